@@ -1,0 +1,1 @@
+-- H2 has no row-level security; the scoped queries are the only wall there (docs/security.md).

@@ -1,0 +1,30 @@
+package io.plumbline.audit;
+
+public enum AuditAction {
+    SIGN_IN("Signed in"),
+    SIGN_IN_FAILED("Sign-in failed"),
+    LOCKED_OUT("Locked out"),
+    SIGN_OUT("Signed out"),
+    PASSWORD_CHANGED("Password changed"),
+    PASSWORD_RESET("Password reset"),
+    USER_CREATED("User created"),
+    USER_ROLE_CHANGED("Role changed"),
+    USER_DISABLED("User disabled"),
+    USER_ENABLED("User enabled"),
+    CLIENT_CREATED("Client created"),
+    CLIENT_UPDATED("Client updated"),
+    CLIENT_ARCHIVED("Client archived"),
+    CLIENT_RESTORED("Client restored"),
+    AGENCY_CREATED("Agency created"),
+    AGENCY_REBRANDED("Agency branding changed");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

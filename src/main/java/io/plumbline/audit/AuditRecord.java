@@ -1,0 +1,59 @@
+package io.plumbline.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "audit_event")
+class AuditRecord {
+
+    @Id
+    private UUID id;
+    @Column(name = "agency_id")
+    private UUID agencyId;
+    @Column(name = "client_id")
+    private UUID clientId;
+    @Column(name = "actor_id")
+    private UUID actorId;
+    @Column(name = "actor_email")
+    private String actorEmail;
+    @Enumerated(EnumType.STRING)
+    private AuditAction action;
+    private String target;
+    private String detail;
+    @Column(name = "remote_addr")
+    private String remoteAddr;
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+
+    protected AuditRecord() {
+    }
+
+    AuditRecord(UUID agencyId, UUID clientId, UUID actorId, String actorEmail, AuditAction action, String target,
+            String detail, String remoteAddr, Instant occurredAt) {
+        this.id = UUID.randomUUID();
+        this.agencyId = agencyId;
+        this.clientId = clientId;
+        this.actorId = actorId;
+        this.actorEmail = actorEmail;
+        this.action = action;
+        this.target = truncate(target, 200);
+        this.detail = truncate(detail, 1000);
+        this.remoteAddr = truncate(remoteAddr, 64);
+        this.occurredAt = occurredAt;
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    AuditEntry entry() {
+        return new AuditEntry(occurredAt, actorEmail, action, target, detail, remoteAddr);
+    }
+}

@@ -1,0 +1,74 @@
+package io.plumbline.audit.internal;
+
+import io.plumbline.audit.AuditAction;
+import io.plumbline.audit.AuditService;
+import io.plumbline.security.SecurityEvent;
+import io.plumbline.security.SecurityEvent.AccountLockedOut;
+import io.plumbline.security.SecurityEvent.SignInFailed;
+import io.plumbline.security.SecurityEvent.SignedIn;
+import io.plumbline.security.SecurityEvent.SignedOut;
+import io.plumbline.tenancy.CurrentTenant;
+import io.plumbline.tenancy.TenancyEvent;
+import io.plumbline.tenancy.TenancyEvent.AgencyCreated;
+import io.plumbline.tenancy.TenancyEvent.AgencyRebranded;
+import io.plumbline.tenancy.TenancyEvent.ClientArchived;
+import io.plumbline.tenancy.TenancyEvent.ClientCreated;
+import io.plumbline.tenancy.TenancyEvent.ClientRestored;
+import io.plumbline.tenancy.TenancyEvent.ClientUpdated;
+import io.plumbline.tenancy.TenancyEvent.PasswordChanged;
+import io.plumbline.tenancy.TenancyEvent.PasswordReset;
+import io.plumbline.tenancy.TenancyEvent.UserCreated;
+import io.plumbline.tenancy.TenancyEvent.UserDisabled;
+import io.plumbline.tenancy.TenancyEvent.UserEnabled;
+import io.plumbline.tenancy.TenancyEvent.UserRoleChanged;
+import java.time.format.DateTimeFormatter;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns tenancy and sign-in events into audit entries. Synchronous on purpose: the entry is
+ * written in the transaction of the change it describes, so it exists exactly when the change does.
+ */
+@Component
+class AuditTrail {
+
+    private final AuditService audit;
+
+    AuditTrail(AuditService audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void on(TenancyEvent event) {
+        switch (event) {
+            case AgencyCreated e -> audit.record(AuditAction.AGENCY_CREATED, null, e.name(), "owner " + e.ownerEmail());
+            case AgencyRebranded e -> audit.record(AuditAction.AGENCY_REBRANDED, null, e.name(), null);
+            case ClientCreated e -> audit.record(AuditAction.CLIENT_CREATED, e.client(), e.name(), null);
+            case ClientUpdated e -> audit.record(AuditAction.CLIENT_UPDATED, e.client(), e.name(), null);
+            case ClientArchived e -> audit.record(AuditAction.CLIENT_ARCHIVED, e.client(), e.name(), null);
+            case ClientRestored e -> audit.record(AuditAction.CLIENT_RESTORED, e.client(), e.name(), null);
+            case UserCreated e -> audit.record(AuditAction.USER_CREATED, e.client(), e.email(),
+                    e.role().label() + " with " + e.method());
+            case UserRoleChanged e -> audit.record(AuditAction.USER_ROLE_CHANGED, e.client(), e.email(),
+                    e.from().label() + " → " + e.to().label());
+            case UserDisabled e -> audit.record(AuditAction.USER_DISABLED, e.client(), e.email(), null);
+            case UserEnabled e -> audit.record(AuditAction.USER_ENABLED, e.client(), e.email(), null);
+            case PasswordReset e -> audit.record(AuditAction.PASSWORD_RESET, e.client(), e.email(), "new " + e.method());
+            case PasswordChanged e -> audit.record(AuditAction.PASSWORD_CHANGED, e.client(), e.email(), null);
+        }
+    }
+
+    @EventListener
+    void on(SecurityEvent event) {
+        CurrentTenant.runAs(event.scope(), () -> {
+            switch (event) {
+                case SignedIn e -> audit.recordSignIn(AuditAction.SIGN_IN, e.user(), e.email(), null, e.remoteAddress());
+                case SignInFailed e -> audit.recordSignIn(AuditAction.SIGN_IN_FAILED, e.user(), e.email(), e.reason(),
+                        e.remoteAddress());
+                case AccountLockedOut e -> audit.recordSignIn(AuditAction.LOCKED_OUT, e.user(), e.email(),
+                        "locked until " + DateTimeFormatter.ISO_INSTANT.format(e.until()), e.remoteAddress());
+                case SignedOut e -> audit.recordSignIn(AuditAction.SIGN_OUT, e.user(), e.email(), null, e.remoteAddress());
+            }
+        });
+    }
+}

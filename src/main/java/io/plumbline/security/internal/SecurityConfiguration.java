@@ -1,0 +1,83 @@
+package io.plumbline.security.internal;
+
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.plumbline.security.ui.LoginView;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    // Vaadin's client engine needs inline styles and eval; everything else stays on this origin.
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+    /** bcrypt by default, behind a delegating encoder so stored hashes can move to a stronger scheme. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Actuator: health is public (load balancers); the rest needs HTTP Basic as the metrics user,
+     * whose password comes from PLUMBLINE_METRICS_PASSWORD. Without it only health answers.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http,
+            @Value("${plumbline.metrics.password:}") String metricsPassword, PasswordEncoder encoder) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint());
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(EndpointRequest.to("health")).permitAll()
+                .anyRequest().hasRole("METRICS"));
+        if (!metricsPassword.isBlank()) {
+            var users = new InMemoryUserDetailsManager(User.withUsername("metrics")
+                    .password(encoder.encode(metricsPassword)).roles("METRICS").build());
+            var provider = new DaoAuthenticationProvider(users);
+            provider.setPasswordEncoder(encoder);
+            http.authenticationManager(new ProviderManager(provider));
+            http.httpBasic(Customizer.withDefaults());
+        }
+        http.csrf(csrf -> csrf.disable());
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInFailureHandler failureHandler,
+            RoleLandingSuccessHandler successHandler, AuditingLogoutHandler logoutHandler) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/images/**", "/plumbline.css", "/error").permitAll());
+        http.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler));
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, successHandler);
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class, "/login?signed-out");
+            vaadin.addLogoutHandler(logoutHandler);
+        });
+        return http.build();
+    }
+}

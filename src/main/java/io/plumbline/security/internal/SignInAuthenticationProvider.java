@@ -1,0 +1,132 @@
+package io.plumbline.security.internal;
+
+import io.plumbline.security.PlumblineUser;
+import io.plumbline.security.SecurityEvent.AccountLockedOut;
+import io.plumbline.security.SecurityEvent.SignInFailed;
+import io.plumbline.security.SecurityEvent.SignedIn;
+import io.plumbline.security.internal.SignInRefusal.Reason;
+import io.plumbline.tenancy.CurrentTenant;
+import io.plumbline.tenancy.SignInAccount;
+import io.plumbline.tenancy.UserService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Password sign-in with lock-out per account (stored, so it holds across nodes) and throttling
+ * per address. Every refusal names its reason; the login page turns it into a clear message.
+ */
+@Component
+class SignInAuthenticationProvider implements AuthenticationProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInAuthenticationProvider.class);
+
+    private final UserService users;
+    private final PasswordEncoder passwordEncoder;
+    private final AddressThrottle addressThrottle;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int maxFailures;
+    private final Duration lockout;
+    private final String timingDecoy;
+
+    SignInAuthenticationProvider(UserService users, PasswordEncoder passwordEncoder, AddressThrottle addressThrottle,
+            ApplicationEventPublisher events, Clock clock,
+            @Value("${plumbline.security.max-failed-attempts-per-account:5}") int maxFailures,
+            @Value("${plumbline.security.lockout:15m}") Duration lockout) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.addressThrottle = addressThrottle;
+        this.events = events;
+        this.clock = clock;
+        this.maxFailures = maxFailures;
+        this.lockout = lockout;
+        this.timingDecoy = passwordEncoder.encode("timing-decoy-for-unknown-accounts");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String email = authentication.getName();
+        String password = String.valueOf(authentication.getCredentials());
+        String address = remoteAddress(authentication);
+        Instant now = clock.instant();
+
+        Optional<Instant> blocked = addressThrottle.blockedUntil(address);
+        if (blocked.isPresent()) {
+            log.warn("Sign-in refused: address {} is throttled", address);
+            throw new SignInRefusal(Reason.ADDRESS_THROTTLED, blocked.get());
+        }
+        Optional<SignInAccount> found = users.findForSignIn(email);
+        if (found.isEmpty()) {
+            passwordEncoder.matches(password, timingDecoy);
+            addressThrottle.recordFailure(address);
+            log.info("Sign-in failed for an unknown account from {}", address);
+            throw new SignInRefusal(Reason.BAD_CREDENTIALS, null);
+        }
+        SignInAccount account = found.get();
+        if (account.lockedAt(now)) {
+            addressThrottle.recordFailure(address);
+            events.publishEvent(new SignInFailed(account.scope(), account.id(), account.email(), "account locked", address));
+            throw new SignInRefusal(Reason.ACCOUNT_LOCKED, account.lockedUntil());
+        }
+        if (account.passwordHash() == null) {
+            passwordEncoder.matches(password, timingDecoy);
+            throw new SignInRefusal(Reason.INVITE_PENDING, null);
+        }
+        if (!passwordEncoder.matches(password, account.passwordHash())) {
+            addressThrottle.recordFailure(address);
+            refuseWrongPassword(account, address);
+        }
+        if (!account.enabled()) {
+            events.publishEvent(new SignInFailed(account.scope(), account.id(), account.email(), "account disabled", address));
+            throw new SignInRefusal(Reason.DISABLED, null);
+        }
+        if (account.oneTimePasswordExpiredAt(now)) {
+            events.publishEvent(new SignInFailed(account.scope(), account.id(), account.email(),
+                    "one-time password expired", address));
+            throw new SignInRefusal(Reason.PASSWORD_EXPIRED, account.passwordExpiresAt());
+        }
+        CurrentTenant.runAs(account.scope(), () -> {
+            users.recordSignInSuccess(account.id());
+            events.publishEvent(new SignedIn(account.scope(), account.id(), account.email(), address));
+        });
+        PlumblineUser principal = new PlumblineUser(account.id(), account.email(), account.displayName(), account.role(),
+                account.scope(), account.mustChangePassword());
+        UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, principal.getAuthorities());
+        result.setDetails(authentication.getDetails());
+        return result;
+    }
+
+    private void refuseWrongPassword(SignInAccount account, String address) {
+        Optional<Instant> lockedUntil = CurrentTenant.callAs(account.scope(),
+                () -> users.recordSignInFailure(account.id(), maxFailures, lockout));
+        events.publishEvent(new SignInFailed(account.scope(), account.id(), account.email(), "wrong password", address));
+        if (lockedUntil.isPresent()) {
+            events.publishEvent(new AccountLockedOut(account.scope(), account.id(), account.email(), lockedUntil.get(), address));
+            throw new SignInRefusal(Reason.ACCOUNT_LOCKED, lockedUntil.get());
+        }
+        throw new SignInRefusal(Reason.BAD_CREDENTIALS, null);
+    }
+
+    private static String remoteAddress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+                ? details.getRemoteAddress() : "unknown";
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

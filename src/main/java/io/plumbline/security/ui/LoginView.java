@@ -1,0 +1,91 @@
+package io.plumbline.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.plumbline.security.LoginHint;
+import org.springframework.beans.factory.ObjectProvider;
+
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Plumbline")
+@AnonymousAllowed
+public class LoginView extends Div implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
+
+    public LoginView(ObjectProvider<LoginHint> hints) {
+        addClassName("pl-login");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n("Incorrect e-mail or password", "Check your e-mail address and password and try again."));
+
+        Div intro = new Div();
+        intro.addClassName("pl-login-intro");
+        intro.add(new H1("Plumbline"), new Paragraph(
+                "Reliability, consent coverage and satisfaction of the integrations your agency runs, "
+                        + "measured against the promises you made."));
+        hints.ifAvailable(hint -> {
+            Paragraph demo = new Paragraph(hint.text());
+            demo.addClassName("pl-muted");
+            demo.getStyle().set("white-space", "pre-line");
+            intro.add(demo);
+        });
+        notice.addClassName("pl-muted");
+        notice.setVisible(false);
+        Div formCard = new Div(form, notice);
+        formCard.addClassName("pl-form-card");
+        Div card = new Div(intro, formCard);
+        card.addClassName("pl-login-card");
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        if (query.getParameters().containsKey("signed-out")) {
+            notice.setText("You have signed out.");
+            notice.setVisible(true);
+        }
+        String error = query.getSingleParameter("error").orElse(null);
+        if (error == null) {
+            return;
+        }
+        String minutes = query.getSingleParameter("minutes").filter(m -> m.matches("\\d{1,5}")).orElse(null);
+        String wait = minutes == null ? "later" : "in " + minutes + (minutes.equals("1") ? " minute" : " minutes");
+        LoginI18n i18n = switch (error) {
+            case "account-locked" -> i18n("Account temporarily locked",
+                    "Too many wrong passwords for this account. Try again " + wait
+                            + ", or ask an administrator to reset your password.");
+            case "address-throttled" -> i18n("Too many attempts from your network",
+                    "Sign-in from your address is paused after repeated failures. Try again " + wait + ".");
+            case "disabled" -> i18n("Account disabled",
+                    "This account has been disabled. Ask your agency's administrator to enable it.");
+            case "password-expired" -> i18n("One-time password expired",
+                    "The one-time password you were given has expired. Ask your administrator for a new one.");
+            case "invite-pending" -> i18n("Invitation not accepted yet",
+                    "Open the invitation link you were sent to choose your password first.");
+            default -> i18n("Incorrect e-mail or password", "Check your e-mail address and password and try again.");
+        };
+        form.setI18n(i18n);
+        form.setError(true);
+    }
+
+    private static LoginI18n i18n(String errorTitle, String errorMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("E-mail");
+        i18n.getErrorMessage().setTitle(errorTitle);
+        i18n.getErrorMessage().setMessage(errorMessage);
+        return i18n;
+    }
+
+}

@@ -1,0 +1,70 @@
+package io.plumbline.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.shared.HasValidationProperties;
+import io.plumbline.shared.InvalidInputException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/** Small helpers every view uses the same way. */
+public final class Ui {
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private Ui() {
+    }
+
+    public static void success(String message) {
+        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    public static void error(String message) {
+        Notification.show(message, 8000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /**
+     * Shows a service's refusal on the field it names; falls back to a notification when the
+     * form has no such field.
+     */
+    public static void showOn(InvalidInputException e, Map<String, ? extends HasValue<?, ?>> fieldsByName) {
+        HasValue<?, ?> field = fieldsByName.get(e.field());
+        if (field instanceof HasValidationProperties validated) {
+            validated.setErrorMessage(e.getMessage());
+            validated.setInvalid(true);
+        } else {
+            error(e.getMessage());
+        }
+    }
+
+    public static String format(Instant instant) {
+        return instant == null ? "" : TIMESTAMP.format(instant.atZone(ZoneId.of("UTC"))) + " UTC";
+    }
+
+    public static Span badge(String text, String tone) {
+        Span badge = new Span(text);
+        badge.addClassNames("pl-badge", "pl-" + tone);
+        return badge;
+    }
+
+    public static Span swatch(String colour) {
+        Span swatch = new Span();
+        swatch.addClassName("pl-swatch");
+        swatch.getStyle().setBackgroundColor(colour == null ? "transparent" : colour);
+        return swatch;
+    }
+
+    public static Component logo(byte[] bytes, String alt) {
+        Image image = new Image(bytes, alt);
+        image.addClassName("pl-logo");
+        return image;
+    }
+}

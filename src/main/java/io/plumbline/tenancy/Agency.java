@@ -1,0 +1,52 @@
+package io.plumbline.tenancy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "agency")
+class Agency {
+
+    @Id
+    private UUID id;
+    private String name;
+    @Column(name = "primary_colour")
+    private String primaryColour;
+    private byte[] logo;
+    @Column(name = "logo_type")
+    private String logoType;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected Agency() {
+    }
+
+    Agency(AgencyId id, String name, Instant createdAt) {
+        this.id = id.value();
+        this.name = name;
+        this.primaryColour = Branding.DEFAULT_COLOUR;
+        this.createdAt = createdAt;
+    }
+
+    AgencyId id() {
+        return new AgencyId(id);
+    }
+
+    Branding branding() {
+        return new Branding(name, primaryColour, logo == null ? null : new Logo(logo, logoType));
+    }
+
+    void rebrand(String name, String primaryColour) {
+        this.name = name;
+        this.primaryColour = primaryColour;
+    }
+
+    void replaceLogo(Logo newLogo) {
+        this.logo = newLogo == null ? null : newLogo.bytes();
+        this.logoType = newLogo == null ? null : newLogo.contentType();
+    }
+}

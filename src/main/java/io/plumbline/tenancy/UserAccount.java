@@ -1,0 +1,168 @@
+package io.plumbline.tenancy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "app_user")
+class UserAccount {
+
+    @Id
+    private UUID id;
+    @Column(name = "agency_id")
+    private UUID agencyId;
+    @Column(name = "client_id")
+    private UUID clientId;
+    private String email;
+    @Column(name = "display_name")
+    private String displayName;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+    @Column(name = "password_expires_at")
+    private Instant passwordExpiresAt;
+    @Column(name = "invite_token_hash")
+    private String inviteTokenHash;
+    @Column(name = "invite_expires_at")
+    private Instant inviteExpiresAt;
+    private boolean enabled;
+    @Column(name = "failed_attempts")
+    private int failedAttempts;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(UserId id, AgencyId agency, ClientId client, String email, String displayName, Role role,
+            Instant createdAt) {
+        this.id = id.value();
+        this.agencyId = agency.value();
+        this.clientId = client == null ? null : client.value();
+        this.email = email;
+        this.displayName = displayName;
+        this.role = role;
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    /** A password the user must replace at first sign-in, valid until {@code expiresAt}. */
+    void issueOneTimePassword(String hash, Instant expiresAt) {
+        this.passwordHash = hash;
+        this.mustChangePassword = true;
+        this.passwordExpiresAt = expiresAt;
+        this.inviteTokenHash = null;
+        this.inviteExpiresAt = null;
+        unlock();
+    }
+
+    void issueInvite(String tokenHash, Instant expiresAt) {
+        this.passwordHash = null;
+        this.mustChangePassword = false;
+        this.passwordExpiresAt = null;
+        this.inviteTokenHash = tokenHash;
+        this.inviteExpiresAt = expiresAt;
+        unlock();
+    }
+
+    void setPassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = false;
+        this.passwordExpiresAt = null;
+        this.inviteTokenHash = null;
+        this.inviteExpiresAt = null;
+    }
+
+    void recordSuccess(Instant at) {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+        this.lastLoginAt = at;
+    }
+
+    /** @return true when this failure locked the account */
+    boolean recordFailure(int maxAttempts, Instant lockUntil) {
+        failedAttempts++;
+        if (failedAttempts >= maxAttempts) {
+            lockedUntil = lockUntil;
+            failedAttempts = 0;
+            return true;
+        }
+        return false;
+    }
+
+    void unlock() {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    void changeRole(Role newRole) {
+        this.role = newRole;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
+    UserId id() {
+        return new UserId(id);
+    }
+
+    AgencyId agencyId() {
+        return new AgencyId(agencyId);
+    }
+
+    ClientId clientId() {
+        return clientId == null ? null : new ClientId(clientId);
+    }
+
+    String email() {
+        return email;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    Instant inviteExpiresAt() {
+        return inviteExpiresAt;
+    }
+
+    TenantScope scope() {
+        return new TenantScope(agencyId(), clientId());
+    }
+
+    UserSummary summary(String clientName) {
+        return new UserSummary(id(), email, displayName, role, clientId(), clientName, enabled, mustChangePassword,
+                inviteTokenHash != null, lockedUntil, lastLoginAt, createdAt);
+    }
+
+    SignInAccount signInAccount() {
+        return new SignInAccount(id(), scope(), email, displayName, role, passwordHash, enabled, mustChangePassword,
+                passwordExpiresAt, lockedUntil);
+    }
+}

@@ -1,0 +1,56 @@
+package io.plumbline.tenancy.internal;
+
+import io.plumbline.tenancy.CurrentTenant;
+import io.plumbline.tenancy.TenantScope;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionSystemException;
+
+/**
+ * Starts every transaction by telling PostgreSQL whose rows it may see, with
+ * {@code set_config(..., true)}: the settings end with the transaction, so a pooled
+ * connection never carries one tenant into another's work.
+ */
+class TenantTransactionManager extends JpaTransactionManager {
+
+    private static final String SET_CONFIG = "SELECT set_config('plumbline.agency_id', ?, true),"
+            + " set_config('plumbline.client_id', ?, true),"
+            + " set_config('plumbline.sign_in_email', ?, true),"
+            + " set_config('plumbline.invite_hash', ?, true)";
+
+    private final boolean rowLevelSecurity;
+
+    TenantTransactionManager(EntityManagerFactory emf, DataSource dataSource, boolean rowLevelSecurity) {
+        super(emf);
+        setDataSource(dataSource);
+        this.rowLevelSecurity = rowLevelSecurity;
+    }
+
+    @Override
+    protected void doBegin(Object transaction, TransactionDefinition definition) {
+        super.doBegin(transaction, definition);
+        if (rowLevelSecurity) {
+            bindTenant(DataSourceUtils.getConnection(getDataSource()));
+        }
+    }
+
+    private void bindTenant(Connection connection) {
+        Optional<TenantScope> scope = CurrentTenant.scope();
+        try (PreparedStatement statement = connection.prepareStatement(SET_CONFIG)) {
+            statement.setString(1, scope.map(s -> s.agency().toString()).orElse(""));
+            statement.setString(2, scope.flatMap(TenantScope::clientId).map(Object::toString).orElse(""));
+            statement.setString(3, CurrentTenant.signInEmail().orElse(""));
+            statement.setString(4, CurrentTenant.inviteHash().orElse(""));
+            statement.execute();
+        } catch (SQLException e) {
+            throw new TransactionSystemException("Could not bind the tenant to the transaction", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The agency workspace shell: layout, navigation and the landing route. */
+package io.plumbline.workspace;
