@@ -1,0 +1,125 @@
+package io.plumbline.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Boots the embedded default exactly as the README's run command does (H2 file database, demo
+ * data) and drives it in Debian's Chromium: each demo role signs in and lands where it should.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EmbeddedDefaultBrowserIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort int port;
+    Page page;
+
+    @DynamicPropertySource
+    static void freshEmbeddedDatabase(DynamicPropertyRegistry registry) throws Exception {
+        Path dataDir = Files.createTempDirectory("plumbline-e2e");
+        registry.add("PLUMBLINE_DATA_DIR", dataDir::toString);
+    }
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void newPage() {
+        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)).newPage();
+        page.setDefaultTimeout(30_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        page.context().close();
+    }
+
+    @Test
+    void client_user_lands_in_the_branded_portal_and_is_refused_agency_routes() {
+        signIn("viewer@acme.example", "plumbline-demo");
+
+        page.waitForURL("**/portal");
+        assertThat(page.locator("#portal-client-name")).hasText("Acme Retail");
+        assertThat(page.locator(".pl-portal-header")).containsText("Northwind Digital");
+        assertThat(page.locator("body")).not().containsText("Globex Health");
+
+        page.navigate(url("/clients"));
+        assertThat(page.getByText("Not available to your role")).isVisible();
+        assertThat(page.locator("body")).not().containsText("Globex Health");
+    }
+
+    @Test
+    void executive_lands_in_the_agency_app_and_is_refused_admin_views() {
+        signIn("exec@northwind.example", "plumbline-demo");
+
+        page.waitForURL("**/clients");
+        assertThat(page.getByText("Globex Health")).isVisible();
+        assertThat(page.locator("body")).not().containsText("Initech");
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Users"))).hasCount(0);
+
+        page.navigate(url("/users"));
+        assertThat(page.getByText("Not available to your role")).isVisible();
+    }
+
+    @Test
+    void wrong_password_gets_a_clear_message() {
+        signIn("exec@northwind.example", "not-the-password");
+
+        assertThat(page.getByText("Incorrect e-mail or password")).isVisible();
+        assertThat(page.url()).contains("error=bad-credentials");
+    }
+
+    @Test
+    void signing_out_returns_to_the_login_page() {
+        signIn("admin@northwind.example", "plumbline-demo");
+        page.waitForURL("**/clients");
+
+        page.getByText("Sign out").click();
+
+        page.waitForURL("**/login?signed-out");
+        assertThat(page.getByText("You have signed out.")).isVisible();
+    }
+
+    private void signIn(String email, String password) {
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(email);
+        page.locator("input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.waitForLoadState();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
