@@ -4,7 +4,6 @@ import io.plumbline.shared.InvalidInputException;
 import io.plumbline.tenancy.AgencyService;
 import io.plumbline.tenancy.AgencyService.NewAgency;
 import java.io.PrintStream;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -21,18 +20,18 @@ import org.springframework.stereotype.Component;
 @Profile("cli")
 public class AgencyCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
-    public static final String CREATE_AGENCY = "create-agency";
-
     private final AgencyService agencies;
-    private final PrintStream out = System.out;
+    private final PrintStream out;
     private int exitCode;
 
+    @org.springframework.beans.factory.annotation.Autowired
     AgencyCommandLine(AgencyService agencies) {
-        this.agencies = agencies;
+        this(agencies, System.out);
     }
 
-    public static boolean isCommand(String[] args) {
-        return Arrays.asList(args).contains(CREATE_AGENCY);
+    AgencyCommandLine(AgencyService agencies, PrintStream out) {
+        this.agencies = agencies;
+        this.out = out;
     }
 
     @Override
