@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.plumbline.shared.ui.Facts;
+import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.CurrentTenant;
@@ -32,8 +33,10 @@ public class PortalHomeView extends VerticalLayout {
         Facts facts = new Facts().fact("Client", client.displayName())
                 .fact("Your role", member.role().label())
                 .fact("Reporting time zone", client.timeZone().getId());
-        Div card = new Div(facts);
-        card.addClassName("pl-card");
+        Div card = new Div();
+        client.logoIfAny().ifPresent(logo -> card.add(Ui.logo(logo.bytes(), client.displayName() + " logo")));
+        card.add(facts);
+        card.addClassNames("pl-card", "pl-client-card");
         add(welcome, intro, card);
     }
 }

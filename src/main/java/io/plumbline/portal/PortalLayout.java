@@ -25,7 +25,8 @@ public class PortalLayout extends VerticalLayout implements RouterLayout {
         PortalBranding branding = agencies.portalBranding();
         setPadding(false);
         setSpacing(false);
-        getElement().getStyle().set("--brand", branding.primaryColour());
+        getElement().getStyle().set("--brand", branding.agency().primaryColour());
+        getElement().getStyle().set("--client-colour", branding.clientColour());
 
         Div header = new Div();
         header.addClassName("pl-portal-header");

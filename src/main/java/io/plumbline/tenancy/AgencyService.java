@@ -126,6 +126,7 @@ public class AgencyService {
     public record NewAgency(AgencyId agency, UserId owner, String ownerEmail, String oneTimePassword) {
     }
 
-    public record PortalBranding(Branding agency, String clientName, String primaryColour, Logo clientLogo) {
+    /** The agency's colour and logo frame the portal; the client's colour and logo mark its own content. */
+    public record PortalBranding(Branding agency, String clientName, String clientColour, Logo clientLogo) {
     }
 }
