@@ -29,11 +29,14 @@ public class Fixtures {
     private final AgencyService agencies;
     private final ClientService clients;
     private final UserService users;
+    private final io.plumbline.integration.IntegrationService integrations;
 
-    Fixtures(AgencyService agencies, ClientService clients, UserService users) {
+    Fixtures(AgencyService agencies, ClientService clients, UserService users,
+            io.plumbline.integration.IntegrationService integrations) {
         this.agencies = agencies;
         this.clients = clients;
         this.users = users;
+        this.integrations = integrations;
     }
 
     public record TestAgency(AgencyId id, String name, String ownerEmail, UserId owner) {
@@ -73,6 +76,14 @@ public class Fixtures {
     public ClientDetails aClient(TestAgency agency) {
         return agency.scope().call(() -> clients.create(new ClientDraft(unique("Client"), null, Industry.SAAS,
                 ZoneId.of("Europe/Berlin"), "#123456")));
+    }
+
+    public io.plumbline.integration.IntegrationDetails anIntegration(TestAgency agency, ClientDetails client) {
+        String key = unique("crm").toLowerCase();
+        return agency.scope().call(() -> integrations.register(new io.plumbline.integration.IntegrationDraft(client.id(), key,
+                "HubSpot for " + client.name(), io.plumbline.integration.Category.CRM, "HubSpot", "https://api.hubapi.com",
+                "v3", io.plumbline.integration.AuthType.OAUTH2, null, null, null,
+                io.plumbline.integration.Criticality.HIGH, null, null)));
     }
 
     public TestUser aUser(TestAgency agency, Role role) {

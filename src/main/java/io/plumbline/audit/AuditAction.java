@@ -16,7 +16,10 @@ public enum AuditAction {
     CLIENT_ARCHIVED("Client archived"),
     CLIENT_RESTORED("Client restored"),
     AGENCY_CREATED("Agency created"),
-    AGENCY_REBRANDED("Agency branding changed");
+    AGENCY_REBRANDED("Agency branding changed"),
+    INTEGRATION_REGISTERED("Integration registered"),
+    INTEGRATION_CHANGED("Integration changed"),
+    INTEGRATION_ARCHIVED("Integration archived");
 
     private final String label;
 

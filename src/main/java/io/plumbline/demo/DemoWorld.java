@@ -1,5 +1,6 @@
 package io.plumbline.demo;
 
+import io.plumbline.integration.IntegrationId;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.TenantScope;
@@ -12,6 +13,7 @@ final class DemoWorld {
     private final Map<String, AgencyId> agencies = new LinkedHashMap<>();
     private final Map<String, ClientId> clients = new LinkedHashMap<>();
     private final Map<String, AgencyId> agencyOfClient = new LinkedHashMap<>();
+    private final Map<String, IntegrationId> integrations = new LinkedHashMap<>();
 
     void addAgency(String name, AgencyId id) {
         agencies.put(name, id);
@@ -32,6 +34,14 @@ final class DemoWorld {
 
     AgencyId agencyOfClient(String name) {
         return agencyOfClient.get(name);
+    }
+
+    void addIntegration(String key, IntegrationId id) {
+        integrations.put(key, id);
+    }
+
+    IntegrationId integration(String key) {
+        return integrations.get(key);
     }
 
     Map<String, ClientId> clients() {

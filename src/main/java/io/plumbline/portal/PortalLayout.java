@@ -6,7 +6,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.plumbline.shared.ui.Ui;
@@ -44,6 +47,16 @@ public class PortalLayout extends VerticalLayout implements RouterLayout {
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_CONTRAST);
         header.add(signOut);
-        add(header);
+        add(header, navigation());
+    }
+
+    /** The portal's own pages, in {@code @Menu} order; agency routes never appear here. */
+    private static HorizontalLayout navigation() {
+        HorizontalLayout nav = new HorizontalLayout();
+        nav.addClassName("pl-portal-nav");
+        MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> entry.path().startsWith("/portal"))
+                .forEach(entry -> nav.add(new RouterLink(entry.title(), entry.menuClass())));
+        return nav;
     }
 }

@@ -2,6 +2,10 @@ package io.plumbline.audit.internal;
 
 import io.plumbline.audit.AuditAction;
 import io.plumbline.audit.AuditService;
+import io.plumbline.integration.IntegrationEvent;
+import io.plumbline.integration.IntegrationEvent.IntegrationArchived;
+import io.plumbline.integration.IntegrationEvent.IntegrationChanged;
+import io.plumbline.integration.IntegrationEvent.IntegrationRegistered;
 import io.plumbline.security.SecurityEvent;
 import io.plumbline.security.SecurityEvent.AccountLockedOut;
 import io.plumbline.security.SecurityEvent.SignInFailed;
@@ -56,6 +60,16 @@ class AuditTrail {
             case PasswordReset e -> audit.record(AuditAction.PASSWORD_RESET, e.client(), e.email(), "new " + e.method());
             case PasswordChanged e -> audit.record(AuditAction.PASSWORD_CHANGED, e.client(), e.email(), null);
         }
+    }
+
+    @EventListener
+    void on(IntegrationEvent event) {
+        AuditAction action = switch (event) {
+            case IntegrationRegistered e -> AuditAction.INTEGRATION_REGISTERED;
+            case IntegrationChanged e -> AuditAction.INTEGRATION_CHANGED;
+            case IntegrationArchived e -> AuditAction.INTEGRATION_ARCHIVED;
+        };
+        audit.record(action, event.client(), event.key(), null);
     }
 
     @EventListener

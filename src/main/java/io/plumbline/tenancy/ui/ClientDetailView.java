@@ -64,7 +64,8 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         if (manager) {
             header.add(new Button("Edit", e -> ClientEditing.open(clients, client, this::show)));
         }
-        add(new Anchor("clients", "← All clients"), header, facts(client));
+        add(new Anchor("clients", "← All clients"), header, facts(client),
+                new Anchor("integrations?client=" + client.id(), "Integrations of " + client.name() + " →"));
         if (manager) {
             add(portalUsers(client));
         }

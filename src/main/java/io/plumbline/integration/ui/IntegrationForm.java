@@ -1,0 +1,144 @@
+package io.plumbline.integration.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import io.plumbline.integration.AuthType;
+import io.plumbline.integration.Category;
+import io.plumbline.integration.Criticality;
+import io.plumbline.integration.IntegrationDetails;
+import io.plumbline.integration.IntegrationDraft;
+import io.plumbline.integration.Quota;
+import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.ui.Ui;
+import io.plumbline.tenancy.ClientDetails;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Register or edit an integration. Fires {@link SaveEvent}; knows no services. */
+class IntegrationForm extends Dialog {
+
+    private final ComboBox<ClientDetails> client = new ComboBox<>("Client");
+    private final TextField key = new TextField("Key");
+    private final TextField name = new TextField("Name");
+    private final Select<Category> category = new Select<>();
+    private final TextField provider = new TextField("Provider");
+    private final TextField baseUrl = new TextField("Base URL");
+    private final TextField apiVersion = new TextField("API version in use");
+    private final Select<AuthType> authType = new Select<>();
+    private final DatePicker credentialExpiresOn = new DatePicker("Credential expires on");
+    private final TextField credentialScopes = new TextField("Credential scopes");
+    private final IntegerField quotaRequests = new IntegerField("Rate limit: requests");
+    private final Select<Duration> quotaWindow = new Select<>();
+    private final Select<Criticality> criticality = new Select<>();
+    private final TextField owner = new TextField("Owner");
+    private final TextArea notes = new TextArea("Notes");
+
+    IntegrationForm(IntegrationDetails existing, List<ClientDetails> clients) {
+        setHeaderTitle(existing == null ? "Register integration" : "Edit " + existing.name());
+        setWidth("760px");
+        client.setItems(clients);
+        client.setItemLabelGenerator(ClientDetails::name);
+        client.setRequired(true);
+        key.setRequired(true);
+        key.setHelperText("Unique in your agency, used by the API, e.g. acme-hubspot");
+        name.setRequired(true);
+        category.setLabel("Category");
+        category.setItems(Category.values());
+        category.setItemLabelGenerator(Category::label);
+        provider.setRequired(true);
+        provider.setPlaceholder("HubSpot, Klaviyo, GA4…");
+        baseUrl.setPlaceholder("https://api.example.com");
+        authType.setLabel("Authentication");
+        authType.setItems(AuthType.values());
+        authType.setItemLabelGenerator(AuthType::label);
+        credentialScopes.setPlaceholder("crm.objects.contacts.read, …");
+        quotaRequests.setMin(1);
+        quotaWindow.setLabel("per");
+        quotaWindow.setItems(Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1));
+        quotaWindow.setItemLabelGenerator(d -> new Quota(1, d).describe().replace("1 requests per ", ""));
+        criticality.setLabel("Criticality");
+        criticality.setItems(Criticality.values());
+        criticality.setItemLabelGenerator(Criticality::label);
+        owner.setHelperText("Who at the agency answers for it");
+
+        IntegrationDraft draft = existing == null ? null : IntegrationDraft.of(existing);
+        category.setValue(draft == null ? Category.CRM : draft.category());
+        authType.setValue(draft == null ? AuthType.OAUTH2 : draft.authType());
+        criticality.setValue(draft == null ? Criticality.MEDIUM : draft.criticality());
+        quotaWindow.setValue(Duration.ofMinutes(1));
+        if (draft != null) {
+            clients.stream().filter(c -> c.id().equals(draft.client())).findFirst().ifPresent(client::setValue);
+            key.setValue(draft.key());
+            name.setValue(draft.name());
+            provider.setValue(draft.provider());
+            baseUrl.setValue(orEmpty(draft.baseUrl()));
+            apiVersion.setValue(orEmpty(draft.apiVersion()));
+            credentialExpiresOn.setValue(draft.credentialExpiresOn());
+            credentialScopes.setValue(orEmpty(draft.credentialScopes()));
+            if (draft.quota() != null) {
+                quotaRequests.setValue(draft.quota().requests());
+                quotaWindow.setValue(draft.quota().window());
+            }
+            owner.setValue(orEmpty(draft.owner()));
+            notes.setValue(orEmpty(draft.notes()));
+        }
+        FormLayout form = new FormLayout(client, key, name, category, provider, baseUrl, apiVersion, authType,
+                credentialExpiresOn, credentialScopes, quotaRequests, quotaWindow, criticality, owner);
+        form.add(notes, 2);
+        add(form);
+        Button save = new Button(existing == null ? "Register" : "Save", e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    void preselect(ClientDetails clientDetails) {
+        client.setValue(clientDetails);
+    }
+
+    private void save() {
+        Quota quota = quotaRequests.getValue() == null ? null : new Quota(quotaRequests.getValue(), quotaWindow.getValue());
+        fireEvent(new SaveEvent(this, new IntegrationDraft(client.getValue() == null ? null : client.getValue().id(),
+                key.getValue(), name.getValue(), category.getValue(), provider.getValue(), baseUrl.getValue(),
+                apiVersion.getValue(), authType.getValue(), credentialExpiresOn.getValue(), credentialScopes.getValue(),
+                quota, criticality.getValue(), owner.getValue(), notes.getValue())));
+    }
+
+    void showError(InvalidInputException e) {
+        Ui.showOn(e, Map.of("client", client, "key", key, "name", name, "category", category, "provider", provider,
+                "baseUrl", baseUrl, "authType", authType, "quota", quotaRequests, "criticality", criticality,
+                "notes", notes));
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    static class SaveEvent extends ComponentEvent<IntegrationForm> {
+        private final IntegrationDraft draft;
+
+        SaveEvent(IntegrationForm source, IntegrationDraft draft) {
+            super(source, false);
+            this.draft = draft;
+        }
+
+        IntegrationDraft draft() {
+            return draft;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.plumbline.integration.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.plumbline.integration.IntegrationDetails;
+import io.plumbline.integration.IntegrationService;
+import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.ui.Ui;
+import io.plumbline.tenancy.ClientDetails;
+import io.plumbline.tenancy.ClientId;
+import io.plumbline.tenancy.ClientService;
+import io.plumbline.tenancy.CurrentTenant;
+import io.plumbline.tenancy.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The integration registry of the agency, filterable by client ({@code ?client=<id>}). */
+@Route("integrations")
+@PageTitle("Integrations · Plumbline")
+@Menu(title = "Integrations", order = 20, icon = "vaadin:connect")
+@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+public class IntegrationsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final IntegrationService integrations;
+    private final Grid<IntegrationDetails> grid = new Grid<>();
+    private final ComboBox<ClientDetails> clientFilter = new ComboBox<>();
+    private final List<ClientDetails> clients;
+    private final boolean editor = CurrentTenant.member().map(m -> IntegrationService.mayEdit(m.role())).orElse(false);
+
+    public IntegrationsView(IntegrationService integrations, ClientService clientService, Clock clock) {
+        this.integrations = integrations;
+        this.clients = clientService.list(false);
+        addClassName("pl-page");
+        setSizeFull();
+        Map<ClientId, String> clientNames = clientService.list(true).stream()
+                .collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
+
+        clientFilter.setPlaceholder("All clients");
+        clientFilter.setItems(clients);
+        clientFilter.setItemLabelGenerator(ClientDetails::name);
+        clientFilter.setClearButtonVisible(true);
+        clientFilter.addValueChangeListener(e -> refresh());
+        Div spacer = new Div();
+        spacer.addClassName("pl-spacer");
+        HorizontalLayout toolbar = new HorizontalLayout(new H2("Integrations"), spacer, clientFilter);
+        toolbar.addClassName("pl-toolbar");
+        if (editor) {
+            Button register = new Button("Register integration", VaadinIcon.PLUS.create(), e -> open(null));
+            register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(register);
+        }
+
+        LocalDate today = LocalDate.now(clock);
+        grid.addColumn(IntegrationDetails::name).setHeader("Name").setFlexGrow(2).setSortable(true);
+        grid.addColumn(IntegrationDetails::key).setHeader("Key").setAutoWidth(true);
+        grid.addColumn(i -> clientNames.getOrDefault(i.client(), "")).setHeader("Client").setSortable(true);
+        grid.addColumn(i -> i.category().label()).setHeader("Category").setAutoWidth(true);
+        grid.addColumn(IntegrationDetails::provider).setHeader("Provider").setAutoWidth(true);
+        grid.addColumn(i -> i.criticality().label()).setHeader("Criticality").setAutoWidth(true)
+                .setComparator(IntegrationDetails::criticality);
+        grid.addComponentColumn(i -> IntegrationColumns.credentialExpiry(i, today)).setHeader("Credential")
+                .setAutoWidth(true);
+        grid.addColumn(IntegrationColumns::quota).setHeader("Rate limit").setAutoWidth(true);
+        grid.addComponentColumn(i -> i.archived() ? Ui.badge("Archived", "warn") : Ui.badge("Active", "ok"))
+                .setHeader("Status").setAutoWidth(true);
+        if (editor) {
+            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText("No integrations registered yet.");
+        add(toolbar, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("client").flatMap(ClientId::parse)
+                .flatMap(id -> clients.stream().filter(c -> c.id().equals(id)).findFirst())
+                .ifPresent(clientFilter::setValue);
+        refresh();
+    }
+
+    private HorizontalLayout actions(IntegrationDetails integration) {
+        Button edit = new Button("Edit", e -> open(integration));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        Button archive = new Button(integration.archived() ? "Restore" : "Archive", e -> {
+            if (integration.archived()) {
+                integrations.restore(integration.id());
+            } else {
+                integrations.archive(integration.id());
+            }
+            refresh();
+        });
+        archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return new HorizontalLayout(edit, archive);
+    }
+
+    private void open(IntegrationDetails existing) {
+        IntegrationForm form = new IntegrationForm(existing, clients);
+        if (existing == null && clientFilter.getValue() != null) {
+            form.preselect(clientFilter.getValue());
+        }
+        form.addSaveListener(event -> {
+            try {
+                IntegrationDetails saved = existing == null ? integrations.register(event.draft())
+                        : integrations.update(existing.id(), event.draft());
+                form.close();
+                Ui.success("Saved " + saved.name());
+                refresh();
+            } catch (InvalidInputException e) {
+                form.showError(e);
+            }
+        });
+        form.open();
+    }
+
+    private void refresh() {
+        ClientDetails client = clientFilter.getValue();
+        grid.setItems(client == null ? integrations.list() : integrations.listForClient(client.id()));
+    }
+}
