@@ -43,8 +43,4 @@ final class DemoWorld {
     IntegrationId integration(String key) {
         return integrations.get(key);
     }
-
-    Map<String, ClientId> clients() {
-        return Map.copyOf(clients);
-    }
 }

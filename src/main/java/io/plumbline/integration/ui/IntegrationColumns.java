@@ -5,8 +5,10 @@ import com.vaadin.flow.component.html.Span;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.shared.ui.Ui;
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
-/** Cells shown the same way in the agency app and in the portal. */
+/** Cells shown the same way in the agency app and in the portal (exposed to the portal module). */
+@NamedInterface("ui-columns")
 public final class IntegrationColumns {
 
     private IntegrationColumns() {
