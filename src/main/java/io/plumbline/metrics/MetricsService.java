@@ -1,0 +1,103 @@
+package io.plumbline.metrics;
+
+import io.plumbline.integration.IntegrationDetails;
+import io.plumbline.integration.IntegrationId;
+import io.plumbline.integration.IntegrationService;
+import io.plumbline.metrics.internal.MetricsStore;
+import io.plumbline.metrics.internal.ObservationRetention;
+import io.plumbline.metrics.internal.StoredObservation;
+import io.plumbline.shared.NotFoundException;
+import io.plumbline.tenancy.ClientId;
+import io.plumbline.tenancy.CurrentTenant;
+import io.plumbline.tenancy.TenantScope;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Observations in, health out. Writes raw rows and rollups in one transaction; reads only rollups.
+ * Every call is scoped to the current tenant: integrations of other agencies (or, for a client
+ * scope, other clients) do not exist here.
+ */
+@Service
+public class MetricsService {
+
+    private final MetricsStore store;
+    private final ObservationRetention retention;
+    private final IntegrationService integrations;
+
+    MetricsService(MetricsStore store, ObservationRetention retention, IntegrationService integrations) {
+        this.store = store;
+        this.retention = retention;
+        this.integrations = integrations;
+    }
+
+    /**
+     * Stores a batch whole or not at all. Observations older than the raw retention only feed the
+     * rollups (back-fill); all integrations must be visible to the current tenant.
+     */
+    @Transactional
+    public void record(List<Observation> batch) {
+        TenantScope scope = CurrentTenant.require();
+        Map<IntegrationId, UUID> clientOf = new HashMap<>();
+        Instant horizon = retention.rawHorizon();
+        List<StoredObservation> raw = new ArrayList<>(batch.size());
+        List<StoredObservation> rollupOnly = new ArrayList<>();
+        for (Observation observation : batch) {
+            UUID client = clientOf.computeIfAbsent(observation.integration(), id -> integrations.find(id)
+                    .map(i -> i.client().value())
+                    .orElseThrow(() -> new NotFoundException("No such integration")));
+            StoredObservation stored = new StoredObservation(scope.agency().value(), client, observation);
+            (observation.observedAt().isBefore(horizon) ? rollupOnly : raw).add(stored);
+        }
+        store.write(raw, rollupOnly);
+    }
+
+    @Transactional(readOnly = true)
+    public HealthSummary health(IntegrationId integration, Instant from, Instant to) {
+        IntegrationDetails details = integrations.find(integration)
+                .orElseThrow(() -> new NotFoundException("No such integration"));
+        return summary(List.of(details.id().value()), from, to);
+    }
+
+    @Transactional(readOnly = true)
+    public HealthSummary clientHealth(ClientId client, Instant from, Instant to) {
+        return summary(integrationsOf(client), from, to);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HealthPoint> series(IntegrationId integration, Instant from, Instant to) {
+        IntegrationDetails details = integrations.find(integration)
+                .orElseThrow(() -> new NotFoundException("No such integration"));
+        Granularity granularity = Granularity.forWindow(from, to);
+        return store.series(CurrentTenant.require().agency().value(), List.of(details.id().value()), granularity,
+                granularity.floor(from), ceiling(granularity, to));
+    }
+
+    @Transactional(readOnly = true)
+    public List<HealthPoint> clientSeries(ClientId client, Instant from, Instant to) {
+        Granularity granularity = Granularity.forWindow(from, to);
+        return store.series(CurrentTenant.require().agency().value(), integrationsOf(client), granularity,
+                granularity.floor(from), ceiling(granularity, to));
+    }
+
+    private HealthSummary summary(List<UUID> integrationIds, Instant from, Instant to) {
+        Granularity granularity = Granularity.forWindow(from, to);
+        return store.summary(CurrentTenant.require().agency().value(), integrationIds, granularity,
+                granularity.floor(from), ceiling(granularity, to));
+    }
+
+    private List<UUID> integrationsOf(ClientId client) {
+        return integrations.listForClient(client).stream().map(i -> i.id().value()).toList();
+    }
+
+    private static Instant ceiling(Granularity granularity, Instant to) {
+        Instant floor = granularity.floor(to);
+        return floor.equals(to) ? to : floor.plus(granularity.size());
+    }
+}

@@ -1,0 +1,54 @@
+package io.plumbline.metrics.internal;
+
+import io.plumbline.metrics.Granularity;
+import io.plumbline.metrics.HealthPoint;
+import io.plumbline.metrics.HealthSummary;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Raw rows plus rollups, written together; the module's only way to the metrics tables. */
+public class MetricsStore {
+
+    private final RawObservationWriter rawWriter;
+    private final RollupWriter rollupWriter;
+    private final RollupReader rollupReader;
+
+    MetricsStore(RawObservationWriter rawWriter, RollupWriter rollupWriter, RollupReader rollupReader) {
+        this.rawWriter = rawWriter;
+        this.rollupWriter = rollupWriter;
+        this.rollupReader = rollupReader;
+    }
+
+    /**
+     * Stores {@code raw} as raw rows and all of {@code rollupOnly} plus {@code raw} in the rollups
+     * (observations older than raw retention feed only the rollups).
+     */
+    public void write(List<StoredObservation> raw, List<StoredObservation> rollupOnly) {
+        rawWriter.write(raw);
+        Map<RollupDelta.Key, RollupDelta> deltas = new HashMap<>();
+        addAll(deltas, raw);
+        addAll(deltas, rollupOnly);
+        rollupWriter.write(deltas);
+    }
+
+    public HealthSummary summary(UUID agency, List<UUID> integrations, Granularity granularity, Instant from, Instant to) {
+        return rollupReader.summary(agency, integrations, granularity, from, to);
+    }
+
+    public List<HealthPoint> series(UUID agency, List<UUID> integrations, Granularity granularity, Instant from, Instant to) {
+        return rollupReader.series(agency, integrations, granularity, from, to);
+    }
+
+    private static void addAll(Map<RollupDelta.Key, RollupDelta> deltas, List<StoredObservation> observations) {
+        for (StoredObservation stored : observations) {
+            for (Granularity granularity : Granularity.values()) {
+                RollupDelta.Key key = new RollupDelta.Key(stored.agency(), stored.observation().integration().value(),
+                        granularity, granularity.floor(stored.observation().observedAt()));
+                deltas.computeIfAbsent(key, k -> new RollupDelta(stored.client())).add(stored.observation());
+            }
+        }
+    }
+}

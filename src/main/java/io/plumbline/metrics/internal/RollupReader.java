@@ -1,0 +1,118 @@
+package io.plumbline.metrics.internal;
+
+import io.plumbline.metrics.FailureClass;
+import io.plumbline.metrics.Granularity;
+import io.plumbline.metrics.HealthPoint;
+import io.plumbline.metrics.HealthSummary;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Reads health from rollups only: sums of counts, merged latency histograms. */
+class RollupReader {
+
+    private static final String SUMS = "COALESCE(SUM(total), 0), COALESCE(SUM(good), 0), COALESCE(SUM(retried), 0), "
+            + RollupWriter.FAILURE_COLUMNS.stream().map(c -> "COALESCE(SUM(" + c + "), 0)").collect(Collectors.joining(", "))
+            + ", COALESCE(SUM(latency_sum_ms), 0)";
+
+    private final JdbcTemplate jdbc;
+
+    RollupReader(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Summary over integrations (one, or all of a client's) within [from, to), both aligned to the granularity. */
+    HealthSummary summary(UUID agency, List<UUID> integrations, Granularity granularity, Instant from, Instant to) {
+        if (integrations.isEmpty()) {
+            return new HealthSummary(from, to, granularity, 0, 0, 0, Map.of(), 0, java.util.OptionalLong.empty(),
+                    java.util.OptionalLong.empty(), java.util.OptionalLong.empty());
+        }
+        String in = in(integrations);
+        Object[] args = args(agency, integrations, granularity, from, to);
+        HealthSummary counts = jdbc.queryForObject("SELECT " + SUMS + " FROM rollup WHERE agency_id = ? AND integration_id IN ("
+                + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ?",
+                (rs, row) -> summaryRow(rs, from, to, granularity), args);
+        LatencyHistogram histogram = new LatencyHistogram();
+        jdbc.query("SELECT bin, SUM(observations) FROM rollup_latency WHERE agency_id = ? AND integration_id IN (" + in
+                + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY bin",
+                rs -> {
+                    histogram.add(rs.getInt(1), rs.getLong(2));
+                }, args);
+        return new HealthSummary(from, to, granularity, counts.total(), counts.good(), counts.retried(), counts.failures(),
+                counts.latencySumMs(), histogram.percentile(0.50), histogram.percentile(0.95), histogram.percentile(0.99));
+    }
+
+    /** One point per bucket that has data, oldest first. */
+    List<HealthPoint> series(UUID agency, List<UUID> integrations, Granularity granularity, Instant from, Instant to) {
+        if (integrations.isEmpty()) {
+            return List.of();
+        }
+        String in = in(integrations);
+        Object[] args = args(agency, integrations, granularity, from, to);
+        Map<Instant, HealthSummary> sums = new LinkedHashMap<>();
+        jdbc.query("SELECT bucket_start, " + SUMS + " FROM rollup WHERE agency_id = ? AND integration_id IN (" + in
+                + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY bucket_start ORDER BY bucket_start",
+                rs -> {
+                    Instant bucket = rs.getObject(1, OffsetDateTime.class).toInstant();
+                    sums.put(bucket, summaryRowAt(rs, 2, bucket, bucket.plus(granularity.size()), granularity));
+                }, args);
+        Map<Instant, LatencyHistogram> histograms = new LinkedHashMap<>();
+        jdbc.query("SELECT bucket_start, bin, SUM(observations) FROM rollup_latency WHERE agency_id = ? AND integration_id IN ("
+                + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY bucket_start, bin",
+                rs -> {
+                    histograms.computeIfAbsent(rs.getObject(1, OffsetDateTime.class).toInstant(), b -> new LatencyHistogram())
+                            .add(rs.getInt(2), rs.getLong(3));
+                }, args);
+        List<HealthPoint> points = new ArrayList<>(sums.size());
+        sums.forEach((bucket, sum) -> {
+            LatencyHistogram histogram = histograms.getOrDefault(bucket, new LatencyHistogram());
+            points.add(new HealthPoint(bucket, sum.total(), sum.good(), sum.failures(), histogram.percentile(0.50),
+                    histogram.percentile(0.95), histogram.percentile(0.99)));
+        });
+        return points;
+    }
+
+    private static HealthSummary summaryRow(ResultSet rs, Instant from, Instant to, Granularity granularity)
+            throws SQLException {
+        return summaryRowAt(rs, 1, from, to, granularity);
+    }
+
+    private static HealthSummary summaryRowAt(ResultSet rs, int first, Instant from, Instant to, Granularity granularity)
+            throws SQLException {
+        Map<FailureClass, Long> failures = new EnumMap<>(FailureClass.class);
+        int column = first + 3;
+        for (FailureClass failureClass : FailureClass.values()) {
+            long count = rs.getLong(column++);
+            if (count > 0) {
+                failures.put(failureClass, count);
+            }
+        }
+        return new HealthSummary(from, to, granularity, rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2),
+                failures, rs.getLong(column), java.util.OptionalLong.empty(), java.util.OptionalLong.empty(),
+                java.util.OptionalLong.empty());
+    }
+
+    private static String in(List<UUID> integrations) {
+        return integrations.stream().map(i -> "?").collect(Collectors.joining(", "));
+    }
+
+    private static Object[] args(UUID agency, List<UUID> integrations, Granularity granularity, Instant from, Instant to) {
+        List<Object> args = new ArrayList<>();
+        args.add(agency);
+        args.addAll(integrations);
+        args.add(granularity.code());
+        args.add(from.atOffset(ZoneOffset.UTC));
+        args.add(to.atOffset(ZoneOffset.UTC));
+        return args.toArray();
+    }
+}
