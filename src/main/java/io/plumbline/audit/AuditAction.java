@@ -19,7 +19,9 @@ public enum AuditAction {
     AGENCY_REBRANDED("Agency branding changed"),
     INTEGRATION_REGISTERED("Integration registered"),
     INTEGRATION_CHANGED("Integration changed"),
-    INTEGRATION_ARCHIVED("Integration archived");
+    INTEGRATION_ARCHIVED("Integration archived"),
+    API_KEY_CREATED("API key created"),
+    API_KEY_REVOKED("API key revoked");
 
     private final String label;
 

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Conditional(DemoDataCondition.class)
+@org.springframework.core.annotation.Order(0)
 class DemoData implements ApplicationRunner, LoginHint {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);

@@ -14,11 +14,15 @@ public final class Access {
 
     public static TenantScope require(Role... allowed) {
         TenantScope scope = CurrentTenant.require();
-        CurrentTenant.member().ifPresent(member -> {
-            if (Arrays.stream(allowed).noneMatch(r -> r == member.role())) {
-                throw new AccessDeniedException("The %s role may not do this".formatted(member.role().label()));
+        var member = CurrentTenant.member();
+        if (member.isPresent()) {
+            if (Arrays.stream(allowed).noneMatch(r -> r == member.get().role())) {
+                throw new AccessDeniedException("The %s role may not do this".formatted(member.get().role().label()));
             }
-        });
+        } else if (!CurrentTenant.isExplicit()) {
+            // An API key (or any other non-person principal) never passes a role check.
+            throw new AccessDeniedException("Only people with a role may do this");
+        }
         return scope;
     }
 

@@ -1,6 +1,7 @@
 package io.plumbline.tenancy;
 
 import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.Secrets;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.TenancyEvent.AgencyCreated;
 import io.plumbline.tenancy.TenancyEvent.AgencyRebranded;

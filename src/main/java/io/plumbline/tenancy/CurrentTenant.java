@@ -16,6 +16,7 @@ public final class CurrentTenant {
     private static final ScopedValue<TenantScope> EXPLICIT = ScopedValue.newInstance();
     private static final ScopedValue<String> SIGN_IN_EMAIL = ScopedValue.newInstance();
     private static final ScopedValue<String> INVITE_HASH = ScopedValue.newInstance();
+    private static final ScopedValue<String> API_KEY_HASH = ScopedValue.newInstance();
 
     private CurrentTenant() {
     }
@@ -24,7 +25,16 @@ public final class CurrentTenant {
         if (EXPLICIT.isBound()) {
             return Optional.of(EXPLICIT.get());
         }
-        return member().map(TenantMember::scope);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof TenantBound bound) {
+            return Optional.of(bound.scope());
+        }
+        return Optional.empty();
+    }
+
+    /** True inside {@link #callAs}: background work that named its tenant itself. */
+    public static boolean isExplicit() {
+        return EXPLICIT.isBound();
     }
 
     public static TenantScope require() {
@@ -55,6 +65,15 @@ public final class CurrentTenant {
     /** Lets an invitation be redeemed: reads the one user row with this token hash. */
     public static <T> T callForInvite(String tokenHash, Supplier<T> work) {
         return ScopedValue.where(INVITE_HASH, tokenHash).call(work::get);
+    }
+
+    /** Lets API authentication read the one key row with this hash. */
+    public static <T> T callForApiKey(String keyHash, Supplier<T> work) {
+        return ScopedValue.where(API_KEY_HASH, keyHash).call(work::get);
+    }
+
+    public static Optional<String> apiKeyHash() {
+        return API_KEY_HASH.isBound() ? Optional.of(API_KEY_HASH.get()) : Optional.empty();
     }
 
     public static Optional<String> signInEmail() {

@@ -2,6 +2,7 @@ package io.plumbline.audit.internal;
 
 import io.plumbline.audit.AuditAction;
 import io.plumbline.audit.AuditService;
+import io.plumbline.ingestion.ApiKeyEvent;
 import io.plumbline.integration.IntegrationEvent;
 import io.plumbline.integration.IntegrationEvent.IntegrationArchived;
 import io.plumbline.integration.IntegrationEvent.IntegrationChanged;
@@ -70,6 +71,16 @@ class AuditTrail {
             case IntegrationArchived e -> AuditAction.INTEGRATION_ARCHIVED;
         };
         audit.record(action, event.client(), event.key(), null);
+    }
+
+    @EventListener
+    void on(ApiKeyEvent event) {
+        AuditAction action = switch (event) {
+            case ApiKeyEvent.ApiKeyCreated e -> AuditAction.API_KEY_CREATED;
+            case ApiKeyEvent.ApiKeyRevoked e -> AuditAction.API_KEY_REVOKED;
+        };
+        String detail = event.client() == null ? "agency-wide" : "one client";
+        audit.record(action, event.client(), event.name(), detail);
     }
 
     @EventListener

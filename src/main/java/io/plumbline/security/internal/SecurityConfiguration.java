@@ -66,7 +66,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInFailureHandler failureHandler,
             RoleLandingSuccessHandler successHandler, AuditingLogoutHandler logoutHandler) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/images/**", "/plumbline.css", "/error").permitAll());
+                .requestMatchers("/images/**", "/plumbline.css", "/error").permitAll()
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
         http.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler));
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, successHandler);
         http.headers(headers -> headers

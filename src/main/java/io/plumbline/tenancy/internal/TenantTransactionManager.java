@@ -23,7 +23,8 @@ class TenantTransactionManager extends JpaTransactionManager {
     private static final String SET_CONFIG = "SELECT set_config('plumbline.agency_id', ?, true),"
             + " set_config('plumbline.client_id', ?, true),"
             + " set_config('plumbline.sign_in_email', ?, true),"
-            + " set_config('plumbline.invite_hash', ?, true)";
+            + " set_config('plumbline.invite_hash', ?, true),"
+            + " set_config('plumbline.api_key_hash', ?, true)";
 
     private final boolean rowLevelSecurity;
 
@@ -48,6 +49,7 @@ class TenantTransactionManager extends JpaTransactionManager {
             statement.setString(2, scope.flatMap(TenantScope::clientId).map(Object::toString).orElse(""));
             statement.setString(3, CurrentTenant.signInEmail().orElse(""));
             statement.setString(4, CurrentTenant.inviteHash().orElse(""));
+            statement.setString(5, CurrentTenant.apiKeyHash().orElse(""));
             statement.execute();
         } catch (SQLException e) {
             throw new TransactionSystemException("Could not bind the tenant to the transaction", e);

@@ -1,4 +1,4 @@
-package io.plumbline.tenancy;
+package io.plumbline.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

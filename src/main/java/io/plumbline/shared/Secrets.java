@@ -1,4 +1,4 @@
-package io.plumbline.tenancy;
+package io.plumbline.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Random secrets handed out once, and the hashes stored in their place. */
-final class Secrets {
+public final class Secrets {
 
     // No 0/O, 1/l/I: one-time passwords are read aloud and typed by hand.
     private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
@@ -17,7 +17,7 @@ final class Secrets {
     private Secrets() {
     }
 
-    static String oneTimePassword() {
+    public static String oneTimePassword() {
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 16; i++) {
             if (i > 0 && i % 4 == 0) {
@@ -28,16 +28,19 @@ final class Secrets {
         return password.toString();
     }
 
-    static String urlToken() {
+    public static String urlToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String sha256(String value) {
+    public static String sha256(String value) {
+        return sha256(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sha256(byte[] value) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

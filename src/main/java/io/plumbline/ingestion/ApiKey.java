@@ -1,0 +1,74 @@
+package io.plumbline.ingestion;
+
+import io.plumbline.tenancy.AgencyId;
+import io.plumbline.tenancy.ClientId;
+import io.plumbline.tenancy.TenantScope;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "api_key")
+class ApiKey {
+
+    @Id
+    private UUID id;
+    @Column(name = "agency_id")
+    private UUID agencyId;
+    @Column(name = "client_id")
+    private UUID clientId;
+    private String name;
+    @Column(name = "key_prefix")
+    private String prefix;
+    @Column(name = "key_hash")
+    private String hash;
+    @Column(name = "created_by")
+    private String createdBy;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected ApiKey() {
+    }
+
+    ApiKey(AgencyId agency, ClientId client, String name, String prefix, String hash, String createdBy, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.agencyId = agency.value();
+        this.clientId = client == null ? null : client.value();
+        this.name = name;
+        this.prefix = prefix;
+        this.hash = hash;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    void revoke(Instant at) {
+        if (revokedAt == null) {
+            revokedAt = at;
+        }
+    }
+
+    void used(Instant at) {
+        lastUsedAt = at;
+    }
+
+    boolean active() {
+        return revokedAt == null;
+    }
+
+    ApiKeyPrincipal principal() {
+        return new ApiKeyPrincipal(new ApiKeyId(id), name,
+                new TenantScope(new AgencyId(agencyId), clientId == null ? null : new ClientId(clientId)));
+    }
+
+    ApiKeyDetails details() {
+        return new ApiKeyDetails(new ApiKeyId(id), name, clientId == null ? null : new ClientId(clientId), prefix, createdBy,
+                createdAt, lastUsedAt, revokedAt);
+    }
+}
