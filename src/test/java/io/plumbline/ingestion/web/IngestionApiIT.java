@@ -1,0 +1,217 @@
+package io.plumbline.ingestion.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.plumbline.Fixtures;
+import io.plumbline.Fixtures.TestAgency;
+import io.plumbline.PostgresIntegrationTest;
+import io.plumbline.ingestion.ApiKeyService;
+import io.plumbline.ingestion.IssuedApiKey;
+import io.plumbline.integration.IntegrationDetails;
+import io.plumbline.metrics.MetricsService;
+import io.plumbline.tenancy.ClientDetails;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** The ingestion API over HTTP with real keys on PostgreSQL: semantics, errors and isolation. */
+@PostgresIntegrationTest
+@AutoConfigureMockMvc
+class IngestionApiIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired ApiKeyService apiKeys;
+    @Autowired MetricsService metrics;
+    @Autowired IdempotencyStore idempotency;
+
+    TestAgency agency;
+    ClientDetails client;
+    IntegrationDetails crm;
+    String agencyKey;
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    @BeforeEach
+    void anAgencyWithAKey() {
+        agency = fixtures.anAgency();
+        client = fixtures.aClient(agency);
+        crm = fixtures.anIntegration(agency, client);
+        agencyKey = agency.scope().call(() -> apiKeys.create("gateway", null)).secret();
+    }
+
+    @Test
+    void a_valid_batch_is_stored_and_shows_in_the_health_endpoint() throws Exception {
+        String batch = "[" + item(crm.key(), now.minusSeconds(60), 200, 120) + "," + item(crm.key(), now.minusSeconds(30), 503, 900)
+                + "," + item(crm.key(), now.minusSeconds(10), 429, 50) + "]";
+
+        send(agencyKey, batch).andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(3));
+
+        mvc.perform(get("/api/v1/integrations/" + crm.key() + "/health").header("Authorization", "Bearer " + agencyKey))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.good").value(1))
+                .andExpect(jsonPath("$.failures.SERVER_ERROR").value(1))
+                .andExpect(jsonPath("$.failures.THROTTLED").value(1))
+                // percentiles come from the log-scale histogram: within 2 % of the true 120 ms
+                .andExpect(jsonPath("$.latencyMs.p50", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(118), org.hamcrest.Matchers.lessThanOrEqualTo(122))));
+    }
+
+    @Test
+    void ndjson_is_accepted_line_by_line() throws Exception {
+        String body = item(crm.key(), now.minusSeconds(5), 200, 80) + "\n" + item(crm.key(), now.minusSeconds(4), 200, 90) + "\n";
+
+        mvc.perform(post("/api/v1/observations").header("Authorization", "Bearer " + agencyKey)
+                        .contentType("application/x-ndjson").content(body))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(2));
+    }
+
+    @Test
+    void one_bad_item_refuses_the_whole_batch_naming_index_field_and_reason() throws Exception {
+        String batch = "[" + item(crm.key(), now.minusSeconds(5), 200, 80) + ","
+                + "{\"integration\":\"" + crm.key() + "\",\"timestamp\":\"" + now + "\",\"latencyMs\":-4},"
+                + "{\"integration\":\"" + crm.key() + "\",\"timestamp\":\"" + now.plus(Duration.ofHours(2)) + "\",\"latencyMs\":\"fast\"}]";
+
+        send(agencyKey, batch).andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/invalid-observations"))
+                .andExpect(jsonPath("$.detail").value("2 of 3 observations are invalid; nothing was stored."))
+                .andExpect(jsonPath("$.errors", hasSize(3)))
+                .andExpect(jsonPath("$.errors[0].index").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("latencyMs"))
+                .andExpect(jsonPath("$.errors[0].reason").value("must be between 0 and 600000"))
+                .andExpect(jsonPath("$.errors[1].field").value("timestamp"))
+                .andExpect(jsonPath("$.errors[1].reason").value("is more than 5 minutes in the future"))
+                .andExpect(jsonPath("$.errors[2].reason").value("must be a whole number"));
+
+        assertThat(storedCount()).isZero();
+    }
+
+    @Test
+    void malformed_json_empty_batches_and_wrong_shapes_get_clear_problems() throws Exception {
+        send(agencyKey, "[{\"integration\": ").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/malformed-batch"));
+        send(agencyKey, "[]").andExpect(status().isBadRequest()).andExpect(jsonPath("$.type").value("/problems/empty-batch"));
+        send(agencyKey, "{\"integration\":\"x\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("The body must be a JSON array")));
+        send(agencyKey, "[{\"timestamp\":\"yesterday\",\"latencyMs\":5,\"retried\":\"no\"}]").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains("integration", "timestamp", "retried")));
+    }
+
+    @Test
+    void oversize_bodies_are_refused_with_413() throws Exception {
+        String huge = "[" + ("{\"integration\":\"" + crm.key() + "\",\"padding\":\"" + "x".repeat(1000) + "\"},").repeat(5300) + "{}]";
+
+        send(agencyKey, huge).andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.type").value("/problems/payload-too-large"));
+    }
+
+    @Test
+    void an_unknown_key_and_another_agencys_key_get_the_same_answer() throws Exception {
+        TestAgency otherAgency = fixtures.anAgency();
+        IntegrationDetails foreign = fixtures.anIntegration(otherAgency, fixtures.aClient(otherAgency));
+
+        String unknown = send(agencyKey, "[" + item("no-such-integration", now, 200, 10) + "]")
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String other = send(agencyKey, "[" + item(foreign.key(), now, 200, 10) + "]")
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(other.replace(foreign.key(), "KEY")).isEqualTo(unknown.replace("no-such-integration", "KEY"));
+        mvc.perform(get("/api/v1/integrations/" + foreign.key() + "/health").header("Authorization", "Bearer " + agencyKey))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.type").value("/problems/unknown-integration"));
+    }
+
+    @Test
+    void a_client_key_sees_and_writes_only_its_clients_integrations() throws Exception {
+        ClientDetails otherClient = fixtures.aClient(agency);
+        IntegrationDetails otherClientsCrm = fixtures.anIntegration(agency, otherClient);
+        String clientKey = agency.scope().call(() -> apiKeys.create("client sync", client.id())).secret();
+
+        mvc.perform(get("/api/v1/integrations").header("Authorization", "Bearer " + clientKey))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[*].key", contains(crm.key())));
+        send(clientKey, "[" + item(otherClientsCrm.key(), now, 200, 10) + "]").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].reason").value("unknown integration key '%s'".formatted(otherClientsCrm.key())));
+        send(clientKey, "[" + item(crm.key(), now, 200, 10) + "]").andExpect(status().isOk());
+    }
+
+    @Test
+    void missing_and_revoked_keys_are_refused_alike() throws Exception {
+        IssuedApiKey revoked = agency.scope().call(() -> apiKeys.create("old", null));
+        agency.scope().run(() -> apiKeys.revoke(revoked.details().id()));
+
+        for (String key : new String[] {"", "pl_not-a-real-key", revoked.secret()}) {
+            send(key, "[" + item(crm.key(), now, 200, 10) + "]").andExpect(status().isUnauthorized())
+                    .andExpect(header().string("WWW-Authenticate", "Bearer realm=\"plumbline\""))
+                    .andExpect(jsonPath("$.type").value("/problems/unauthenticated"));
+        }
+        assertThat(storedCount()).isZero();
+    }
+
+    @Test
+    void same_idempotency_key_and_body_return_the_first_response_and_store_once() throws Exception {
+        String batch = "[" + item(crm.key(), now.minusSeconds(3), 200, 70) + "]";
+
+        String first = sendIdempotent("sync-42", batch).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String second = sendIdempotent("sync-42", batch).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(second).isEqualTo(first);
+        assertThat(storedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void same_idempotency_key_with_another_body_is_refused_with_422() throws Exception {
+        sendIdempotent("sync-43", "[" + item(crm.key(), now.minusSeconds(3), 200, 70) + "]").andExpect(status().isOk());
+
+        sendIdempotent("sync-43", "[" + item(crm.key(), now.minusSeconds(2), 200, 71) + "]")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("/problems/idempotency-conflict"));
+        assertThat(storedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void an_idempotency_key_still_in_flight_answers_409() throws Exception {
+        String batch = "[" + item(crm.key(), now.minusSeconds(3), 200, 70) + "]";
+        var principal = apiKeys.authenticate(agencyKey).orElseThrow();
+        String hash = io.plumbline.shared.Secrets.sha256("json:" + io.plumbline.shared.Secrets.sha256(batch.getBytes()));
+        assertThat(idempotency.claim(principal, "sync-44", hash)).isEmpty();
+
+        sendIdempotent("sync-44", batch).andExpect(status().isConflict());
+
+        assertThat(storedCount()).isZero();
+    }
+
+    private long storedCount() {
+        return agency.scope().call(() -> metrics.health(crm.id(), now.minus(Duration.ofHours(3)), now.plus(Duration.ofHours(1)))
+                .total());
+    }
+
+    private ResultActions send(String key, String body) throws Exception {
+        return mvc.perform(post("/api/v1/observations").header("Authorization", "Bearer " + key)
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private ResultActions sendIdempotent(String idempotencyKey, String body) throws Exception {
+        return mvc.perform(post("/api/v1/observations").header("Authorization", "Bearer " + agencyKey)
+                .header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private static String item(String key, Instant at, int status, int latency) {
+        return "{\"integration\":\"%s\",\"timestamp\":\"%s\",\"operation\":\"GET /contacts\",\"status\":%d,\"latencyMs\":%d}"
+                .formatted(key, at, status, latency);
+    }
+}
