@@ -1,0 +1,8 @@
+package io.plumbline.monitoring;
+
+public enum CheckOutcome {
+    UP,
+    /** Every assertion passed, but the latency reached the degraded threshold. */
+    DEGRADED,
+    DOWN
+}
