@@ -55,7 +55,7 @@ public class MetricsService {
             StoredObservation stored = new StoredObservation(scope.agency().value(), client, observation);
             (observation.observedAt().isBefore(horizon) ? rollupOnly : raw).add(stored);
         }
-        store.write(raw, rollupOnly);
+        store.write(raw, rollupOnly, retention.minuteRollupHorizon());
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.router.RouterLayout;
@@ -56,7 +57,11 @@ public class PortalLayout extends VerticalLayout implements RouterLayout {
         nav.addClassName("pl-portal-nav");
         MenuConfiguration.getMenuEntries().stream()
                 .filter(entry -> entry.path().startsWith("/portal"))
-                .forEach(entry -> nav.add(new RouterLink(entry.title(), entry.menuClass())));
+                .forEach(entry -> {
+                    RouterLink link = new RouterLink(entry.title(), entry.menuClass());
+                    link.setHighlightCondition(HighlightConditions.sameLocation());
+                    nav.add(link);
+                });
         return nav;
     }
 }

@@ -80,6 +80,19 @@ class EmbeddedDefaultBrowserIT {
     }
 
     @Test
+    void client_user_sees_ninety_days_of_demo_health_for_their_own_integrations_only() {
+        signIn("viewer@acme.example", "plumbline-demo");
+        page.waitForURL("**/portal");
+
+        page.navigate(url("/portal/health"));
+
+        assertThat(page.locator(".pl-kpi-label", new Page.LocatorOptions().setHasText("Availability"))).isVisible();
+        assertThat(page.locator(".pl-chart svg")).hasCount(5);
+        assertThat(page.locator("vaadin-grid")).containsText("HubSpot CRM");
+        assertThat(page.locator("body")).not().containsText("Salesforce");
+    }
+
+    @Test
     void executive_lands_in_the_agency_app_and_is_refused_admin_views() {
         signIn("exec@northwind.example", "plumbline-demo");
 

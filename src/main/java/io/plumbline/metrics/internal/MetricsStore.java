@@ -24,13 +24,14 @@ public class MetricsStore {
 
     /**
      * Stores {@code raw} as raw rows and all of {@code rollupOnly} plus {@code raw} in the rollups
-     * (observations older than raw retention feed only the rollups).
+     * (observations older than raw retention feed only the rollups; older than the minute-rollup
+     * retention, only the hour and day rollups).
      */
-    public void write(List<StoredObservation> raw, List<StoredObservation> rollupOnly) {
+    public void write(List<StoredObservation> raw, List<StoredObservation> rollupOnly, Instant minuteHorizon) {
         rawWriter.write(raw);
         Map<RollupDelta.Key, RollupDelta> deltas = new HashMap<>();
-        addAll(deltas, raw);
-        addAll(deltas, rollupOnly);
+        addAll(deltas, raw, minuteHorizon);
+        addAll(deltas, rollupOnly, minuteHorizon);
         rollupWriter.write(deltas);
     }
 
@@ -42,9 +43,15 @@ public class MetricsStore {
         return rollupReader.series(agency, integrations, granularity, from, to);
     }
 
-    private static void addAll(Map<RollupDelta.Key, RollupDelta> deltas, List<StoredObservation> observations) {
+    /** Minute buckets older than their retention would be deleted at once, so they are not written. */
+    private static void addAll(Map<RollupDelta.Key, RollupDelta> deltas, List<StoredObservation> observations,
+            Instant minuteHorizon) {
         for (StoredObservation stored : observations) {
+            boolean keepMinutes = !stored.observation().observedAt().isBefore(minuteHorizon);
             for (Granularity granularity : Granularity.values()) {
+                if (granularity == Granularity.MINUTE && !keepMinutes) {
+                    continue;
+                }
                 RollupDelta.Key key = new RollupDelta.Key(stored.agency(), stored.observation().integration().value(),
                         granularity, granularity.floor(stored.observation().observedAt()));
                 deltas.computeIfAbsent(key, k -> new RollupDelta(stored.client())).add(stored.observation());

@@ -44,6 +44,11 @@ public class ObservationRetention {
         return clock.instant().minus(rawRetention);
     }
 
+    /** The oldest instant whose minute rollups are still kept. */
+    public Instant minuteRollupHorizon() {
+        return clock.instant().minus(minuteRollupRetention);
+    }
+
     @EventListener(ApplicationStartedEvent.class)
     @Scheduled(cron = "0 5 0 * * *", zone = "UTC")
     public void maintain() {

@@ -35,18 +35,19 @@ final class RollupDelta {
         this.client = client;
     }
 
+    /** Latency is that of successful calls: a timeout's 30 s says nothing about how fast the API answers. */
     void add(Observation observation) {
         total++;
         if (observation.good()) {
             good++;
+            latencySumMs += observation.latencyMs();
+            latency.record(observation.latencyMs());
         } else {
             failures.merge(observation.failureClass(), 1L, Long::sum);
         }
         if (observation.retried()) {
             retried++;
         }
-        latencySumMs += observation.latencyMs();
-        latency.record(observation.latencyMs());
     }
 
     long failures(FailureClass failureClass) {

@@ -1,0 +1,126 @@
+package io.plumbline.health.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import io.plumbline.health.Period;
+import io.plumbline.health.internal.HealthCharts;
+import io.plumbline.integration.IntegrationDetails;
+import io.plumbline.integration.ui.IntegrationColumns;
+import io.plumbline.metrics.FailureClass;
+import io.plumbline.metrics.Granularity;
+import io.plumbline.metrics.HealthPoint;
+import io.plumbline.metrics.HealthSummary;
+import io.plumbline.metrics.MetricsService;
+import io.plumbline.shared.ui.SvgChart;
+import io.plumbline.tenancy.ClientDetails;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * Health of one client (all its integrations) or of one integration over a period: key figures,
+ * charts and the integrations with their credentials and quotas. Reads only rollups.
+ */
+class HealthDashboard extends Div {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+
+    HealthDashboard(MetricsService metrics, Clock clock, ClientDetails client, List<IntegrationDetails> integrations,
+            IntegrationDetails integration, Period period) {
+        addClassName("pl-health");
+        ZoneId zone = client.timeZone();
+        HealthSummary summary = integration == null ? metrics.clientHealth(client.id(), period.from(), period.to())
+                : metrics.health(integration.id(), period.from(), period.to());
+        List<HealthPoint> points = integration == null ? metrics.clientSeries(client.id(), period.from(), period.to())
+                : metrics.series(integration.id(), period.from(), period.to());
+
+        Paragraph window = new Paragraph("%s – %s (%s), from %s rollups".formatted(WHEN.format(summary.from().atZone(zone)),
+                WHEN.format(summary.to().atZone(zone)), zone.getId(), summary.granularity().code()));
+        window.addClassName("pl-muted");
+        add(window, kpis(summary));
+        if (summary.total() == 0) {
+            Paragraph empty = new Paragraph("No observations in this period. Push API calls through the ingestion API "
+                    + "or add a monitor, and they appear here within a minute.");
+            empty.addClassName("pl-card");
+            add(empty);
+        } else {
+            Granularity granularity = summary.granularity();
+            Double allowed = integration == null || integration.quota() == null ? null
+                    : integration.quota().requests() * ((double) granularity.size().toSeconds()
+                            / integration.quota().window().toSeconds());
+            Div charts = new Div(
+                    new SvgChart("Availability", HealthCharts.availability(points, zone)),
+                    new SvgChart("Latency percentiles", HealthCharts.latency(points, zone)),
+                    new SvgChart("Failures by class", HealthCharts.failures(points, granularity, zone)),
+                    new SvgChart(allowed == null ? "Request volume" : "Request volume against the rate limit",
+                            HealthCharts.volume(points, granularity, zone, allowed)),
+                    new SvgChart("Failure breakdown", HealthCharts.breakdown(summary)));
+            charts.addClassName("pl-charts");
+            add(charts);
+        }
+        add(new H3(integration == null ? "Integrations" : "Integration"),
+                integrationTable(metrics, clock, integration == null ? integrations : List.of(integration), period));
+    }
+
+    private static Component kpis(HealthSummary summary) {
+        Div kpis = new Div(
+                kpi("Availability", percent(summary.availability(), 2), "good calls / all calls"),
+                kpi("Error rate", percent(summary.errorRate(), 2), "%,d of %,d failed".formatted(
+                        summary.total() - summary.good(), summary.total())),
+                kpi("p95 latency", millis(summary.p95()), "p50 %s · p99 %s".formatted(millis(summary.p50()),
+                        millis(summary.p99()))),
+                kpi("Requests", "%,d".formatted(summary.total()), "%,d passed after retries".formatted(summary.retried())),
+                kpi("Throttled (429)", "%,d".formatted(summary.failures(FailureClass.THROTTLED)), "rate limiting"),
+                kpi("Auth failures", "%,d".formatted(summary.failures(FailureClass.AUTH)), "401 / 403"));
+        kpis.addClassName("pl-kpis");
+        return kpis;
+    }
+
+    private static Component kpi(String label, String value, String detail) {
+        Span labelSpan = new Span(label);
+        labelSpan.addClassName("pl-kpi-label");
+        Span valueSpan = new Span(value);
+        valueSpan.addClassName("pl-kpi-value");
+        Span detailSpan = new Span(detail);
+        detailSpan.addClassName("pl-kpi-detail");
+        Div kpi = new Div(labelSpan, valueSpan, detailSpan);
+        kpi.addClassName("pl-kpi");
+        return kpi;
+    }
+
+    private static Component integrationTable(MetricsService metrics, Clock clock, List<IntegrationDetails> integrations,
+            Period period) {
+        LocalDate today = LocalDate.now(clock);
+        Grid<IntegrationDetails> grid = new Grid<>();
+        grid.addColumn(IntegrationDetails::name).setHeader("Integration").setFlexGrow(2);
+        grid.addColumn(IntegrationDetails::provider).setHeader("Provider").setAutoWidth(true);
+        grid.addColumn(i -> percent(metrics.health(i.id(), period.from(), period.to()).availability(), 2))
+                .setHeader("Availability").setAutoWidth(true);
+        grid.addComponentColumn(i -> IntegrationColumns.credentialExpiry(i, today)).setHeader("Credential expiry")
+                .setAutoWidth(true);
+        grid.addColumn(IntegrationColumns::quota).setHeader("Rate limit").setAutoWidth(true);
+        grid.setItems(integrations);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setEmptyStateText("No integrations.");
+        return grid;
+    }
+
+    static String percent(OptionalDouble share, int decimals) {
+        return share.isPresent() ? ("%." + decimals + "f %%").formatted(share.getAsDouble() * 100) : "—";
+    }
+
+    static String millis(OptionalLong value) {
+        return value.isPresent() ? "%,d ms".formatted(value.getAsLong()) : "—";
+    }
+}
