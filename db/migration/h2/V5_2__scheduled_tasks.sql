@@ -1,8 +1,8 @@
--- db-scheduler's table for H2 (its HSQLDB schema with H2 types); PostgreSQL has its own in postgresql/.
+-- db-scheduler's table for H2 (its HSQLDB schema with H2 types: no BLOB in PostgreSQL mode); PostgreSQL has its own in postgresql/.
 CREATE TABLE scheduled_tasks (
     task_name             VARCHAR(100) NOT NULL,
     task_instance         VARCHAR(100) NOT NULL,
-    task_data             BLOB,
+    task_data             BINARY VARYING(1000000),
     execution_time        TIMESTAMP WITH TIME ZONE NOT NULL,
     picked                BOOLEAN NOT NULL,
     picked_by             VARCHAR(50),
