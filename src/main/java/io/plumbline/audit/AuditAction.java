@@ -21,7 +21,12 @@ public enum AuditAction {
     INTEGRATION_CHANGED("Integration changed"),
     INTEGRATION_ARCHIVED("Integration archived"),
     API_KEY_CREATED("API key created"),
-    API_KEY_REVOKED("API key revoked");
+    API_KEY_REVOKED("API key revoked"),
+    MONITOR_CREATED("Monitor created"),
+    MONITOR_CHANGED("Monitor changed"),
+    MONITOR_DELETED("Monitor deleted"),
+    OUTBOUND_ALLOWED("Outbound address allow-listed"),
+    OUTBOUND_DISALLOWED("Outbound address removed from allow-list");
 
     private final String label;
 

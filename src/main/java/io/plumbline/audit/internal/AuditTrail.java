@@ -7,6 +7,8 @@ import io.plumbline.integration.IntegrationEvent;
 import io.plumbline.integration.IntegrationEvent.IntegrationArchived;
 import io.plumbline.integration.IntegrationEvent.IntegrationChanged;
 import io.plumbline.integration.IntegrationEvent.IntegrationRegistered;
+import io.plumbline.monitoring.AllowListEvent;
+import io.plumbline.monitoring.MonitorEvent;
 import io.plumbline.security.SecurityEvent;
 import io.plumbline.security.SecurityEvent.AccountLockedOut;
 import io.plumbline.security.SecurityEvent.SignInFailed;
@@ -81,6 +83,25 @@ class AuditTrail {
         };
         String detail = event.client() == null ? "agency-wide" : "one client";
         audit.record(action, event.client(), event.name(), detail);
+    }
+
+    @EventListener
+    void on(MonitorEvent event) {
+        AuditAction action = switch (event) {
+            case MonitorEvent.MonitorCreated e -> AuditAction.MONITOR_CREATED;
+            case MonitorEvent.MonitorChanged e -> AuditAction.MONITOR_CHANGED;
+            case MonitorEvent.MonitorDeleted e -> AuditAction.MONITOR_DELETED;
+        };
+        audit.record(action, event.client(), event.name(), null);
+    }
+
+    @EventListener
+    void on(AllowListEvent event) {
+        AuditAction action = switch (event) {
+            case AllowListEvent.AllowListEntryAdded e -> AuditAction.OUTBOUND_ALLOWED;
+            case AllowListEvent.AllowListEntryRemoved e -> AuditAction.OUTBOUND_DISALLOWED;
+        };
+        audit.record(action, null, event.entry(), null);
     }
 
     @EventListener

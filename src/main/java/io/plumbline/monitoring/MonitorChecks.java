@@ -1,0 +1,85 @@
+package io.plumbline.monitoring;
+
+import io.plumbline.integration.IntegrationId;
+import io.plumbline.metrics.MetricsService;
+import io.plumbline.metrics.Observation;
+import io.plumbline.metrics.Source;
+import io.plumbline.monitoring.internal.MonitorJson;
+import io.plumbline.tenancy.AgencyId;
+import io.plumbline.tenancy.CurrentTenant;
+import io.plumbline.tenancy.TenantScope;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One scheduled check of one monitor, in its agency's scope: load it (one short transaction), call out (no transaction
+ * held), store the verdict (another). The verdict becomes a {@link Source#MONITOR} observation, except a URL the guard
+ * refused: that is a configuration problem of the monitor, not a failure of the API, so it only marks the monitor.
+ */
+@Component
+class MonitorChecks {
+
+    private record Planned(CheckDefinition check, List<String> allowList) {
+    }
+
+    private final MonitorRepository monitors;
+    private final MonitorCodec codec;
+    private final OutboundAllowListService allowList;
+    private final CheckRunner runner;
+    private final MetricsService metrics;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    MonitorChecks(MonitorRepository monitors, MonitorCodec codec, OutboundAllowListService allowList,
+            CheckRunner runner, MetricsService metrics, PlatformTransactionManager transactionManager, Clock clock) {
+        this.monitors = monitors;
+        this.codec = codec;
+        this.allowList = allowList;
+        this.runner = runner;
+        this.metrics = metrics;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** @return how long until the next check; empty when the monitor is gone or disabled, ending its schedule */
+    Optional<Duration> check(AgencyId agency, MonitorId id) {
+        // The scope must be set before each transaction begins: the transaction manager hands it to PostgreSQL.
+        return CurrentTenant.callAs(TenantScope.agency(agency), () -> {
+            Optional<Planned> planned = transactions.execute(status -> enabled(agency, id)
+                    .map(monitor -> new Planned(codec.definition(monitor), allowList.entriesForCurrentAgency())));
+            if (planned.isEmpty()) {
+                return Optional.empty();
+            }
+            CheckResult result = runner.run(planned.get().check(), planned.get().allowList());
+            return transactions.execute(status -> enabled(agency, id).map(monitor -> store(monitor, result)));
+        });
+    }
+
+    private Optional<Monitor> enabled(AgencyId agency, MonitorId id) {
+        return monitors.findByAgencyIdAndId(agency.value(), id.value()).filter(monitor -> monitor.enabled);
+    }
+
+    private Duration store(Monitor monitor, CheckResult result) {
+        MonitorStatus status = MonitorStatus.of(result);
+        if (status != MonitorStatus.BLOCKED) {
+            metrics.record(List.of(observation(monitor, result)));
+        }
+        monitor.lastCheckedAt = clock.instant();
+        monitor.lastOutcome = status;
+        monitor.lastResult = MonitorJson.write(result);
+        return Duration.ofSeconds(monitor.intervalSeconds);
+    }
+
+    private static Observation observation(Monitor monitor, CheckResult result) {
+        io.plumbline.metrics.FailureClass failure = result.failureClass() == null ? null
+                : io.plumbline.metrics.FailureClass.valueOf(result.failureClass().name());
+        return new Observation(new IntegrationId(monitor.integrationId), result.startedAt(), Source.MONITOR,
+                "CHECK " + monitor.method, result.status(), (int) result.latency().toMillis(), failure,
+                result.retried());
+    }
+}

@@ -1,0 +1,13 @@
+package io.plumbline.monitoring;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MonitorRepository extends JpaRepository<Monitor, UUID> {
+
+    List<Monitor> findByAgencyIdOrderByNameAsc(UUID agencyId);
+
+    Optional<Monitor> findByAgencyIdAndId(UUID agencyId, UUID id);
+}
