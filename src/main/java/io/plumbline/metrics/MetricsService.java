@@ -74,20 +74,26 @@ public class MetricsService {
     public List<HealthPoint> series(IntegrationId integration, Instant from, Instant to) {
         IntegrationDetails details = integrations.find(integration)
                 .orElseThrow(() -> new NotFoundException("No such integration"));
-        Granularity granularity = Granularity.forWindow(from, to);
+        Granularity granularity = granularity(from, to);
         return store.series(CurrentTenant.require().agency().value(), List.of(details.id().value()), granularity,
                 granularity.floor(from), ceiling(granularity, to));
     }
 
     @Transactional(readOnly = true)
     public List<HealthPoint> clientSeries(ClientId client, Instant from, Instant to) {
-        Granularity granularity = Granularity.forWindow(from, to);
+        Granularity granularity = granularity(from, to);
         return store.series(CurrentTenant.require().agency().value(), integrationsOf(client), granularity,
                 granularity.floor(from), ceiling(granularity, to));
     }
 
+    /** The window's natural bucket size, but never minutes where minute rollups are no longer kept. */
+    private Granularity granularity(Instant from, Instant to) {
+        Granularity natural = Granularity.forWindow(from, to);
+        return natural == Granularity.MINUTE && from.isBefore(retention.minuteRollupHorizon()) ? Granularity.HOUR : natural;
+    }
+
     private HealthSummary summary(List<UUID> integrationIds, Instant from, Instant to) {
-        Granularity granularity = Granularity.forWindow(from, to);
+        Granularity granularity = granularity(from, to);
         return store.summary(CurrentTenant.require().agency().value(), integrationIds, granularity,
                 granularity.floor(from), ceiling(granularity, to));
     }

@@ -145,8 +145,9 @@ class MetricsIT {
         agency.scope().run(() -> metrics.record(List.of(call(crm, longAgo.plusSeconds(60), 200, 80, null, false))));
 
         assertThat(rawRows(crm)).isZero();
-        assertThat(agency.scope().call(() -> metrics.health(crm.id(), longAgo, longAgo.plus(Duration.ofDays(1)))).total())
-                .isEqualTo(1);
+        HealthSummary dayView = agency.scope().call(() -> metrics.health(crm.id(), longAgo, longAgo.plus(Duration.ofDays(1))));
+        assertThat(dayView.total()).isEqualTo(1);
+        assertThat(dayView.granularity()).as("minute rollups are not kept that long").isEqualTo(Granularity.HOUR);
     }
 
     @Test
