@@ -35,6 +35,18 @@ class ApiConfiguration {
     }
 
     @Bean
+    io.swagger.v3.oas.models.OpenAPI plumblineOpenApi() {
+        return new io.swagger.v3.oas.models.OpenAPI()
+                .info(new io.swagger.v3.oas.models.info.Info().title("Plumbline API").version("v1")
+                        .description("Push API-call observations and read integration health. Guide: docs/api.md."))
+                .components(new io.swagger.v3.oas.models.Components().addSecuritySchemes("apiKey",
+                        new io.swagger.v3.oas.models.security.SecurityScheme()
+                                .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("bearer")
+                                .description("An API key created under API keys in the agency app")))
+                .addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList("apiKey"));
+    }
+
+    @Bean
     ObservationParser observationParser(ObjectMapper json, Clock clock,
             @Value("${plumbline.metrics.raw-retention:30d}") Duration maxAge) {
         return new ObservationParser(json, clock, maxAge);

@@ -67,7 +67,7 @@ class IntegrationForm extends Dialog {
         quotaRequests.setMin(1);
         quotaWindow.setLabel("per");
         quotaWindow.setItems(Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1));
-        quotaWindow.setItemLabelGenerator(d -> new Quota(1, d).describe().replace("1 requests per ", ""));
+        quotaWindow.setItemLabelGenerator(d -> new Quota(1, d).describe().replace("1 / ", ""));
         criticality.setLabel("Criticality");
         criticality.setItems(Criticality.values());
         criticality.setItemLabelGenerator(Criticality::label);

@@ -68,9 +68,9 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
         }
 
         LocalDate today = LocalDate.now(clock);
-        grid.addColumn(IntegrationDetails::name).setHeader("Name").setFlexGrow(2).setSortable(true);
+        grid.addColumn(IntegrationDetails::name).setHeader("Name").setWidth("200px").setFlexGrow(1).setSortable(true);
         grid.addColumn(IntegrationDetails::key).setHeader("Key").setAutoWidth(true);
-        grid.addColumn(i -> clientNames.getOrDefault(i.client(), "")).setHeader("Client").setSortable(true);
+        grid.addColumn(i -> clientNames.getOrDefault(i.client(), "")).setHeader("Client").setAutoWidth(true).setSortable(true);
         grid.addColumn(i -> i.category().label()).setHeader("Category").setAutoWidth(true);
         grid.addColumn(IntegrationDetails::provider).setHeader("Provider").setAutoWidth(true);
         grid.addColumn(i -> i.criticality().label()).setHeader("Criticality").setAutoWidth(true)

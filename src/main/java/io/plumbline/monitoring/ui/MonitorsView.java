@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
 /** The agency's synthetic monitors, filterable by client ({@code ?client=<id>}); editors open each in a dialog. */
 @Route("monitors")
 @PageTitle("Monitors · Plumbline")
-@Menu(title = "Monitors", order = 25, icon = "vaadin:pulse")
+@Menu(title = "Monitors", order = 25, icon = "vaadin:stopwatch")
 @RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
 public class MonitorsView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -79,11 +79,11 @@ public class MonitorsView extends VerticalLayout implements BeforeEnterObserver 
             toolbar.add(create);
         }
 
-        grid.addColumn(MonitorSummary::name).setHeader("Name").setFlexGrow(2).setSortable(true);
+        grid.addColumn(MonitorSummary::name).setHeader("Name").setWidth("200px").setFlexGrow(2).setSortable(true);
         grid.addColumn(m -> integrationNames.getOrDefault(m.integration(), "")).setHeader("Integration")
-                .setSortable(true);
-        grid.addColumn(m -> clientNames.getOrDefault(m.client(), "")).setHeader("Client").setSortable(true);
-        grid.addColumn(m -> m.method() + " " + m.url()).setHeader("Request").setFlexGrow(3);
+                .setAutoWidth(true).setSortable(true);
+        grid.addColumn(m -> clientNames.getOrDefault(m.client(), "")).setHeader("Client").setAutoWidth(true).setSortable(true);
+        grid.addColumn(m -> m.method() + " " + m.url()).setHeader("Request").setWidth("260px").setFlexGrow(3);
         grid.addColumn(MonitorsView::maskedSecrets).setHeader("Headers and body").setAutoWidth(true);
         grid.addColumn(m -> "every " + m.interval().toSeconds() + " s").setHeader("Interval").setAutoWidth(true);
         grid.addComponentColumn(m -> m.enabled() ? Ui.badge("Enabled", "ok") : Ui.badge("Disabled", "warn"))
