@@ -15,6 +15,10 @@ interface IntegrationRepository extends JpaRepository<Integration, UUID> {
 
     Optional<Integration> findByAgencyIdAndKey(UUID agencyId, String key);
 
+    List<Integration> findByAgencyIdAndKeyIn(UUID agencyId, java.util.Collection<String> keys);
+
+    List<Integration> findByAgencyIdAndIdIn(UUID agencyId, java.util.Collection<UUID> ids);
+
     boolean existsByAgencyIdAndKey(UUID agencyId, String key);
 
     boolean existsByAgencyIdAndKeyAndIdNot(UUID agencyId, String key, UUID id);

@@ -74,6 +74,27 @@ public class IntegrationService {
                 .map(Integration::details);
     }
 
+    /** The visible integrations among these keys, in one query; absent keys are simply missing. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, IntegrationDetails> findByKeys(java.util.Collection<String> keys) {
+        TenantScope scope = CurrentTenant.require();
+        return integrations.findByAgencyIdAndKeyIn(scope.agency().value(), keys).stream()
+                .filter(i -> visible(scope, i))
+                .map(Integration::details)
+                .collect(java.util.stream.Collectors.toMap(IntegrationDetails::key, i -> i));
+    }
+
+    /** The visible integrations among these ids, in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Map<IntegrationId, IntegrationDetails> findAll(java.util.Collection<IntegrationId> ids) {
+        TenantScope scope = CurrentTenant.require();
+        return integrations.findByAgencyIdAndIdIn(scope.agency().value(), ids.stream().map(IntegrationId::value).toList())
+                .stream()
+                .filter(i -> visible(scope, i))
+                .map(Integration::details)
+                .collect(java.util.stream.Collectors.toMap(IntegrationDetails::id, i -> i));
+    }
+
     @Transactional
     public IntegrationDetails register(IntegrationDraft draft) {
         TenantScope scope = requireEditor();

@@ -12,7 +12,6 @@ import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantScope;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,14 +43,17 @@ public class MetricsService {
     @Transactional
     public void record(List<Observation> batch) {
         TenantScope scope = CurrentTenant.require();
-        Map<IntegrationId, UUID> clientOf = new HashMap<>();
+        Map<IntegrationId, IntegrationDetails> visible = integrations.findAll(
+                batch.stream().map(Observation::integration).collect(java.util.stream.Collectors.toSet()));
         Instant horizon = retention.rawHorizon();
         List<StoredObservation> raw = new ArrayList<>(batch.size());
         List<StoredObservation> rollupOnly = new ArrayList<>();
         for (Observation observation : batch) {
-            UUID client = clientOf.computeIfAbsent(observation.integration(), id -> integrations.find(id)
-                    .map(i -> i.client().value())
-                    .orElseThrow(() -> new NotFoundException("No such integration")));
+            IntegrationDetails integration = visible.get(observation.integration());
+            if (integration == null) {
+                throw new NotFoundException("No such integration");
+            }
+            UUID client = integration.client().value();
             StoredObservation stored = new StoredObservation(scope.agency().value(), client, observation);
             (observation.observedAt().isBefore(horizon) ? rollupOnly : raw).add(stored);
         }

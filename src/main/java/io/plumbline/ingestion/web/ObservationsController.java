@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,10 +121,11 @@ class ObservationsController {
 
     /** Unknown keys and keys of other agencies (or other clients, for a client key) get the same answer. */
     private List<Observation> resolve(List<ParsedItem> items, List<ItemError> errors) {
-        Map<String, Optional<IntegrationDetails>> byKey = new HashMap<>();
+        Map<String, IntegrationDetails> byKey = integrations.findByKeys(
+                items.stream().map(ParsedItem::integrationKey).collect(java.util.stream.Collectors.toSet()));
         List<Observation> observations = new ArrayList<>(items.size());
         for (ParsedItem item : items) {
-            Optional<IntegrationDetails> integration = byKey.computeIfAbsent(item.integrationKey(), integrations::findByKey)
+            Optional<IntegrationDetails> integration = Optional.ofNullable(byKey.get(item.integrationKey()))
                     .filter(i -> !i.archived());
             if (integration.isEmpty()) {
                 errors.add(new ItemError(item.index(), "integration",
