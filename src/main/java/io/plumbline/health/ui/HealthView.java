@@ -1,6 +1,5 @@
 package io.plumbline.health.ui;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,13 +13,11 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.metrics.MetricsService;
-import io.plumbline.tenancy.ClientDetails;
-import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.Role;
+import io.plumbline.tenancy.ui.ClientPicker;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.List;
 
 /** API health per client and per integration ({@code ?client=<id>&integration=<key>}). */
 @Route("health")
@@ -32,8 +29,7 @@ public class HealthView extends VerticalLayout implements BeforeEnterObserver {
     private final MetricsService metrics;
     private final IntegrationService integrations;
     private final Clock clock;
-    private final List<ClientDetails> clients;
-    private final ComboBox<ClientDetails> client = new ComboBox<>("Client");
+    private final ClientPicker client;
     private final Div panel = new Div();
     private String integrationKey;
 
@@ -41,10 +37,8 @@ public class HealthView extends VerticalLayout implements BeforeEnterObserver {
         this.metrics = metrics;
         this.integrations = integrations;
         this.clock = clock;
-        this.clients = clientService.list(false);
+        this.client = new ClientPicker("Client", clientService.list(false));
         addClassName("pl-page");
-        client.setItems(clients);
-        client.setItemLabelGenerator(ClientDetails::name);
         client.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 integrationKey = null;
@@ -61,10 +55,9 @@ public class HealthView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
         integrationKey = query.getSingleParameter("integration").orElse(null);
-        ClientDetails selected = query.getSingleParameter("client").flatMap(ClientId::parse)
-                .flatMap(id -> clients.stream().filter(c -> c.id().equals(id)).findFirst())
-                .orElse(clients.isEmpty() ? null : clients.getFirst());
-        client.setValue(selected);
+        if (client.selectFrom(query).isEmpty() && !client.clients().isEmpty()) {
+            client.setValue(client.clients().getFirst());
+        }
         show();
     }
 

@@ -2,7 +2,6 @@ package io.plumbline.integration.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -24,10 +23,10 @@ import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
+import io.plumbline.tenancy.ui.ClientPicker;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -40,21 +39,18 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
 
     private final IntegrationService integrations;
     private final Grid<IntegrationDetails> grid = new Grid<>();
-    private final ComboBox<ClientDetails> clientFilter = new ComboBox<>();
-    private final List<ClientDetails> clients;
+    private final ClientPicker clientFilter;
     private final boolean editor = CurrentTenant.member().map(m -> IntegrationService.mayEdit(m.role())).orElse(false);
 
     public IntegrationsView(IntegrationService integrations, ClientService clientService, Clock clock) {
         this.integrations = integrations;
-        this.clients = clientService.list(false);
+        this.clientFilter = new ClientPicker(null, clientService.list(false));
         addClassName("pl-page");
         setSizeFull();
         Map<ClientId, String> clientNames = clientService.list(true).stream()
                 .collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
 
         clientFilter.setPlaceholder("All clients");
-        clientFilter.setItems(clients);
-        clientFilter.setItemLabelGenerator(ClientDetails::name);
         clientFilter.setClearButtonVisible(true);
         clientFilter.addValueChangeListener(e -> refresh());
         Div spacer = new Div();
@@ -90,9 +86,7 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("client").flatMap(ClientId::parse)
-                .flatMap(id -> clients.stream().filter(c -> c.id().equals(id)).findFirst())
-                .ifPresent(clientFilter::setValue);
+        clientFilter.selectFrom(event.getLocation().getQueryParameters());
         refresh();
     }
 
@@ -112,7 +106,7 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void open(IntegrationDetails existing) {
-        IntegrationForm form = new IntegrationForm(existing, clients);
+        IntegrationForm form = new IntegrationForm(existing, clientFilter.clients());
         if (existing == null && clientFilter.getValue() != null) {
             form.preselect(clientFilter.getValue());
         }

@@ -3,7 +3,6 @@ package io.plumbline.monitoring.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -31,6 +30,7 @@ import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
+import io.plumbline.tenancy.ui.ClientPicker;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,14 +48,13 @@ public class MonitorsView extends VerticalLayout implements BeforeEnterObserver 
 
     private final MonitorService monitors;
     private final Grid<MonitorSummary> grid = new Grid<>();
-    private final ComboBox<ClientDetails> clientFilter = new ComboBox<>();
-    private final List<ClientDetails> clients;
+    private final ClientPicker clientFilter;
     private final List<IntegrationDetails> integrations;
     private final boolean editor = CurrentTenant.member().map(m -> MonitorService.mayEdit(m.role())).orElse(false);
 
     public MonitorsView(MonitorService monitors, IntegrationService integrationService, ClientService clientService) {
         this.monitors = monitors;
-        this.clients = clientService.list(false);
+        this.clientFilter = new ClientPicker(null, clientService.list(false));
         this.integrations = integrationService.list().stream().filter(i -> !i.archived()).toList();
         addClassName("pl-page");
         setSizeFull();
@@ -65,8 +64,6 @@ public class MonitorsView extends VerticalLayout implements BeforeEnterObserver 
                 .collect(Collectors.toMap(IntegrationDetails::id, IntegrationDetails::name));
 
         clientFilter.setPlaceholder("All clients");
-        clientFilter.setItems(clients);
-        clientFilter.setItemLabelGenerator(ClientDetails::name);
         clientFilter.setClearButtonVisible(true);
         clientFilter.addValueChangeListener(e -> refresh());
         Div spacer = new Div();
@@ -100,9 +97,7 @@ public class MonitorsView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("client").flatMap(ClientId::parse)
-                .flatMap(id -> clients.stream().filter(c -> c.id().equals(id)).findFirst())
-                .ifPresent(clientFilter::setValue);
+        clientFilter.selectFrom(event.getLocation().getQueryParameters());
         refresh();
     }
 
