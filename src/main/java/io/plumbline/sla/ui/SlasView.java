@@ -81,7 +81,7 @@ public class SlasView extends VerticalLayout {
         grid.addColumn(s -> s.sla().window().label()).setHeader("Window").setAutoWidth(true);
         grid.addColumn(s -> SlaFormat.percent(s.current().availability())).setHeader("Compliance").setAutoWidth(true);
         grid.addColumn(s -> "%,.0f".formatted(s.current().budget().left())).setHeader("Budget left").setAutoWidth(true);
-        grid.addComponentColumn(s -> SlaSummary.badge(s.current())).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(s -> SlaSummary.badge(s.current())).setHeader("Status").setKey("Status").setAutoWidth(true);
         if (editor) {
             grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         }
