@@ -26,7 +26,14 @@ public enum AuditAction {
     MONITOR_CHANGED("Monitor changed"),
     MONITOR_DELETED("Monitor deleted"),
     OUTBOUND_ALLOWED("Outbound address allow-listed"),
-    OUTBOUND_DISALLOWED("Outbound address removed from allow-list");
+    OUTBOUND_DISALLOWED("Outbound address removed from allow-list"),
+    SLA_CREATED("SLA created"),
+    SLA_CHANGED("SLA changed"),
+    SLA_DELETED("SLA deleted"),
+    CAMPAIGN_WINDOW_ADDED("Campaign window added"),
+    CAMPAIGN_WINDOW_REMOVED("Campaign window removed"),
+    MAINTENANCE_WINDOW_ADDED("Maintenance window added"),
+    MAINTENANCE_WINDOW_REMOVED("Maintenance window removed");
 
     private final String label;
 

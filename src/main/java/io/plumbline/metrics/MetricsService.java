@@ -88,6 +88,29 @@ public class MetricsService {
                 granularity.floor(from), ceiling(granularity, to));
     }
 
+    /**
+     * The rollup buckets of these integrations in [from, to) at this granularity, one per integration
+     * and bucket that has data, oldest first: the raw material for math that must drop or split
+     * buckets (SLA maintenance and campaign windows). Minute buckets exist only from
+     * {@link #minuteRollupHorizon()} on.
+     */
+    @Transactional(readOnly = true)
+    public List<MetricBucket> buckets(java.util.Collection<IntegrationId> integrationIds, Granularity granularity,
+            Instant from, Instant to) {
+        Map<IntegrationId, IntegrationDetails> visible = integrations.findAll(integrationIds);
+        if (visible.size() != new java.util.HashSet<>(integrationIds).size()) {
+            throw new NotFoundException("No such integration");
+        }
+        return store.buckets(CurrentTenant.require().agency().value(),
+                integrationIds.stream().distinct().map(IntegrationId::value).toList(), granularity,
+                granularity.floor(from), ceiling(granularity, to));
+    }
+
+    /** Minute rollups older than this are deleted (retention); hour and day rollups reach further back. */
+    public Instant minuteRollupHorizon() {
+        return retention.minuteRollupHorizon();
+    }
+
     /** The window's natural bucket size, but never minutes where minute rollups are no longer kept. */
     private Granularity granularity(Instant from, Instant to) {
         Granularity natural = Granularity.forWindow(from, to);

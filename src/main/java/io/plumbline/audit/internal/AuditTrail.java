@@ -10,6 +10,7 @@ import io.plumbline.integration.IntegrationEvent.IntegrationRegistered;
 import io.plumbline.monitoring.AllowListEvent;
 import io.plumbline.monitoring.MonitorEvent;
 import io.plumbline.security.SecurityEvent;
+import io.plumbline.sla.SlaEvent;
 import io.plumbline.security.SecurityEvent.AccountLockedOut;
 import io.plumbline.security.SecurityEvent.SignInFailed;
 import io.plumbline.security.SecurityEvent.SignedIn;
@@ -102,6 +103,20 @@ class AuditTrail {
             case AllowListEvent.AllowListEntryRemoved e -> AuditAction.OUTBOUND_DISALLOWED;
         };
         audit.record(action, null, event.entry(), null);
+    }
+
+    @EventListener
+    void on(SlaEvent event) {
+        AuditAction action = switch (event) {
+            case SlaEvent.SlaCreated e -> AuditAction.SLA_CREATED;
+            case SlaEvent.SlaChanged e -> AuditAction.SLA_CHANGED;
+            case SlaEvent.SlaDeleted e -> AuditAction.SLA_DELETED;
+            case SlaEvent.CampaignWindowAdded e -> AuditAction.CAMPAIGN_WINDOW_ADDED;
+            case SlaEvent.CampaignWindowRemoved e -> AuditAction.CAMPAIGN_WINDOW_REMOVED;
+            case SlaEvent.MaintenanceWindowAdded e -> AuditAction.MAINTENANCE_WINDOW_ADDED;
+            case SlaEvent.MaintenanceWindowRemoved e -> AuditAction.MAINTENANCE_WINDOW_REMOVED;
+        };
+        audit.record(action, event.client(), event.name(), null);
     }
 
     @EventListener

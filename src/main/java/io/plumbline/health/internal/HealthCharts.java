@@ -4,10 +4,9 @@ import io.plumbline.metrics.FailureClass;
 import io.plumbline.metrics.Granularity;
 import io.plumbline.metrics.HealthPoint;
 import io.plumbline.metrics.HealthSummary;
+import io.plumbline.shared.ui.ChartStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.Rectangle;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
@@ -15,9 +14,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -33,17 +30,10 @@ import org.jfree.data.time.FixedMillisecond;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.data.time.TimeTableXYDataset;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
 
 /** JFreeChart charts of health, drawn as SVG on the server in one consistent style. */
 public final class HealthCharts {
 
-    private static final int WIDTH = 640;
-    private static final int HEIGHT = 260;
-    private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-    private static final Color GRID = new Color(0xE3E7ED);
-    private static final Color INK = new Color(0x4A5568);
     private static final Color GOOD = new Color(0x2F9E44);
     private static final Map<FailureClass, Color> FAILURE_COLOURS = Map.of(
             FailureClass.TIMEOUT, new Color(0xF08C00), FailureClass.CONNECTION, new Color(0x868E96),
@@ -63,13 +53,13 @@ public final class HealthCharts {
             }
         }
         JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, "%", new TimeSeriesCollection(series), false, false, false);
-        XYPlot plot = style(chart, zone);
+        XYPlot plot = ChartStyle.timePlot(chart, zone);
         plot.getRenderer().setSeriesPaint(0, GOOD);
         plot.getRenderer().setSeriesStroke(0, new BasicStroke(1.8f));
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         double lowest = series.isEmpty() ? 90 : Math.min(99, series.getMinY());
         range.setRange(Math.max(0, Math.floor(lowest) - 1), 100.5);
-        return svg(chart);
+        return ChartStyle.svg(chart);
     }
 
     public static String latency(List<HealthPoint> points, ZoneId zone) {
@@ -86,14 +76,14 @@ public final class HealthCharts {
         dataset.addSeries(p95);
         dataset.addSeries(p99);
         JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, "ms", dataset, true, false, false);
-        XYPlot plot = style(chart, zone);
+        XYPlot plot = ChartStyle.timePlot(chart, zone);
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
         Color[] colours = {new Color(0x74C0FC), new Color(0x1971C2), new Color(0x0B3D91)};
         for (int i = 0; i < colours.length; i++) {
             renderer.setSeriesPaint(i, colours[i]);
             renderer.setSeriesStroke(i, new BasicStroke(i == 1 ? 2f : 1.3f));
         }
-        return svg(chart);
+        return ChartStyle.svg(chart);
     }
 
     public static String failures(List<HealthPoint> points, Granularity granularity, ZoneId zone) {
@@ -106,7 +96,7 @@ public final class HealthCharts {
         }
         JFreeChart chart = ChartFactory.createXYBarChart(null, null, true, "failed calls", dataset, PlotOrientation.VERTICAL,
                 !present.isEmpty(), false, false);
-        XYPlot plot = style(chart, zone);
+        XYPlot plot = ChartStyle.timePlot(chart, zone);
         StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.1);
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
@@ -114,7 +104,7 @@ public final class HealthCharts {
             renderer.setSeriesPaint(i, FAILURE_COLOURS.get(present.get(i)));
         }
         plot.setRenderer(renderer);
-        return svg(chart);
+        return ChartStyle.svg(chart);
     }
 
     /** Requests per bucket; with a quota, the number the quota allows in one bucket as a line. */
@@ -125,7 +115,7 @@ public final class HealthCharts {
         }
         JFreeChart chart = ChartFactory.createXYBarChart(null, null, true, "requests per " + granularity.code(), dataset,
                 PlotOrientation.VERTICAL, false, false, false);
-        XYPlot plot = style(chart, zone);
+        XYPlot plot = ChartStyle.timePlot(chart, zone);
         StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.1);
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
@@ -135,7 +125,7 @@ public final class HealthCharts {
             ValueMarker quota = new ValueMarker(allowedPerBucket, new Color(0xE03131), new BasicStroke(1.5f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
             quota.setLabel("rate-limit quota");
-            quota.setLabelFont(FONT);
+            quota.setLabelFont(ChartStyle.FONT);
             quota.setLabelPaint(new Color(0xE03131));
             quota.setLabelOffset(new RectangleInsets(8, 60, 0, 0));
             plot.addRangeMarker(quota);
@@ -143,7 +133,7 @@ public final class HealthCharts {
             double highest = points.stream().mapToLong(HealthPoint::total).max().orElse(0);
             range.setRange(0, Math.max(highest, allowedPerBucket) * 1.1 + 1);
         }
-        return svg(chart);
+        return ChartStyle.svg(chart);
     }
 
     public static String breakdown(HealthSummary summary) {
@@ -153,43 +143,13 @@ public final class HealthCharts {
         }
         JFreeChart chart = ChartFactory.createBarChart(null, null, "failed calls", dataset, PlotOrientation.HORIZONTAL,
                 false, false, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setRangeGridlinePaint(GRID);
-        plot.getDomainAxis().setTickLabelFont(FONT);
-        plot.getRangeAxis().setTickLabelFont(FONT);
-        plot.getRangeAxis().setLabelFont(FONT);
+        CategoryPlot plot = ChartStyle.categoryPlot(chart);
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, new Color(0xE8590C));
-        return svg(chart);
-    }
-
-    private static XYPlot style(JFreeChart chart, ZoneId zone) {
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new RectangleInsets(4, 4, 4, 12));
-        if (chart.getLegend() != null) {
-            chart.getLegend().setItemFont(FONT);
-            chart.getLegend().setFrame(BlockBorder.NONE);
-        }
-        XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        DateAxis time = (DateAxis) plot.getDomainAxis();
-        time.setTimeZone(TimeZone.getTimeZone(zone));
-        time.setTickLabelFont(FONT);
-        time.setTickLabelPaint(INK);
-        plot.getRangeAxis().setTickLabelFont(FONT);
-        plot.getRangeAxis().setTickLabelPaint(INK);
-        plot.getRangeAxis().setLabelFont(FONT);
-        plot.getRangeAxis().setLabelPaint(INK);
-        return plot;
+        return ChartStyle.svg(chart);
     }
 
     private static FixedMillisecond at(HealthPoint point) {
@@ -199,11 +159,5 @@ public final class HealthCharts {
     private static org.jfree.data.time.TimePeriod period(HealthPoint point, Granularity granularity) {
         return new org.jfree.data.time.SimpleTimePeriod(Date.from(point.bucketStart()),
                 Date.from(point.bucketStart().plus(granularity.size())));
-    }
-
-    private static String svg(JFreeChart chart) {
-        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
-        chart.draw(graphics, new Rectangle(WIDTH, HEIGHT));
-        return graphics.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
     }
 }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import io.plumbline.health.Period;
 import io.plumbline.health.internal.HealthCharts;
 import io.plumbline.integration.IntegrationDetails;
@@ -17,6 +16,7 @@ import io.plumbline.metrics.HealthPoint;
 import io.plumbline.metrics.HealthSummary;
 import io.plumbline.metrics.MetricsService;
 import io.plumbline.shared.ui.SvgChart;
+import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientDetails;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -74,28 +74,16 @@ class HealthDashboard extends Div {
 
     private static Component kpis(HealthSummary summary) {
         Div kpis = new Div(
-                kpi("Availability", percent(summary.availability(), 2), "good calls / all calls"),
-                kpi("Error rate", percent(summary.errorRate(), 2), "%,d of %,d failed".formatted(
+                Ui.kpi("Availability", percent(summary.availability(), 2), "good calls / all calls"),
+                Ui.kpi("Error rate", percent(summary.errorRate(), 2), "%,d of %,d failed".formatted(
                         summary.total() - summary.good(), summary.total())),
-                kpi("p95 latency", millis(summary.p95()), "p50 %s · p99 %s".formatted(millis(summary.p50()),
+                Ui.kpi("p95 latency", millis(summary.p95()), "p50 %s · p99 %s".formatted(millis(summary.p50()),
                         millis(summary.p99()))),
-                kpi("Requests", "%,d".formatted(summary.total()), "%,d passed after retries".formatted(summary.retried())),
-                kpi("Throttled (429)", "%,d".formatted(summary.failures(FailureClass.THROTTLED)), "rate limiting"),
-                kpi("Auth failures", "%,d".formatted(summary.failures(FailureClass.AUTH)), "401 / 403"));
+                Ui.kpi("Requests", "%,d".formatted(summary.total()), "%,d passed after retries".formatted(summary.retried())),
+                Ui.kpi("Throttled (429)", "%,d".formatted(summary.failures(FailureClass.THROTTLED)), "rate limiting"),
+                Ui.kpi("Auth failures", "%,d".formatted(summary.failures(FailureClass.AUTH)), "401 / 403"));
         kpis.addClassName("pl-kpis");
         return kpis;
-    }
-
-    private static Component kpi(String label, String value, String detail) {
-        Span labelSpan = new Span(label);
-        labelSpan.addClassName("pl-kpi-label");
-        Span valueSpan = new Span(value);
-        valueSpan.addClassName("pl-kpi-value");
-        Span detailSpan = new Span(detail);
-        detailSpan.addClassName("pl-kpi-detail");
-        Div kpi = new Div(labelSpan, valueSpan, detailSpan);
-        kpi.addClassName("pl-kpi");
-        return kpi;
     }
 
     private static Component integrationTable(MetricsService metrics, Clock clock, List<IntegrationDetails> integrations,

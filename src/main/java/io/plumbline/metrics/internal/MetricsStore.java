@@ -43,6 +43,11 @@ public class MetricsStore {
         return rollupReader.series(agency, integrations, granularity, from, to);
     }
 
+    public List<io.plumbline.metrics.MetricBucket> buckets(UUID agency, List<UUID> integrations, Granularity granularity,
+            Instant from, Instant to) {
+        return rollupReader.buckets(agency, integrations, granularity, from, to);
+    }
+
     /** Minute buckets older than their retention would be deleted at once, so they are not written. */
     private static void addAll(Map<RollupDelta.Key, RollupDelta> deltas, List<StoredObservation> observations,
             Instant minuteHorizon) {

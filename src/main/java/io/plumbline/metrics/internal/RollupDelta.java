@@ -2,6 +2,7 @@ package io.plumbline.metrics.internal;
 
 import io.plumbline.metrics.FailureClass;
 import io.plumbline.metrics.Granularity;
+import io.plumbline.metrics.LatencyHistogram;
 import io.plumbline.metrics.Observation;
 import java.time.Instant;
 import java.util.EnumMap;

@@ -2,6 +2,9 @@ package io.plumbline.metrics.internal;
 
 import io.plumbline.metrics.FailureClass;
 import io.plumbline.metrics.Granularity;
+import io.plumbline.metrics.LatencyHistogram;
+import io.plumbline.metrics.MetricBucket;
+import io.plumbline.integration.IntegrationId;
 import io.plumbline.metrics.HealthPoint;
 import io.plumbline.metrics.HealthSummary;
 import java.sql.ResultSet;
@@ -11,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +84,34 @@ class RollupReader {
                     histogram.percentile(0.95), histogram.percentile(0.99)));
         });
         return points;
+    }
+
+    /** Every bucket with data, per integration (not summed across them), oldest first. */
+    List<MetricBucket> buckets(UUID agency, List<UUID> integrations, Granularity granularity, Instant from, Instant to) {
+        if (integrations.isEmpty()) {
+            return List.of();
+        }
+        String in = in(integrations);
+        Object[] args = args(agency, integrations, granularity, from, to);
+        Map<BucketKey, LatencyHistogram> histograms = new HashMap<>();
+        jdbc.query("SELECT integration_id, bucket_start, bin, observations FROM rollup_latency WHERE agency_id = ? "
+                + "AND integration_id IN (" + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ?",
+                rs -> {
+                    histograms.computeIfAbsent(new BucketKey(rs.getObject(1, UUID.class),
+                            rs.getObject(2, OffsetDateTime.class).toInstant()), k -> new LatencyHistogram())
+                            .add(rs.getInt(3), rs.getLong(4));
+                }, args);
+        return jdbc.query("SELECT integration_id, bucket_start, total, good FROM rollup WHERE agency_id = ? "
+                + "AND integration_id IN (" + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? "
+                + "ORDER BY bucket_start, integration_id",
+                (rs, row) -> {
+                    BucketKey key = new BucketKey(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant());
+                    return new MetricBucket(new IntegrationId(key.integration()), key.start(), granularity, rs.getLong(3),
+                            rs.getLong(4), histograms.getOrDefault(key, new LatencyHistogram()));
+                }, args);
+    }
+
+    private record BucketKey(UUID integration, Instant start) {
     }
 
     private static HealthSummary summaryRow(ResultSet rs, Instant from, Instant to, Granularity granularity)

@@ -55,6 +55,19 @@ public final class Ui {
         return badge;
     }
 
+    /** A key figure card for a {@code pl-kpis} row: label, big value, a line of detail. */
+    public static Component kpi(String label, String value, String detail) {
+        Span labelSpan = new Span(label);
+        labelSpan.addClassName("pl-kpi-label");
+        Span valueSpan = new Span(value);
+        valueSpan.addClassName("pl-kpi-value");
+        Span detailSpan = new Span(detail);
+        detailSpan.addClassName("pl-kpi-detail");
+        com.vaadin.flow.component.html.Div kpi = new com.vaadin.flow.component.html.Div(labelSpan, valueSpan, detailSpan);
+        kpi.addClassName("pl-kpi");
+        return kpi;
+    }
+
     public static Span swatch(String colour) {
         Span swatch = new Span();
         swatch.addClassName("pl-swatch");

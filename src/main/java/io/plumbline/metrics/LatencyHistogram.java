@@ -1,4 +1,4 @@
-package io.plumbline.metrics.internal;
+package io.plumbline.metrics;
 
 import java.util.Map;
 import java.util.OptionalLong;
@@ -34,6 +34,11 @@ public final class LatencyHistogram {
 
     public void add(int bin, long observations) {
         counts.merge(bin, observations, Long::sum);
+    }
+
+    /** Adds every bin of {@code other} to this one; {@code other} is unchanged. */
+    public void merge(LatencyHistogram other) {
+        other.counts.forEach(this::add);
     }
 
     public void record(int latencyMs) {

@@ -1,4 +1,4 @@
-package io.plumbline.metrics.internal;
+package io.plumbline.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,15 @@
+package io.plumbline.sla;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CampaignWindowRepository extends JpaRepository<CampaignWindowRow, UUID> {
+
+    List<CampaignWindowRow> findByAgencyIdAndSlaIdOrderByStartsAtAsc(UUID agencyId, UUID slaId);
+
+    Optional<CampaignWindowRow> findByAgencyIdAndId(UUID agencyId, UUID id);
+
+    void deleteByAgencyIdAndSlaId(UUID agencyId, UUID slaId);
+}

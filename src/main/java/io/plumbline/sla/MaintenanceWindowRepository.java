@@ -1,0 +1,13 @@
+package io.plumbline.sla;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MaintenanceWindowRepository extends JpaRepository<MaintenanceWindowRow, UUID> {
+
+    List<MaintenanceWindowRow> findByAgencyIdAndClientIdOrderByCreatedAtAsc(UUID agencyId, UUID clientId);
+
+    Optional<MaintenanceWindowRow> findByAgencyIdAndId(UUID agencyId, UUID id);
+}

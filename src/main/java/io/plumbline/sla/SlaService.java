@@ -1,0 +1,333 @@
+package io.plumbline.sla;
+
+import io.plumbline.integration.IntegrationDetails;
+import io.plumbline.integration.IntegrationId;
+import io.plumbline.integration.IntegrationService;
+import io.plumbline.metrics.Granularity;
+import io.plumbline.metrics.MetricBucket;
+import io.plumbline.metrics.MetricsService;
+import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.NotFoundException;
+import io.plumbline.sla.SlaEvent.CampaignWindowAdded;
+import io.plumbline.sla.SlaEvent.CampaignWindowRemoved;
+import io.plumbline.sla.SlaEvent.MaintenanceWindowAdded;
+import io.plumbline.sla.SlaEvent.MaintenanceWindowRemoved;
+import io.plumbline.sla.SlaEvent.SlaChanged;
+import io.plumbline.sla.SlaEvent.SlaCreated;
+import io.plumbline.sla.SlaEvent.SlaDeleted;
+import io.plumbline.sla.internal.SlaCalculator;
+import io.plumbline.sla.internal.SlaCalculator.Exclusion;
+import io.plumbline.tenancy.Access;
+import io.plumbline.tenancy.ClientDetails;
+import io.plumbline.tenancy.ClientId;
+import io.plumbline.tenancy.ClientService;
+import io.plumbline.tenancy.CurrentTenant;
+import io.plumbline.tenancy.Role;
+import io.plumbline.tenancy.TenantScope;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * SLAs, their campaign windows and the clients' maintenance windows; compliance computed from
+ * rollups. Agency staff see the agency's SLAs, client users only their client's; owners, admins and
+ * analysts change them.
+ */
+@Service
+public class SlaService {
+
+    private static final Duration LONGEST_CAMPAIGN = Duration.ofDays(92);
+
+    private final SlaRepository slas;
+    private final CampaignWindowRepository campaigns;
+    private final MaintenanceWindowRepository maintenance;
+    private final ClientService clients;
+    private final IntegrationService integrations;
+    private final MetricsService metrics;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SlaService(SlaRepository slas, CampaignWindowRepository campaigns, MaintenanceWindowRepository maintenance,
+            ClientService clients, IntegrationService integrations, MetricsService metrics,
+            ApplicationEventPublisher events, Clock clock) {
+        this.slas = slas;
+        this.campaigns = campaigns;
+        this.maintenance = maintenance;
+        this.clients = clients;
+        this.integrations = integrations;
+        this.metrics = metrics;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Owners, admins and analysts set SLAs and windows; executives and client users read them. */
+    public static boolean mayEdit(Role role) {
+        return role == Role.OWNER || role == Role.ADMIN || role == Role.ANALYST;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SlaDetails> list() {
+        TenantScope scope = requireReader();
+        List<Sla> found = scope.isClientScope()
+                ? slas.findByAgencyIdAndClientIdOrderByNameAsc(scope.agency().value(), scope.client().value())
+                : slas.findByAgencyIdOrderByNameAsc(scope.agency().value());
+        return found.stream().map(Sla::details).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SlaDetails> find(SlaId id) {
+        return load(requireReader(), id).map(Sla::details);
+    }
+
+    @Transactional
+    public SlaDetails create(SlaDraft draft) {
+        TenantScope scope = requireEditor();
+        validate(draft);
+        SlaDetails details = slas.save(new Sla(new SlaId(UUID.randomUUID()), scope.agency(), draft, clock.instant()))
+                .details();
+        events.publishEvent(new SlaCreated(scope.agency(), details.client(), details.id(), details.name()));
+        return details;
+    }
+
+    @Transactional
+    public SlaDetails update(SlaId id, SlaDraft draft) {
+        TenantScope scope = requireEditor();
+        Sla sla = loadOrFail(scope, id);
+        validate(draft);
+        if (!draft.client().equals(sla.details().client())) {
+            throw new InvalidInputException("client", "An SLA stays with its client; create a new one for another client.");
+        }
+        sla.apply(draft);
+        SlaDetails details = sla.details();
+        events.publishEvent(new SlaChanged(scope.agency(), details.client(), id, details.name()));
+        return details;
+    }
+
+    @Transactional
+    public void delete(SlaId id) {
+        TenantScope scope = requireEditor();
+        Sla sla = loadOrFail(scope, id);
+        SlaDetails details = sla.details();
+        campaigns.deleteByAgencyIdAndSlaId(scope.agency().value(), id.value());
+        slas.delete(sla);
+        events.publishEvent(new SlaDeleted(scope.agency(), details.client(), id, details.name()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CampaignWindow> campaigns(SlaId id) {
+        TenantScope scope = requireReader();
+        SlaDetails sla = loadOrFail(scope, id).details();
+        return campaignsOf(scope, sla);
+    }
+
+    @Transactional
+    public CampaignWindow addCampaign(SlaId id, CampaignDraft draft) {
+        TenantScope scope = requireEditor();
+        SlaDetails sla = loadOrFail(scope, id).details();
+        requireName(draft.name());
+        if (draft.start() == null || draft.end() == null || !draft.end().isAfter(draft.start())) {
+            throw new InvalidInputException("end", "The campaign must end after it starts.");
+        }
+        if (Duration.between(draft.start(), draft.end()).compareTo(LONGEST_CAMPAIGN) > 0) {
+            throw new InvalidInputException("end", "A campaign window lasts at most 92 days.");
+        }
+        validate(draft.objectives());
+        CampaignWindow window = campaigns.save(new CampaignWindowRow(new CampaignWindowId(UUID.randomUUID()),
+                scope.agency(), sla, draft)).details();
+        events.publishEvent(new CampaignWindowAdded(scope.agency(), sla.client(), id, window.name()));
+        return window;
+    }
+
+    @Transactional
+    public void removeCampaign(CampaignWindowId id) {
+        TenantScope scope = requireEditor();
+        CampaignWindowRow row = campaigns.findByAgencyIdAndId(scope.agency().value(), id.value())
+                .orElseThrow(() -> new NotFoundException("No such campaign window"));
+        CampaignWindow window = row.details();
+        SlaDetails sla = loadOrFail(scope, window.sla()).details();
+        campaigns.delete(row);
+        events.publishEvent(new CampaignWindowRemoved(scope.agency(), sla.client(), sla.id(), window.name()));
+    }
+
+    /** The client's maintenance windows: client-wide and per integration. */
+    @Transactional(readOnly = true)
+    public List<MaintenanceWindow> maintenance(ClientId client) {
+        TenantScope scope = requireReader();
+        if (!visible(scope, client)) {
+            return List.of();
+        }
+        return maintenance.findByAgencyIdAndClientIdOrderByCreatedAtAsc(scope.agency().value(), client.value()).stream()
+                .map(MaintenanceWindowRow::details).toList();
+    }
+
+    @Transactional
+    public MaintenanceWindow addMaintenance(MaintenanceDraft draft) {
+        TenantScope scope = requireEditor();
+        requireClientAndIntegration(draft.client(), draft.integration());
+        requireName(draft.name());
+        switch (draft.schedule()) {
+            case null -> throw new InvalidInputException("schedule", "Choose one-off or weekly.");
+            case MaintenanceSchedule.OneOff once when once.start() == null || once.end() == null
+                    || !once.end().isAfter(once.start()) ->
+                    throw new InvalidInputException("end", "The maintenance must end after it starts.");
+            case MaintenanceSchedule.Weekly weekly when weekly.day() == null || weekly.localStart() == null
+                    || weekly.duration() == null || weekly.duration().toMinutes() < 1
+                    || weekly.duration().compareTo(Duration.ofDays(1)) > 0 ->
+                    throw new InvalidInputException("duration", "Choose a day, a start time and 1 minute to 24 hours.");
+            default -> {
+            }
+        }
+        MaintenanceWindow window = maintenance.save(new MaintenanceWindowRow(new MaintenanceWindowId(UUID.randomUUID()),
+                scope.agency(), draft, clock.instant())).details();
+        events.publishEvent(new MaintenanceWindowAdded(scope.agency(), window.client(), window.id(), window.name()));
+        return window;
+    }
+
+    @Transactional
+    public void removeMaintenance(MaintenanceWindowId id) {
+        TenantScope scope = requireEditor();
+        MaintenanceWindowRow row = maintenance.findByAgencyIdAndId(scope.agency().value(), id.value())
+                .orElseThrow(() -> new NotFoundException("No such maintenance window"));
+        MaintenanceWindow window = row.details();
+        maintenance.delete(row);
+        events.publishEvent(new MaintenanceWindowRemoved(scope.agency(), window.client(), id, window.name()));
+    }
+
+    /** The SLA over its current window: this month so far, or the last 7 or 30 days. */
+    @Transactional(readOnly = true)
+    public SlaStatus status(SlaId id) {
+        TenantScope scope = requireReader();
+        SlaDetails sla = loadOrFail(scope, id).details();
+        ZoneId zone = zoneOf(sla);
+        Instant now = clock.instant();
+        Interval window = sla.window().current(now, zone);
+        Instant horizon = sla.window() == EvaluationWindow.CALENDAR_MONTH ? window.end() : now.plus(window.length());
+        return new SlaStatus(sla, evaluate(scope, sla, zone, window, now, horizon));
+    }
+
+    /** Calendar months in the client's time zone, this month first, whatever the SLA's own window. */
+    @Transactional(readOnly = true)
+    public List<MonthlyCompliance> history(SlaId id, int months) {
+        TenantScope scope = requireReader();
+        SlaDetails sla = loadOrFail(scope, id).details();
+        ZoneId zone = zoneOf(sla);
+        Instant now = clock.instant();
+        YearMonth current = YearMonth.from(now.atZone(zone));
+        List<MonthlyCompliance> history = new ArrayList<>();
+        for (int back = 0; back < months; back++) {
+            YearMonth month = current.minusMonths(back);
+            Interval window = EvaluationWindow.month(month, zone);
+            history.add(new MonthlyCompliance(month, evaluate(scope, sla, zone, window, now, window.end())));
+        }
+        return history;
+    }
+
+    private SlaEvaluation evaluate(TenantScope scope, SlaDetails sla, ZoneId zone, Interval window, Instant now,
+            Instant horizon) {
+        List<IntegrationId> covered = sla.clientWide()
+                ? integrations.listForClient(sla.client()).stream().map(IntegrationDetails::id).toList()
+                : List.of(sla.integration());
+        List<Exclusion> exclusions = maintenance.findByAgencyIdAndClientIdOrderByCreatedAtAsc(scope.agency().value(),
+                        sla.client().value()).stream()
+                .map(MaintenanceWindowRow::details)
+                .flatMap(m -> m.schedule().occurrences(window, zone).stream().map(i -> new Exclusion(i, m.integration())))
+                .toList();
+        List<CampaignWindow> campaignWindows = campaignsOf(scope, sla);
+        List<Instant> boundaries = Stream.of(Stream.of(window.start(), window.end()),
+                exclusions.stream().flatMap(e -> Stream.of(e.interval().start(), e.interval().end())),
+                campaignWindows.stream().flatMap(c -> Stream.of(c.interval().start(), c.interval().end())))
+                .flatMap(s -> s).toList();
+        Set<Instant> split = SlaCalculator.splitHours(boundaries, metrics.minuteRollupHorizon());
+        List<MetricBucket> hours = metrics.buckets(covered, Granularity.HOUR, window.start(), window.end());
+        List<MetricBucket> minutes = split.stream()
+                .flatMap(hour -> metrics.buckets(covered, Granularity.MINUTE, hour, hour.plus(Duration.ofHours(1))).stream())
+                .toList();
+        return SlaCalculator.evaluate(new SlaCalculator.Input(window, now, horizon, zone, sla.objectives(), exclusions,
+                campaignWindows, SlaCalculator.combine(hours, split, minutes)));
+    }
+
+    private List<CampaignWindow> campaignsOf(TenantScope scope, SlaDetails sla) {
+        return campaigns.findByAgencyIdAndSlaIdOrderByStartsAtAsc(scope.agency().value(), sla.id().value()).stream()
+                .map(CampaignWindowRow::details).toList();
+    }
+
+    private ZoneId zoneOf(SlaDetails sla) {
+        return clients.find(sla.client()).map(ClientDetails::timeZone)
+                .orElseThrow(() -> new NotFoundException("No such SLA"));
+    }
+
+    private static TenantScope requireReader() {
+        return Access.require(Role.values());
+    }
+
+    private static TenantScope requireEditor() {
+        TenantScope scope = Access.require(Role.OWNER, Role.ADMIN, Role.ANALYST);
+        if (scope.isClientScope()) {
+            throw new org.springframework.security.access.AccessDeniedException("Client users may not change SLAs");
+        }
+        return scope;
+    }
+
+    private Optional<Sla> load(TenantScope scope, SlaId id) {
+        return slas.findByAgencyIdAndId(scope.agency().value(), id.value()).filter(s -> visible(scope, s.details().client()));
+    }
+
+    private Sla loadOrFail(TenantScope scope, SlaId id) {
+        return load(scope, id).orElseThrow(() -> new NotFoundException("No such SLA"));
+    }
+
+    private static boolean visible(TenantScope scope, ClientId client) {
+        return !scope.isClientScope() || scope.client().equals(client);
+    }
+
+    private void validate(SlaDraft draft) {
+        requireClientAndIntegration(draft.client(), draft.integration());
+        requireName(draft.name());
+        if (draft.window() == null) {
+            throw new InvalidInputException("window", "Choose the evaluation window.");
+        }
+        validate(draft.objectives());
+    }
+
+    private void requireClientAndIntegration(ClientId client, IntegrationId integration) {
+        if (client == null || clients.find(client).isEmpty()) {
+            throw new InvalidInputException("client", "Choose the client.");
+        }
+        if (integration != null && integrations.find(integration).filter(i -> i.client().equals(client)).isEmpty()) {
+            throw new InvalidInputException("integration", "Choose one of this client's integrations, or none for all.");
+        }
+    }
+
+    private static void validate(Objectives objectives) {
+        if (objectives == null || !(objectives.availabilityPercent() > 0 && objectives.availabilityPercent() < 100)) {
+            throw new InvalidInputException("availability", "Enter an availability above 0 and below 100 %, e.g. 99.5.");
+        }
+        if (objectives.p95LatencyMs() != null && objectives.p95LatencyMs() <= 0) {
+            throw new InvalidInputException("p95", "Enter a p95 latency in milliseconds above 0, or leave it empty.");
+        }
+        Double daily = objectives.maxDailyErrorRatePercent();
+        if (daily != null && !(daily > 0 && daily <= 100)) {
+            throw new InvalidInputException("dailyErrorRate", "Enter a daily error rate above 0 and up to 100 %, or leave it empty.");
+        }
+    }
+
+    private static void requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "Enter a name.");
+        }
+        if (name.strip().length() > 120) {
+            throw new InvalidInputException("name", "At most 120 characters.");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.plumbline.sla.internal;
+
+import io.plumbline.shared.ui.ChartStyle;
+import io.plumbline.sla.BudgetPoint;
+import io.plumbline.sla.MonthlyCompliance;
+import io.plumbline.sla.SlaEvaluation;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.time.FixedMillisecond;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+
+/** SLA charts, drawn as SVG on the server in the shared chart style. */
+public final class SlaCharts {
+
+    private static final Color BUDGET = new Color(0x1F5FBF);
+    private static final Color IDEAL = new Color(0xADB5BD);
+    private static final Color BAD = new Color(0xE03131);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
+
+    private SlaCharts() {
+    }
+
+    /** Failed events the budget still allows, hour by hour, against an even spend over the window. */
+    public static String burnDown(SlaEvaluation evaluation, ZoneId zone) {
+        TimeSeries left = new TimeSeries("budget left");
+        for (BudgetPoint point : evaluation.burnDown()) {
+            left.addOrUpdate(new FixedMillisecond(point.at().toEpochMilli()), point.left());
+        }
+        TimeSeries even = new TimeSeries("even spend");
+        even.add(new FixedMillisecond(evaluation.window().start().toEpochMilli()), evaluation.budget().total());
+        even.add(new FixedMillisecond(evaluation.window().end().toEpochMilli()), 0);
+        TimeSeriesCollection dataset = new TimeSeriesCollection(left);
+        dataset.addSeries(even);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, "failed events left", dataset, true, false, false);
+        XYPlot plot = ChartStyle.timePlot(chart, zone);
+        plot.getRenderer().setSeriesPaint(0, BUDGET);
+        plot.getRenderer().setSeriesStroke(0, new BasicStroke(1.8f));
+        plot.getRenderer().setSeriesPaint(1, IDEAL);
+        plot.getRenderer().setSeriesStroke(1, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {5f, 4f}, 0f));
+        plot.addRangeMarker(new ValueMarker(0, BAD, new BasicStroke(1f)));
+        return ChartStyle.svg(chart);
+    }
+
+    /** Availability per month, oldest first, with the objective as a line. */
+    public static String history(List<MonthlyCompliance> months, double objectivePercent) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        double lowest = objectivePercent;
+        for (MonthlyCompliance month : months.reversed()) {
+            double value = month.evaluation().availability().orElse(Double.NaN) * 100;
+            dataset.addValue(Double.isNaN(value) ? null : value, "availability", MONTH.format(month.month()));
+            lowest = Double.isNaN(value) ? lowest : Math.min(lowest, value);
+        }
+        JFreeChart chart = ChartFactory.createBarChart(null, null, "availability %", dataset, PlotOrientation.VERTICAL,
+                false, false, false);
+        CategoryPlot plot = ChartStyle.categoryPlot(chart);
+        plot.getRangeAxis().setRange(Math.max(0, Math.floor(lowest - 0.5)), 100);
+        plot.addRangeMarker(new ValueMarker(objectivePercent, BAD, new BasicStroke(1.5f)));
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, BUDGET);
+        return ChartStyle.svg(chart);
+    }
+}

@@ -1,0 +1,100 @@
+package io.plumbline.sla.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import io.plumbline.shared.ui.SvgChart;
+import io.plumbline.shared.ui.Ui;
+import io.plumbline.sla.MonthlyCompliance;
+import io.plumbline.sla.SlaEvaluation;
+import io.plumbline.sla.SlaEvaluation.CampaignEvaluation;
+import io.plumbline.sla.SlaStatus;
+import io.plumbline.sla.internal.SlaCharts;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * One SLA's compliance: key figures of the current window, the budget burn-down, campaign windows
+ * judged on their own, and the month-by-month history. Read only; the agency app and the portal
+ * show the same thing.
+ */
+class SlaSummary extends Div {
+
+    SlaSummary(SlaStatus status, List<MonthlyCompliance> history, ZoneId zone) {
+        addClassName("pl-sla");
+        SlaEvaluation current = status.current();
+        Paragraph window = new Paragraph("%s · %s · %s".formatted(status.sla().window().label(),
+                SlaFormat.window(current, zone), status.sla().objectives().describe()));
+        window.addClassName("pl-muted");
+        add(window, kpis(current, zone));
+        current.breaches().forEach(breach -> add(new Paragraph("Breach: " + breach)));
+        Div charts = new Div();
+        charts.addClassName("pl-charts");
+        if (current.eligible() > 0) {
+            charts.add(new SvgChart("Error budget burn-down", SlaCharts.burnDown(current, zone)));
+        }
+        if (!history.isEmpty()) {
+            charts.add(new SvgChart("Availability by month",
+                    SlaCharts.history(history, status.sla().objectives().availabilityPercent())));
+        }
+        add(charts);
+        if (!current.campaigns().isEmpty()) {
+            add(new H3("Campaign windows (stricter objectives)"), campaignTable(current.campaigns(), zone));
+        }
+        add(new H3("Month by month"), historyTable(history));
+    }
+
+    static Span badge(SlaEvaluation evaluation) {
+        return Ui.badge(evaluation.verdict().label(), evaluation.verdict().tone());
+    }
+
+    private static Div kpis(SlaEvaluation current, ZoneId zone) {
+        Div kpis = new Div(
+                Ui.kpi("Compliance", SlaFormat.percent(current.availability()), current.verdict().label()),
+                Ui.kpi("Error budget", "%,.0f".formatted(current.budget().total()), "failed events allowed in the window"),
+                Ui.kpi("Budget used", "%,d".formatted(current.budget().used()), "failed events so far"),
+                Ui.kpi("Budget left", "%,.0f".formatted(current.budget().left()),
+                        current.budget().exhausted() ? "exhausted" : "failed events still allowed"),
+                Ui.kpi("Burn rate", SlaFormat.burnRate(current), "error rate / (1 − SLO)"),
+                Ui.kpi("Forecast", SlaFormat.forecast(current.forecast(), zone), "at the last 24 h rate"),
+                Ui.kpi("p95 latency", current.p95LatencyMs().isPresent()
+                        ? "%,d ms".formatted(current.p95LatencyMs().getAsLong()) : "—", "successful calls"),
+                Ui.kpi("Excluded", "%,d".formatted(current.excluded()), "events in maintenance"));
+        kpis.addClassName("pl-kpis");
+        return kpis;
+    }
+
+    private static Grid<CampaignEvaluation> campaignTable(List<CampaignEvaluation> campaigns, ZoneId zone) {
+        Grid<CampaignEvaluation> grid = new Grid<>();
+        grid.addColumn(CampaignEvaluation::name).setHeader("Campaign").setFlexGrow(2);
+        grid.addColumn(c -> SlaFormat.window(c.evaluation(), zone)).setHeader("Window").setAutoWidth(true);
+        grid.addColumn(c -> c.evaluation().objectives().describe()).setHeader("Objectives").setAutoWidth(true);
+        grid.addColumn(c -> SlaFormat.percent(c.evaluation().availability())).setHeader("Compliance").setAutoWidth(true);
+        grid.addColumn(c -> SlaFormat.burnRate(c.evaluation())).setHeader("Burn rate").setAutoWidth(true);
+        grid.addComponentColumn(c -> badge(c.evaluation())).setHeader("Status").setAutoWidth(true);
+        grid.setItems(campaigns);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        return grid;
+    }
+
+    private static Grid<MonthlyCompliance> historyTable(List<MonthlyCompliance> history) {
+        Grid<MonthlyCompliance> grid = new Grid<>();
+        grid.addColumn(m -> m.month().toString()).setHeader("Month").setAutoWidth(true);
+        grid.addColumn(m -> SlaFormat.percent(m.evaluation().availability())).setHeader("Compliance").setAutoWidth(true);
+        grid.addColumn(m -> "%,d".formatted(m.evaluation().eligible())).setHeader("Events").setAutoWidth(true);
+        grid.addColumn(m -> "%,d of %,.0f".formatted(m.evaluation().budget().used(), m.evaluation().budget().total()))
+                .setHeader("Budget used").setAutoWidth(true);
+        grid.addColumn(m -> m.evaluation().p95LatencyMs().isPresent()
+                ? "%,d ms".formatted(m.evaluation().p95LatencyMs().getAsLong()) : "—").setHeader("p95").setAutoWidth(true);
+        grid.addComponentColumn(m -> badge(m.evaluation())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(m -> String.join("; ", m.evaluation().breaches())).setHeader("Why").setFlexGrow(2);
+        grid.setItems(history);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        return grid;
+    }
+}
