@@ -73,15 +73,15 @@ public class SlasView extends VerticalLayout {
             toolbar.add(create);
         }
         grid.addComponentColumn(s -> new RouterLink(s.sla().name(), SlaDetailView.class,
-                new RouteParameters("id", s.sla().id().toString()))).setHeader("SLA").setFlexGrow(2);
+                new RouteParameters("id", s.sla().id().toString()))).setHeader("SLA").setWidth("220px").setFlexGrow(1);
         grid.addColumn(s -> clientNames.getOrDefault(s.sla().client(), "")).setHeader("Client").setAutoWidth(true);
-        grid.addColumn(s -> s.sla().clientWide() ? "All integrations"
-                : integrationNames.getOrDefault(s.sla().integration(), "")).setHeader("Covers").setAutoWidth(true);
-        grid.addColumn(s -> s.sla().objectives().describe()).setHeader("Objectives").setAutoWidth(true);
-        grid.addColumn(s -> s.sla().window().label()).setHeader("Window").setAutoWidth(true);
+        grid.addComponentColumn(s -> SlaSummary.badge(s.current())).setHeader("Status").setKey("Status").setAutoWidth(true);
         grid.addColumn(s -> SlaFormat.percent(s.current().availability())).setHeader("Compliance").setAutoWidth(true);
         grid.addColumn(s -> "%,.0f".formatted(s.current().budget().left())).setHeader("Budget left").setAutoWidth(true);
-        grid.addComponentColumn(s -> SlaSummary.badge(s.current())).setHeader("Status").setKey("Status").setAutoWidth(true);
+        grid.addColumn(s -> s.sla().objectives().describe()).setHeader("Objectives").setAutoWidth(true);
+        grid.addColumn(s -> s.sla().clientWide() ? "All integrations"
+                : integrationNames.getOrDefault(s.sla().integration(), "")).setHeader("Covers").setAutoWidth(true);
+        grid.addColumn(s -> s.sla().window().label()).setHeader("Window").setAutoWidth(true);
         if (editor) {
             grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         }
