@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +97,34 @@ class MetricsIT {
             assertThat((double) health.p99().orElseThrow()).as("p99 over " + window)
                     .isCloseTo(latencies[4_949], Percentage.withPercentage(2));
         }
+    }
+
+    @Test
+    void a_single_observation_goes_in_by_insert_and_a_large_batch_by_copy_and_both_are_stored_whole() {
+        // One row (a monitor's check) takes the plain INSERT path, 100 rows the COPY path (PostgresCopyWriter).
+        List<Observation> large = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            large.add(call(email, hour.plusSeconds(i), 200, 50 + i, null, false));
+        }
+
+        agency.scope().run(() -> metrics.record(List.of(call(crm, hour, 503, 900, FailureClass.SERVER_ERROR, true))));
+        agency.scope().run(() -> metrics.record(large));
+
+        assertThat(rawRows(crm)).isEqualTo(1);
+        assertThat(rawRows(email)).isEqualTo(100);
+        HealthSummary single = agency.scope().call(() -> metrics.health(crm.id(), hour, hour.plusSeconds(3600)));
+        assertThat(single.total()).isEqualTo(1);
+        assertThat(single.failures(FailureClass.SERVER_ERROR)).isEqualTo(1);
+        Map<String, Object> row = agency.scope().call(() -> new TransactionTemplate(transactionManager).execute(s ->
+                jdbc.queryForMap("SELECT agency_id, client_id, observed_at, source, operation, http_status, latency_ms, "
+                        + "failure_class, retried FROM observation WHERE integration_id = ?", crm.id().value())));
+        assertThat(row).containsEntry("agency_id", agency.id().value()).containsEntry("client_id", client.id().value())
+                .containsEntry("source", "API").containsEntry("operation", "GET /contacts")
+                .containsEntry("http_status", 503).containsEntry("latency_ms", 900)
+                .containsEntry("failure_class", "SERVER_ERROR").containsEntry("retried", true);
+        assertThat(((java.sql.Timestamp) row.get("observed_at")).toInstant()).isEqualTo(hour);
+        assertThat(agency.scope().call(() -> metrics.health(email.id(), hour, hour.plusSeconds(3600))).total())
+                .isEqualTo(100);
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.sql.Types;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Batched INSERTs for the embedded database, which has no COPY. */
+/** Batched INSERTs: for the embedded database, which has no COPY, and for small batches on PostgreSQL. */
 class JdbcBatchWriter implements RawObservationWriter {
 
     private final JdbcTemplate jdbc;

@@ -14,7 +14,8 @@ class MetricsConfiguration {
     @Bean
     MetricsStore metricsStore(DataSource dataSource, JdbcTemplate jdbc) throws MetaDataAccessException {
         boolean postgres = isPostgres(dataSource);
-        RawObservationWriter raw = postgres ? new PostgresCopyWriter(dataSource) : new JdbcBatchWriter(jdbc);
+        RawObservationWriter inserts = new JdbcBatchWriter(jdbc);
+        RawObservationWriter raw = postgres ? new PostgresCopyWriter(dataSource, inserts) : inserts;
         return new MetricsStore(raw, new RollupWriter(jdbc, postgres), new RollupReader(jdbc));
     }
 

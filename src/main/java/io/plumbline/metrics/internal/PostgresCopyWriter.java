@@ -16,21 +16,33 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * COPY into a transaction-local staging table, then one INSERT … SELECT into the partitioned
  * table. PostgreSQL refuses COPY FROM into a table with row-level security, and the INSERT keeps
  * the policy's WITH CHECK: a batch can only land in the current agency.
+ *
+ * <p>A batch of fewer than {@link #MIN_COPY_ROWS} rows, such as a monitor's single check, goes to
+ * {@code small} instead (plain INSERTs, under the same policy): the staging table's four fixed
+ * statements, TRUNCATE included, cost more than a few rows (docs/performance.md, "Monitor scheduling").
  */
 class PostgresCopyWriter implements RawObservationWriter {
+
+    static final int MIN_COPY_ROWS = 10;
 
     private static final String COLUMNS = "agency_id, client_id, integration_id, observed_at, source, operation, "
             + "http_status, latency_ms, failure_class, retried";
 
     private final DataSource dataSource;
+    private final RawObservationWriter small;
 
-    PostgresCopyWriter(DataSource dataSource) {
+    PostgresCopyWriter(DataSource dataSource, RawObservationWriter small) {
         this.dataSource = dataSource;
+        this.small = small;
     }
 
     @Override
     public void write(List<StoredObservation> batch) {
         if (batch.isEmpty()) {
+            return;
+        }
+        if (batch.size() < MIN_COPY_ROWS) {
+            small.write(batch);
             return;
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
