@@ -67,8 +67,8 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(IntegrationDetails::name).setHeader("Name").setWidth("200px").setFlexGrow(1).setSortable(true);
         grid.addColumn(IntegrationDetails::key).setHeader("Key").setAutoWidth(true);
         grid.addColumn(i -> clientNames.getOrDefault(i.client(), "")).setHeader("Client").setAutoWidth(true).setSortable(true);
-        grid.addColumn(i -> i.category().label()).setHeader("Category").setAutoWidth(true);
-        grid.addColumn(IntegrationDetails::provider).setHeader("Provider").setAutoWidth(true);
+        grid.addColumn(i -> i.provider() + " · " + i.category().label()).setHeader("Provider · category")
+                .setAutoWidth(true);
         grid.addColumn(i -> i.criticality().label()).setHeader("Criticality").setAutoWidth(true)
                 .setComparator(IntegrationDetails::criticality);
         grid.addComponentColumn(i -> IntegrationColumns.credentialExpiry(i, today)).setHeader("Credential")
