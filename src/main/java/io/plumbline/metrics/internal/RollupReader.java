@@ -9,6 +9,7 @@ import io.plumbline.metrics.HealthPoint;
 import io.plumbline.metrics.HealthSummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,6 +30,8 @@ class RollupReader {
             + RollupWriter.FAILURE_COLUMNS.stream().map(c -> "COALESCE(SUM(" + c + "), 0)").collect(Collectors.joining(", "))
             + ", COALESCE(SUM(latency_sum_ms), 0)";
 
+    private static final Duration HOURLY_LATENCY_UP_TO = Duration.ofDays(7);
+
     private final JdbcTemplate jdbc;
 
     RollupReader(JdbcTemplate jdbc) {
@@ -46,14 +49,44 @@ class RollupReader {
         HealthSummary counts = jdbc.queryForObject("SELECT " + SUMS + " FROM rollup WHERE agency_id = ? AND integration_id IN ("
                 + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ?",
                 (rs, row) -> summaryRow(rs, from, to, granularity), args);
-        LatencyHistogram histogram = new LatencyHistogram();
-        jdbc.query("SELECT bin, SUM(observations) FROM rollup_latency WHERE agency_id = ? AND integration_id IN (" + in
-                + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY bin",
-                rs -> {
-                    histogram.add(rs.getInt(1), rs.getLong(2));
-                }, args);
+        LatencyHistogram histogram = tiledHistogram(agency, integrations, granularity, from, to);
         return new HealthSummary(from, to, granularity, counts.total(), counts.good(), counts.retried(), counts.failures(),
                 counts.latencySumMs(), histogram.percentile(0.50), histogram.percentile(0.95), histogram.percentile(0.99));
+    }
+
+    /**
+     * The merged histogram of [from, to): whole days from day rollups and only the edges from hour
+     * rollups, so a 30-day window merges about 30 bins per integration and bin instead of 720.
+     */
+    private LatencyHistogram tiledHistogram(UUID agency, List<UUID> integrations, Granularity granularity, Instant from,
+            Instant to) {
+        if (granularity != Granularity.HOUR) {
+            return histogram(agency, integrations, granularity, from, to);
+        }
+        Instant firstDay = Granularity.DAY.floor(from).equals(from) ? from : Granularity.DAY.floor(from).plus(Duration.ofDays(1));
+        Instant lastDay = Granularity.DAY.floor(to);
+        if (!firstDay.isBefore(lastDay)) {
+            return histogram(agency, integrations, Granularity.HOUR, from, to);
+        }
+        LatencyHistogram merged = histogram(agency, integrations, Granularity.DAY, firstDay, lastDay);
+        if (from.isBefore(firstDay)) {
+            histogram(agency, integrations, Granularity.HOUR, from, firstDay).bins().forEach(merged::add);
+        }
+        if (lastDay.isBefore(to)) {
+            histogram(agency, integrations, Granularity.HOUR, lastDay, to).bins().forEach(merged::add);
+        }
+        return merged;
+    }
+
+    private LatencyHistogram histogram(UUID agency, List<UUID> integrations, Granularity granularity, Instant from,
+            Instant to) {
+        LatencyHistogram histogram = new LatencyHistogram();
+        jdbc.query("SELECT bin, SUM(observations) FROM rollup_latency WHERE agency_id = ? AND integration_id IN ("
+                + in(integrations) + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY bin",
+                rs -> {
+                    histogram.add(rs.getInt(1), rs.getLong(2));
+                }, args(agency, integrations, granularity, from, to));
+        return histogram;
     }
 
     /** One point per bucket that has data, oldest first. */
@@ -70,16 +103,21 @@ class RollupReader {
                     Instant bucket = rs.getObject(1, OffsetDateTime.class).toInstant();
                     sums.put(bucket, summaryRowAt(rs, 2, bucket, bucket.plus(granularity.size()), granularity));
                 }, args);
+        // Hourly percentiles of a long window would merge hundreds of thousands of bin rows: its latency
+        // lines are drawn per day instead (each hour shows its day's percentiles).
+        Granularity latencyGranularity = granularity == Granularity.HOUR
+                && Duration.between(from, to).compareTo(HOURLY_LATENCY_UP_TO) > 0 ? Granularity.DAY : granularity;
+        Object[] latencyArgs = args(agency, integrations, latencyGranularity, latencyGranularity.floor(from), to);
         Map<Instant, LatencyHistogram> histograms = new LinkedHashMap<>();
         jdbc.query("SELECT bucket_start, bin, SUM(observations) FROM rollup_latency WHERE agency_id = ? AND integration_id IN ("
                 + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY bucket_start, bin",
                 rs -> {
                     histograms.computeIfAbsent(rs.getObject(1, OffsetDateTime.class).toInstant(), b -> new LatencyHistogram())
                             .add(rs.getInt(2), rs.getLong(3));
-                }, args);
+                }, latencyArgs);
         List<HealthPoint> points = new ArrayList<>(sums.size());
         sums.forEach((bucket, sum) -> {
-            LatencyHistogram histogram = histograms.getOrDefault(bucket, new LatencyHistogram());
+            LatencyHistogram histogram = histograms.getOrDefault(latencyGranularity.floor(bucket), new LatencyHistogram());
             points.add(new HealthPoint(bucket, sum.total(), sum.good(), sum.failures(), histogram.percentile(0.50),
                     histogram.percentile(0.95), histogram.percentile(0.99)));
         });
