@@ -17,7 +17,7 @@ public final class ColumnGuesser {
 
     private static final Pattern NPS = Pattern.compile("(?i)recommend|\\bnps\\b|nps_score|likely");
     private static final Pattern CSAT = Pattern.compile("(?i)satisf|csat");
-    private static final Pattern COMMENT = Pattern.compile("(?i)comment|anything else|tell us|why|improve|feedback");
+    private static final Pattern COMMENT = Pattern.compile("(?i)comment|anything|better|tell us|why|improve|suggest|feedback");
     // Qualtrics adds derived columns next to an NPS question; they are not answers.
     private static final Pattern DERIVED = Pattern.compile("(?i)_NPS_GROUP$|_DO$");
 
