@@ -33,7 +33,10 @@ public enum AuditAction {
     CAMPAIGN_WINDOW_ADDED("Campaign window added"),
     CAMPAIGN_WINDOW_REMOVED("Campaign window removed"),
     MAINTENANCE_WINDOW_ADDED("Maintenance window added"),
-    MAINTENANCE_WINDOW_REMOVED("Maintenance window removed");
+    MAINTENANCE_WINDOW_REMOVED("Maintenance window removed"),
+    SURVEY_RESPONSES_IMPORTED("Survey responses imported"),
+    SURVEY_WEBHOOK_SECRET_ISSUED("Survey webhook secret issued"),
+    SURVEY_SETTINGS_CHANGED("Survey settings changed");
 
     private final String label;
 

@@ -2,7 +2,7 @@ package io.plumbline.monitoring;
 
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.monitoring.internal.MonitorJson;
-import io.plumbline.monitoring.internal.SecretCipher;
+import io.plumbline.shared.SecretCipher;
 import io.plumbline.tenancy.ClientId;
 import java.net.URI;
 import java.time.Duration;

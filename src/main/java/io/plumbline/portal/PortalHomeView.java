@@ -9,6 +9,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.plumbline.shared.ui.Facts;
 import io.plumbline.shared.ui.Ui;
+import io.plumbline.survey.SurveyService;
+import io.plumbline.survey.ui.PulseSurveyCard;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.CurrentTenant;
@@ -22,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME})
 public class PortalHomeView extends VerticalLayout {
 
-    public PortalHomeView(ClientService clients) {
+    public PortalHomeView(ClientService clients, SurveyService surveys) {
         addClassName("pl-page");
         ClientDetails client = clients.list(true).getFirst();
         var member = CurrentTenant.member().orElseThrow();
@@ -37,6 +39,6 @@ public class PortalHomeView extends VerticalLayout {
         client.logoIfAny().ifPresent(logo -> card.add(Ui.logo(logo.bytes(), client.displayName() + " logo")));
         card.add(facts);
         card.addClassNames("pl-card", "pl-client-card");
-        add(welcome, intro, card);
+        add(welcome, new PulseSurveyCard(surveys), intro, card);
     }
 }

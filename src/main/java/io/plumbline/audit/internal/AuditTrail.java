@@ -120,6 +120,20 @@ class AuditTrail {
     }
 
     @EventListener
+    void on(io.plumbline.survey.SurveyEvent event) {
+        switch (event) {
+            case io.plumbline.survey.SurveyEvent.ResponsesImported e -> audit.record(AuditAction.SURVEY_RESPONSES_IMPORTED,
+                    null, e.fileName(), "%s: %d new, %d already present".formatted(e.source().label(), e.added(),
+                            e.alreadyPresent()));
+            case io.plumbline.survey.SurveyEvent.WebhookSecretIssued e -> audit.record(
+                    AuditAction.SURVEY_WEBHOOK_SECRET_ISSUED, null, e.kind().label(), null);
+            case io.plumbline.survey.SurveyEvent.SurveySettingsChanged e -> audit.record(
+                    AuditAction.SURVEY_SETTINGS_CHANGED, null, "Surveys", "pulse " + e.settings().pulsePeriod().label()
+                            + (e.settings().clientsSeeTrend() ? ", clients see their trend" : ""));
+        }
+    }
+
+    @EventListener
     void on(SecurityEvent event) {
         CurrentTenant.runAs(event.scope(), () -> {
             switch (event) {

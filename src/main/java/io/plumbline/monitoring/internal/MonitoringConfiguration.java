@@ -4,6 +4,8 @@ import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerCustomizer;
 import io.plumbline.monitoring.CheckRunner;
 import io.plumbline.monitoring.HostResolver;
 import io.plumbline.monitoring.OutboundUrlGuard;
+import io.plumbline.shared.SecretCipher;
+import io.plumbline.shared.SecretsKeySource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.plumbline.monitoring.internal;
+package io.plumbline.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.plumbline.monitoring.internal;
+package io.plumbline.shared;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
- * AES-256-GCM for what monitors send (tokens in headers, bodies). Stored as {@code v1:} + base64(nonce ‖ ciphertext ‖
+ * AES-256-GCM for stored secrets: what monitors send (tokens in headers, bodies), survey webhook secrets. Stored as {@code v1:} + base64(nonce ‖ ciphertext ‖
  * tag). The associated data binds a ciphertext to its row, so a value copied into another monitor or agency does not
  * decrypt.
  */
@@ -56,7 +56,7 @@ public final class SecretCipher {
 
     private byte[] apply(int mode, byte[] nonce, String associatedData, byte[] input) {
         SecretKey secretKey = key.get().orElseThrow(() -> new IllegalStateException(
-                "Monitor secrets need PLUMBLINE_SECRETS_KEY (docs/deploy.md)"));
+                "Stored secrets need PLUMBLINE_SECRETS_KEY (docs/deploy.md)"));
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(mode, secretKey, new GCMParameterSpec(TAG_BITS, nonce));
@@ -64,7 +64,7 @@ public final class SecretCipher {
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
             // Never the input in the message: it is a secret.
-            throw new IllegalStateException("A monitor secret could not be " +
+            throw new IllegalStateException("A stored secret could not be " +
                     (mode == Cipher.ENCRYPT_MODE ? "encrypted" : "decrypted (wrong key?)"), e);
         }
     }

@@ -1,4 +1,4 @@
-package io.plumbline.monitoring.internal;
+package io.plumbline.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

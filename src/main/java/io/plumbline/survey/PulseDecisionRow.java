@@ -1,0 +1,42 @@
+package io.plumbline.survey;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The pulse survey was answered or dismissed by one user in one period; either way it is not offered again. */
+@Entity
+@Table(name = "survey_pulse")
+class PulseDecisionRow {
+
+    @Embeddable
+    record Key(@Column(name = "agency_id") UUID agencyId, @Column(name = "user_id") UUID userId, String period)
+            implements Serializable {
+    }
+
+    enum Outcome { ANSWERED, DISMISSED }
+
+    @EmbeddedId
+    private Key key;
+    @Column(name = "client_id")
+    private UUID clientId;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Outcome outcome;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    protected PulseDecisionRow() {
+    }
+
+    PulseDecisionRow(Key key, UUID clientId, Outcome outcome, Instant decidedAt) {
+        this.key = key;
+        this.clientId = clientId;
+        this.outcome = outcome;
+        this.decidedAt = decidedAt;
+    }
+}

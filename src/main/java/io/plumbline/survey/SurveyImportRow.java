@@ -1,0 +1,65 @@
+package io.plumbline.survey;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One import that stored something: which file (name and SHA-256), by whom, and how many rows were new. */
+@Entity
+@Table(name = "survey_import")
+class SurveyImportRow {
+
+    @Id
+    private UUID id;
+    @Column(name = "agency_id")
+    private UUID agencyId;
+    @Enumerated(EnumType.STRING)
+    private ResponseSource source;
+    @Column(name = "file_name")
+    private String fileName;
+    @Column(name = "file_sha256")
+    private String fileSha256;
+    @Column(name = "imported_by")
+    private String importedBy;
+    @Column(name = "imported_at")
+    private Instant importedAt;
+    @Column(name = "rows_total")
+    private int rowsTotal;
+    @Column(name = "rows_new")
+    private int rowsNew;
+    @Column(name = "rows_present")
+    private int rowsPresent;
+
+    protected SurveyImportRow() {
+    }
+
+    SurveyImportRow(UUID agencyId, ImportPreview preview, String fileName, String importedBy, Instant importedAt) {
+        this.id = UUID.randomUUID();
+        this.agencyId = agencyId;
+        this.source = preview.format().source();
+        this.fileName = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
+        this.fileSha256 = preview.fileSha256();
+        this.importedBy = importedBy;
+        this.importedAt = importedAt;
+        this.rowsTotal = preview.rows();
+        this.rowsNew = preview.newResponses();
+        this.rowsPresent = preview.alreadyPresent();
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    ImportPreview.PreviousImport previous() {
+        return new ImportPreview.PreviousImport(importedAt, importedBy);
+    }
+
+    ImportRecord details() {
+        return new ImportRecord(source, fileName, importedBy, importedAt, rowsTotal, rowsNew, rowsPresent);
+    }
+}

@@ -1,0 +1,66 @@
+package io.plumbline.survey;
+
+import io.plumbline.tenancy.AgencyId;
+import io.plumbline.tenancy.ClientId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "survey_response")
+class SurveyResponseRow {
+
+    @Id
+    private UUID id;
+    @Column(name = "agency_id")
+    private UUID agencyId;
+    @Column(name = "client_id")
+    private UUID clientId;
+    @Enumerated(EnumType.STRING)
+    private Audience audience;
+    @Enumerated(EnumType.STRING)
+    private ResponseSource source;
+    @Column(name = "external_id")
+    private String externalId;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+    @Column(name = "nps_score")
+    private Integer npsScore;
+    @Column(name = "csat_score")
+    private Integer csatScore;
+    private String comment;
+    @Column(name = "respondent_hash")
+    private String respondentHash;
+    @Column(name = "import_id")
+    private UUID importId;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected SurveyResponseRow() {
+    }
+
+    SurveyResponseRow(AgencyId agency, NewResponse response, UUID importId, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.agencyId = agency.value();
+        this.clientId = response.client().value();
+        this.audience = response.audience();
+        this.source = response.source();
+        this.externalId = response.externalId();
+        this.submittedAt = response.submittedAt();
+        this.npsScore = response.nps();
+        this.csatScore = response.csat();
+        this.comment = response.comment() == null || response.comment().isBlank() ? null : response.comment().strip();
+        this.respondentHash = response.respondentHash();
+        this.importId = importId;
+        this.createdAt = createdAt;
+    }
+
+    SurveyResponse details() {
+        return new SurveyResponse(new ClientId(clientId), audience, source, submittedAt, npsScore, csatScore, comment);
+    }
+}

@@ -1,0 +1,53 @@
+package io.plumbline.survey;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "survey_webhook")
+class SurveyWebhookRow {
+
+    @Id
+    private UUID id;
+    @Column(name = "agency_id")
+    private UUID agencyId;
+    @Enumerated(EnumType.STRING)
+    private WebhookKind kind;
+    @Column(name = "endpoint_token")
+    private String endpointToken;
+    /** AES-GCM ciphertext ({@code shared.SecretCipher}), bound to the agency and kind. */
+    private String secret;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected SurveyWebhookRow() {
+    }
+
+    SurveyWebhookRow(UUID agencyId, WebhookKind kind, String endpointToken, String secret, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.agencyId = agencyId;
+        this.kind = kind;
+        this.endpointToken = endpointToken;
+        this.secret = secret;
+        this.createdAt = createdAt;
+    }
+
+    void rotate(String newSecret, Instant at) {
+        this.secret = newSecret;
+        this.createdAt = at;
+    }
+
+    String secret() {
+        return secret;
+    }
+
+    WebhookEndpoint details() {
+        return new WebhookEndpoint(kind, endpointToken, createdAt);
+    }
+}

@@ -1,0 +1,5 @@
+package io.plumbline.survey;
+
+/** What one webhook delivery stored. */
+public record WebhookOutcome(int added, int alreadyPresent) {
+}
