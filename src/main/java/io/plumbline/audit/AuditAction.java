@@ -33,7 +33,12 @@ public enum AuditAction {
     CAMPAIGN_WINDOW_ADDED("Campaign window added"),
     CAMPAIGN_WINDOW_REMOVED("Campaign window removed"),
     MAINTENANCE_WINDOW_ADDED("Maintenance window added"),
-    MAINTENANCE_WINDOW_REMOVED("Maintenance window removed");
+    MAINTENANCE_WINDOW_REMOVED("Maintenance window removed"),
+    CONTRACT_CREATED("Contract created"),
+    CONTRACT_CHANGED("Contract changed"),
+    CONTRACT_RENEWED("Contract renewed"),
+    CONTRACT_CHURNED("Contract churned"),
+    CONTRACTS_IMPORTED("Contracts imported");
 
     private final String label;
 
