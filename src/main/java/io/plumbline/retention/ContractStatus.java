@@ -5,9 +5,9 @@ package io.plumbline.retention;
  * renewal date is at most {@link #DUE_WITHIN_DAYS} days away or already passed, derived from today.
  */
 public enum ContractStatus {
-    ACTIVE("Active", "good"),
+    ACTIVE("Active", "ok"),
     RENEWAL_DUE("Renewal due", "warn"),
-    RENEWED("Renewed", "neutral"),
+    RENEWED("Renewed", "none"),
     CHURNED("Churned", "bad");
 
     public static final int DUE_WITHIN_DAYS = 90;
@@ -24,7 +24,7 @@ public enum ContractStatus {
         return label;
     }
 
-    /** Badge colour class suffix ({@code pl-good} …). */
+    /** Badge colour class suffix ({@code pl-ok}, {@code pl-warn}, {@code pl-bad}, {@code pl-none}). */
     public String tone() {
         return tone;
     }
