@@ -10,7 +10,7 @@ CREATE TABLE contract (
     start_date                 DATE          NOT NULL,
     renewal_date               DATE          NOT NULL,
     monthly_value              NUMERIC(15, 3) NOT NULL,
-    currency                   CHAR(3)       NOT NULL,
+    currency                   VARCHAR(3)    NOT NULL,
     status                     VARCHAR(20)   NOT NULL,
     previous_id                UUID          REFERENCES contract (id),
     churn_date                 DATE,

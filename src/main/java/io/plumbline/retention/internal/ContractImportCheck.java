@@ -82,7 +82,7 @@ public final class ContractImportCheck {
         int[] lineStarts = lineStarts(body);
         List<Parsed> parsed = new ArrayList<>();
         for (CSVRecord record : records.subList(1, records.size())) {
-            int line = lineOf(lineStarts, record.getCharacterPosition());
+            int line = lineOf(lineStarts, firstCharacterOf(body, record.getCharacterPosition()));
             Parsed row = parse(line, record, header, clientsByName, problems);
             if (row != null) {
                 parsed.add(row);
@@ -342,6 +342,15 @@ public final class ContractImportCheck {
             }
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A record after skipped empty lines reports the position of the first of them; skip to its own text. */
+    private static long firstCharacterOf(String body, long position) {
+        long at = position;
+        while (at < body.length() && (body.charAt((int) at) == '\n' || body.charAt((int) at) == '\r')) {
+            at++;
+        }
+        return at;
     }
 
     private static int lineOf(int[] lineStarts, long position) {
