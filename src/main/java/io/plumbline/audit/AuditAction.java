@@ -36,7 +36,12 @@ public enum AuditAction {
     MAINTENANCE_WINDOW_REMOVED("Maintenance window removed"),
     SURVEY_RESPONSES_IMPORTED("Survey responses imported"),
     SURVEY_WEBHOOK_SECRET_ISSUED("Survey webhook secret issued"),
-    SURVEY_SETTINGS_CHANGED("Survey settings changed");
+    SURVEY_SETTINGS_CHANGED("Survey settings changed"),
+    CONTRACT_CREATED("Contract created"),
+    CONTRACT_CHANGED("Contract changed"),
+    CONTRACT_RENEWED("Contract renewed"),
+    CONTRACT_CHURNED("Contract churned"),
+    CONTRACTS_IMPORTED("Contracts imported");
 
     private final String label;
 

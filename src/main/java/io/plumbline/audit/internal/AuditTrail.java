@@ -9,6 +9,7 @@ import io.plumbline.integration.IntegrationEvent.IntegrationChanged;
 import io.plumbline.integration.IntegrationEvent.IntegrationRegistered;
 import io.plumbline.monitoring.AllowListEvent;
 import io.plumbline.monitoring.MonitorEvent;
+import io.plumbline.retention.RetentionEvent;
 import io.plumbline.security.SecurityEvent;
 import io.plumbline.sla.SlaEvent;
 import io.plumbline.security.SecurityEvent.AccountLockedOut;
@@ -145,5 +146,17 @@ class AuditTrail {
                 case SignedOut e -> audit.recordSignIn(AuditAction.SIGN_OUT, e.user(), e.email(), null, e.remoteAddress());
             }
         });
+    }
+
+    @EventListener
+    void on(RetentionEvent event) {
+        AuditAction action = switch (event) {
+            case RetentionEvent.ContractCreated e -> AuditAction.CONTRACT_CREATED;
+            case RetentionEvent.ContractChanged e -> AuditAction.CONTRACT_CHANGED;
+            case RetentionEvent.ContractRenewed e -> AuditAction.CONTRACT_RENEWED;
+            case RetentionEvent.ContractChurned e -> AuditAction.CONTRACT_CHURNED;
+            case RetentionEvent.ContractsImported e -> AuditAction.CONTRACTS_IMPORTED;
+        };
+        audit.record(action, event.client(), event.name(), event.detail());
     }
 }

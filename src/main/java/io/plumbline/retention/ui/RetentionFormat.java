@@ -1,0 +1,45 @@
+package io.plumbline.retention.ui;
+
+import io.plumbline.retention.Amounts;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** How retention figures read: amounts with their currency code, percentages with one decimal. */
+final class RetentionFormat {
+
+    private RetentionFormat() {
+    }
+
+    static String money(BigDecimal value, Currency currency) {
+        return "%s %,.2f".formatted(currency.getCurrencyCode(), value);
+    }
+
+    /** "EUR 12,400.00 · USD 3,000.00", or a dash for none. */
+    static String amounts(Amounts amounts) {
+        if (amounts.isEmpty()) {
+            return "—";
+        }
+        return amounts.byCurrency().entrySet().stream().map(e -> money(e.getValue(), e.getKey()))
+                .collect(Collectors.joining(" · "));
+    }
+
+    static String percent(Optional<BigDecimal> percent) {
+        return percent.map(p -> "%.1f %%".formatted(p)).orElse("no data");
+    }
+
+    /** "▲ 2.0 pp vs Q3 2026"; empty when either side has no figure. */
+    static String change(Optional<BigDecimal> now, Optional<BigDecimal> before, String previousLabel, boolean upIsGood) {
+        if (now.isEmpty() || before.isEmpty()) {
+            return "no comparison with " + previousLabel;
+        }
+        BigDecimal delta = now.get().subtract(before.get());
+        if (delta.signum() == 0) {
+            return "= same as " + previousLabel;
+        }
+        String arrow = delta.signum() > 0 ? "▲" : "▼";
+        String judgement = (delta.signum() > 0) == upIsGood ? "better" : "worse";
+        return "%s %.1f pp vs %s (%s)".formatted(arrow, delta.abs(), previousLabel, judgement);
+    }
+}
