@@ -33,7 +33,14 @@ public enum AuditAction {
     CAMPAIGN_WINDOW_ADDED("Campaign window added"),
     CAMPAIGN_WINDOW_REMOVED("Campaign window removed"),
     MAINTENANCE_WINDOW_ADDED("Maintenance window added"),
-    MAINTENANCE_WINDOW_REMOVED("Maintenance window removed");
+    MAINTENANCE_WINDOW_REMOVED("Maintenance window removed"),
+    ALERT_RULE_CREATED("Alert rule created"),
+    ALERT_RULE_CHANGED("Alert rule changed"),
+    ALERT_RULE_DELETED("Alert rule deleted"),
+    ALERT_CHANNEL_CREATED("Alert channel created"),
+    ALERT_CHANNEL_CHANGED("Alert channel changed"),
+    ALERT_CHANNEL_DELETED("Alert channel deleted"),
+    ALERT_ACKNOWLEDGED("Alert acknowledged");
 
     private final String label;
 
