@@ -3,6 +3,7 @@ package io.plumbline.alerting;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import io.plumbline.tenancy.AgencyId;
+import org.springframework.beans.factory.ObjectProvider;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
@@ -18,19 +19,20 @@ class AlertingSchedule {
     static final TaskDescriptor<String> EVALUATION = TaskDescriptor.of("alert-evaluation", String.class);
     static final TaskDescriptor<String> DELIVERY = TaskDescriptor.of("alert-delivery", String.class);
 
-    private final SchedulerClient scheduler;
+    // Looked up on use: the scheduler needs the tasks, whose work (evaluation, delivery) schedules again.
+    private final ObjectProvider<SchedulerClient> scheduler;
 
-    AlertingSchedule(SchedulerClient scheduler) {
+    AlertingSchedule(ObjectProvider<SchedulerClient> scheduler) {
         this.scheduler = scheduler;
     }
 
     /** Makes sure the agency's rules are evaluated, first at {@code at}; a running schedule is left as it is. */
     void evaluate(AgencyId agency, Instant at) {
-        scheduler.scheduleIfNotExists(EVALUATION.instance(agency.toString()).data(agency.toString()).scheduledTo(at));
+        scheduler.getObject().scheduleIfNotExists(EVALUATION.instance(agency.toString()).data(agency.toString()).scheduledTo(at));
     }
 
     /** Queues a notification's delivery; the dedup key already made sure there is no second row to deliver. */
     void deliver(AgencyId agency, NotificationId notification, Instant at) {
-        scheduler.scheduleIfNotExists(DELIVERY.instance(notification.toString()).data(agency.toString()).scheduledTo(at));
+        scheduler.getObject().scheduleIfNotExists(DELIVERY.instance(notification.toString()).data(agency.toString()).scheduledTo(at));
     }
 }
