@@ -35,7 +35,9 @@ public class MailService {
             throw new MailFailure("No SMTP server is configured (spring.mail.host)", null, null);
         }
         try {
-            MimeMessage message = new KeyedMimeMessage(mailSender.createMimeMessage(), messageId(mail.messageKey()));
+            MimeMessage message = mailSender.createMimeMessage();
+            // JavaMailSenderImpl keeps a Message-ID set before sending instead of generating a random one.
+            message.setHeader("Message-ID", messageId(mail.messageKey()));
             MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(), "UTF-8");
             helper.setFrom(from);
             helper.setTo(mail.to().toArray(String[]::new));
@@ -88,20 +90,5 @@ public class MailService {
             return send.getFailedMessages().values().iterator().next();
         }
         return failure.getCause() == failure ? null : failure.getCause();
-    }
-
-    /** Keeps our Message-ID: JavaMail would otherwise replace it with a random one when saving the message. */
-    private static final class KeyedMimeMessage extends MimeMessage {
-        private final String id;
-
-        KeyedMimeMessage(MimeMessage source, String id) throws MessagingException {
-            super(source);
-            this.id = id;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", id);
-        }
     }
 }
