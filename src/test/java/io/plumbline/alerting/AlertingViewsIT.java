@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.plumbline.Fixtures;
@@ -56,7 +57,9 @@ class AlertingViewsIT extends SpringBrowserlessTest {
         Fixtures.signInAs(fixtures.aUser(agency, Role.ANALYST));
         navigate(AlertsView.class);
 
-        test(find(Button.class).withText("Acknowledge").single()).click();
+        @SuppressWarnings("unchecked")
+        Grid<AlertDetails> grid = find(Grid.class).single();
+        test((Button) test(grid).getCellComponent(0, "actions")).click();
 
         assertThat(alerts.list(null, null)).singleElement()
                 .satisfies(a -> assertThat(a.state()).isEqualTo(AlertState.ACKNOWLEDGED));
@@ -67,7 +70,10 @@ class AlertingViewsIT extends SpringBrowserlessTest {
         Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
         navigate(AlertsView.class);
 
-        assertThat(find(Button.class).withText("Acknowledge").all()).isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<AlertDetails> grid = find(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(grid.getColumnByKey("actions")).isNull();
     }
 
     @Test
