@@ -41,7 +41,14 @@ public enum AuditAction {
     CONTRACT_CHANGED("Contract changed"),
     CONTRACT_RENEWED("Contract renewed"),
     CONTRACT_CHURNED("Contract churned"),
-    CONTRACTS_IMPORTED("Contracts imported");
+    CONTRACTS_IMPORTED("Contracts imported"),
+    ALERT_RULE_CREATED("Alert rule created"),
+    ALERT_RULE_CHANGED("Alert rule changed"),
+    ALERT_RULE_DELETED("Alert rule deleted"),
+    ALERT_CHANNEL_CREATED("Alert channel created"),
+    ALERT_CHANNEL_CHANGED("Alert channel changed"),
+    ALERT_CHANNEL_DELETED("Alert channel deleted"),
+    ALERT_ACKNOWLEDGED("Alert acknowledged");
 
     private final String label;
 

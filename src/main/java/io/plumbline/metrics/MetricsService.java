@@ -5,6 +5,7 @@ import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.metrics.internal.MetricsStore;
 import io.plumbline.metrics.internal.ObservationRetention;
+import io.plumbline.metrics.internal.RecentChecksReader;
 import io.plumbline.metrics.internal.StoredObservation;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.ClientId;
@@ -29,11 +30,14 @@ public class MetricsService {
     private final MetricsStore store;
     private final ObservationRetention retention;
     private final IntegrationService integrations;
+    private final RecentChecksReader recentChecks;
 
-    MetricsService(MetricsStore store, ObservationRetention retention, IntegrationService integrations) {
+    MetricsService(MetricsStore store, ObservationRetention retention, IntegrationService integrations,
+            RecentChecksReader recentChecks) {
         this.store = store;
         this.retention = retention;
         this.integrations = integrations;
+        this.recentChecks = recentChecks;
     }
 
     /**
@@ -104,6 +108,18 @@ public class MetricsService {
         return store.buckets(CurrentTenant.require().agency().value(),
                 integrationIds.stream().distinct().map(IntegrationId::value).toList(), granularity,
                 granularity.floor(from), ceiling(granularity, to));
+    }
+
+    /**
+     * Outcomes of the integration's last {@code count} synthetic checks since {@code since}, newest first (true = good):
+     * what "N consecutive failed checks" alerts look at. Reads raw rows, so only within the raw retention.
+     */
+    @Transactional(readOnly = true)
+    public List<Boolean> lastCheckOutcomes(IntegrationId integration, Instant since, int count) {
+        IntegrationDetails details = integrations.find(integration)
+                .orElseThrow(() -> new NotFoundException("No such integration"));
+        Instant from = since.isBefore(retention.rawHorizon()) ? retention.rawHorizon() : since;
+        return recentChecks.lastOutcomes(CurrentTenant.require().agency().value(), details.id().value(), from, count);
     }
 
     /** Minute rollups older than this are deleted (retention); hour and day rollups reach further back. */

@@ -75,9 +75,12 @@ public class OutboundAllowListService {
         events.publishEvent(new AllowListEntryRemoved(scope.agency(), row.entry()));
     }
 
-    /** The entries as the guard reads them, for monitors of the current agency; no role check (checks use it). */
+    /**
+     * The entries as the guard reads them, for outbound calls of the current agency (monitor checks, alert webhooks);
+     * no role check, because background jobs use it.
+     */
     @Transactional(readOnly = true)
-    List<String> entriesForCurrentAgency() {
+    public List<String> entriesForCurrentAgency() {
         return entries.findByAgencyIdOrderByEntryAsc(CurrentTenant.require().agency().value()).stream()
                 .map(OutboundAllowListRow::entry).toList();
     }

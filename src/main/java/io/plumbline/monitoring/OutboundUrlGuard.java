@@ -36,6 +36,14 @@ public class OutboundUrlGuard {
      * and refuses it if any of its addresses is restricted: a client may connect to any of them.
      */
     public Optional<String> refusalReason(URI url, Collection<String> allowList) {
+        return refusalReason(url, allowList, false);
+    }
+
+    /**
+     * As {@link #refusalReason(URI, Collection)}, but with {@code acceptUnresolvable} a host that does not resolve now
+     * passes: for URLs saved for later (alert webhooks), which are checked again before every request.
+     */
+    public Optional<String> refusalReason(URI url, Collection<String> allowList, boolean acceptUnresolvable) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!SCHEMES.contains(scheme)) {
             return Optional.of("Only http and https URLs can be monitored.");
@@ -51,10 +59,11 @@ public class OutboundUrlGuard {
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException unresolvable) {
-            return Optional.of("The host %s could not be resolved.".formatted(host));
+            addresses = List.of();
         }
         if (addresses.isEmpty()) {
-            return Optional.of("The host %s could not be resolved.".formatted(host));
+            return acceptUnresolvable ? Optional.empty()
+                    : Optional.of("The host %s could not be resolved.".formatted(host));
         }
         List<String> entries = allowList.stream().filter(Objects::nonNull).map(String::strip).toList();
         boolean hostAllowListed = entries.stream().anyMatch(entry -> bare(entry).equals(host));

@@ -1,5 +1,7 @@
 package io.plumbline.audit.internal;
 
+import io.plumbline.alerting.AlertEvent;
+import io.plumbline.alerting.AlertingEvent;
 import io.plumbline.audit.AuditAction;
 import io.plumbline.audit.AuditService;
 import io.plumbline.ingestion.ApiKeyEvent;
@@ -132,6 +134,24 @@ class AuditTrail {
                     AuditAction.SURVEY_SETTINGS_CHANGED, null, "Surveys", "pulse " + e.settings().pulsePeriod().label()
                             + (e.settings().clientsSeeTrend() ? ", clients see their trend" : ""));
         }
+    }
+
+    @EventListener
+    void on(AlertingEvent event) {
+        AuditAction action = switch (event) {
+            case AlertingEvent.AlertRuleCreated e -> AuditAction.ALERT_RULE_CREATED;
+            case AlertingEvent.AlertRuleChanged e -> AuditAction.ALERT_RULE_CHANGED;
+            case AlertingEvent.AlertRuleDeleted e -> AuditAction.ALERT_RULE_DELETED;
+            case AlertingEvent.ChannelCreated e -> AuditAction.ALERT_CHANNEL_CREATED;
+            case AlertingEvent.ChannelChanged e -> AuditAction.ALERT_CHANNEL_CHANGED;
+            case AlertingEvent.ChannelDeleted e -> AuditAction.ALERT_CHANNEL_DELETED;
+        };
+        audit.record(action, null, event.name(), null);
+    }
+
+    @EventListener
+    void on(AlertEvent.AlertAcknowledged event) {
+        audit.record(AuditAction.ALERT_ACKNOWLEDGED, event.client(), "alert " + event.alert(), "by " + event.by());
     }
 
     @EventListener

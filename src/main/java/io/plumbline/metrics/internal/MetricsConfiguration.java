@@ -20,6 +20,11 @@ class MetricsConfiguration {
     }
 
     @Bean
+    RecentChecksReader recentChecksReader(JdbcTemplate jdbc) {
+        return new RecentChecksReader(jdbc);
+    }
+
+    @Bean
     ObservationRetention observationRetention(DataSource dataSource, JdbcTemplate jdbc, java.time.Clock clock,
             org.springframework.core.env.Environment environment) throws MetaDataAccessException {
         return new ObservationRetention(jdbc, clock, isPostgres(dataSource),

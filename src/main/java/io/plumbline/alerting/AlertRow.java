@@ -1,0 +1,116 @@
+package io.plumbline.alerting;
+
+import io.plumbline.integration.IntegrationId;
+import io.plumbline.tenancy.ClientId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+@Entity
+@Table(name = "alert")
+class AlertRow {
+
+    @Id
+    UUID id;
+    @Column(name = "agency_id")
+    UUID agencyId;
+    @Column(name = "client_id")
+    UUID clientId;
+    @Column(name = "integration_id")
+    UUID integrationId;
+    @Column(name = "rule_id")
+    UUID ruleId;
+    @Column(name = "rule_name")
+    String ruleName;
+    @Enumerated(EnumType.STRING)
+    AlertRuleKind kind;
+    @Enumerated(EnumType.STRING)
+    AlertSeverity severity;
+    @Column(name = "condition_key")
+    String conditionKey;
+    /** The condition key while open, NULL once resolved: unique per rule (the dedup of docs/alerting.md). */
+    @Column(name = "open_key")
+    String openKey;
+    @Enumerated(EnumType.STRING)
+    AlertState state;
+    String summary;
+    String detail;
+    @Column(name = "detected_at")
+    Instant detectedAt;
+    @Column(name = "opened_at")
+    Instant openedAt;
+    @Column(name = "last_seen_at")
+    Instant lastSeenAt;
+    @Column(name = "acknowledged_at")
+    Instant acknowledgedAt;
+    @Column(name = "acknowledged_by")
+    String acknowledgedBy;
+    @Column(name = "resolved_at")
+    Instant resolvedAt;
+
+    protected AlertRow() {
+    }
+
+    AlertRow(AlertRuleRow rule, AlertCondition condition, Instant now) {
+        this.id = UUID.randomUUID();
+        this.agencyId = rule.agencyId;
+        this.clientId = condition.client().value();
+        this.integrationId = condition.integration().map(IntegrationId::value).orElse(null);
+        this.ruleId = rule.id;
+        this.ruleName = rule.name;
+        this.kind = rule.kind;
+        this.severity = rule.severity;
+        this.conditionKey = condition.key();
+        this.openKey = condition.key();
+        this.state = AlertState.FIRING;
+        this.detectedAt = now;
+        this.openedAt = now;
+        see(condition, now);
+    }
+
+    void see(AlertCondition condition, Instant now) {
+        summary = clip(condition.summary(), 500);
+        detail = condition.detail() == null ? null : clip(condition.detail(), 2000);
+        lastSeenAt = now;
+    }
+
+    boolean open() {
+        return state != AlertState.RESOLVED;
+    }
+
+    void acknowledge(String by, Instant at) {
+        state = AlertState.ACKNOWLEDGED;
+        acknowledgedBy = by;
+        acknowledgedAt = at;
+    }
+
+    void resolve(Instant at) {
+        state = AlertState.RESOLVED;
+        openKey = null;
+        resolvedAt = at;
+    }
+
+    AlertId alertId() {
+        return new AlertId(id);
+    }
+
+    ClientId client() {
+        return new ClientId(clientId);
+    }
+
+    AlertDetails details() {
+        return new AlertDetails(alertId(), client(), Optional.ofNullable(integrationId).map(IntegrationId::new),
+                Optional.ofNullable(ruleId).map(AlertRuleId::new), ruleName, kind, severity, conditionKey, state, summary,
+                detail, detectedAt, openedAt, lastSeenAt, acknowledgedAt, acknowledgedBy, resolvedAt);
+    }
+
+    static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

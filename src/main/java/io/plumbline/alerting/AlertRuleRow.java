@@ -1,0 +1,111 @@
+package io.plumbline.alerting;
+
+import io.plumbline.integration.IntegrationId;
+import io.plumbline.tenancy.AgencyId;
+import io.plumbline.tenancy.ClientId;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@Entity
+@Table(name = "alert_rule")
+class AlertRuleRow {
+
+    /** A routed channel; the agency is repeated for row-level security. */
+    @Embeddable
+    record Route(@Column(name = "channel_id") UUID channelId, @Column(name = "agency_id") UUID agencyId) {
+    }
+
+    @Id
+    UUID id;
+    @Column(name = "agency_id")
+    UUID agencyId;
+    @Column(name = "client_id")
+    UUID clientId;
+    @Column(name = "integration_id")
+    UUID integrationId;
+    String name;
+    @Enumerated(EnumType.STRING)
+    AlertRuleKind kind;
+    @Enumerated(EnumType.STRING)
+    AlertSeverity severity;
+    double threshold;
+    @Column(name = "window_seconds")
+    long windowSeconds;
+    @Column(name = "short_window_seconds")
+    Long shortWindowSeconds;
+    @Column(name = "opens_incident")
+    boolean opensIncident;
+    boolean enabled;
+    @Column(name = "last_evaluated_at")
+    Instant lastEvaluatedAt;
+    @Column(name = "last_error")
+    String lastError;
+    @Column(name = "created_at")
+    Instant createdAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "alert_rule_channel", joinColumns = @JoinColumn(name = "rule_id"))
+    Set<Route> routes = new HashSet<>();
+
+    protected AlertRuleRow() {
+    }
+
+    AlertRuleRow(UUID id, UUID agencyId, Instant createdAt) {
+        this.id = id;
+        this.agencyId = agencyId;
+        this.createdAt = createdAt;
+    }
+
+    void apply(AlertRuleDraft draft) {
+        name = draft.name().strip();
+        kind = draft.kind();
+        severity = draft.severity();
+        clientId = draft.client() == null ? null : draft.client().value();
+        integrationId = draft.integration() == null ? null : draft.integration().value();
+        threshold = draft.threshold();
+        windowSeconds = draft.window().toSeconds();
+        shortWindowSeconds = draft.shortWindow() == null ? null : draft.shortWindow().toSeconds();
+        opensIncident = draft.opensIncident();
+        enabled = draft.enabled();
+        routes.clear();
+        draft.channels().forEach(channel -> routes.add(new Route(channel.value(), agencyId)));
+    }
+
+    Set<ChannelId> channels() {
+        return routes.stream().map(route -> new ChannelId(route.channelId())).collect(Collectors.toSet());
+    }
+
+    AlertRuleDraft draft() {
+        return new AlertRuleDraft(name, kind, severity, clientId == null ? null : new ClientId(clientId),
+                integrationId == null ? null : new IntegrationId(integrationId), threshold,
+                Duration.ofSeconds(windowSeconds), shortWindowSeconds == null ? null : Duration.ofSeconds(shortWindowSeconds),
+                opensIncident, enabled, channels());
+    }
+
+    AlertRuleDetails details() {
+        return new AlertRuleDetails(new AlertRuleId(id), draft(), lastEvaluatedAt, lastError, createdAt);
+    }
+
+    AlertRuleSpec spec() {
+        Duration window = Duration.ofSeconds(windowSeconds);
+        return new AlertRuleSpec(new AlertRuleId(id), new AgencyId(agencyId),
+                Optional.ofNullable(clientId).map(ClientId::new), Optional.ofNullable(integrationId).map(IntegrationId::new),
+                kind, threshold, window, severity,
+                shortWindowSeconds == null ? window.dividedBy(12) : Duration.ofSeconds(shortWindowSeconds));
+    }
+}

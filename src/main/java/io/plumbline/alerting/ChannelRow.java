@@ -1,0 +1,89 @@
+package io.plumbline.alerting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+@Entity
+@Table(name = "alert_channel")
+class ChannelRow {
+
+    @Id
+    UUID id;
+    @Column(name = "agency_id")
+    UUID agencyId;
+    String name;
+    @Enumerated(EnumType.STRING)
+    ChannelType type;
+    @Column(name = "email_addresses")
+    String emailAddresses;
+    @Column(name = "webhook_url")
+    String webhookUrl;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "webhook_format")
+    WebhookFormat webhookFormat;
+    /** Sealed with the id as associated data (monitoring.SecretSeal). */
+    @Column(name = "signing_secret")
+    String signingSecret;
+    @Column(name = "quiet_start")
+    LocalTime quietStart;
+    @Column(name = "quiet_end")
+    LocalTime quietEnd;
+    @Column(name = "quiet_zone")
+    String quietZone;
+    @Column(name = "page_bypasses_quiet")
+    boolean pageBypassesQuiet;
+    boolean enabled;
+    @Column(name = "created_at")
+    Instant createdAt;
+
+    protected ChannelRow() {
+    }
+
+    ChannelRow(UUID id, UUID agencyId, Instant createdAt) {
+        this.id = id;
+        this.agencyId = agencyId;
+        this.createdAt = createdAt;
+    }
+
+    /** Everything but the secret, which the service seals itself. */
+    void apply(ChannelDraft draft) {
+        name = draft.name().strip();
+        type = draft.type();
+        boolean email = type == ChannelType.EMAIL;
+        emailAddresses = email ? String.join(",", draft.emailAddresses()) : null;
+        webhookUrl = email ? null : draft.webhookUrl().strip();
+        webhookFormat = email ? null : draft.webhookFormat();
+        if (email) {
+            signingSecret = null;
+        }
+        QuietHours quiet = draft.quietHours();
+        quietStart = quiet == null ? null : quiet.start();
+        quietEnd = quiet == null ? null : quiet.end();
+        quietZone = quiet == null ? null : quiet.zone().getId();
+        pageBypassesQuiet = quiet != null && quiet.pageBypasses();
+        enabled = draft.enabled();
+    }
+
+    QuietHours quietHours() {
+        return quietStart == null ? null : new QuietHours(quietStart, quietEnd, ZoneId.of(quietZone), pageBypassesQuiet);
+    }
+
+    List<String> addresses() {
+        return emailAddresses == null ? List.of() : Arrays.asList(emailAddresses.split(","));
+    }
+
+    ChannelDetails details() {
+        return new ChannelDetails(new ChannelId(id), name, type, addresses(), webhookUrl, webhookFormat,
+                signingSecret != null, quietHours(), enabled, createdAt);
+    }
+}

@@ -1,0 +1,5 @@
+package io.plumbline.alerting;
+
+public enum ChannelType {
+    EMAIL, WEBHOOK
+}

@@ -1,0 +1,47 @@
+package io.plumbline.alerting;
+
+import io.plumbline.alerting.DeliveryAttempt.Outcome;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "alert_delivery_attempt")
+class DeliveryAttemptRow {
+
+    @Id
+    UUID id;
+    @Column(name = "agency_id")
+    UUID agencyId;
+    @Column(name = "notification_id")
+    UUID notificationId;
+    @Column(name = "attempted_at")
+    Instant attemptedAt;
+    @Enumerated(EnumType.STRING)
+    Outcome outcome;
+    @Column(name = "status_code")
+    Integer statusCode;
+    String error;
+
+    protected DeliveryAttemptRow() {
+    }
+
+    DeliveryAttemptRow(NotificationRow notification, Instant at, Outcome outcome, Integer statusCode, String error) {
+        this.id = UUID.randomUUID();
+        this.agencyId = notification.agencyId;
+        this.notificationId = notification.id;
+        this.attemptedAt = at;
+        this.outcome = outcome;
+        this.statusCode = statusCode;
+        this.error = error == null ? null : AlertRow.clip(error, 1000);
+    }
+
+    DeliveryAttempt details() {
+        return new DeliveryAttempt(attemptedAt, outcome, statusCode, error);
+    }
+}

@@ -1,0 +1,94 @@
+package io.plumbline.alerting;
+
+import io.plumbline.alerting.NotificationDetails.Transition;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** A row of the notification outbox: one notice to one channel, and how its delivery goes. */
+@Entity
+@Table(name = "alert_notification")
+class NotificationRow {
+
+    @Embeddable
+    record Subject(@Column(name = "alert_id") UUID alertId, @Column(name = "agency_id") UUID agencyId) {
+    }
+
+    @Id
+    UUID id;
+    @Column(name = "agency_id")
+    UUID agencyId;
+    @Column(name = "channel_id")
+    UUID channelId;
+    @Column(name = "channel_name")
+    String channelName;
+    @Column(name = "rule_id")
+    UUID ruleId;
+    @Enumerated(EnumType.STRING)
+    Transition transition;
+    @Enumerated(EnumType.STRING)
+    AlertSeverity severity;
+    String subject;
+    String body;
+    /** The GENERIC_JSON document, fixed when the notice is queued so every retry sends the same bytes. */
+    String payload;
+    @Column(name = "dedup_key")
+    String dedupKey;
+    @Enumerated(EnumType.STRING)
+    NotificationState state;
+    int attempts;
+    @Column(name = "next_attempt_at")
+    Instant nextAttemptAt;
+    @Column(name = "created_at")
+    Instant createdAt;
+    @Column(name = "delivered_at")
+    Instant deliveredAt;
+    @Column(name = "last_error")
+    String lastError;
+    boolean demo;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "alert_notification_alert", joinColumns = @JoinColumn(name = "notification_id"))
+    Set<Subject> alerts = new HashSet<>();
+
+    protected NotificationRow() {
+    }
+
+    NotificationRow(UUID agencyId, ChannelRow channel, UUID ruleId, Transition transition, AlertSeverity severity,
+            Notice notice, String dedupKey, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.agencyId = agencyId;
+        this.channelId = channel.id;
+        this.channelName = channel.name;
+        this.ruleId = ruleId;
+        this.transition = transition;
+        this.severity = severity;
+        this.subject = AlertRow.clip(notice.subject(), 300);
+        this.body = AlertRow.clip(notice.body(), 20_000);
+        this.payload = notice.payload();
+        this.dedupKey = dedupKey;
+        this.state = NotificationState.PENDING;
+        this.createdAt = createdAt;
+        this.nextAttemptAt = createdAt;
+        notice.alerts().forEach(alert -> alerts.add(new Subject(alert.value(), agencyId)));
+    }
+
+    NotificationDetails details() {
+        return new NotificationDetails(new NotificationId(id), Optional.ofNullable(channelId).map(ChannelId::new),
+                channelName, Optional.ofNullable(ruleId).map(AlertRuleId::new), transition, severity, subject, body,
+                state, attempts, nextAttemptAt, createdAt, deliveredAt, lastError, demo,
+                alerts.stream().map(a -> new AlertId(a.alertId())).toList());
+    }
+}

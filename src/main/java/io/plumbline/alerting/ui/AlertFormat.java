@@ -1,0 +1,39 @@
+package io.plumbline.alerting.ui;
+
+import com.vaadin.flow.component.html.Span;
+import io.plumbline.alerting.AlertState;
+import io.plumbline.alerting.NotificationState;
+import io.plumbline.shared.ui.Ui;
+import java.time.Duration;
+
+/** Badges and durations shared by the alerting views. */
+final class AlertFormat {
+
+    private AlertFormat() {
+    }
+
+    static Span state(AlertState state) {
+        return Ui.badge(state.name().toLowerCase(), switch (state) {
+            case FIRING -> "bad";
+            case ACKNOWLEDGED -> "warn";
+            case RESOLVED -> "ok";
+        });
+    }
+
+    static Span state(NotificationState state) {
+        String label = state == NotificationState.HELD ? "held: no SMTP server configured" : state.name().toLowerCase();
+        return Ui.badge(label, switch (state) {
+            case DELIVERED -> "ok";
+            case FAILED -> "bad";
+            case PENDING, HELD -> "warn";
+        });
+    }
+
+    static String window(Duration window) {
+        if (window == null) {
+            return "";
+        }
+        long minutes = window.toMinutes();
+        return minutes % 1440 == 0 ? minutes / 1440 + " d" : minutes % 60 == 0 ? minutes / 60 + " h" : minutes + " min";
+    }
+}
