@@ -5,7 +5,7 @@ import io.plumbline.alerting.AlertingEvent.ChannelCreated;
 import io.plumbline.alerting.AlertingEvent.ChannelDeleted;
 import io.plumbline.monitoring.OutboundAllowListService;
 import io.plumbline.monitoring.OutboundUrlGuard;
-import io.plumbline.monitoring.SecretSeal;
+import io.plumbline.shared.SecretCipher;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.TenantScope;
@@ -35,17 +35,17 @@ public class AlertChannelService {
     private final NotificationQueue queue;
     private final OutboundUrlGuard guard;
     private final OutboundAllowListService allowList;
-    private final SecretSeal seal;
+    private final SecretCipher cipher;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AlertChannelService(AlertChannelRepository channels, NotificationQueue queue, OutboundUrlGuard guard,
-            OutboundAllowListService allowList, SecretSeal seal, ApplicationEventPublisher events, Clock clock) {
+            OutboundAllowListService allowList, SecretCipher cipher, ApplicationEventPublisher events, Clock clock) {
         this.channels = channels;
         this.queue = queue;
         this.guard = guard;
         this.allowList = allowList;
-        this.seal = seal;
+        this.cipher = cipher;
         this.events = events;
         this.clock = clock;
     }
@@ -113,7 +113,7 @@ public class AlertChannelService {
             return;
         }
         row.signingSecret = draft.signingSecret().isBlank() ? null
-                : seal.seal(draft.signingSecret().strip(), NotificationDelivery.secretContext(row.id));
+                : cipher.encrypt(draft.signingSecret().strip(), NotificationDelivery.secretContext(row.id));
     }
 
     private ChannelDraft validate(TenantScope scope, UUID id, ChannelDraft draft) {
@@ -170,7 +170,7 @@ public class AlertChannelService {
             if (draft.signingSecret().strip().length() < 16 || draft.signingSecret().length() > 200) {
                 throw new InvalidInputException("signingSecret", "A signing secret has 16 to 200 characters.");
             }
-            if (!seal.available()) {
+            if (!cipher.available()) {
                 throw new InvalidInputException("signingSecret",
                         "Secrets cannot be stored: PLUMBLINE_SECRETS_KEY is not set (docs/deploy.md).");
             }

@@ -31,7 +31,7 @@ class ChannelRow {
     @Enumerated(EnumType.STRING)
     @Column(name = "webhook_format")
     WebhookFormat webhookFormat;
-    /** Sealed with the id as associated data (monitoring.SecretSeal). */
+    /** Sealed with the id as associated data (shared.SecretCipher). */
     @Column(name = "signing_secret")
     String signingSecret;
     @Column(name = "quiet_start")

@@ -8,7 +8,7 @@ import io.plumbline.mail.MailFailure;
 import io.plumbline.mail.MailService;
 import io.plumbline.mail.OutgoingMail;
 import io.plumbline.monitoring.OutboundAllowListService;
-import io.plumbline.monitoring.SecretSeal;
+import io.plumbline.shared.SecretCipher;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantScope;
@@ -36,20 +36,20 @@ class NotificationDelivery {
     private final DeliveryAttemptRepository attempts;
     private final MailService mail;
     private final WebhookSender webhooks;
-    private final SecretSeal seal;
+    private final SecretCipher cipher;
     private final OutboundAllowListService allowList;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     NotificationDelivery(AlertNotificationRepository notifications, AlertChannelRepository channels,
-            DeliveryAttemptRepository attempts, MailService mail, WebhookSender webhooks, SecretSeal seal,
+            DeliveryAttemptRepository attempts, MailService mail, WebhookSender webhooks, SecretCipher cipher,
             OutboundAllowListService allowList, PlatformTransactionManager transactionManager, Clock clock) {
         this.notifications = notifications;
         this.channels = channels;
         this.attempts = attempts;
         this.mail = mail;
         this.webhooks = webhooks;
-        this.seal = seal;
+        this.cipher = cipher;
         this.allowList = allowList;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -127,7 +127,7 @@ class NotificationDelivery {
         String body = channel.webhookFormat == WebhookFormat.SLACK ? WebhookPayloads.slack(row.subject, row.body)
                 : row.payload;
         Optional<String> secret = Optional.ofNullable(channel.signingSecret)
-                .map(sealed -> seal.open(sealed, secretContext(channel.id)));
+                .map(sealed -> cipher.decrypt(sealed, secretContext(channel.id)));
         WebhookSender.Result result = webhooks.post(URI.create(channel.webhookUrl), body, row.dedupKey, secret, now,
                 allowList.entriesForCurrentAgency());
         return new Sent(result.delivered(), result.status(), result.error());
