@@ -33,7 +33,11 @@ public enum AuditAction {
     CAMPAIGN_WINDOW_ADDED("Campaign window added"),
     CAMPAIGN_WINDOW_REMOVED("Campaign window removed"),
     MAINTENANCE_WINDOW_ADDED("Maintenance window added"),
-    MAINTENANCE_WINDOW_REMOVED("Maintenance window removed");
+    MAINTENANCE_WINDOW_REMOVED("Maintenance window removed"),
+    CONSENT_POLICY_CHANGED("Consent policy changed"),
+    CONSENT_CONTRACT_CHANGED("Payload contract changed"),
+    CONSENT_CONTRACT_RESET("Payload contract reset to the policy"),
+    VENDOR_ASSESSMENT_CHANGED("Vendor assessment changed");
 
     private final String label;
 

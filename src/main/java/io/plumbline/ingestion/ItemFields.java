@@ -17,15 +17,26 @@ public final class ItemFields {
     private final JsonNode node;
     private final int index;
     private final List<ItemError> errors;
+    private final String prefix;
 
     public ItemFields(JsonNode node, int index, List<ItemError> errors) {
+        this(node, index, errors, "");
+    }
+
+    private ItemFields(JsonNode node, int index, List<ItemError> errors, String prefix) {
         this.node = node;
         this.index = index;
         this.errors = errors;
+        this.prefix = prefix;
+    }
+
+    /** The fields of a nested object, named {@code field.inner} in problems. */
+    public ItemFields within(String field, JsonNode object) {
+        return new ItemFields(object, index, errors, prefix + field + ".");
     }
 
     public void reject(String field, String reason) {
-        errors.add(new ItemError(index, field, reason));
+        errors.add(new ItemError(index, prefix + field, reason));
     }
 
     public String text(String field, boolean required, int max) {

@@ -2,6 +2,7 @@ package io.plumbline.audit.internal;
 
 import io.plumbline.audit.AuditAction;
 import io.plumbline.audit.AuditService;
+import io.plumbline.consent.ConsentEvent;
 import io.plumbline.ingestion.ApiKeyEvent;
 import io.plumbline.integration.IntegrationEvent;
 import io.plumbline.integration.IntegrationEvent.IntegrationArchived;
@@ -117,6 +118,17 @@ class AuditTrail {
             case SlaEvent.MaintenanceWindowRemoved e -> AuditAction.MAINTENANCE_WINDOW_REMOVED;
         };
         audit.record(action, event.client(), event.name(), null);
+    }
+
+    @EventListener
+    void on(ConsentEvent event) {
+        AuditAction action = switch (event) {
+            case ConsentEvent.PolicyChanged e -> AuditAction.CONSENT_POLICY_CHANGED;
+            case ConsentEvent.ContractChanged e -> AuditAction.CONSENT_CONTRACT_CHANGED;
+            case ConsentEvent.ContractReset e -> AuditAction.CONSENT_CONTRACT_RESET;
+            case ConsentEvent.AssessmentChanged e -> AuditAction.VENDOR_ASSESSMENT_CHANGED;
+        };
+        audit.record(action, event.client(), event.subject(), null);
     }
 
     @EventListener
