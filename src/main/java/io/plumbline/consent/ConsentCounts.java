@@ -43,7 +43,7 @@ public record ConsentCounts(long records, long complete, long untagged, Map<Cons
     }
 
     public OptionalDouble missing(ConsentField field) {
-        return records == 0 ? OptionalDouble.empty() : OptionalDouble.of(1.0 - (double) carrying(field) / records);
+        return share(records - carrying(field), records);
     }
 
     public OptionalDouble optInRate() {

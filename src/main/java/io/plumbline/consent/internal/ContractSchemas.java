@@ -74,8 +74,8 @@ public final class ContractSchemas {
     }
 
     /**
-     * The fields a payload violates, each once: the JSON path of the offending value, or of the missing property
-     * (e.g. {@code $.optIn}). Empty when the payload keeps the contract.
+     * The fields a payload violates, each once: the JSON Pointer of the offending value, or of the missing property
+     * (e.g. {@code /optIn}; {@code /} for the payload itself). Empty when the payload keeps the contract.
      */
     public static Set<String> violations(Schema schema, JsonNode payload) {
         List<Error> errors = schema.validate(payload);
@@ -83,7 +83,7 @@ public final class ContractSchemas {
         for (Error error : errors) {
             String location = error.getInstanceLocation().toString();
             fields.add("required".equals(error.getKeyword()) && error.getProperty() != null
-                    ? location + "." + error.getProperty() : location);
+                    ? location + "/" + error.getProperty() : location.isEmpty() ? "/" : location);
         }
         return fields;
     }
