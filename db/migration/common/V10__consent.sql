@@ -43,7 +43,7 @@ CREATE TABLE consent_daily (
     agency_id                  UUID          NOT NULL REFERENCES agency (id),
     client_id                  UUID          NOT NULL REFERENCES client (id),
     integration_id             UUID          NOT NULL REFERENCES integration (id),
-    day                        DATE          NOT NULL,
+    local_day                  DATE          NOT NULL,
     source                     VARCHAR(120)  NOT NULL,
     records                    BIGINT        NOT NULL,
     complete                   BIGINT        NOT NULL,
@@ -56,9 +56,9 @@ CREATE TABLE consent_daily (
     with_tcf_string            BIGINT        NOT NULL,
     opt_in_true                BIGINT        NOT NULL,
     stale                      BIGINT        NOT NULL,
-    PRIMARY KEY (agency_id, integration_id, day, source)
+    PRIMARY KEY (agency_id, integration_id, local_day, source)
 );
-CREATE INDEX ix_consent_daily_client_day ON consent_daily (agency_id, client_id, day);
+CREATE INDEX ix_consent_daily_client_day ON consent_daily (agency_id, client_id, local_day);
 
 -- One accepted batch per integration (records or an aggregate), for the "batch without tags" alert.
 CREATE TABLE consent_batch (
@@ -77,18 +77,18 @@ CREATE TABLE consent_sample_daily (
     agency_id                  UUID          NOT NULL REFERENCES agency (id),
     client_id                  UUID          NOT NULL REFERENCES client (id),
     integration_id             UUID          NOT NULL REFERENCES integration (id),
-    day                        DATE          NOT NULL,
+    local_day                  DATE          NOT NULL,
     samples                    BIGINT        NOT NULL,
     invalid                    BIGINT        NOT NULL,
-    PRIMARY KEY (agency_id, integration_id, day)
+    PRIMARY KEY (agency_id, integration_id, local_day)
 );
 
 CREATE TABLE consent_violation_daily (
     agency_id                  UUID          NOT NULL REFERENCES agency (id),
     client_id                  UUID          NOT NULL REFERENCES client (id),
     integration_id             UUID          NOT NULL REFERENCES integration (id),
-    day                        DATE          NOT NULL,
+    local_day                  DATE          NOT NULL,
     field                      VARCHAR(200)  NOT NULL,
     violations                 BIGINT        NOT NULL,
-    PRIMARY KEY (agency_id, integration_id, day, field)
+    PRIMARY KEY (agency_id, integration_id, local_day, field)
 );

@@ -43,8 +43,8 @@ class ConsentStore {
                 row.source()));
         values.addAll(countValues(row.counts()));
         if (isPostgres()) {
-            jdbc.update("INSERT INTO consent_daily (agency_id, client_id, integration_id, day, source, " + COUNTS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (agency_id, integration_id, day, source) "
+            jdbc.update("INSERT INTO consent_daily (agency_id, client_id, integration_id, local_day, source, " + COUNTS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (agency_id, integration_id, local_day, source) "
                     + "DO UPDATE SET " + String.join(", ", COUNT_COLUMNS.stream()
                             .map(c -> c + " = consent_daily." + c + " + EXCLUDED." + c).toList()), values.toArray());
             return;
@@ -54,9 +54,9 @@ class ConsentStore {
         update.addAll(List.of(agency.value(), row.integration(), row.day(), row.source()));
         int updated = jdbc.update("UPDATE consent_daily SET " + String.join(", ", COUNT_COLUMNS.stream()
                 .map(c -> c + " = " + c + " + ?").toList())
-                + " WHERE agency_id = ? AND integration_id = ? AND day = ? AND source = ?", update.toArray());
+                + " WHERE agency_id = ? AND integration_id = ? AND local_day = ? AND source = ?", update.toArray());
         if (updated == 0) {
-            jdbc.update("INSERT INTO consent_daily (agency_id, client_id, integration_id, day, source, " + COUNTS
+            jdbc.update("INSERT INTO consent_daily (agency_id, client_id, integration_id, local_day, source, " + COUNTS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
         }
     }
@@ -69,8 +69,8 @@ class ConsentStore {
 
     /** Daily rows of the agency (client null) or of one client, days inclusive. */
     List<Daily> daily(AgencyId agency, ClientId client, LocalDate from, LocalDate to) {
-        String sql = "SELECT client_id, integration_id, day, source, " + COUNTS + " FROM consent_daily WHERE agency_id = ? "
-                + (client == null ? "" : "AND client_id = ? ") + "AND day BETWEEN ? AND ?";
+        String sql = "SELECT client_id, integration_id, local_day, source, " + COUNTS + " FROM consent_daily WHERE agency_id = ? "
+                + (client == null ? "" : "AND client_id = ? ") + "AND local_day BETWEEN ? AND ?";
         Object[] args = client == null ? new Object[] {agency.value(), from, to}
                 : new Object[] {agency.value(), client.value(), from, to};
         return jdbc.query(sql, (rs, n) -> new Daily(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
@@ -97,16 +97,16 @@ class ConsentStore {
     void addSamples(AgencyId agency, UUID client, UUID integration, LocalDate day, long samples, long invalid,
             Map<String, Long> violations) {
         int updated = jdbc.update("UPDATE consent_sample_daily SET samples = samples + ?, invalid = invalid + ? "
-                + "WHERE agency_id = ? AND integration_id = ? AND day = ?", samples, invalid, agency.value(), integration, day);
+                + "WHERE agency_id = ? AND integration_id = ? AND local_day = ?", samples, invalid, agency.value(), integration, day);
         if (updated == 0) {
-            jdbc.update("INSERT INTO consent_sample_daily (agency_id, client_id, integration_id, day, samples, invalid) "
+            jdbc.update("INSERT INTO consent_sample_daily (agency_id, client_id, integration_id, local_day, samples, invalid) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", agency.value(), client, integration, day, samples, invalid);
         }
         violations.forEach((field, count) -> {
             int changed = jdbc.update("UPDATE consent_violation_daily SET violations = violations + ? WHERE agency_id = ? "
-                    + "AND integration_id = ? AND day = ? AND field = ?", count, agency.value(), integration, day, field);
+                    + "AND integration_id = ? AND local_day = ? AND field = ?", count, agency.value(), integration, day, field);
             if (changed == 0) {
-                jdbc.update("INSERT INTO consent_violation_daily (agency_id, client_id, integration_id, day, field, violations) "
+                jdbc.update("INSERT INTO consent_violation_daily (agency_id, client_id, integration_id, local_day, field, violations) "
                         + "VALUES (?, ?, ?, ?, ?, ?)", agency.value(), client, integration, day, field, count);
             }
         });
@@ -116,12 +116,12 @@ class ConsentStore {
     List<ContractCheck> contractChecks(AgencyId agency, ClientId client, LocalDate from, LocalDate to) {
         Map<UUID, Map<String, Long>> violations = new java.util.HashMap<>();
         jdbc.query("SELECT integration_id, field, SUM(violations) FROM consent_violation_daily WHERE agency_id = ? "
-                + "AND client_id = ? AND day BETWEEN ? AND ? GROUP BY integration_id, field ORDER BY 3 DESC", rs -> {
+                + "AND client_id = ? AND local_day BETWEEN ? AND ? GROUP BY integration_id, field ORDER BY 3 DESC", rs -> {
                     violations.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.LinkedHashMap<>())
                             .put(rs.getString(2), rs.getLong(3));
                 }, agency.value(), client.value(), from, to);
         return jdbc.query("SELECT integration_id, SUM(samples), SUM(invalid) FROM consent_sample_daily WHERE agency_id = ? "
-                + "AND client_id = ? AND day BETWEEN ? AND ? GROUP BY integration_id", (rs, n) -> {
+                + "AND client_id = ? AND local_day BETWEEN ? AND ? GROUP BY integration_id", (rs, n) -> {
                     UUID integration = rs.getObject(1, UUID.class);
                     return new ContractCheck(new io.plumbline.integration.IntegrationId(integration), rs.getLong(2),
                             rs.getLong(3), violations.getOrDefault(integration, Map.of()));
