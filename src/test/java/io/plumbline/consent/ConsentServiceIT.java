@@ -227,7 +227,7 @@ class ConsentServiceIT {
         assertThatThrownBy(() -> CurrentTenant.callAs(new TenantScope(agency.id(), otherClient.id()), () ->
                 new TransactionTemplate(transactionManager).execute(status -> jdbc.update(
                         "UPDATE consent_policy SET coverage_target = 1 WHERE client_id = ?", otherClient.id().value()))))
-                .hasMessageContaining("row-level security");
+                .rootCause().hasMessageContaining("row-level security");
     }
 
     private static LocalDate day(Instant at) {

@@ -71,7 +71,7 @@ public class ConsentOverviewView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(c -> "%.1f %%".formatted(c.policy().targetPercent())).setHeader("Target").setAutoWidth(true);
         grid.addComponentColumn(c -> new Svg(ConsentCharts.sparkline(c.trend(), c.policy().targetPercent())))
-                .setHeader("30 days").setAutoWidth(true);
+                .setHeader("30 days").setKey("Trend").setAutoWidth(true);
         grid.addColumn(c -> "%,d".formatted(c.counts().records())).setHeader("Records").setAutoWidth(true);
         grid.addColumn(c -> ConsentFormat.percent(c.counts().optInRate())).setHeader("Opt-in rate").setAutoWidth(true);
         grid.addColumn(c -> "%,d".formatted(c.counts().stale())).setHeader("Stale").setAutoWidth(true);
