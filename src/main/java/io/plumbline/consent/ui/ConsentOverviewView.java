@@ -49,15 +49,21 @@ public class ConsentOverviewView extends VerticalLayout {
                 Ui.kpi("Opt-in rate", ConsentFormat.percent(all.optInRate()), "of records with an opt-in value"),
                 Ui.kpi("Stale consents", "%,d".formatted(all.stale()), "older than each client's maximum age"));
         kpis.addClassName("pl-kpis");
+        kpis.setWidthFull();
         add(kpis);
         Map<String, List<io.plumbline.consent.CoverageOf<LocalDate>>> worst = new LinkedHashMap<>();
         clients.stream().filter(c -> c.counts().records() > 0).limit(3).forEach(c -> worst.put(c.client().name(), c.trend()));
         if (!worst.isEmpty()) {
             double target = clients.getFirst().policy().targetPercent();
-            add(new SvgChart("Daily coverage of the %d clients furthest below target (red: %.1f %% target of %s)"
-                    .formatted(worst.size(), target, clients.getFirst().client().name()), ConsentCharts.lines(worst, target)));
+            add(fullWidth(new SvgChart("Daily coverage of the %d clients furthest below target (red: %.1f %% target of %s)"
+                    .formatted(worst.size(), target, clients.getFirst().client().name()), ConsentCharts.lines(worst, target))));
         }
         add(grid(clients));
+    }
+
+    private static com.vaadin.flow.component.Component fullWidth(Div content) {
+        content.setWidthFull();
+        return content;
     }
 
     private static Grid<ClientCoverage> grid(List<ClientCoverage> clients) {
