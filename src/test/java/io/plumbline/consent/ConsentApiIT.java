@@ -48,6 +48,9 @@ class ConsentApiIT {
 
     @BeforeEach
     void anAgencyWithAKey() {
+        // A view test that ran earlier on this thread may leave a signed-in person behind; API calls carry only the key.
+        org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
+        Fixtures.signOut();
         agency = fixtures.anAgency();
         client = fixtures.aClient(agency);
         crm = fixtures.anIntegration(agency, client);
