@@ -48,7 +48,11 @@ public enum AuditAction {
     ALERT_CHANNEL_CREATED("Alert channel created"),
     ALERT_CHANNEL_CHANGED("Alert channel changed"),
     ALERT_CHANNEL_DELETED("Alert channel deleted"),
-    ALERT_ACKNOWLEDGED("Alert acknowledged");
+    ALERT_ACKNOWLEDGED("Alert acknowledged"),
+    CONSENT_POLICY_CHANGED("Consent policy changed"),
+    CONSENT_CONTRACT_CHANGED("Payload contract changed"),
+    CONSENT_CONTRACT_RESET("Payload contract reset to the policy"),
+    VENDOR_ASSESSMENT_CHANGED("Vendor assessment changed");
 
     private final String label;
 

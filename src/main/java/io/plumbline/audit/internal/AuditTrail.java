@@ -4,6 +4,7 @@ import io.plumbline.alerting.AlertEvent;
 import io.plumbline.alerting.AlertingEvent;
 import io.plumbline.audit.AuditAction;
 import io.plumbline.audit.AuditService;
+import io.plumbline.consent.ConsentEvent;
 import io.plumbline.ingestion.ApiKeyEvent;
 import io.plumbline.integration.IntegrationEvent;
 import io.plumbline.integration.IntegrationEvent.IntegrationArchived;
@@ -152,6 +153,17 @@ class AuditTrail {
     @EventListener
     void on(AlertEvent.AlertAcknowledged event) {
         audit.record(AuditAction.ALERT_ACKNOWLEDGED, event.client(), "alert " + event.alert(), "by " + event.by());
+    }
+
+    @EventListener
+    void on(ConsentEvent event) {
+        AuditAction action = switch (event) {
+            case ConsentEvent.PolicyChanged e -> AuditAction.CONSENT_POLICY_CHANGED;
+            case ConsentEvent.ContractChanged e -> AuditAction.CONSENT_CONTRACT_CHANGED;
+            case ConsentEvent.ContractReset e -> AuditAction.CONSENT_CONTRACT_RESET;
+            case ConsentEvent.AssessmentChanged e -> AuditAction.VENDOR_ASSESSMENT_CHANGED;
+        };
+        audit.record(action, event.client(), event.subject(), null);
     }
 
     @EventListener

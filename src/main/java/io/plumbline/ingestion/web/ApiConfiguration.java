@@ -47,9 +47,8 @@ class ApiConfiguration {
     }
 
     @Bean
-    ObservationParser observationParser(ObjectMapper json, Clock clock,
-            @Value("${plumbline.metrics.raw-retention:30d}") Duration maxAge) {
-        return new ObservationParser(json, clock, maxAge);
+    ObservationParser observationParser(Clock clock, @Value("${plumbline.metrics.raw-retention:30d}") Duration maxAge) {
+        return new ObservationParser(clock, maxAge);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package io.plumbline.ingestion.web;
 
+import io.plumbline.ingestion.ApiResult;
+import io.plumbline.ingestion.MachineApi;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -9,34 +11,34 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Every API error as a problem detail, never a stack trace. */
-@RestControllerAdvice(assignableTypes = {ObservationsController.class, IntegrationsApiController.class})
+/** Every machine API error as a problem detail, never a stack trace ({@link MachineApi} controllers). */
+@RestControllerAdvice(annotations = MachineApi.class)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
-        return Problems.problem(404, "not-found", "Not found", e.getMessage()).toResponse();
+        return ApiResult.problem(404, "not-found", "Not found", e.getMessage()).toResponse();
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalid(InvalidInputException e) {
-        ApiResult result = Problems.problem(400, "invalid-input", "Invalid input", e.getMessage());
+        ApiResult result = ApiResult.problem(400, "invalid-input", "Invalid input", e.getMessage());
         result.body().put("field", e.field());
         return result.toResponse();
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Object> mediaType(HttpMediaTypeNotSupportedException e) {
-        return Problems.problem(415, "unsupported-media-type", "Unsupported media type",
+        return ApiResult.problem(415, "unsupported-media-type", "Unsupported media type",
                 "Send application/json (an array) or application/x-ndjson.").toResponse();
     }
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<Object> unexpected(RuntimeException e) {
         log.error("API request failed", e);
-        return Problems.problem(500, "internal-error", "Internal error",
+        return ApiResult.problem(500, "internal-error", "Internal error",
                 "The request could not be completed; nothing was stored. Retry later.").toResponse();
     }
 }

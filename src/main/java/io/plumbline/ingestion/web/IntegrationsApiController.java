@@ -1,5 +1,7 @@
 package io.plumbline.ingestion.web;
 
+import io.plumbline.ingestion.ApiResult;
+import io.plumbline.ingestion.MachineApi;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.metrics.FailureClass;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@MachineApi
 @Tag(name = "Integrations", description = "What the key may see, and its health from rollups")
 class IntegrationsApiController {
 
@@ -75,20 +78,20 @@ class IntegrationsApiController {
             end = to == null ? clock.instant() : Instant.parse(to);
             start = from == null ? end.minus(Duration.ofHours(24)) : Instant.parse(from);
         } catch (DateTimeParseException e) {
-            return Problems.problem(400, "invalid-window", "Invalid window",
+            return ApiResult.problem(400, "invalid-window", "Invalid window",
                     "'from' and 'to' are ISO-8601 instants like 2026-11-26T00:00:00Z.").toResponse();
         }
         if (!start.isBefore(end) || Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
-            return Problems.problem(400, "invalid-window", "Invalid window",
+            return ApiResult.problem(400, "invalid-window", "Invalid window",
                     "'from' must be before 'to', and the window at most 400 days.").toResponse();
         }
         Optional<IntegrationDetails> integration = integrations.findByKey(key);
         if (integration.isEmpty()) {
-            return Problems.problem(404, "unknown-integration", "Unknown integration",
+            return ApiResult.problem(404, "unknown-integration", "Unknown integration",
                     "No integration with key '%s' is visible to this API key.".formatted(key)).toResponse();
         }
         HealthSummary health = metrics.health(integration.get().id(), start, end);
-        return new ApiResult(200, body(key, health)).toResponse();
+        return ApiResult.ok(body(key, health)).toResponse();
     }
 
     private static Map<String, Object> body(String key, HealthSummary health) {

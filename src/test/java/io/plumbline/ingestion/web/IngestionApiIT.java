@@ -187,7 +187,8 @@ class IngestionApiIT {
     void an_idempotency_key_still_in_flight_answers_409() throws Exception {
         String batch = "[" + item(crm.key(), now.minusSeconds(3), 200, 70) + "]";
         var principal = apiKeys.authenticate(agencyKey).orElseThrow();
-        String hash = io.plumbline.shared.Secrets.sha256("json:" + io.plumbline.shared.Secrets.sha256(batch.getBytes()));
+        String hash = io.plumbline.shared.Secrets.sha256("/api/v1/observations json:"
+                + io.plumbline.shared.Secrets.sha256(batch.getBytes()));
         assertThat(idempotency.claim(principal, "sync-44", hash)).isEmpty();
 
         sendIdempotent("sync-44", batch).andExpect(status().isConflict());

@@ -1,0 +1,204 @@
+package io.plumbline.consent.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.plumbline.consent.ClientCoverage;
+import io.plumbline.consent.ConsentField;
+import io.plumbline.consent.ConsentService;
+import io.plumbline.consent.ContractCheck;
+import io.plumbline.consent.CoverageOf;
+import io.plumbline.consent.VendorAssessment;
+import io.plumbline.integration.IntegrationDetails;
+import io.plumbline.integration.IntegrationId;
+import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.ui.Ui;
+import io.plumbline.tenancy.ClientId;
+import io.plumbline.tenancy.CurrentTenant;
+import io.plumbline.tenancy.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One client's consent coverage: per integration with its vendor assessment, per field, the sources sending records
+ * without tags, sample checks against the payload contracts, and the policy. Editors change policy, contracts and
+ * assessments.
+ */
+@Route("consent/:clientId")
+@PageTitle("Consent · Plumbline")
+@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+public class ConsentClientView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ConsentService consent;
+    private final Clock clock;
+    private final boolean editor = CurrentTenant.member().map(m -> ConsentService.mayEdit(m.role())).orElse(false);
+    private ClientId client;
+
+    public ConsentClientView(ConsentService consent, Clock clock) {
+        this.consent = consent;
+        this.clock = clock;
+        addClassName("pl-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        client = event.getRouteParameters().get("clientId").flatMap(ClientId::parse).orElse(null);
+        try {
+            show();
+        } catch (io.plumbline.shared.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class, "No such client");
+        }
+    }
+
+    private void show() {
+        if (client == null) {
+            throw new io.plumbline.shared.NotFoundException("No such client");
+        }
+        LocalDate to = LocalDate.now(clock);
+        LocalDate from = to.minusDays(ConsentOverviewView.PERIOD_DAYS - 1);
+        ClientCoverage coverage = consent.clientCoverage(client, from, to);
+        removeAll();
+        HorizontalLayout header = new HorizontalLayout(new RouterLink("Consent", ConsentOverviewView.class),
+                new H2("Consent coverage · " + coverage.client().name()),
+                ConsentFormat.badge(coverage.counts(), coverage.policy().targetPercent()));
+        header.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(header, new Paragraph("%s to %s, days in %s.".formatted(from, to, coverage.client().timeZone())),
+                new CoverageSummary(coverage));
+        List<CoverageOf<IntegrationDetails>> integrations = consent.integrationCoverage(client, from, to);
+        add(new H3("By integration, with its vendor assessment"), integrations(integrations, coverage));
+        add(new H3("Sources sending records without tags"), sources(from, to));
+        add(new H3("Sample payloads against the contracts"), contracts(integrations, from, to));
+        add(new H3("Policy"), policy(coverage));
+    }
+
+    private Grid<CoverageOf<IntegrationDetails>> integrations(List<CoverageOf<IntegrationDetails>> rows,
+            ClientCoverage coverage) {
+        Map<IntegrationId, VendorAssessment> assessments = consent.assessments(client).stream()
+                .collect(Collectors.toMap(VendorAssessment::integration, a -> a));
+        Grid<CoverageOf<IntegrationDetails>> grid = new Grid<>();
+        grid.addColumn(r -> r.subject().name()).setHeader("Integration").setKey("Integration").setFlexGrow(1);
+        grid.addComponentColumn(r -> ConsentFormat.badge(r.counts(), coverage.policy().targetPercent()))
+                .setHeader("Status").setAutoWidth(true);
+        grid.addColumn(r -> ConsentFormat.percent(r.counts().coverage())).setHeader("Coverage").setKey("Coverage")
+                .setAutoWidth(true);
+        grid.addColumn(r -> "%,d".formatted(r.counts().records())).setHeader("Records").setAutoWidth(true);
+        grid.addColumn(r -> coverage.policy().required().stream()
+                .filter(f -> r.counts().missing(f).orElse(0) > 0)
+                .map(f -> "%s %s".formatted(f.jsonName(), ConsentFormat.percent(r.counts().missing(f))))
+                .collect(Collectors.joining(", "))).setHeader("Missing").setAutoWidth(true);
+        grid.addColumn(r -> ConsentFormat.percent(r.counts().optInRate())).setHeader("Opt-in rate").setAutoWidth(true);
+        grid.addColumn(r -> "%,d".formatted(r.counts().stale())).setHeader("Stale").setAutoWidth(true);
+        grid.addColumn(r -> yesNo(assessments.get(r.subject().id()).dpaSigned())).setHeader("DPA").setKey("DPA")
+                .setAutoWidth(true);
+        grid.addColumn(r -> yesNo(assessments.get(r.subject().id()).consentFieldsSupported())).setHeader("Fields supported")
+                .setAutoWidth(true);
+        grid.addColumn(r -> orDash(assessments.get(r.subject().id()).dataRegion())).setHeader("Region").setAutoWidth(true);
+        grid.addColumn(r -> assessments.get(r.subject().id()).lastReviewed() == null ? "never"
+                : assessments.get(r.subject().id()).lastReviewed().toString()).setHeader("Reviewed").setAutoWidth(true);
+        if (editor) {
+            grid.addComponentColumn(r -> actions(r.subject(), assessments.get(r.subject().id()))).setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
+        grid.setItems(rows);
+        return compact(grid, "No integrations.");
+    }
+
+    private HorizontalLayout actions(IntegrationDetails integration, VendorAssessment assessment) {
+        Button contract = new Button("Contract", e -> {
+            ContractDialog dialog = new ContractDialog(integration.name(), consent.contract(integration.id()));
+            dialog.addSaveListener(save -> saved(dialog::close, dialog::showError, () -> {
+                if (save.schema() == null) {
+                    consent.resetContract(integration.id());
+                } else {
+                    consent.changeContract(integration.id(), save.schema());
+                }
+            }));
+            dialog.open();
+        });
+        Button assess = new Button("Assessment", e -> {
+            AssessmentDialog dialog = new AssessmentDialog(integration.name(), assessment);
+            dialog.addSaveListener(save -> saved(dialog::close, dialog::showError,
+                    () -> consent.changeAssessment(save.assessment())));
+            dialog.open();
+        });
+        contract.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        assess.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return new HorizontalLayout(contract, assess);
+    }
+
+    private Grid<CoverageOf<String>> sources(LocalDate from, LocalDate to) {
+        Grid<CoverageOf<String>> grid = new Grid<>();
+        grid.addColumn(CoverageOf::subject).setHeader("Source").setKey("Source").setFlexGrow(1);
+        grid.addColumn(s -> "%,d".formatted(s.counts().records())).setHeader("Records").setAutoWidth(true);
+        grid.addColumn(s -> "%,d".formatted(s.counts().incomplete())).setHeader("Without every required field")
+                .setKey("Incomplete").setAutoWidth(true);
+        grid.addColumn(s -> "%,d".formatted(s.counts().untagged())).setHeader("Without any").setAutoWidth(true);
+        grid.addColumn(s -> ConsentFormat.percent(s.counts().missing(ConsentField.OPT_IN))).setHeader("Opt-in missing")
+                .setAutoWidth(true);
+        grid.addColumn(s -> ConsentFormat.percent(s.counts().coverage())).setHeader("Coverage").setAutoWidth(true);
+        grid.setItems(consent.sources(client, from, to));
+        return compact(grid, "No records in this period.");
+    }
+
+    private Grid<ContractCheck> contracts(List<CoverageOf<IntegrationDetails>> integrations, LocalDate from, LocalDate to) {
+        Map<IntegrationId, String> names = integrations.stream()
+                .collect(Collectors.toMap(i -> i.subject().id(), i -> i.subject().name()));
+        Grid<ContractCheck> grid = new Grid<>();
+        grid.addColumn(c -> names.getOrDefault(c.integration(), "")).setHeader("Integration").setFlexGrow(1);
+        grid.addColumn(c -> "%,d".formatted(c.samples())).setHeader("Samples").setAutoWidth(true);
+        grid.addColumn(c -> "%,d".formatted(c.invalid())).setHeader("Violating").setKey("Violating").setAutoWidth(true);
+        grid.addColumn(c -> c.violationsByField().entrySet().stream().map(v -> v.getKey() + " × " + v.getValue())
+                .collect(Collectors.joining(", "))).setHeader("Violations per field").setAutoWidth(true);
+        grid.setItems(consent.contractChecks(client, from, to));
+        return compact(grid, "No sample payloads in this period (POST /api/v1/consent/samples).");
+    }
+
+    private PolicyForm policy(ClientCoverage coverage) {
+        PolicyForm form = new PolicyForm(coverage.policy(), editor);
+        form.addSaveListener(e -> saved(() -> { }, form::showError,
+                () -> consent.changePolicy(client, e.required(), e.target(), e.maxAge())));
+        return form;
+    }
+
+    private void saved(Runnable close, java.util.function.Consumer<InvalidInputException> showError, Runnable saving) {
+        try {
+            saving.run();
+            close.run();
+            Ui.success("Saved");
+            show();
+        } catch (InvalidInputException e) {
+            showError.accept(e);
+        }
+    }
+
+    private static <T> Grid<T> compact(Grid<T> grid, String empty) {
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(empty);
+        return grid;
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "Yes" : "No";
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "—" : value;
+    }
+}

@@ -1,0 +1,150 @@
+package io.plumbline.ingestion.web;
+
+import io.plumbline.ingestion.ApiBatches;
+import io.plumbline.ingestion.ApiKeyPrincipal;
+import io.plumbline.ingestion.ApiResult;
+import io.plumbline.ingestion.web.IdempotencyStore.KeyConflict;
+import io.plumbline.ingestion.web.IdempotencyStore.StoredResponse;
+import io.plumbline.shared.Secrets;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** {@link ApiBatches}: body limits, JSON array or NDJSON, empty and oversized batches, Idempotency-Key. */
+@Component
+class BatchEndpoint implements ApiBatches {
+
+    private final IdempotencyStore idempotency;
+    private final ObjectMapper json;
+
+    BatchEndpoint(IdempotencyStore idempotency, ObjectMapper json) {
+        this.idempotency = idempotency;
+        this.json = json;
+    }
+
+    @Override
+    public ApiKeyPrincipal caller() {
+        return (ApiKeyPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+    }
+
+    @Override
+    public ResponseEntity<Object> accept(HttpServletRequest request, String idempotencyKey, String noun,
+            Function<List<JsonNode>, ApiResult> store) {
+        Optional<byte[]> body = readBounded(request);
+        if (body.isEmpty()) {
+            return ApiResult.problem(413, "payload-too-large", "Payload too large",
+                    "A batch may have at most %d bytes; split it.".formatted(MAX_BODY_BYTES)).toResponse();
+        }
+        boolean ndjson = request.getContentType() != null && request.getContentType().contains("ndjson");
+        if (idempotencyKey == null) {
+            return handle(body.get(), ndjson, noun, store).toResponse();
+        }
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+            return ApiResult.problem(400, "invalid-idempotency-key", "Invalid Idempotency-Key",
+                    "An Idempotency-Key has 1 to 200 characters.").toResponse();
+        }
+        ApiKeyPrincipal key = caller();
+        // The path is part of the hash: one key reused on another endpoint is "another body" (422), never a replay.
+        String requestHash = Secrets.sha256(request.getRequestURI() + (ndjson ? " ndjson:" : " json:")
+                + Secrets.sha256(body.get()));
+        try {
+            Optional<StoredResponse> earlier = idempotency.claim(key, idempotencyKey, requestHash);
+            if (earlier.isPresent()) {
+                return new ApiResult(earlier.get().status(), json.readValue(earlier.get().body(),
+                        new TypeReference<LinkedHashMap<String, Object>>() { })).toResponse();
+            }
+        } catch (KeyConflict conflict) {
+            return ApiResult.problem(conflict.status(), "idempotency-conflict", "Idempotency-Key conflict",
+                    conflict.getMessage()).toResponse();
+        }
+        try {
+            ApiResult result = handle(body.get(), ndjson, noun, store);
+            idempotency.complete(key, idempotencyKey, result.status(), json.writeValueAsString(result.body()));
+            return result.toResponse();
+        } catch (RuntimeException e) {
+            idempotency.release(key, idempotencyKey);
+            throw e;
+        }
+    }
+
+    private ApiResult handle(byte[] body, boolean ndjson, String noun, Function<List<JsonNode>, ApiResult> store) {
+        List<JsonNode> items;
+        try {
+            items = ndjson ? lines(body) : array(body, noun);
+        } catch (MalformedBatchException e) {
+            return ApiResult.problem(400, "malformed-batch", "Malformed batch", e.getMessage());
+        }
+        if (items.isEmpty()) {
+            return ApiResult.problem(400, "empty-batch", "Empty batch", "The batch holds no %s.".formatted(noun));
+        }
+        if (items.size() > MAX_ITEMS) {
+            return ApiResult.problem(413, "payload-too-large", "Too many " + noun,
+                    "A batch may hold at most %,d %s; this one has %,d.".formatted(MAX_ITEMS, noun, items.size()));
+        }
+        return store.apply(items);
+    }
+
+    private List<JsonNode> array(byte[] body, String noun) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JacksonException e) {
+            throw new MalformedBatchException("The body is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isArray()) {
+            throw new MalformedBatchException("The body must be a JSON array of %s (or NDJSON with ".formatted(noun)
+                    + "Content-Type: application/x-ndjson).");
+        }
+        List<JsonNode> nodes = new ArrayList<>(root.size());
+        root.forEach(nodes::add);
+        return nodes;
+    }
+
+    private List<JsonNode> lines(byte[] body) {
+        List<JsonNode> nodes = new ArrayList<>();
+        String[] lines = new String(body, StandardCharsets.UTF_8).split("\n", -1);
+        for (int line = 0; line < lines.length; line++) {
+            if (lines[line].isBlank()) {
+                continue;
+            }
+            try {
+                nodes.add(json.readTree(lines[line]));
+            } catch (JacksonException e) {
+                throw new MalformedBatchException("Line %d is not valid JSON: %s".formatted(line + 1, e.getOriginalMessage()));
+            }
+        }
+        return nodes;
+    }
+
+    private static Optional<byte[]> readBounded(HttpServletRequest request) {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            return Optional.empty();
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            return body.length > MAX_BODY_BYTES ? Optional.empty() : Optional.of(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static class MalformedBatchException extends RuntimeException {
+        MalformedBatchException(String message) {
+            super(message);
+        }
+    }
+}
