@@ -33,7 +33,17 @@ public enum AuditAction {
     CAMPAIGN_WINDOW_ADDED("Campaign window added"),
     CAMPAIGN_WINDOW_REMOVED("Campaign window removed"),
     MAINTENANCE_WINDOW_ADDED("Maintenance window added"),
-    MAINTENANCE_WINDOW_REMOVED("Maintenance window removed");
+    MAINTENANCE_WINDOW_REMOVED("Maintenance window removed"),
+    INCIDENT_OPENED("Incident opened"),
+    INCIDENT_UPDATED("Incident updated"),
+    INCIDENT_RESOLVED("Incident resolved"),
+    INCIDENT_SUMMARY_PUBLISHED("Incident summary published"),
+    INCIDENT_SUMMARY_WITHDRAWN("Incident summary withdrawn"),
+    CHANGE_ENTRY_CREATED("Change-log entry created"),
+    CHANGE_ENTRY_CHANGED("Change-log entry changed"),
+    CHANGE_ENTRY_PUBLISHED("Change-log entry published"),
+    CHANGE_ENTRY_WITHDRAWN("Change-log entry withdrawn"),
+    CHANGE_ENTRY_DELETED("Change-log entry deleted");
 
     private final String label;
 

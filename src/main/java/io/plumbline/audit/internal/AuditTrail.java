@@ -2,6 +2,8 @@ package io.plumbline.audit.internal;
 
 import io.plumbline.audit.AuditAction;
 import io.plumbline.audit.AuditService;
+import io.plumbline.changelog.ChangeLogEvent;
+import io.plumbline.incident.IncidentEvent;
 import io.plumbline.ingestion.ApiKeyEvent;
 import io.plumbline.integration.IntegrationEvent;
 import io.plumbline.integration.IntegrationEvent.IntegrationArchived;
@@ -117,6 +119,36 @@ class AuditTrail {
             case SlaEvent.MaintenanceWindowRemoved e -> AuditAction.MAINTENANCE_WINDOW_REMOVED;
         };
         audit.record(action, event.client(), event.name(), null);
+    }
+
+    @EventListener
+    void on(IncidentEvent event) {
+        switch (event) {
+            case IncidentEvent.IncidentOpened e -> audit.record(AuditAction.INCIDENT_OPENED, e.client(), e.title(),
+                    "by " + e.by());
+            case IncidentEvent.IncidentUpdated e -> audit.record(AuditAction.INCIDENT_UPDATED, e.client(), e.title(),
+                    e.change());
+            case IncidentEvent.IncidentResolved e -> audit.record(AuditAction.INCIDENT_RESOLVED, e.client(), e.title(),
+                    "cause: " + e.cause().label());
+            case IncidentEvent.IncidentSummaryPublished e ->
+                    audit.record(AuditAction.INCIDENT_SUMMARY_PUBLISHED, e.client(), e.title(), null);
+            case IncidentEvent.IncidentSummaryWithdrawn e ->
+                    audit.record(AuditAction.INCIDENT_SUMMARY_WITHDRAWN, e.client(), e.title(), null);
+        }
+    }
+
+    @EventListener
+    void on(ChangeLogEvent event) {
+        AuditAction action = switch (event) {
+            case ChangeLogEvent.ChangeEntryCreated e -> AuditAction.CHANGE_ENTRY_CREATED;
+            case ChangeLogEvent.ChangeEntryChanged e -> AuditAction.CHANGE_ENTRY_CHANGED;
+            case ChangeLogEvent.ChangeEntryPublished e -> AuditAction.CHANGE_ENTRY_PUBLISHED;
+            case ChangeLogEvent.ChangeEntryWithdrawn e -> AuditAction.CHANGE_ENTRY_WITHDRAWN;
+            case ChangeLogEvent.ChangeEntryDeleted e -> AuditAction.CHANGE_ENTRY_DELETED;
+        };
+        String detail = event instanceof ChangeLogEvent.ChangeEntryCreated created
+                && created.source() == io.plumbline.changelog.ChangeSource.SCHEMA_DRIFT ? "draft from schema drift" : null;
+        audit.record(action, event.client(), event.title(), detail);
     }
 
     @EventListener
