@@ -9,8 +9,10 @@ CREATE POLICY incident_tenant ON incident
 
 ALTER TABLE incident_integration ENABLE ROW LEVEL SECURITY;
 ALTER TABLE incident_integration FORCE ROW LEVEL SECURITY;
+-- A client sees the affected integrations of the incidents it may see (the subquery is itself under RLS).
 CREATE POLICY incident_integration_tenant ON incident_integration
-    USING (agency_id = plumbline_agency() AND (plumbline_client() IS NULL OR client_id = plumbline_client()))
+    USING (agency_id = plumbline_agency() AND (plumbline_client() IS NULL
+        OR (client_id = plumbline_client() AND EXISTS (SELECT 1 FROM incident i WHERE i.id = incident_id))))
     WITH CHECK (agency_id = plumbline_agency() AND plumbline_client() IS NULL);
 
 ALTER TABLE incident_timeline ENABLE ROW LEVEL SECURITY;
