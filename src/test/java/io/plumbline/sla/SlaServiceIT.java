@@ -128,6 +128,7 @@ class SlaServiceIT {
 
     @Test
     void an_arbitrary_interval_is_judged_with_the_same_math_and_one_not_yet_begun_is_refused() {
+        Fixtures.TestUser foreignOwner = fixtures.ownerOf(fixtures.anAgency());
         Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
 
         // Only hour B: 60 calls, its 30 failures all inside maintenance → 30 eligible, all good.
@@ -141,7 +142,7 @@ class SlaServiceIT {
         assertThat(both.good()).isEqualTo(128);
         assertThatThrownBy(() -> slas.evaluateOver(contract.id(), new Interval(Instant.now().plus(Duration.ofDays(1)),
                 Instant.now().plus(Duration.ofDays(2))))).isInstanceOf(InvalidInputException.class);
-        Fixtures.signInAs(fixtures.ownerOf(fixtures.anAgency()));
+        Fixtures.signInAs(foreignOwner);
         assertThatThrownBy(() -> slas.evaluateOver(contract.id(), new Interval(base, base.plusSeconds(60))))
                 .isInstanceOf(NotFoundException.class);
     }

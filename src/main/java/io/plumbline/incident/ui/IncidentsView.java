@@ -85,7 +85,10 @@ public class IncidentsView extends VerticalLayout {
         period.setItems(PERIODS);
         period.setItemLabelGenerator(days -> "Last %d days".formatted(days));
         period.setValue(90);
-        List.of(clientFilter, stateFilter, causeFilter, period).forEach(f -> f.addValueChangeListener(e -> refresh()));
+        clientFilter.addValueChangeListener(e -> refresh());
+        stateFilter.addValueChangeListener(e -> refresh());
+        causeFilter.addValueChangeListener(e -> refresh());
+        period.addValueChangeListener(e -> refresh());
         Div spacer = new Div();
         spacer.addClassName("pl-spacer");
         HorizontalLayout toolbar = new HorizontalLayout(new H2("Incidents"), spacer, clientFilter, stateFilter, causeFilter,
