@@ -128,6 +128,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         grid.addColumn(e -> e.kind().label()).setHeader("Entry").setKey("Entry").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.note() == null ? "" : e.note()).setHeader("Note").setFlexGrow(3);
         grid.addColumn(TimelineEntry::by).setHeader("By").setAutoWidth(true);
+        grid.setId("timeline");
         grid.setItems(incidents.timeline(incident.id()));
         return section("Timeline", grid);
     }
@@ -146,6 +147,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         text.setPlaceholder("What happened, what it meant for you, what we changed so it does not happen again.");
         text.setReadOnly(!editor);
         text.setAriaLabel("Client-facing summary");
+        text.setId("client-summary");
         section.add(status, text);
         if (editor) {
             HorizontalLayout actions = new HorizontalLayout(
