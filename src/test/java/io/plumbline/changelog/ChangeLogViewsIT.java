@@ -77,10 +77,15 @@ class ChangeLogViewsIT extends SpringBrowserlessTest {
 
         effective.setValue(LocalDate.now().plusDays(30));
         test(find(Button.class).withText("Create draft").single()).click();
-        assertThat(test(find(Grid.class).single()).size()).isEqualTo(4);
-        test(find(Button.class).withText("Publish").first()).click();
+        var grid = test(find(Grid.class).single());
+        assertThat(grid.size()).isEqualTo(4);
+        // Row 0 is the new draft: the latest effective date comes first.
+        Button publish = grid.getCellComponent(0, "Actions").getChildren().map(Button.class::cast)
+                .filter(b -> b.getText().equals("Publish")).findFirst().orElseThrow();
+        test(publish).click();
 
-        assertThat(changes.list()).filteredOn(ChangeEntry::published).hasSize(3);
+        assertThat(changes.list()).filteredOn(ChangeEntry::published).extracting(ChangeEntry::title)
+                .contains("Keys need scopes").hasSize(3);
     }
 
     @Test

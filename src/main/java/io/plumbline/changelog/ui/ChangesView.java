@@ -87,7 +87,7 @@ public class ChangesView extends VerticalLayout {
         grid.addColumn(e -> e.source() == ChangeSource.SCHEMA_DRIFT ? "Schema drift" : "Manual").setHeader("Source")
                 .setAutoWidth(true);
         if (editor) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::actions).setKey("Actions").setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No change-log entries yet.");
