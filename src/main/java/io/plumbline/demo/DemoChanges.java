@@ -44,10 +44,10 @@ class DemoChanges implements DemoStory {
                 new Entry("globex-salesforce", ChangeKind.FIELD_REMOVED, "Contact field Consent_Date__c removed",
                         "Salesforce's release removed the date field Consent_Date__c from Contact. Our sync now reads"
                                 + " the consent time from Consent_Timestamp__c instead; nothing to do on your side.",
-                        "v61.0", "v61.0", schemaChange, true),
+                        null, null, schemaChange, true),
                 new Entry("globex-salesforce", ChangeKind.FIELD_ADDED, "Contact field Consent_Timestamp__c added",
                         "The consent time is now a date and time (UTC) instead of a date, so consent records are more"
-                                + " precise.", "v61.0", "v61.0", schemaChange, true),
+                                + " precise.", null, null, schemaChange, true),
                 new Entry("hooli-linkedin-ads", ChangeKind.DEPRECATION_NOTICE, "LinkedIn Marketing API version 202410 sunsets",
                         "LinkedIn retires each monthly API version after a year. We move the reporting sync to version"
                                 + " 202510 before the sunset; expect a short re-sync of the last 30 days.", "202410",

@@ -91,7 +91,7 @@ class DemoIncidents implements DemoStory {
                     "Marketo recovered; the queued sends were delivered within 20 minutes.",
                     "Nothing on our side to fix. Ask Adobe for the post-incident report for the QBR.",
                     "Marketo, the e-mail platform, had an outage of about two and a half hours. E-mails queued during"
-                            + " the outage were delivered once Marketo recovered. The outage made this month miss the"
+                            + " the outage were delivered once Marketo recovered. The outage made that month miss the"
                             + " 99.6 % availability objective for Marketo delivery; see Service levels."),
             new Story(episode("oceanic-braze"), "Oceanic Airlines", "owner@southbridge.example",
                     "Braze API timeouts", IncidentSeverity.MAJOR,

@@ -129,6 +129,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         grid.addColumn(e -> e.note() == null ? "" : e.note()).setHeader("Note").setFlexGrow(3);
         grid.addColumn(TimelineEntry::by).setHeader("By").setAutoWidth(true);
         grid.setId("timeline");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(incidents.timeline(incident.id()));
         return section("Timeline", grid);
     }

@@ -100,8 +100,9 @@ public class IncidentsView extends VerticalLayout {
             toolbar.add(create);
         }
         kpis.addClassName("pl-kpis");
+        kpis.setWidthFull();
         grid.addComponentColumn(i -> new RouterLink(i.title(), IncidentDetailView.class,
-                new RouteParameters("id", i.id().toString()))).setHeader("Incident").setKey("Incident").setFlexGrow(2);
+                new RouteParameters("id", i.id().toString()))).setHeader("Incident").setKey("Incident").setWidth("280px").setFlexGrow(2);
         grid.addColumn(i -> clientNames.getOrDefault(i.client(), "")).setHeader("Client").setAutoWidth(true);
         grid.addComponentColumn(i -> IncidentFormat.severity(i.severity())).setHeader("Severity").setAutoWidth(true);
         grid.addComponentColumn(i -> IncidentFormat.state(i.state())).setHeader("State").setKey("State").setAutoWidth(true);
