@@ -78,9 +78,9 @@ public class ChangesView extends VerticalLayout {
             toolbar.add(create);
         }
         grid.addColumn(ChangeEntry::effectiveOn).setHeader("Takes effect").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::integrationLabel).setHeader("Integration").setAutoWidth(true);
+        grid.addColumn(this::integrationLabel).setHeader("Integration").setWidth("220px").setFlexGrow(1);
         grid.addColumn(e -> e.kind().label()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(ChangeEntry::title).setHeader("Title").setKey("Title").setFlexGrow(2);
+        grid.addColumn(ChangeEntry::title).setHeader("Title").setKey("Title").setWidth("280px").setFlexGrow(2);
         grid.addColumn(ChangeEntry::versions).setHeader("Versions").setAutoWidth(true);
         grid.addComponentColumn(e -> e.published() ? Ui.badge("Published", "ok") : Ui.badge("Draft", "none"))
                 .setHeader("State").setAutoWidth(true);
