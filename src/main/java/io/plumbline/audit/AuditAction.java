@@ -52,7 +52,17 @@ public enum AuditAction {
     CONSENT_POLICY_CHANGED("Consent policy changed"),
     CONSENT_CONTRACT_CHANGED("Payload contract changed"),
     CONSENT_CONTRACT_RESET("Payload contract reset to the policy"),
-    VENDOR_ASSESSMENT_CHANGED("Vendor assessment changed");
+    VENDOR_ASSESSMENT_CHANGED("Vendor assessment changed"),
+    INCIDENT_OPENED("Incident opened"),
+    INCIDENT_UPDATED("Incident updated"),
+    INCIDENT_RESOLVED("Incident resolved"),
+    INCIDENT_SUMMARY_PUBLISHED("Incident summary published"),
+    INCIDENT_SUMMARY_WITHDRAWN("Incident summary withdrawn"),
+    CHANGE_ENTRY_CREATED("Change-log entry created"),
+    CHANGE_ENTRY_CHANGED("Change-log entry changed"),
+    CHANGE_ENTRY_PUBLISHED("Change-log entry published"),
+    CHANGE_ENTRY_WITHDRAWN("Change-log entry withdrawn"),
+    CHANGE_ENTRY_DELETED("Change-log entry deleted");
 
     private final String label;
 

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,16 +34,19 @@ class MonitorChecks {
     private final CheckRunner runner;
     private final MetricsService metrics;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MonitorChecks(MonitorRepository monitors, MonitorCodec codec, OutboundAllowListService allowList,
-            CheckRunner runner, MetricsService metrics, PlatformTransactionManager transactionManager, Clock clock) {
+            CheckRunner runner, MetricsService metrics, PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events, Clock clock) {
         this.monitors = monitors;
         this.codec = codec;
         this.allowList = allowList;
         this.runner = runner;
         this.metrics = metrics;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
         this.clock = clock;
     }
 
@@ -72,7 +76,18 @@ class MonitorChecks {
         monitor.lastCheckedAt = clock.instant();
         monitor.lastOutcome = status;
         monitor.lastResult = MonitorJson.write(result);
+        if (result.failureClass() == FailureClass.SCHEMA_VIOLATION) {
+            events.publishEvent(schemaDrift(monitor, result));
+        }
         return Duration.ofSeconds(monitor.intervalSeconds);
+    }
+
+    private static SchemaDriftDetected schemaDrift(Monitor monitor, CheckResult result) {
+        List<String> violations = result.assertions().stream().filter(a -> !a.passed() && "JSON schema".equals(a.name()))
+                .map(AssertionResult::actual).toList();
+        return new SchemaDriftDetected(new AgencyId(monitor.agencyId), new io.plumbline.tenancy.ClientId(monitor.clientId),
+                new IntegrationId(monitor.integrationId), monitor.monitorId(), monitor.name,
+                violations.isEmpty() ? List.of(result.message()) : violations, result.startedAt());
     }
 
     private static Observation observation(Monitor monitor, CheckResult result) {

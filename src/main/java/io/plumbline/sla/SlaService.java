@@ -233,6 +233,21 @@ public class SlaService {
         return history;
     }
 
+    /**
+     * The SLA judged over any interval that has begun, e.g. the 30 days before an incident's fix; an interval still
+     * running is judged as of now, like a current window.
+     */
+    @Transactional(readOnly = true)
+    public SlaEvaluation evaluateOver(SlaId id, Interval interval) {
+        TenantScope scope = requireReader();
+        SlaDetails sla = loadOrFail(scope, id).details();
+        Instant now = clock.instant();
+        if (!now.isAfter(interval.start())) {
+            throw new InvalidInputException("interval", "The interval has not begun yet.");
+        }
+        return evaluate(scope, sla, zoneOf(sla), interval, now, interval.end());
+    }
+
     private SlaEvaluation evaluate(TenantScope scope, SlaDetails sla, ZoneId zone, Interval window, Instant now,
             Instant horizon) {
         List<IntegrationId> covered = sla.clientWide()

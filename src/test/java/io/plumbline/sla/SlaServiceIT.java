@@ -127,6 +127,27 @@ class SlaServiceIT {
     }
 
     @Test
+    void an_arbitrary_interval_is_judged_with_the_same_math_and_one_not_yet_begun_is_refused() {
+        Fixtures.TestUser foreignOwner = fixtures.ownerOf(fixtures.anAgency());
+        Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
+
+        // Only hour B: 60 calls, its 30 failures all inside maintenance → 30 eligible, all good.
+        SlaEvaluation hourB = slas.evaluateOver(contract.id(), new Interval(base.plus(Duration.ofHours(1)),
+                base.plus(Duration.ofHours(2))));
+        SlaEvaluation both = slas.evaluateOver(contract.id(), new Interval(base, base.plus(Duration.ofHours(2))));
+
+        assertThat(hourB.eligible()).isEqualTo(30);
+        assertThat(hourB.good()).isEqualTo(30);
+        assertThat(both.eligible()).isEqualTo(130);
+        assertThat(both.good()).isEqualTo(128);
+        assertThatThrownBy(() -> slas.evaluateOver(contract.id(), new Interval(Instant.now().plus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(2))))).isInstanceOf(InvalidInputException.class);
+        Fixtures.signInAs(foreignOwner);
+        assertThatThrownBy(() -> slas.evaluateOver(contract.id(), new Interval(base, base.plusSeconds(60))))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void changes_are_audited() {
         List<String> actions = agency.scope().call(() -> new TransactionTemplate(transactionManager).execute(status ->
                 jdbc.queryForList("SELECT action FROM audit_event WHERE agency_id = ? AND target IN ('Contract', 'Deploy')",

@@ -5,6 +5,11 @@ import io.plumbline.alerting.AlertingEvent;
 import io.plumbline.audit.AuditAction;
 import io.plumbline.audit.AuditService;
 import io.plumbline.consent.ConsentEvent;
+    }
+
+    @EventListener
+import io.plumbline.changelog.ChangeLogEvent;
+import io.plumbline.incident.IncidentEvent;
 import io.plumbline.ingestion.ApiKeyEvent;
 import io.plumbline.integration.IntegrationEvent;
 import io.plumbline.integration.IntegrationEvent.IntegrationArchived;
@@ -134,6 +139,21 @@ class AuditTrail {
             case io.plumbline.survey.SurveyEvent.SurveySettingsChanged e -> audit.record(
                     AuditAction.SURVEY_SETTINGS_CHANGED, null, "Surveys", "pulse " + e.settings().pulsePeriod().label()
                             + (e.settings().clientsSeeTrend() ? ", clients see their trend" : ""));
+    }
+
+    @EventListener
+    void on(IncidentEvent event) {
+        switch (event) {
+            case IncidentEvent.IncidentOpened e -> audit.record(AuditAction.INCIDENT_OPENED, e.client(), e.title(),
+                    "by " + e.by());
+            case IncidentEvent.IncidentUpdated e -> audit.record(AuditAction.INCIDENT_UPDATED, e.client(), e.title(),
+                    e.change());
+            case IncidentEvent.IncidentResolved e -> audit.record(AuditAction.INCIDENT_RESOLVED, e.client(), e.title(),
+                    "cause: " + e.cause().label());
+            case IncidentEvent.IncidentSummaryPublished e ->
+                    audit.record(AuditAction.INCIDENT_SUMMARY_PUBLISHED, e.client(), e.title(), null);
+            case IncidentEvent.IncidentSummaryWithdrawn e ->
+                    audit.record(AuditAction.INCIDENT_SUMMARY_WITHDRAWN, e.client(), e.title(), null);
         }
     }
 
@@ -164,6 +184,20 @@ class AuditTrail {
             case ConsentEvent.AssessmentChanged e -> AuditAction.VENDOR_ASSESSMENT_CHANGED;
         };
         audit.record(action, event.client(), event.subject(), null);
+    }
+
+    @EventListener
+    void on(ChangeLogEvent event) {
+        AuditAction action = switch (event) {
+            case ChangeLogEvent.ChangeEntryCreated e -> AuditAction.CHANGE_ENTRY_CREATED;
+            case ChangeLogEvent.ChangeEntryChanged e -> AuditAction.CHANGE_ENTRY_CHANGED;
+            case ChangeLogEvent.ChangeEntryPublished e -> AuditAction.CHANGE_ENTRY_PUBLISHED;
+            case ChangeLogEvent.ChangeEntryWithdrawn e -> AuditAction.CHANGE_ENTRY_WITHDRAWN;
+            case ChangeLogEvent.ChangeEntryDeleted e -> AuditAction.CHANGE_ENTRY_DELETED;
+        };
+        String detail = event instanceof ChangeLogEvent.ChangeEntryCreated created
+                && created.source() == io.plumbline.changelog.ChangeSource.SCHEMA_DRIFT ? "draft from schema drift" : null;
+        audit.record(action, event.client(), event.title(), detail);
     }
 
     @EventListener

@@ -1,0 +1,6 @@
+package io.plumbline.changelog;
+
+public enum ChangeState {
+    DRAFT,
+    PUBLISHED
+}

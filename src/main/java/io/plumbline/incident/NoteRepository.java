@@ -1,0 +1,10 @@
+package io.plumbline.incident;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NoteRepository extends JpaRepository<NoteRow, UUID> {
+
+    List<NoteRow> findByAgencyIdAndIncidentIdOrderByWrittenAtAsc(UUID agencyId, UUID incidentId);
+}

@@ -1,0 +1,45 @@
+package io.plumbline.incident;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "incident_note")
+class NoteRow {
+
+    @Id
+    UUID id;
+    @Column(name = "incident_id")
+    UUID incidentId;
+    @Column(name = "agency_id")
+    UUID agencyId;
+    @Column(name = "client_id")
+    UUID clientId;
+    @Column(name = "written_at")
+    Instant writtenAt;
+    @Column(name = "written_by")
+    String writtenBy;
+    @Column(name = "note_text")
+    String text;
+
+    protected NoteRow() {
+    }
+
+    NoteRow(Incident incident, Instant writtenAt, String writtenBy, String text) {
+        this.id = UUID.randomUUID();
+        this.incidentId = incident.id;
+        this.agencyId = incident.agencyId;
+        this.clientId = incident.clientId;
+        this.writtenAt = writtenAt;
+        this.writtenBy = writtenBy;
+        this.text = text;
+    }
+
+    InternalNote note() {
+        return new InternalNote(writtenAt, writtenBy, text);
+    }
+}

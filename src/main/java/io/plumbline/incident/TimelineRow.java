@@ -1,0 +1,53 @@
+package io.plumbline.incident;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "incident_timeline")
+class TimelineRow {
+
+    @Id
+    UUID id;
+    @Column(name = "incident_id")
+    UUID incidentId;
+    @Column(name = "agency_id")
+    UUID agencyId;
+    @Column(name = "client_id")
+    UUID clientId;
+    @Enumerated(EnumType.STRING)
+    TimelineKind kind;
+    @Column(name = "happened_at")
+    Instant happenedAt;
+    @Column(name = "recorded_at")
+    Instant recordedAt;
+    @Column(name = "recorded_by")
+    String recordedBy;
+    String note;
+
+    protected TimelineRow() {
+    }
+
+    TimelineRow(Incident incident, TimelineKind kind, Instant happenedAt, Instant recordedAt, String recordedBy,
+            String note) {
+        this.id = UUID.randomUUID();
+        this.incidentId = incident.id;
+        this.agencyId = incident.agencyId;
+        this.clientId = incident.clientId;
+        this.kind = kind;
+        this.happenedAt = happenedAt;
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+        this.note = note;
+    }
+
+    TimelineEntry entry() {
+        return new TimelineEntry(kind, happenedAt, recordedBy, recordedAt, note);
+    }
+}
