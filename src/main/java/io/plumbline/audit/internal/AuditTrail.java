@@ -5,9 +5,6 @@ import io.plumbline.alerting.AlertingEvent;
 import io.plumbline.audit.AuditAction;
 import io.plumbline.audit.AuditService;
 import io.plumbline.consent.ConsentEvent;
-    }
-
-    @EventListener
 import io.plumbline.changelog.ChangeLogEvent;
 import io.plumbline.incident.IncidentEvent;
 import io.plumbline.ingestion.ApiKeyEvent;
