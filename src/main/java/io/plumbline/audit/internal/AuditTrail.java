@@ -6,6 +6,7 @@ import io.plumbline.audit.AuditAction;
 import io.plumbline.audit.AuditService;
 import io.plumbline.consent.ConsentEvent;
 import io.plumbline.changelog.ChangeLogEvent;
+import io.plumbline.changelog.ChangeSource;
 import io.plumbline.incident.IncidentEvent;
 import io.plumbline.ingestion.ApiKeyEvent;
 import io.plumbline.integration.IntegrationEvent;
@@ -17,6 +18,7 @@ import io.plumbline.monitoring.MonitorEvent;
 import io.plumbline.retention.RetentionEvent;
 import io.plumbline.security.SecurityEvent;
 import io.plumbline.sla.SlaEvent;
+import io.plumbline.survey.SurveyEvent;
 import io.plumbline.security.SecurityEvent.AccountLockedOut;
 import io.plumbline.security.SecurityEvent.SignInFailed;
 import io.plumbline.security.SecurityEvent.SignedIn;
@@ -126,16 +128,17 @@ class AuditTrail {
     }
 
     @EventListener
-    void on(io.plumbline.survey.SurveyEvent event) {
+    void on(SurveyEvent event) {
         switch (event) {
-            case io.plumbline.survey.SurveyEvent.ResponsesImported e -> audit.record(AuditAction.SURVEY_RESPONSES_IMPORTED,
+            case SurveyEvent.ResponsesImported e -> audit.record(AuditAction.SURVEY_RESPONSES_IMPORTED,
                     null, e.fileName(), "%s: %d new, %d already present".formatted(e.source().label(), e.added(),
                             e.alreadyPresent()));
-            case io.plumbline.survey.SurveyEvent.WebhookSecretIssued e -> audit.record(
+            case SurveyEvent.WebhookSecretIssued e -> audit.record(
                     AuditAction.SURVEY_WEBHOOK_SECRET_ISSUED, null, e.kind().label(), null);
-            case io.plumbline.survey.SurveyEvent.SurveySettingsChanged e -> audit.record(
+            case SurveyEvent.SurveySettingsChanged e -> audit.record(
                     AuditAction.SURVEY_SETTINGS_CHANGED, null, "Surveys", "pulse " + e.settings().pulsePeriod().label()
                             + (e.settings().clientsSeeTrend() ? ", clients see their trend" : ""));
+        }
     }
 
     @EventListener
@@ -193,7 +196,7 @@ class AuditTrail {
             case ChangeLogEvent.ChangeEntryDeleted e -> AuditAction.CHANGE_ENTRY_DELETED;
         };
         String detail = event instanceof ChangeLogEvent.ChangeEntryCreated created
-                && created.source() == io.plumbline.changelog.ChangeSource.SCHEMA_DRIFT ? "draft from schema drift" : null;
+                && created.source() == ChangeSource.SCHEMA_DRIFT ? "draft from schema drift" : null;
         audit.record(action, event.client(), event.title(), detail);
     }
 
