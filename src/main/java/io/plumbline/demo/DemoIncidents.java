@@ -35,13 +35,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The episodes of {@link DemoObservations} as incidents: each opened by an alert at the episode's start, acknowledged,
  * diagnosed and (but for one) resolved by the demo staff, with a root cause, internal notes and a published summary.
- * The Braze timeouts at Oceanic stay open: diagnosed, waiting for the provider's report.
+ * The Braze timeouts at Oceanic stay open: diagnosed, waiting for the provider's report. The consent opt-in outage of
+ * {@link DemoConsent} is an incident too, with cause "consent metadata".
  */
 @Component
 class DemoIncidents implements DemoStory {
 
+    /** What went wrong, where and when, and which kind of alert noticed it. */
+    private record Span(String integrationKey, Duration startsAgo, Duration lasts, AlertRuleKind alertedBy,
+            AlertSeverity severity) {
+    }
+
     /** One episode's incident, times relative to the episode's start. */
-    private record Story(Episode episode, String client, String person, String title, IncidentSeverity severity,
+    private record Story(Span episode, String client, String person, String title, IncidentSeverity severity,
             Duration toDetect, Duration toAcknowledge, Duration toDiagnose, String diagnosis, RootCause cause,
             Duration resolvedAfterEnd, String resolution, String internalNote, String summary) {
     }
@@ -99,7 +105,21 @@ class DemoIncidents implements DemoStory {
                     "Braze confirmed a network incident in its cluster; we are waiting for their post-incident report"
                             + " before closing.",
                     RootCause.PROVIDER_OUTAGE, null, null,
-                    "Keep open until Braze sends the report; then write the client summary.", null));
+                    "Keep open until Braze sends the report; then write the client summary.", null),
+            new Story(consentOutage(), DemoTenants.ACME, "analyst@northwind.example",
+                    "Klaviyo records arrive without the opt-in flag", IncidentSeverity.MAJOR,
+                    Duration.ofHours(6), Duration.ofHours(8), Duration.ofDays(2),
+                    DemoConsent.OPT_IN_OUTAGE.description(),
+                    RootCause.CONSENT_METADATA, Duration.ofMinutes(30),
+                    "Field mapping updated to the renamed flag; the records synced without it were re-sent with"
+                            + " their opt-in status.",
+                    "The coverage alert fired six hours in, but the rename was only found two days later. Add a"
+                            + " payload contract check to the checkout sync's release checklist.",
+                    "For four days, contacts from your Shopify checkout reached Klaviyo without their marketing"
+                            + " opt-in status, because a checkout release renamed the field. No e-mails went to people"
+                            + " who had not opted in: records without the flag are not mailed. The mapping is fixed and"
+                            + " the affected records were re-sent with their consent status; coverage is back above"
+                            + " your 98 % target."));
 
     private final IncidentService incidents;
     private final DemoPeople people;
@@ -137,7 +157,7 @@ class DemoIncidents implements DemoStory {
         Instant end = start.plus(story.episode().lasts());
         AlertId alert = new AlertId(UUID.randomUUID());
         alert(agency, new AlertEvent.AlertOpened(agency, client, alert, new AlertRuleId(UUID.randomUUID()),
-                AlertRuleKind.CONSECUTIVE_FAILURES, Optional.of(integration), AlertSeverity.PAGE, story.title(), start,
+                story.episode().alertedBy(), Optional.of(integration), story.episode().severity(), story.title(), start,
                 start.plus(story.toDetect()), true));
         alert(agency, new AlertEvent.AlertAcknowledged(agency, client, alert, story.person(),
                 start.plus(story.toAcknowledge())));
@@ -168,8 +188,16 @@ class DemoIncidents implements DemoStory {
                 () -> transactions.executeWithoutResult(status -> events.publishEvent(event)));
     }
 
-    private static Episode episode(String integrationKey) {
-        return DemoObservations.EPISODES.stream().filter(e -> e.integrationKey().equals(integrationKey)).findFirst()
-                .orElseThrow();
+    private static Span episode(String integrationKey) {
+        Episode episode = DemoObservations.EPISODES.stream().filter(e -> e.integrationKey().equals(integrationKey))
+                .findFirst().orElseThrow();
+        return new Span(integrationKey, episode.startsAgo(), episode.lasts(), AlertRuleKind.CONSECUTIVE_FAILURES,
+                AlertSeverity.PAGE);
+    }
+
+    private static Span consentOutage() {
+        DemoConsent.Outage outage = DemoConsent.OPT_IN_OUTAGE;
+        return new Span(outage.integrationKey(), outage.startsAgo(), outage.lasts(),
+                AlertRuleKind.CONSENT_COVERAGE_BELOW_TARGET, AlertSeverity.TICKET);
     }
 }

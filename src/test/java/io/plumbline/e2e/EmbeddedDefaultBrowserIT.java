@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,8 @@ class EmbeddedDefaultBrowserIT {
     void newPage() {
         page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)).newPage();
         page.setDefaultTimeout(30_000);
+        // Waiting, not asserting time: a 90-day health page on a busy 2-core machine can take longer than 5 s to draw.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 
     @AfterEach
