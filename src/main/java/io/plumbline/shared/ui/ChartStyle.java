@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -42,6 +43,23 @@ public final class ChartStyle {
         plot.getRangeAxis().setTickLabelPaint(INK);
         plot.getRangeAxis().setLabelFont(FONT);
         plot.getRangeAxis().setLabelPaint(INK);
+        return plot;
+    }
+
+    /** As {@link #timePlot} for plots with a number axis on both sides (scatter charts). */
+    public static XYPlot xyPlot(JFreeChart chart) {
+        frame(chart);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        for (var axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+            axis.setTickLabelFont(FONT);
+            axis.setTickLabelPaint(INK);
+            axis.setLabelFont(FONT);
+            axis.setLabelPaint(INK);
+        }
         return plot;
     }
 
