@@ -155,7 +155,7 @@ public class InsightView extends VerticalLayout {
     private void configureTable() {
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         table.setAllRowsVisible(true);
-        table.addColumn(r -> r.client().name()).setHeader("Client").setFlexGrow(2).setSortable(true)
+        table.addColumn(r -> r.client().name()).setHeader("Client").setAutoWidth(true).setFlexGrow(0)
                 .setComparator(r -> r.client().name()).setFrozen(true);
         table.addComponentColumn(r -> new Span(new Span(InsightFormat.share(r.slaAvailability()) + " "),
                         Ui.badge(r.slaVerdict().label(), r.slaVerdict().tone())))
@@ -163,22 +163,17 @@ public class InsightView extends VerticalLayout {
         table.addColumn(r -> InsightFormat.share(r.consentCoverage()) + (Double.isNaN(r.consentTarget()) ? ""
                         : " / %.0f %%".formatted(r.consentTarget())))
                 .setHeader("Consent vs target").setComparator(number(ClientInsight::consentCoverage)).setAutoWidth(true);
-        table.addColumn(ClientInsight::incidents).setHeader("Incidents").setComparator(ClientInsight::incidents)
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        table.addColumn(r -> InsightFormat.duration(r.medianTimeToResolve())).setHeader("Median TTR")
-                .setAutoWidth(true);
+        table.addColumn(r -> r.incidents() + (r.incidents() == 0 ? "" : " · TTR " + InsightFormat.duration(
+                        r.medianTimeToResolve()))).setHeader("Incidents · median TTR")
+                .setComparator(ClientInsight::incidents).setAutoWidth(true);
         table.addColumn(r -> InsightFormat.score(r.nps(), r.npsAnswers(), true)).setHeader("NPS")
                 .setComparator(number(ClientInsight::nps)).setAutoWidth(true);
         table.addColumn(r -> InsightFormat.score(r.csat(), r.csatAnswers(), false)).setHeader("CSAT")
                 .setComparator(number(ClientInsight::csat)).setAutoWidth(true);
         table.addColumn(r -> InsightFormat.score(r.dataQuality(), r.dataQualityAnswers(), false))
                 .setHeader("Data quality (staff)").setComparator(number(ClientInsight::dataQuality)).setAutoWidth(true);
-        table.addComponentColumn(r -> r.renewal().map(x -> Ui.badge(x.status().label(), x.status().tone()))
-                        .orElseGet(() -> new Span(InsightFormat.renewalStatus(r))))
-                .setHeader("Renewal").setComparator(InsightFormat::renewalStatus).setAutoWidth(true);
-        table.addColumn(InsightFormat::renewalDate).setHeader("Renewal date").setSortable(true)
-                .setComparator(InsightFormat::renewalDate).setAutoWidth(true);
-        table.addColumn(InsightFormat::monthlyValue).setHeader("Monthly value").setAutoWidth(true);
+        table.addComponentColumn(InsightView::renewal).setHeader("Renewal · monthly value")
+                .setComparator(InsightFormat::renewalStatus).setAutoWidth(true);
         table.addComponentColumn(InsightView::score).setHeader(scoreHeader())
                 .setComparator(Comparator.comparingDouble(r -> r.score().value()))
                 .setTooltipGenerator(r -> InsightFormat.breakdown(r.score())).setAutoWidth(true);
@@ -189,6 +184,13 @@ public class InsightView extends VerticalLayout {
         Span header = new Span("At-risk score ⓘ");
         header.getElement().setAttribute("title", AtRiskScore.FORMULA);
         return header;
+    }
+
+    /** Status badge, then the next renewal (or churn) date and the monthly value. */
+    private static Component renewal(ClientInsight row) {
+        Span details = new Span(" " + InsightFormat.renewalDate(row) + " · " + InsightFormat.monthlyValue(row));
+        return new Span(row.renewal().<Component>map(r -> Ui.badge(r.status().label(), r.status().tone()))
+                .orElseGet(() -> new Span(InsightFormat.renewalStatus(row))), details);
     }
 
     private static Component score(ClientInsight row) {

@@ -50,7 +50,11 @@ final class ReliabilityScatter {
         JFreeChart chart = ChartFactory.createScatterPlot(null, "SLA compliance %", "NPS", data,
                 PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = ChartStyle.xyPlot(chart);
-        ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
+        NumberAxis reliability = (NumberAxis) plot.getDomainAxis();
+        reliability.setAutoRangeIncludesZero(false);
+        // room for the client names beside the outermost points
+        reliability.setLowerMargin(0.12);
+        reliability.setUpperMargin(0.12);
         plot.getRangeAxis().setRange(-100, 100);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         renderer.setSeriesPaint(0, AT_RISK);
