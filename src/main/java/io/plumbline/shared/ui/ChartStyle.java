@@ -29,24 +29,12 @@ public final class ChartStyle {
 
     /** White, quiet grid, small type; the time axis in the client's zone. */
     public static XYPlot timePlot(JFreeChart chart, ZoneId zone) {
-        frame(chart);
-        XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        DateAxis time = (DateAxis) plot.getDomainAxis();
-        time.setTimeZone(TimeZone.getTimeZone(zone));
-        time.setTickLabelFont(FONT);
-        time.setTickLabelPaint(INK);
-        plot.getRangeAxis().setTickLabelFont(FONT);
-        plot.getRangeAxis().setTickLabelPaint(INK);
-        plot.getRangeAxis().setLabelFont(FONT);
-        plot.getRangeAxis().setLabelPaint(INK);
+        XYPlot plot = xyPlot(chart);
+        ((DateAxis) plot.getDomainAxis()).setTimeZone(TimeZone.getTimeZone(zone));
         return plot;
     }
 
-    /** As {@link #timePlot} for plots with a number axis on both sides (scatter charts). */
+    /** White, quiet grid, small type on both axes (time or number). */
     public static XYPlot xyPlot(JFreeChart chart) {
         frame(chart);
         XYPlot plot = chart.getXYPlot();
