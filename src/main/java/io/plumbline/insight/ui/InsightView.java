@@ -137,7 +137,13 @@ public class InsightView extends VerticalLayout {
         correlations.removeAll();
         result.correlations().forEach(c -> correlations.add(card(c)));
         chart.removeAll();
-        chart.add(ReliabilityScatter.of(result.clients(), result.correlations().getFirst()));
+        if (ReliabilityScatter.plottable(result.clients()).isEmpty()) {
+            Paragraph none = new Paragraph("No client has both SLA data and NPS answers in this period: nothing to plot.");
+            none.addClassName("pl-muted");
+            chart.add(none);
+        } else {
+            chart.add(ReliabilityScatter.of(result.clients(), result.correlations().getFirst()));
+        }
         table.setItems(result.clients());
     }
 
@@ -157,6 +163,10 @@ public class InsightView extends VerticalLayout {
         table.setAllRowsVisible(true);
         table.addColumn(r -> r.client().name()).setHeader("Client").setAutoWidth(true).setFlexGrow(0)
                 .setComparator(r -> r.client().name()).setFrozen(true);
+        table.addComponentColumn(InsightView::score).setHeader(scoreHeader())
+                .setComparator(Comparator.comparingDouble(r -> r.score().value()))
+                .setTooltipGenerator(r -> InsightFormat.breakdown(r.score())).setAutoWidth(true);
+        table.addColumn(r -> InsightFormat.why(r.score())).setHeader("Why").setAutoWidth(true);
         table.addComponentColumn(r -> new Span(new Span(InsightFormat.share(r.slaAvailability()) + " "),
                         Ui.badge(r.slaVerdict().label(), r.slaVerdict().tone())))
                 .setHeader("SLA compliance").setComparator(number(ClientInsight::slaAvailability)).setAutoWidth(true);
@@ -174,10 +184,6 @@ public class InsightView extends VerticalLayout {
                 .setHeader("Data quality (staff)").setComparator(number(ClientInsight::dataQuality)).setAutoWidth(true);
         table.addComponentColumn(InsightView::renewal).setHeader("Renewal · monthly value")
                 .setComparator(InsightFormat::renewalStatus).setAutoWidth(true);
-        table.addComponentColumn(InsightView::score).setHeader(scoreHeader())
-                .setComparator(Comparator.comparingDouble(r -> r.score().value()))
-                .setTooltipGenerator(r -> InsightFormat.breakdown(r.score())).setAutoWidth(true);
-        table.addColumn(r -> InsightFormat.why(r.score())).setHeader("Why").setAutoWidth(true);
     }
 
     private static Component scoreHeader() {

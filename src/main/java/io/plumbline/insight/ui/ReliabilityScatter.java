@@ -13,9 +13,12 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -31,9 +34,13 @@ final class ReliabilityScatter {
     private ReliabilityScatter() {
     }
 
+    /** The clients that have both measures. */
+    static List<ClientInsight> plottable(List<ClientInsight> rows) {
+        return rows.stream().filter(r -> r.slaAvailability().isPresent() && r.nps().isPresent()).toList();
+    }
+
     static SvgChart of(List<ClientInsight> rows, Correlation reliabilityAndNps) {
-        List<ClientInsight> plotted = rows.stream()
-                .filter(r -> r.slaAvailability().isPresent() && r.nps().isPresent()).toList();
+        List<ClientInsight> plotted = plottable(rows);
         XYSeries atRisk = new XYSeries("At risk", false);
         XYSeries other = new XYSeries("Other clients", false);
         List<ClientInsight> atRiskRows = plotted.stream().filter(r -> r.score().atRisk()).toList();
@@ -62,6 +69,11 @@ final class ReliabilityScatter {
         renderer.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
         renderer.setSeriesShape(1, new Ellipse2D.Double(-4, -4, 8, 8));
         renderer.setDefaultItemLabelsVisible(true);
+        // at-risk names above their points, the others below, so that a cluster stays readable
+        renderer.setSeriesPositiveItemLabelPosition(0, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
+                TextAnchor.BOTTOM_CENTER));
+        renderer.setSeriesPositiveItemLabelPosition(1, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6,
+                TextAnchor.TOP_CENTER));
         renderer.setDefaultItemLabelFont(ChartStyle.FONT);
         renderer.setDefaultItemLabelPaint(ChartStyle.INK);
         renderer.setDefaultItemLabelGenerator((dataset, series, item) -> series == 0 ? atRiskRows.get(item).client().name()
