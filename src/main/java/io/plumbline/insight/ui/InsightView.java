@@ -187,7 +187,7 @@ public class InsightView extends VerticalLayout {
     }
 
     private static Component scoreHeader() {
-        Span header = new Span("At-risk score ⓘ");
+        Span header = new Span("At-risk score");
         header.getElement().setAttribute("title", AtRiskScore.FORMULA);
         return header;
     }
