@@ -165,17 +165,17 @@ public class InsightView extends VerticalLayout {
                 .setComparator(r -> r.client().name()).setFrozen(true);
         table.addComponentColumn(InsightView::score).setHeader(scoreHeader())
                 .setComparator(Comparator.comparingDouble(r -> r.score().value()))
-                .setTooltipGenerator(r -> InsightFormat.breakdown(r.score())).setAutoWidth(true);
+                .setTooltipGenerator(r -> InsightFormat.breakdown(r.score())).setWidth("9em").setFlexGrow(0);
         table.addColumn(r -> InsightFormat.why(r.score())).setHeader("Why").setAutoWidth(true);
         table.addComponentColumn(r -> new Span(new Span(InsightFormat.share(r.slaAvailability()) + " "),
                         Ui.badge(r.slaVerdict().label(), r.slaVerdict().tone())))
                 .setHeader("SLA compliance").setComparator(number(ClientInsight::slaAvailability)).setAutoWidth(true);
         table.addColumn(r -> InsightFormat.share(r.consentCoverage()) + (Double.isNaN(r.consentTarget()) ? ""
                         : " / %.0f %%".formatted(r.consentTarget())))
-                .setHeader("Consent vs target").setComparator(number(ClientInsight::consentCoverage)).setAutoWidth(true);
-        table.addColumn(r -> r.incidents() + (r.incidents() == 0 ? "" : " · TTR " + InsightFormat.duration(
-                        r.medianTimeToResolve()))).setHeader("Incidents · median TTR")
-                .setComparator(ClientInsight::incidents).setAutoWidth(true);
+                .setHeader("Consent vs target").setComparator(number(ClientInsight::consentCoverage)).setWidth("11em")
+                .setFlexGrow(0);
+        table.addColumn(InsightView::incidents).setHeader("Incidents · median TTR")
+                .setComparator(ClientInsight::incidents).setWidth("13em").setFlexGrow(0);
         table.addColumn(r -> InsightFormat.score(r.nps(), r.npsAnswers(), true)).setHeader("NPS")
                 .setComparator(number(ClientInsight::nps)).setAutoWidth(true);
         table.addColumn(r -> InsightFormat.score(r.csat(), r.csatAnswers(), false)).setHeader("CSAT")
@@ -190,6 +190,14 @@ public class InsightView extends VerticalLayout {
         Span header = new Span("At-risk score");
         header.getElement().setAttribute("title", AtRiskScore.FORMULA);
         return header;
+    }
+
+    private static String incidents(ClientInsight row) {
+        if (row.incidents() == 0) {
+            return "0";
+        }
+        return row.incidents() + " · " + row.medianTimeToResolve().map(d -> "TTR " + InsightFormat.duration(
+                row.medianTimeToResolve())).orElse("none resolved");
     }
 
     /** Status badge, then the next renewal (or churn) date and the monthly value. */
