@@ -172,17 +172,16 @@ public class InsightView extends VerticalLayout {
                 .setHeader("SLA compliance").setComparator(number(ClientInsight::slaAvailability)).setAutoWidth(true);
         table.addColumn(r -> InsightFormat.share(r.consentCoverage()) + (Double.isNaN(r.consentTarget()) ? ""
                         : " / %.0f %%".formatted(r.consentTarget())))
-                .setHeader("Consent vs target").setComparator(number(ClientInsight::consentCoverage)).setWidth("11em")
-                .setFlexGrow(0);
-        table.addColumn(InsightView::incidents).setHeader("Incidents · median TTR")
-                .setComparator(ClientInsight::incidents).setWidth("13em").setFlexGrow(0);
+                .setHeader("Consent / target").setComparator(number(ClientInsight::consentCoverage)).setAutoWidth(true);
+        table.addColumn(InsightView::incidents).setHeader("Incidents · TTR")
+                .setComparator(ClientInsight::incidents).setAutoWidth(true);
         table.addColumn(r -> InsightFormat.score(r.nps(), r.npsAnswers(), true)).setHeader("NPS")
                 .setComparator(number(ClientInsight::nps)).setAutoWidth(true);
         table.addColumn(r -> InsightFormat.score(r.csat(), r.csatAnswers(), false)).setHeader("CSAT")
                 .setComparator(number(ClientInsight::csat)).setAutoWidth(true);
         table.addColumn(r -> InsightFormat.score(r.dataQuality(), r.dataQualityAnswers(), false))
-                .setHeader("Data quality (staff)").setComparator(number(ClientInsight::dataQuality)).setAutoWidth(true);
-        table.addComponentColumn(InsightView::renewal).setHeader("Renewal · monthly value")
+                .setHeader("Staff rating").setComparator(number(ClientInsight::dataQuality)).setAutoWidth(true);
+        table.addComponentColumn(InsightView::renewal).setHeader("Renewal · value")
                 .setComparator(InsightFormat::renewalStatus).setAutoWidth(true);
     }
 
