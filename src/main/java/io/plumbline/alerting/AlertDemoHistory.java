@@ -81,6 +81,7 @@ public class AlertDemoHistory {
         if (resolvedAt != null) {
             alert.lastSeenAt = resolvedAt.minus(Duration.ofMinutes(1)); // the evaluation before, a minute earlier
             alert.resolve(resolvedAt);
+            alerts.flush(); // frees the open key now: a caller's transaction may record the rule's next alert
             queue.recordDemoHistory(rule, Transition.RESOLVED, List.of(alert), resolvedAt);
         }
         return alert.details();
