@@ -75,8 +75,8 @@ public class AlertDemoHistory {
         return Optional.empty();
     }
 
-    private AlertDetails record(AlertRuleRow rule, AlertRow alert, Instant resolvedAt) {
-        alerts.saveAndFlush(alert);
+    private AlertDetails record(AlertRuleRow rule, AlertRow unsaved, Instant resolvedAt) {
+        AlertRow alert = alerts.saveAndFlush(unsaved); // the managed copy: the id is assigned, so save merges
         queue.recordDemoHistory(rule, Transition.FIRING, List.of(alert), alert.openedAt);
         if (resolvedAt != null) {
             alert.lastSeenAt = resolvedAt.minus(Duration.ofMinutes(1)); // the evaluation before, a minute earlier

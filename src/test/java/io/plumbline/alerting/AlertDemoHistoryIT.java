@@ -54,8 +54,10 @@ class AlertDemoHistoryIT {
         now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         esp = alerting.anIntegration(agency, client, LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(10), null);
         ChannelDetails mail = alerting.anEmailChannel(agency, "ops@agency.test");
-        rule = alerting.aRule(agency, AlertRuleKind.CREDENTIAL_EXPIRY, null, 14, Duration.ofDays(1), null,
-                AlertSeverity.TICKET, Set.of(mail.id()));
+        // Disabled while history is recorded, as the demo does: the scheduler's evaluation must not race the test.
+        rule = agency.scope().call(() -> rules.create(new AlertRuleDraft(Fixtures.unique("Expiry"),
+                AlertRuleKind.CREDENTIAL_EXPIRY, AlertSeverity.TICKET, null, null, 14.0, Duration.ofDays(1), null, false,
+                false, Set.of(mail.id()))));
     }
 
     @AfterEach
@@ -69,8 +71,9 @@ class AlertDemoHistoryIT {
         Instant from = now.minus(Duration.ofDays(30));
         Instant resolved = now.minus(Duration.ofDays(12));
 
-        AlertDetails alert = agency.scope().call(() -> history.recordPastAlert(rule.id(), client.id(), from,
+        AlertDetails recorded = agency.scope().call(() -> history.recordPastAlert(rule.id(), client.id(), from,
                 from.plus(Duration.ofDays(10)), Duration.ofDays(1), resolved)).orElseThrow();
+        AlertDetails alert = agency.scope().call(() -> alerts.find(recorded.id())).orElseThrow();
 
         assertThat(alert.openedAt()).as("the first day 14 days or less before the expiry").isEqualTo(from.plus(Duration.ofDays(6)));
         assertThat(alert.summary()).contains("credential expires in 14 days");
@@ -104,6 +107,7 @@ class AlertDemoHistoryIT {
                 Duration.ofDays(1), null)).orElseThrow();
         assertThat(alert.state()).isEqualTo(AlertState.FIRING);
 
+        agency.scope().run(() -> rules.setEnabled(rule.id(), true));
         evaluator.evaluate(agency.id());
 
         assertThat(agency.scope().call(() -> alerts.list(null, null))).singleElement().satisfies(a -> {

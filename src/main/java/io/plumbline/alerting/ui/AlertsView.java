@@ -65,14 +65,19 @@ public class AlertsView extends VerticalLayout {
         toolbar.addClassName("pl-toolbar");
         toolbar.setAlignItems(Alignment.BASELINE);
         grid.addComponentColumn(a -> AlertFormat.state(a.state())).setHeader("State").setKey("state").setAutoWidth(true);
-        grid.addColumn(a -> a.severity().name()).setHeader("Severity").setAutoWidth(true);
+        grid.addColumn(a -> a.severity().name().toLowerCase()).setHeader("Severity").setWidth("6.5em").setFlexGrow(0);
+        // The summary is the point of the list: it takes the room, the other columns are narrow with tooltips.
         grid.addComponentColumn(a -> new RouterLink(a.summary(), AlertDetailView.class,
-                new RouteParameters("id", a.id().toString()))).setHeader("Alert").setFlexGrow(1);
-        grid.addColumn(a -> clientNames.getOrDefault(a.client(), "")).setHeader("Client").setAutoWidth(true);
-        grid.addColumn(AlertDetails::ruleName).setHeader("Rule").setAutoWidth(true);
-        grid.addColumn(a -> Ui.format(a.openedAt())).setHeader("Opened").setAutoWidth(true);
-        grid.addColumn(a -> a.resolvedAt() != null ? "resolved " + Ui.format(a.resolvedAt())
-                : a.acknowledgedBy() == null ? "" : "ack. by " + a.acknowledgedBy()).setHeader("Since").setAutoWidth(true);
+                new RouteParameters("id", a.id().toString()))).setHeader("Alert").setWidth("22em").setFlexGrow(1)
+                .setTooltipGenerator(AlertDetails::summary);
+        grid.addColumn(a -> clientNames.getOrDefault(a.client(), "")).setHeader("Client").setWidth("10em").setFlexGrow(0)
+                .setTooltipGenerator(a -> clientNames.getOrDefault(a.client(), ""));
+        grid.addColumn(AlertDetails::ruleName).setHeader("Rule").setWidth("11em").setFlexGrow(0)
+                .setTooltipGenerator(AlertDetails::ruleName);
+        grid.addColumn(a -> Ui.format(a.openedAt())).setHeader("Opened").setWidth("11.5em").setFlexGrow(0);
+        grid.addColumn(a -> a.resolvedAt() != null ? Ui.format(a.resolvedAt())
+                : a.acknowledgedBy() == null ? "" : "ack. by " + a.acknowledgedBy()).setHeader("Resolved / ack.")
+                .setWidth("11.5em").setFlexGrow(0);
         if (editor) {
             grid.addComponentColumn(this::acknowledgeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
