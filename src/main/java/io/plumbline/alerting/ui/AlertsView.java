@@ -68,16 +68,16 @@ public class AlertsView extends VerticalLayout {
                 " " + a.severity().name().toLowerCase()))).setHeader("State").setKey("state").setWidth("9em").setFlexGrow(0);
         // The summary is the point of the list: it takes the room, the other columns are narrow with tooltips.
         grid.addComponentColumn(a -> new RouterLink(a.summary(), AlertDetailView.class,
-                new RouteParameters("id", a.id().toString()))).setHeader("Alert").setWidth("14em").setFlexGrow(1)
+                new RouteParameters("id", a.id().toString()))).setHeader("Alert").setWidth("12em").setFlexGrow(1)
                 .setTooltipGenerator(AlertDetails::summary);
         grid.addColumn(a -> clientNames.getOrDefault(a.client(), "")).setHeader("Client").setWidth("8.5em").setFlexGrow(0)
                 .setTooltipGenerator(a -> clientNames.getOrDefault(a.client(), ""));
         grid.addColumn(AlertDetails::ruleName).setHeader("Rule").setWidth("9em").setFlexGrow(0)
                 .setTooltipGenerator(AlertDetails::ruleName);
-        grid.addColumn(a -> AlertFormat.utc(a.openedAt())).setHeader("Opened (UTC)").setWidth("10em").setFlexGrow(0);
+        grid.addColumn(a -> AlertFormat.utc(a.openedAt())).setHeader("Opened (UTC)").setWidth("11em").setFlexGrow(0);
         grid.addColumn(a -> a.resolvedAt() != null ? AlertFormat.utc(a.resolvedAt())
                 : a.acknowledgedBy() == null ? "" : "ack. by " + a.acknowledgedBy()).setHeader("Resolved / ack.")
-                .setWidth("10em").setFlexGrow(0).setTooltipGenerator(a -> a.acknowledgedBy() == null ? ""
+                .setWidth("11em").setFlexGrow(0).setTooltipGenerator(a -> a.acknowledgedBy() == null ? ""
                         : "acknowledged by " + a.acknowledgedBy());
         if (editor) {
             grid.addComponentColumn(this::acknowledgeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);

@@ -22,20 +22,20 @@ public class OutboxView extends VerticalLayout {
         addClassName("pl-page");
         setSizeFull();
         Grid<NotificationDetails> grid = new Grid<>();
-        grid.addComponentColumn(n -> AlertFormat.state(n.state())).setHeader("State").setKey("state").setWidth("9em")
+        grid.addComponentColumn(n -> AlertFormat.state(n.state())).setHeader("State").setKey("state").setWidth("15em")
                 .setFlexGrow(0);
-        grid.addColumn(NotificationDetails::subject).setHeader("Notice").setWidth("16em").setFlexGrow(1)
+        grid.addColumn(NotificationDetails::subject).setHeader("Notice").setWidth("12em").setFlexGrow(1)
                 .setTooltipGenerator(NotificationDetails::subject);
-        grid.addColumn(NotificationDetails::channelName).setHeader("Channel").setWidth("10em").setFlexGrow(0)
+        grid.addColumn(NotificationDetails::channelName).setHeader("Channel").setWidth("9em").setFlexGrow(0)
                 .setTooltipGenerator(NotificationDetails::channelName);
         // Demo history was never sent: say so where a real notice shows its attempts.
         grid.addColumn(n -> n.demo() ? "demo, never sent" : String.valueOf(n.attempts())).setHeader("Attempts")
                 .setWidth("9em").setFlexGrow(0);
-        grid.addColumn(n -> AlertFormat.utc(n.createdAt())).setHeader("Queued (UTC)").setWidth("10em").setFlexGrow(0);
+        grid.addColumn(n -> AlertFormat.utc(n.createdAt())).setHeader("Queued (UTC)").setWidth("11em").setFlexGrow(0);
         grid.addColumn(n -> n.deliveredAt() != null ? AlertFormat.utc(n.deliveredAt())
                 : n.nextAttemptAt() != null ? "next " + AlertFormat.utc(n.nextAttemptAt()) : "")
                 .setHeader("Delivered / next").setWidth("11.5em").setFlexGrow(0);
-        grid.addColumn(n -> n.lastError() == null ? "" : n.lastError()).setHeader("Last error").setWidth("10em")
+        grid.addColumn(n -> n.lastError() == null ? "" : n.lastError()).setHeader("Last error").setWidth("7em")
                 .setFlexGrow(0).setTooltipGenerator(n -> n.lastError() == null ? "" : n.lastError());
         grid.setItems(alerts.notifications());
         grid.setEmptyStateText("Nothing sent yet.");
