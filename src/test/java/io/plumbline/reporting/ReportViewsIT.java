@@ -1,0 +1,109 @@
+package io.plumbline.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import io.plumbline.Fixtures;
+import io.plumbline.Fixtures.TestAgency;
+import io.plumbline.PostgresIntegrationTest;
+import io.plumbline.integration.IntegrationDetails;
+import io.plumbline.reporting.internal.ScheduleCalendar;
+import io.plumbline.reporting.ui.PortalReportsView;
+import io.plumbline.reporting.ui.ReportsView;
+import io.plumbline.security.ui.AccessDeniedView;
+import io.plumbline.tenancy.ClientDetails;
+import io.plumbline.tenancy.Role;
+import io.plumbline.tenancy.ui.ClientPicker;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+@PostgresIntegrationTest
+@Import(ReportFixtures.class)
+class ReportViewsIT extends SpringBrowserlessTest {
+
+    @Autowired Fixtures fixtures;
+    @Autowired ReportFixtures data;
+    @Autowired ReportService reports;
+    @Autowired ReportGeneration generation;
+
+    TestAgency agency;
+    ClientDetails client;
+    ClientDetails otherClient;
+    ReportPeriod lastWeek;
+
+    @BeforeEach
+    void aClientWithAWeekOfData() {
+        agency = fixtures.anAgency();
+        client = fixtures.aClient(agency);
+        otherClient = fixtures.aClient(agency);
+        IntegrationDetails crm = fixtures.anIntegration(agency, client);
+        lastWeek = ScheduleCalendar.periodReportedAt(ReportCadence.WEEKLY, ZoneId.of("Europe/Berlin"), Instant.now());
+        data.aWeekOfData(agency, client, List.of(crm), lastWeek);
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void an_executive_generates_a_report_watches_the_progress_bar_and_gets_a_download_link() {
+        Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
+        navigate(ReportsView.class);
+        test(find(ClientPicker.class).single()).selectItem(client.name());
+        @SuppressWarnings("unchecked")
+        Select<ReportCadence> cadence = find(Select.class).withCaption("Period length").single();
+        test(cadence).selectItem("Weekly");
+        Button generate = find(Button.class).withText("Generate report").single();
+
+        test(generate).click();
+
+        assertThat(find(ProgressBar.class).single().isIndeterminate()).isTrue();
+        assertThat(generate.isEnabled()).isFalse();
+        ReportDetails running = reports.list(java.util.Optional.of(client.id())).getFirst();
+        assertThat(running.period()).isEqualTo(lastWeek);
+
+        generation.generate(agency.id(), running.id()); // what the background task does
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true)); // the page's next poll
+
+        assertThat(find(ProgressBar.class).all()).isEmpty();
+        assertThat(generate.isEnabled()).isTrue();
+        assertThat(find(Anchor.class).all()).extracting(Anchor::getText).contains("Download PDF");
+        @SuppressWarnings("unchecked")
+        Grid<ReportDetails> archive = find(Grid.class).single();
+        assertThat(test(archive).size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_client_user_sees_only_their_reports_in_the_portal_and_is_refused_the_agency_view() {
+        Fixtures.signInAs(fixtures.ownerOf(agency));
+        ReportDetails own = reports.request(client.id(), lastWeek);
+        ReportDetails others = reports.request(otherClient.id(), lastWeek);
+        generation.generate(agency.id(), own.id());
+        generation.generate(agency.id(), others.id());
+        Fixtures.signOut();
+        Fixtures.signInAs(fixtures.aClientUser(agency, client, Role.CLIENT_VIEWER));
+
+        navigate(PortalReportsView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<ReportDetails> archive = find(Grid.class).single();
+        assertThat(test(archive).size()).isEqualTo(1);
+        assertThat(test(archive).getRow(0).id()).isEqualTo(own.id());
+        navigate("reports", AccessDeniedView.class);
+    }
+}
