@@ -21,6 +21,8 @@ interface ReportRepository extends JpaRepository<ReportRow, UUID> {
 
     List<ReportRow> findByAgencyIdAndClientIdOrderByRequestedAtDesc(UUID agencyId, UUID clientId, Pageable page);
 
+    Optional<ReportRow> findByScheduleIdAndPeriodStart(UUID scheduleId, java.time.LocalDate periodStart);
+
     List<ReportRow> findByAgencyIdOrderByRequestedAtDesc(UUID agencyId, Pageable page);
 
     List<ReportRow> findByAgencyIdAndClientIdAndStateOrderByPeriodEndDescRequestedAtDesc(UUID agencyId, UUID clientId,

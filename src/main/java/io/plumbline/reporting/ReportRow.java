@@ -41,6 +41,12 @@ class ReportRow {
     @Column(name = "size_bytes")
     Integer sizeBytes;
     String error;
+    @Column(name = "schedule_id")
+    UUID scheduleId;
+    @Column(name = "awaiting_review")
+    boolean awaitingReview;
+    @Column(name = "reviewed_by")
+    String reviewedBy;
 
     protected ReportRow() {
     }
@@ -55,6 +61,20 @@ class ReportRow {
         this.state = ReportState.RUNNING;
         this.requestedBy = requestedBy;
         this.requestedAt = now;
+    }
+
+    /** The run of a schedule for one period; held back from the portal while an admin must review it. */
+    static ReportRow scheduled(UUID agencyId, ClientId client, UUID scheduleId, ReportPeriod period, boolean review,
+            Instant now) {
+        ReportRow row = new ReportRow(agencyId, client, period, "schedule", now);
+        row.scheduleId = scheduleId;
+        row.awaitingReview = review;
+        return row;
+    }
+
+    /** What a client user may read: finished, and not waiting for review. */
+    boolean visibleToClient() {
+        return state == ReportState.READY && !awaitingReview;
     }
 
     ReportPeriod period() {
@@ -77,6 +97,6 @@ class ReportRow {
 
     ReportDetails details() {
         return new ReportDetails(new ReportId(id), new ClientId(clientId), period(), state, requestedBy, requestedAt,
-                finishedAt, pages, sizeBytes, error);
+                finishedAt, pages, sizeBytes, error, awaitingReview);
     }
 }

@@ -69,7 +69,8 @@ public class ReportService {
         TenantScope scope = Access.require(Role.values());
         if (scope.isClientScope()) {
             return reports.findByAgencyIdAndClientIdAndStateOrderByPeriodEndDescRequestedAtDesc(scope.agency().value(),
-                    scope.client().value(), ReportState.READY).stream().map(ReportRow::details).toList();
+                    scope.client().value(), ReportState.READY).stream().filter(ReportRow::visibleToClient)
+                    .map(ReportRow::details).toList();
         }
         Access.requireAgencyStaff();
         PageRequest page = PageRequest.of(0, ARCHIVE_PAGE);
@@ -95,6 +96,6 @@ public class ReportService {
         TenantScope scope = Access.require(Role.values());
         return reports.findByAgencyIdAndId(scope.agency().value(), id.value())
                 .filter(r -> !scope.isClientScope()
-                        || (r.clientId.equals(scope.client().value()) && r.state == ReportState.READY));
+                        || (r.clientId.equals(scope.client().value()) && r.visibleToClient()));
     }
 }

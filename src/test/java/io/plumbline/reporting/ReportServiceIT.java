@@ -42,6 +42,10 @@ class ReportServiceIT {
     @Autowired ReportService reports;
     @Autowired ReportGeneration generation;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ReportScheduleService schedules;
+    @Autowired ScheduleRuns runs;
+    @Autowired ReportDelivery delivery;
+    @Autowired io.plumbline.TestClock clock;
     @Autowired PlatformTransactionManager transactionManager;
 
     TestAgency agency;
@@ -172,6 +176,29 @@ class ReportServiceIT {
                 + "VALUES (?, ?, ?, ?, ?, 'Europe/Berlin', 'RUNNING', 'test', now())", id, agency.id().value(),
                 client.id().value(), lastWeek.start().minusWeeks(1), lastWeek.start())));
         return id;
+    }
+
+    @Test
+    void without_smtp_a_scheduled_mail_is_held_in_the_outbox_for_the_admin() {
+        Fixtures.signInAs(fixtures.aUser(agency, Role.ADMIN));
+        clock.advance(java.time.Duration.ofHours(2)); // the real scheduler leaves this delivery to the test
+        try {
+            ScheduleDetails schedule = schedules.create(new ScheduleDraft(client.id(), ReportCadence.WEEKLY, BERLIN,
+                    java.time.LocalTime.of(8, 0), List.of("ceo@client.test"), false));
+            runs.run(agency.id(), schedule.id(), clock.instant());
+            DeliveryDetails queued = schedules.deliveries().getFirst();
+
+            assertThat(delivery.attempt(agency.id(), queued.id())).isEmpty();
+
+            assertThat(schedules.outbox()).singleElement().satisfies(held -> {
+                assertThat(held.recipient()).isEqualTo("ceo@client.test");
+                assertThat(held.state()).isEqualTo(DeliveryState.HELD);
+                assertThat(held.attempts()).isZero();
+                assertThat(held.lastError()).contains("no SMTP server");
+            });
+        } finally {
+            clock.reset();
+        }
     }
 
     private <T> T inTransaction(java.util.function.Supplier<T> work) {
