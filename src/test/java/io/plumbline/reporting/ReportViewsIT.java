@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import io.plumbline.Fixtures;
@@ -17,6 +18,7 @@ import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.reporting.internal.ScheduleCalendar;
 import io.plumbline.reporting.ui.PortalReportsView;
+import io.plumbline.reporting.ui.ReportSchedulesView;
 import io.plumbline.reporting.ui.ReportsView;
 import io.plumbline.security.ui.AccessDeniedView;
 import io.plumbline.tenancy.ClientDetails;
@@ -105,5 +107,30 @@ class ReportViewsIT extends SpringBrowserlessTest {
         assertThat(test(archive).size()).isEqualTo(1);
         assertThat(test(archive).getRow(0).id()).isEqualTo(own.id());
         navigate("reports", AccessDeniedView.class);
+    }
+
+    @Test
+    void an_admin_adds_a_schedule_with_field_errors_for_bad_recipients_and_an_analyst_is_refused() {
+        Fixtures.TestUser analyst = fixtures.aUser(agency, Role.ANALYST);
+        Fixtures.signInAs(fixtures.aUser(agency, Role.ADMIN));
+        navigate(ReportSchedulesView.class);
+        test(find(ClientPicker.class).single()).selectItem(client.name());
+        TextField recipients = find(TextField.class).withCaption("Recipients (comma-separated)").single();
+
+        test(recipients).setValue("ceo@client.test, nobody");
+        test(find(Button.class).withText("Add schedule").single()).click();
+        assertThat(recipients.isInvalid()).isTrue();
+        assertThat(recipients.getErrorMessage()).contains("nobody");
+
+        test(recipients).setValue("ceo@client.test, cfo@client.test");
+        test(find(Button.class).withText("Add schedule").single()).click();
+        @SuppressWarnings("unchecked")
+        Grid<ScheduleDetails> schedulesGrid = find(Grid.class).all().getFirst();
+        assertThat(test(schedulesGrid).size()).isEqualTo(1);
+        assertThat(test(schedulesGrid).getRow(0).recipients()).containsExactly("ceo@client.test", "cfo@client.test");
+        assertThat(test(schedulesGrid).getRow(0).zone()).isEqualTo(client.timeZone());
+
+        Fixtures.signInAs(analyst);
+        navigate("reports/schedules", AccessDeniedView.class);
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import io.plumbline.reporting.ReportCadence;
 import io.plumbline.reporting.ReportDetails;
@@ -32,6 +33,7 @@ import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
+import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.ui.ClientPicker;
 import jakarta.annotation.security.RolesAllowed;
@@ -75,7 +77,11 @@ public class ReportsView extends VerticalLayout {
         this.client = new ClientPicker("Client", clients.list(false));
         addClassName("pl-page");
         setSizeFull();
-        add(new H2("Reports"), new Paragraph("A branded PDF of one client's service levels, health, incidents, consent "
+        add(new H2("Reports"));
+        if (CurrentTenant.member().map(m -> m.role() == Role.OWNER || m.role() == Role.ADMIN).orElse(false)) {
+            add(new RouterLink("Schedules, review and delivery log →", ReportSchedulesView.class));
+        }
+        add(new Paragraph("A branded PDF of one client's service levels, health, incidents, consent "
                 + "coverage, satisfaction and changes, with only what the client may see. It is kept in the archive "
                 + "below and appears in the client's portal."));
         cadence.setLabel("Period length");
