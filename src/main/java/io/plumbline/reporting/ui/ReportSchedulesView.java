@@ -72,6 +72,9 @@ public class ReportSchedulesView extends VerticalLayout {
                 zone.setValue(e.getValue().timeZone().getId());
             }
         });
+        if (!client.clients().isEmpty()) {
+            client.setValue(client.clients().getFirst());
+        }
         TimePicker sendAt = new TimePicker("Send at (local)", LocalTime.of(8, 0));
         TextField recipients = new TextField("Recipients (comma-separated)");
         recipients.setWidth("24em");
