@@ -27,16 +27,18 @@ import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 @PostgresIntegrationTest
-@Import(ReportFixtures.class)
 class ClientReportIT {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @Autowired Fixtures fixtures;
-    @Autowired ReportFixtures data;
+    @Autowired io.plumbline.metrics.MetricsService metricsForData;
+    @Autowired io.plumbline.sla.SlaService slasForData;
+    @Autowired io.plumbline.incident.IncidentService incidentsForData;
+    @Autowired io.plumbline.consent.ConsentService consentForData;
+    @Autowired io.plumbline.changelog.ChangeLogService changesForData;
     @Autowired ClientReportSource source;
     @Autowired MetricsService metrics;
     @Autowired IncidentService incidents;
@@ -52,6 +54,8 @@ class ClientReportIT {
 
     @BeforeEach
     void aClientWithAWeekOfData() {
+        ReportFixtures data = new ReportFixtures(metricsForData, slasForData, incidentsForData, consentForData,
+                changesForData);
         agency = fixtures.anAgency();
         client = fixtures.aClient(agency);
         otherClient = fixtures.aClient(agency);

@@ -29,10 +29,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.springframework.boot.test.context.TestComponent;
 
-/** A client with a week of real data in every module a report reads, written through the modules' services. */
-@TestComponent
+/**
+ * A client with a week of real data in every module a report reads, written through the modules' services. A plain
+ * object (not a bean), so the tests share the default test context instead of each adding one.
+ */
 public class ReportFixtures {
 
     public static final String INTERNAL_NOTE = "INTERNAL-ONLY root cause: our deploy broke the token refresh";
@@ -45,7 +46,7 @@ public class ReportFixtures {
     private final ConsentService consent;
     private final ChangeLogService changes;
 
-    ReportFixtures(MetricsService metrics, SlaService slas, IncidentService incidents, ConsentService consent,
+    public ReportFixtures(MetricsService metrics, SlaService slas, IncidentService incidents, ConsentService consent,
             ChangeLogService changes) {
         this.metrics = metrics;
         this.slas = slas;

@@ -39,13 +39,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Scheduled reports by mail through a real SMTP server (GreenMail). */
 @PostgresIntegrationTest
-@Import(ReportFixtures.class)
+// Its SMTP settings make a context of its own: closed afterwards so it holds no database connections.
+@org.springframework.test.annotation.DirtiesContext
 class ReportScheduleIT {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -61,7 +61,11 @@ class ReportScheduleIT {
     }
 
     @Autowired Fixtures fixtures;
-    @Autowired ReportFixtures data;
+    @Autowired io.plumbline.metrics.MetricsService metricsForData;
+    @Autowired io.plumbline.sla.SlaService slasForData;
+    @Autowired io.plumbline.incident.IncidentService incidentsForData;
+    @Autowired io.plumbline.consent.ConsentService consentForData;
+    @Autowired io.plumbline.changelog.ChangeLogService changesForData;
     @Autowired ReportScheduleService schedules;
     @Autowired ReportService reports;
     @Autowired ScheduleRuns runs;
@@ -87,6 +91,8 @@ class ReportScheduleIT {
 
     @BeforeEach
     void aClientWithLastWeeksData() throws Exception {
+        ReportFixtures data = new ReportFixtures(metricsForData, slasForData, incidentsForData, consentForData,
+                changesForData);
         SMTP.purgeEmailFromAllMailboxes();
         agency = fixtures.anAgency();
         client = fixtures.aClient(agency);

@@ -25,20 +25,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @PostgresIntegrationTest
-@Import(ReportFixtures.class)
 class ReportServiceIT {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @Autowired Fixtures fixtures;
-    @Autowired ReportFixtures data;
+    @Autowired io.plumbline.metrics.MetricsService metricsForData;
+    @Autowired io.plumbline.sla.SlaService slasForData;
+    @Autowired io.plumbline.incident.IncidentService incidentsForData;
+    @Autowired io.plumbline.consent.ConsentService consentForData;
+    @Autowired io.plumbline.changelog.ChangeLogService changesForData;
     @Autowired ReportService reports;
     @Autowired ReportGeneration generation;
     @Autowired JdbcTemplate jdbc;
@@ -56,6 +58,8 @@ class ReportServiceIT {
 
     @BeforeEach
     void twoClientsWithAWeekOfData() {
+        ReportFixtures data = new ReportFixtures(metricsForData, slasForData, incidentsForData, consentForData,
+                changesForData);
         agency = fixtures.anAgency();
         client = fixtures.aClient(agency);
         otherClient = fixtures.aClient(agency);

@@ -31,14 +31,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 @PostgresIntegrationTest
-@Import(ReportFixtures.class)
 class ReportViewsIT extends SpringBrowserlessTest {
 
     @Autowired Fixtures fixtures;
-    @Autowired ReportFixtures data;
+    @Autowired io.plumbline.metrics.MetricsService metricsForData;
+    @Autowired io.plumbline.sla.SlaService slasForData;
+    @Autowired io.plumbline.incident.IncidentService incidentsForData;
+    @Autowired io.plumbline.consent.ConsentService consentForData;
+    @Autowired io.plumbline.changelog.ChangeLogService changesForData;
     @Autowired ReportService reports;
     @Autowired ReportGeneration generation;
 
@@ -49,6 +51,8 @@ class ReportViewsIT extends SpringBrowserlessTest {
 
     @BeforeEach
     void aClientWithAWeekOfData() {
+        ReportFixtures data = new ReportFixtures(metricsForData, slasForData, incidentsForData, consentForData,
+                changesForData);
         agency = fixtures.anAgency();
         client = fixtures.aClient(agency);
         otherClient = fixtures.aClient(agency);

@@ -25,7 +25,6 @@ public class PortalReportsView extends VerticalLayout {
 
     public PortalReportsView(ReportService reports) {
         addClassName("pl-page");
-        setSizeFull();
         add(new H2("Reports"));
         List<ReportDetails> list = reports.list(Optional.empty());
         if (list.isEmpty()) {
@@ -39,7 +38,8 @@ public class PortalReportsView extends VerticalLayout {
         archive.addComponentColumn(r -> ReportDownload.link(reports, r.id(), "Download PDF")).setHeader("")
                 .setAutoWidth(true);
         archive.setItems(list);
+        archive.setAllRowsVisible(true);
+        archive.setVisible(!list.isEmpty());
         add(archive);
-        setFlexGrow(1, archive);
     }
 }
