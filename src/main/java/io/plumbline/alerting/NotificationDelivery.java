@@ -1,13 +1,13 @@
 package io.plumbline.alerting;
 
 import io.plumbline.alerting.DeliveryAttempt.Outcome;
-import io.plumbline.alerting.internal.RetrySchedule;
 import io.plumbline.alerting.internal.WebhookPayloads;
 import io.plumbline.alerting.internal.WebhookSender;
 import io.plumbline.mail.MailFailure;
 import io.plumbline.mail.MailService;
 import io.plumbline.mail.OutgoingMail;
 import io.plumbline.monitoring.OutboundAllowListService;
+import io.plumbline.shared.RetrySchedule;
 import io.plumbline.shared.SecretCipher;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.CurrentTenant;

@@ -17,8 +17,13 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
+import org.springframework.modulith.NamedInterface;
 
-/** Consent charts, drawn as SVG on the server in the shared chart style, and the small sparklines of the overview. */
+/**
+ * Consent charts in the shared chart style (SVG for the views, the chart itself for PDF reports), and the small
+ * sparklines of the overview.
+ */
+@NamedInterface("charts")
 public final class ConsentCharts {
 
     private static final Color LINE = new Color(0x1F5FBF);
@@ -36,6 +41,15 @@ public final class ConsentCharts {
 
     /** Several daily lines (e.g. the worst clients, or one per field's presence) against one target. */
     public static String lines(Map<String, List<CoverageOf<LocalDate>>> series, double targetPercent) {
+        return ChartStyle.svg(linesChart(series, targetPercent));
+    }
+
+    /** {@link #trend} as a chart, for drawing into a PDF. */
+    public static JFreeChart trendChart(List<CoverageOf<LocalDate>> days, double targetPercent) {
+        return linesChart(Map.of("coverage %", days), targetPercent);
+    }
+
+    public static JFreeChart linesChart(Map<String, List<CoverageOf<LocalDate>>> series, double targetPercent) {
         TimeSeriesCollection dataset = new TimeSeriesCollection();
         double lowest = targetPercent;
         for (var entry : series.entrySet()) {
@@ -59,7 +73,7 @@ public final class ConsentCharts {
         }
         plot.getRangeAxis().setRange(Math.max(0, Math.floor(lowest - 1)), 100.5);
         plot.addRangeMarker(new ValueMarker(targetPercent, TARGET, new BasicStroke(1.2f)));
-        return ChartStyle.svg(chart);
+        return chart;
     }
 
     /** A 120×28 line of daily coverage for a table cell; the target dashed; days without data skipped. */

@@ -30,8 +30,10 @@ import org.jfree.data.time.FixedMillisecond;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.data.time.TimeTableXYDataset;
+import org.springframework.modulith.NamedInterface;
 
-/** JFreeChart charts of health, drawn as SVG on the server in one consistent style. */
+/** JFreeChart charts of health in one consistent style: SVG for the views, the chart itself for PDF reports. */
+@NamedInterface("charts")
 public final class HealthCharts {
 
     private static final Color GOOD = new Color(0x2F9E44);
@@ -46,6 +48,10 @@ public final class HealthCharts {
     }
 
     public static String availability(List<HealthPoint> points, ZoneId zone) {
+        return ChartStyle.svg(availabilityChart(points, zone));
+    }
+
+    public static JFreeChart availabilityChart(List<HealthPoint> points, ZoneId zone) {
         TimeSeries series = new TimeSeries("Availability");
         for (HealthPoint point : points) {
             if (point.total() > 0) {
@@ -59,10 +65,14 @@ public final class HealthCharts {
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         double lowest = series.isEmpty() ? 90 : Math.min(99, series.getMinY());
         range.setRange(Math.max(0, Math.floor(lowest) - 1), 100.5);
-        return ChartStyle.svg(chart);
+        return chart;
     }
 
     public static String latency(List<HealthPoint> points, ZoneId zone) {
+        return ChartStyle.svg(latencyChart(points, zone));
+    }
+
+    public static JFreeChart latencyChart(List<HealthPoint> points, ZoneId zone) {
         TimeSeries p50 = new TimeSeries("p50");
         TimeSeries p95 = new TimeSeries("p95");
         TimeSeries p99 = new TimeSeries("p99");
@@ -83,7 +93,7 @@ public final class HealthCharts {
             renderer.setSeriesPaint(i, colours[i]);
             renderer.setSeriesStroke(i, new BasicStroke(i == 1 ? 2f : 1.3f));
         }
-        return ChartStyle.svg(chart);
+        return chart;
     }
 
     public static String failures(List<HealthPoint> points, Granularity granularity, ZoneId zone) {
@@ -137,6 +147,10 @@ public final class HealthCharts {
     }
 
     public static String breakdown(HealthSummary summary) {
+        return ChartStyle.svg(breakdownChart(summary));
+    }
+
+    public static JFreeChart breakdownChart(HealthSummary summary) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (FailureClass failureClass : FailureClass.values()) {
             dataset.addValue(summary.failures(failureClass), "failed calls", failureClass.label());
@@ -149,7 +163,7 @@ public final class HealthCharts {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, new Color(0xE8590C));
-        return ChartStyle.svg(chart);
+        return chart;
     }
 
     private static FixedMillisecond at(HealthPoint point) {

@@ -6,8 +6,8 @@ import io.plumbline.sla.MonthlyCompliance;
 import io.plumbline.sla.SlaEvaluation;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.ChartFactory;
@@ -22,8 +22,10 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.FixedMillisecond;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
+import org.springframework.modulith.NamedInterface;
 
-/** SLA charts, drawn as SVG on the server in the shared chart style. */
+/** SLA charts in the shared chart style: SVG for the views, the chart itself for PDF reports (vector drawing). */
+@NamedInterface("charts")
 public final class SlaCharts {
 
     private static final Color BUDGET = new Color(0x1F5FBF);
@@ -36,6 +38,10 @@ public final class SlaCharts {
 
     /** Failed events the budget still allows, hour by hour, against an even spend over the window. */
     public static String burnDown(SlaEvaluation evaluation, ZoneId zone) {
+        return ChartStyle.svg(burnDownChart(evaluation, zone));
+    }
+
+    public static JFreeChart burnDownChart(SlaEvaluation evaluation, ZoneId zone) {
         TimeSeries left = new TimeSeries("budget left");
         for (BudgetPoint point : evaluation.burnDown()) {
             left.addOrUpdate(new FixedMillisecond(point.at().toEpochMilli()), point.left());
@@ -53,11 +59,15 @@ public final class SlaCharts {
         plot.getRenderer().setSeriesStroke(1, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {5f, 4f}, 0f));
         plot.addRangeMarker(new ValueMarker(0, BAD, new BasicStroke(1f)));
-        return ChartStyle.svg(chart);
+        return chart;
     }
 
     /** Availability per month, oldest first, with the objective as a line. */
     public static String history(List<MonthlyCompliance> months, double objectivePercent) {
+        return ChartStyle.svg(historyChart(months, objectivePercent));
+    }
+
+    public static JFreeChart historyChart(List<MonthlyCompliance> months, double objectivePercent) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         double lowest = objectivePercent;
         for (MonthlyCompliance month : months.reversed()) {
@@ -74,6 +84,6 @@ public final class SlaCharts {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, BUDGET);
-        return ChartStyle.svg(chart);
+        return chart;
     }
 }

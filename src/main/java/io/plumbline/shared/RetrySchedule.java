@@ -1,12 +1,12 @@
-package io.plumbline.alerting.internal;
+package io.plumbline.shared;
 
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * When to try a notification again: 30 s after the first failure, doubling, at most 30 min apart; after the eighth
- * failed attempt (about 1 h 33 min after the first) it is given up as FAILED. No jitter: each notification has its own
- * schedule already, and the plain sequence is what the delivery log shows.
+ * When to try an outgoing message again (alert notifications, scheduled report mail): 30 s after the first failure,
+ * doubling, at most 30 min apart; after the eighth failed attempt (about 1 h 33 min after the first) it is given up as
+ * FAILED. No jitter: each message has its own schedule already, and the plain sequence is what the delivery log shows.
  */
 public final class RetrySchedule {
 

@@ -1,0 +1,5 @@
+package io.plumbline.reporting;
+
+/** A finished report's document, as downloaded or attached. */
+public record ReportFile(String fileName, byte[] pdf) {
+}

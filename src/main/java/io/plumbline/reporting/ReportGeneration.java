@@ -1,0 +1,80 @@
+package io.plumbline.reporting;
+
+import io.plumbline.reporting.internal.ClientReportPdf;
+import io.plumbline.reporting.internal.ClientReportSource;
+import io.plumbline.tenancy.AgencyId;
+import io.plumbline.tenancy.ClientId;
+import io.plumbline.tenancy.CurrentTenant;
+import io.plumbline.tenancy.TenantScope;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+import org.openpdf.text.pdf.PdfReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Draws one queued report. The figures are read with no transaction open here, so every service call starts its own
+ * in the client's scope (RLS as the client); only storing the result runs as the agency, with the row locked: a second
+ * node or a retry that drew the same report finds it no longer RUNNING and stores nothing.
+ */
+@Component
+class ReportGeneration {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportGeneration.class);
+
+    private final ReportRepository reports;
+    private final ReportDocumentRepository documents;
+    private final ClientReportSource source;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ReportGeneration(ReportRepository reports, ReportDocumentRepository documents, ClientReportSource source,
+            PlatformTransactionManager transactionManager, Clock clock) {
+        this.reports = reports;
+        this.documents = documents;
+        this.source = source;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** Draws the report if it is still RUNNING; returns its state afterwards (empty when it does not exist). */
+    Optional<ReportState> generate(AgencyId agency, ReportId id) {
+        TenantScope asAgency = TenantScope.agency(agency);
+        Optional<ReportRow> queued = CurrentTenant.callAs(asAgency, () -> transactions.execute(
+                status -> reports.findByAgencyIdAndId(agency.value(), id.value())));
+        if (queued.isEmpty() || queued.get().state != ReportState.RUNNING) {
+            return queued.map(r -> r.state);
+        }
+        ReportRow report = queued.get();
+        byte[] pdf;
+        int pages;
+        String failure = null;
+        try {
+            pdf = ClientReportPdf.render(source.read(agency, new ClientId(report.clientId), report.period()));
+            pages = new PdfReader(pdf).getNumberOfPages();
+        } catch (RuntimeException | IOException e) {
+            log.warn("Report {} could not be generated", id, e);
+            pdf = null;
+            pages = 0;
+            failure = e.getMessage();
+        }
+        byte[] document = pdf;
+        int pageCount = pages;
+        String reason = failure;
+        return CurrentTenant.callAs(asAgency, () -> transactions.execute(status ->
+                reports.lockByAgencyIdAndId(agency.value(), id.value()).map(row -> {
+                    if (row.state == ReportState.RUNNING) {
+                        if (document == null) {
+                            row.fail(reason, clock.instant());
+                        } else {
+                            documents.save(row.finish(document, pageCount, clock.instant()));
+                        }
+                    }
+                    return row.state;
+                })));
+    }
+}

@@ -1,0 +1,13 @@
+package io.plumbline.reporting;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReportScheduleRepository extends JpaRepository<ReportScheduleRow, UUID> {
+
+    Optional<ReportScheduleRow> findByAgencyIdAndId(UUID agencyId, UUID id);
+
+    List<ReportScheduleRow> findByAgencyIdOrderByCreatedAtDesc(UUID agencyId);
+}

@@ -1,0 +1,75 @@
+package io.plumbline.reporting;
+
+import io.plumbline.reporting.internal.ScheduleCalendar;
+import io.plumbline.tenancy.ClientId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.UUID;
+
+@Entity
+@Table(name = "report_schedule")
+class ReportScheduleRow {
+
+    @Id
+    UUID id;
+    @Column(name = "agency_id")
+    UUID agencyId;
+    @Column(name = "client_id")
+    UUID clientId;
+    @Enumerated(EnumType.STRING)
+    ReportCadence cadence;
+    @Column(name = "time_zone")
+    String timeZone;
+    @Column(name = "send_at")
+    LocalTime sendAt;
+    /** Comma-separated, validated addresses. */
+    String recipients;
+    @Column(name = "review_before_send")
+    boolean reviewBeforeSend;
+    boolean enabled;
+    @Column(name = "next_run_at")
+    Instant nextRunAt;
+    @Column(name = "created_by")
+    String createdBy;
+    @Column(name = "created_at")
+    Instant createdAt;
+
+    protected ReportScheduleRow() {
+    }
+
+    ReportScheduleRow(UUID agencyId, ScheduleDraft draft, String createdBy, Instant now) {
+        this.id = UUID.randomUUID();
+        this.agencyId = agencyId;
+        this.clientId = draft.client().value();
+        this.cadence = draft.cadence();
+        this.timeZone = draft.zone().getId();
+        this.sendAt = draft.sendAt();
+        this.recipients = String.join(",", draft.recipients());
+        this.reviewBeforeSend = draft.reviewBeforeSend();
+        this.enabled = true;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.nextRunAt = ScheduleCalendar.nextRun(cadence, sendAt, zone(), now);
+    }
+
+    ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    java.util.List<String> recipientList() {
+        return Arrays.stream(recipients.split(",")).filter(r -> !r.isBlank()).toList();
+    }
+
+    ScheduleDetails details() {
+        return new ScheduleDetails(new ReportScheduleId(id), new ClientId(clientId), cadence, zone(), sendAt,
+                recipientList(), reviewBeforeSend, enabled, nextRunAt, createdBy, createdAt);
+    }
+}

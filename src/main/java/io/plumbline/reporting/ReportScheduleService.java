@@ -1,0 +1,174 @@
+package io.plumbline.reporting;
+
+import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.NotFoundException;
+import io.plumbline.tenancy.Access;
+import io.plumbline.tenancy.CurrentTenant;
+import io.plumbline.tenancy.TenantMember;
+import io.plumbline.tenancy.TenantScope;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Scheduled client reports by e-mail (owners and admins): the schedules, the review of reports held for approval, the
+ * delivery log and the outbox of mail held while no SMTP server was configured.
+ */
+@Service
+public class ReportScheduleService {
+
+    static final int MAX_RECIPIENTS = 20;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s,]+@[^@\\s,]+\\.[^@\\s,]+");
+
+    private final ReportScheduleRepository schedules;
+    private final ReportRepository reports;
+    private final ReportDeliveryRepository deliveries;
+    private final io.plumbline.tenancy.ClientService clients;
+    private final ReportSchedule tasks;
+    private final Clock clock;
+
+    ReportScheduleService(ReportScheduleRepository schedules, ReportRepository reports,
+            ReportDeliveryRepository deliveries, io.plumbline.tenancy.ClientService clients, ReportSchedule tasks,
+            Clock clock) {
+        this.schedules = schedules;
+        this.reports = reports;
+        this.deliveries = deliveries;
+        this.clients = clients;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ScheduleDetails create(ScheduleDraft draft) {
+        TenantScope scope = Access.requireAgencyManager();
+        List<String> recipients = validate(draft);
+        ReportScheduleRow row = schedules.save(new ReportScheduleRow(scope.agency().value(),
+                new ScheduleDraft(draft.client(), draft.cadence(), draft.zone(), draft.sendAt(), recipients,
+                        draft.reviewBeforeSend()), by(), clock.instant()));
+        tasks.run(scope.agency(), new ReportScheduleId(row.id), row.nextRunAt);
+        return row.details();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ScheduleDetails> list() {
+        TenantScope scope = Access.requireAgencyManager();
+        return schedules.findByAgencyIdOrderByCreatedAtDesc(scope.agency().value()).stream()
+                .map(ReportScheduleRow::details).toList();
+    }
+
+    /** Pauses or resumes a schedule; resuming plans its next run from now. */
+    @Transactional
+    public ScheduleDetails setEnabled(ReportScheduleId id, boolean enabled) {
+        TenantScope scope = Access.requireAgencyManager();
+        ReportScheduleRow row = schedules.findByAgencyIdAndId(scope.agency().value(), id.value())
+                .orElseThrow(() -> new NotFoundException("No such schedule"));
+        row.enabled = enabled;
+        if (enabled) {
+            row.nextRunAt = io.plumbline.reporting.internal.ScheduleCalendar.nextRun(row.cadence, row.sendAt, row.zone(),
+                    clock.instant());
+            tasks.run(scope.agency(), id, row.nextRunAt);
+        }
+        return row.details();
+    }
+
+    /** Scheduled reports that wait for an admin's approval before they are sent and shown in the portal. */
+    @Transactional(readOnly = true)
+    public List<ReportDetails> awaitingReview() {
+        TenantScope scope = Access.requireAgencyManager();
+        return reports.findByAgencyIdOrderByRequestedAtDesc(scope.agency().value(), PageRequest.of(0, 200)).stream()
+                .filter(r -> r.awaitingReview && r.state == ReportState.READY).map(ReportRow::details).toList();
+    }
+
+    /** Approves a reviewed report: it appears in the portal and its mails go out now. */
+    @Transactional
+    public ReportDetails approve(ReportId id) {
+        TenantScope scope = Access.requireAgencyManager();
+        ReportRow report = reports.lockByAgencyIdAndId(scope.agency().value(), id.value())
+                .filter(r -> r.awaitingReview && r.state == ReportState.READY)
+                .orElseThrow(() -> new NotFoundException("No report awaits review under this id"));
+        report.awaitingReview = false;
+        report.reviewedBy = by();
+        Instant now = clock.instant();
+        for (ReportDeliveryRow delivery : deliveries.findByAgencyIdAndReportId(scope.agency().value(), report.id)) {
+            if (delivery.state == DeliveryState.AWAITING_REVIEW) {
+                delivery.state = DeliveryState.PENDING;
+                delivery.nextAttemptAt = now;
+                tasks.deliver(scope.agency(), delivery.id, now);
+            }
+        }
+        return report.details();
+    }
+
+    /** The delivery log, newest first. */
+    @Transactional(readOnly = true)
+    public List<DeliveryDetails> deliveries() {
+        TenantScope scope = Access.requireAgencyManager();
+        return deliveries.findByAgencyIdOrderByCreatedAtDesc(scope.agency().value(), PageRequest.of(0, 500)).stream()
+                .map(ReportDeliveryRow::details).toList();
+    }
+
+    /** The outbox: mail held because no SMTP server was configured when it was due. */
+    @Transactional(readOnly = true)
+    public List<DeliveryDetails> outbox() {
+        TenantScope scope = Access.requireAgencyManager();
+        return deliveries.findByAgencyIdAndStateOrderByCreatedAtDesc(scope.agency().value(), DeliveryState.HELD).stream()
+                .map(ReportDeliveryRow::details).toList();
+    }
+
+    /** Sends the outbox again (after an SMTP server was configured); returns how many mails were queued. */
+    @Transactional
+    public int sendOutbox() {
+        TenantScope scope = Access.requireAgencyManager();
+        Instant now = clock.instant();
+        List<ReportDeliveryRow> held = deliveries.findByAgencyIdAndStateOrderByCreatedAtDesc(scope.agency().value(),
+                DeliveryState.HELD);
+        for (ReportDeliveryRow delivery : held) {
+            delivery.state = DeliveryState.PENDING;
+            delivery.nextAttemptAt = now;
+            tasks.deliver(scope.agency(), delivery.id, now);
+        }
+        return held.size();
+    }
+
+    private List<String> validate(ScheduleDraft draft) {
+        if (draft.client() == null || clients.find(draft.client()).isEmpty()) {
+            throw new InvalidInputException("client", "Choose a client.");
+        }
+        if (draft.cadence() == null) {
+            throw new InvalidInputException("cadence", "Choose weekly, monthly or quarterly.");
+        }
+        if (draft.zone() == null) {
+            throw new InvalidInputException("zone", "Choose a time zone.");
+        }
+        if (draft.sendAt() == null) {
+            throw new InvalidInputException("sendAt", "Choose the local time to send at.");
+        }
+        List<String> recipients = new ArrayList<>();
+        for (String raw : draft.recipients() == null ? List.<String>of() : draft.recipients()) {
+            String address = raw.strip().toLowerCase(Locale.ROOT);
+            if (address.isEmpty()) {
+                continue;
+            }
+            if (!EMAIL.matcher(address).matches() || address.length() > 320) {
+                throw new InvalidInputException("recipients", "\"%s\" is not an e-mail address.".formatted(raw.strip()));
+            }
+            if (!recipients.contains(address)) {
+                recipients.add(address);
+            }
+        }
+        if (recipients.isEmpty() || recipients.size() > MAX_RECIPIENTS || String.join(",", recipients).length() > 2000) {
+            throw new InvalidInputException("recipients", "Give 1 to %d e-mail addresses.".formatted(MAX_RECIPIENTS));
+        }
+        return recipients;
+    }
+
+    private static String by() {
+        return CurrentTenant.member().map(TenantMember::email).orElse("system");
+    }
+}

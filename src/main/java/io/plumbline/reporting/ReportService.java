@@ -1,0 +1,101 @@
+package io.plumbline.reporting;
+
+import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.NotFoundException;
+import io.plumbline.tenancy.Access;
+import io.plumbline.tenancy.ClientDetails;
+import io.plumbline.tenancy.ClientId;
+import io.plumbline.tenancy.ClientService;
+import io.plumbline.tenancy.CurrentTenant;
+import io.plumbline.tenancy.Role;
+import io.plumbline.tenancy.TenantMember;
+import io.plumbline.tenancy.TenantScope;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The report archive: agency staff ask for a client report and follow it while a background task draws it; everyone
+ * downloads what they may see. A client user sees only their own client's READY reports: anything else answers "not
+ * found", never "forbidden", so ids cannot be probed.
+ */
+@Service
+public class ReportService {
+
+    static final int ARCHIVE_PAGE = 200;
+
+    private final ReportRepository reports;
+    private final ReportDocumentRepository documents;
+    private final ClientService clients;
+    private final ReportSchedule schedule;
+    private final Clock clock;
+
+    ReportService(ReportRepository reports, ReportDocumentRepository documents, ClientService clients,
+            ReportSchedule schedule, Clock clock) {
+        this.reports = reports;
+        this.documents = documents;
+        this.clients = clients;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    /** Queues a client report for the period; it is RUNNING until the generation task has drawn it. */
+    @Transactional
+    public ReportDetails request(ClientId client, ReportPeriod period) {
+        TenantScope scope = Access.requireAgencyStaff();
+        ClientDetails details = clients.find(client).orElseThrow(() -> new NotFoundException("No such client"));
+        Instant now = clock.instant();
+        if (!period.from().isBefore(now)) {
+            throw new InvalidInputException("period", "The period has not begun yet: choose one that has.");
+        }
+        String by = CurrentTenant.member().map(TenantMember::email).orElse("schedule");
+        ReportRow row = reports.save(new ReportRow(scope.agency().value(), details.id(), period, by, now));
+        schedule.generate(scope.agency(), new ReportId(row.id), now);
+        return row.details();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReportDetails> find(ReportId id) {
+        return load(id).map(ReportRow::details);
+    }
+
+    /** Agency staff: the latest reports, optionally of one client. Client users: their client's READY reports. */
+    @Transactional(readOnly = true)
+    public List<ReportDetails> list(Optional<ClientId> client) {
+        TenantScope scope = Access.require(Role.values());
+        if (scope.isClientScope()) {
+            return reports.findByAgencyIdAndClientIdAndStateOrderByPeriodEndDescRequestedAtDesc(scope.agency().value(),
+                    scope.client().value(), ReportState.READY).stream().filter(ReportRow::visibleToClient)
+                    .map(ReportRow::details).toList();
+        }
+        Access.requireAgencyStaff();
+        PageRequest page = PageRequest.of(0, ARCHIVE_PAGE);
+        return (client.isPresent()
+                ? reports.findByAgencyIdAndClientIdOrderByRequestedAtDesc(scope.agency().value(), client.get().value(), page)
+                : reports.findByAgencyIdOrderByRequestedAtDesc(scope.agency().value(), page))
+                .stream().map(ReportRow::details).toList();
+    }
+
+    /** The PDF of a READY report the caller may see; empty otherwise. */
+    @Transactional(readOnly = true)
+    public Optional<ReportFile> download(ReportId id) {
+        return load(id).filter(r -> r.state == ReportState.READY)
+                .flatMap(r -> documents.findByAgencyIdAndReportId(r.agencyId, r.id)
+                        .map(d -> new ReportFile(r.details().fileName(clientName(r)), d.pdf)));
+    }
+
+    private String clientName(ReportRow report) {
+        return clients.find(new ClientId(report.clientId)).map(ClientDetails::name).orElse("client");
+    }
+
+    private Optional<ReportRow> load(ReportId id) {
+        TenantScope scope = Access.require(Role.values());
+        return reports.findByAgencyIdAndId(scope.agency().value(), id.value())
+                .filter(r -> !scope.isClientScope()
+                        || (r.clientId.equals(scope.client().value()) && r.visibleToClient()));
+    }
+}

@@ -1,0 +1,318 @@
+package io.plumbline.reporting.internal;
+
+import static io.plumbline.reporting.internal.PdfKit.row;
+import static io.plumbline.reporting.internal.PdfKit.table;
+import static io.plumbline.reporting.internal.PdfKit.text;
+
+import io.plumbline.changelog.ChangeEntry;
+import io.plumbline.consent.CoverageOf;
+import io.plumbline.consent.internal.ConsentCharts;
+import io.plumbline.health.internal.HealthCharts;
+import io.plumbline.incident.PublishedIncident;
+import io.plumbline.integration.IntegrationDetails;
+import io.plumbline.reporting.internal.ClientReportData.IntegrationHealth;
+import io.plumbline.reporting.internal.ClientReportData.SlaResult;
+import io.plumbline.sla.Objectives;
+import io.plumbline.sla.internal.SlaCharts;
+import io.plumbline.survey.Satisfaction;
+import io.plumbline.tenancy.Logo;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * The client report as a PDF: a branded cover, the executive summary, then one section per subject. Every chart is a
+ * vector drawing; every number comes from {@link ClientReportData} and is written with {@link PdfText}.
+ */
+public final class ClientReportPdf {
+
+    private static final float MARGIN = 48;
+
+    private ClientReportPdf() {
+    }
+
+    public static byte[] render(ClientReportData data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN + 8, MARGIN);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            Color brand = PdfKit.colour(data.branding().agency().primaryColour());
+            writer.setPageEvent(new Footer(data, brand));
+            document.addTitle("Integration report: " + data.branding().clientName());
+            document.addAuthor(data.branding().agency().displayName());
+            document.addCreator("Plumbline");
+            document.open();
+            PdfKit kit = new PdfKit(writer, brand);
+            float width = document.right() - document.left();
+            cover(writer, document, kit, data, brand);
+            document.newPage();
+            summary(document, kit, data);
+            slas(document, kit, data, width);
+            health(document, kit, data, width);
+            incidents(document, kit, data);
+            consent(document, kit, data, width);
+            satisfaction(document, kit, data);
+            changes(document, kit, data);
+            document.close();
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("The report could not be drawn: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void cover(PdfWriter writer, Document document, PdfKit kit, ClientReportData data, Color brand)
+            throws DocumentException, IOException {
+        PdfContentByte canvas = writer.getDirectContent();
+        float pageWidth = document.getPageSize().getWidth();
+        float pageHeight = document.getPageSize().getHeight();
+        float band = pageHeight * 0.40f;
+        canvas.saveState();
+        canvas.setColorFill(brand);
+        canvas.rectangle(0, pageHeight - band, pageWidth, band);
+        canvas.fill();
+        canvas.restoreState();
+        Optional<Logo> agencyLogo = data.branding().agency().logoIfAny();
+        if (agencyLogo.isPresent()) {
+            placeLogo(canvas, agencyLogo.get(), MARGIN, pageHeight - 118, true);
+        }
+        Color onBrand = Color.WHITE;
+        write(canvas, data.branding().agency().displayName().toUpperCase(java.util.Locale.ROOT),
+                new Font(Font.HELVETICA, 10, Font.BOLD, onBrand), MARGIN, pageHeight - band + 150);
+        write(canvas, "Integration report", new Font(Font.HELVETICA, 30, Font.BOLD, onBrand), MARGIN,
+                pageHeight - band + 104);
+        write(canvas, data.branding().clientName(), new Font(Font.HELVETICA, 20, Font.NORMAL, onBrand), MARGIN,
+                pageHeight - band + 72);
+        write(canvas, PdfText.days(data.period().start(), data.period().end()) + "  ·  " + data.period().zone().getId(),
+                new Font(Font.HELVETICA, 11, Font.NORMAL, onBrand), MARGIN, pageHeight - band + 44);
+        if (data.branding().clientLogo() != null) {
+            placeLogo(canvas, data.branding().clientLogo(), pageWidth - MARGIN - 140, pageHeight - band + 40, true);
+        }
+        write(canvas, "At a glance", new Font(Font.HELVETICA, 11, Font.BOLD, brand), MARGIN, pageHeight - band - 40);
+        PdfPTable figures = kit.figures(headlineFigures(data));
+        figures.setTotalWidth(pageWidth - 2 * MARGIN);
+        figures.writeSelectedRows(0, -1, MARGIN, pageHeight - band - 50, canvas);
+        float y = pageHeight - band - 150;
+        for (String line : List.of("Contents", "1  Executive summary", "2  Service levels", "3  Integration health",
+                "4  Incidents", "5  Consent coverage", "6  Satisfaction", "7  What changed and next steps")) {
+            if (line.startsWith("6") && data.satisfaction().isEmpty()) {
+                continue;
+            }
+            write(canvas, line, line.equals("Contents") ? new Font(Font.HELVETICA, 11, Font.BOLD, brand) : PdfKit.BODY,
+                    MARGIN, y);
+            y -= line.equals("Contents") ? 22 : 17;
+        }
+        write(canvas, "Generated " + PdfText.day(data.generatedAt().atZone(data.period().zone()).toLocalDate())
+                + " by Plumbline for " + data.branding().clientName() + ". Only information shared with you is included.",
+                PdfKit.SMALL, MARGIN, MARGIN);
+    }
+
+    private static void placeLogo(PdfContentByte canvas, Logo logo, float x, float y, boolean onBrand)
+            throws DocumentException, IOException {
+        Image image = Image.getInstance(logo.bytes());
+        image.scaleToFit(140, 48);
+        if (onBrand) {
+            // A white card behind the logo: a logo drawn for white paper stays legible on any brand colour.
+            canvas.saveState();
+            canvas.setColorFill(Color.WHITE);
+            canvas.roundRectangle(x - 8, y - 8, image.getScaledWidth() + 16, image.getScaledHeight() + 16, 6);
+            canvas.fill();
+            canvas.restoreState();
+        }
+        image.setAbsolutePosition(x, y);
+        canvas.addImage(image);
+    }
+
+    private static void write(PdfContentByte canvas, String text, Font font, float x, float y) {
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(PdfText.safe(text), font), x, y, 0);
+    }
+
+    private static void summary(Document document, PdfKit kit, ClientReportData data) throws DocumentException {
+        document.add(kit.heading("1  Executive summary"));
+        for (String sentence : ReportSummary.sentences(data)) {
+            document.add(text("•  " + sentence));
+        }
+    }
+
+    private static String[][] headlineFigures(ClientReportData data) {
+        return new String[][] {
+            {PdfText.percent(data.health().availability()), "availability"},
+            {PdfText.millis(data.health().p95()), "p95 latency"},
+            {String.valueOf(data.incidents().size()), "incidents"},
+            {PdfText.percent(data.coverage().counts().coverage()), "consent coverage"}};
+    }
+
+    private static void slas(Document document, PdfKit kit, ClientReportData data, float width) throws DocumentException {
+        document.add(kit.heading("2  Service levels"));
+        if (data.slas().isEmpty()) {
+            document.add(text("No service level agreement is set up for your integrations yet."));
+            return;
+        }
+        PdfPTable table = table(new float[] {3.2f, 2.6f, 1.5f, 1.3f, 1.5f, 1.2f}, "Agreement", "Objective",
+                "Availability", "p95", "Budget used", "Verdict");
+        for (SlaResult sla : data.slas()) {
+            var evaluation = sla.evaluation();
+            double used = evaluation.budget().total() == 0 ? 0 : evaluation.budget().used() / evaluation.budget().total();
+            row(table, sla.sla().name(), sla.sla().objectives().describe(), PdfText.percent(evaluation.availability()),
+                    PdfText.millis(evaluation.p95LatencyMs()),
+                    evaluation.eligible() == 0 ? "—" : String.format(java.util.Locale.ROOT, "%.0f %%", used * 100),
+                    evaluation.verdict().label());
+        }
+        document.add(table);
+        SlaResult focus = data.slas().stream().min(Comparator.comparingDouble(
+                s -> s.evaluation().availability().orElse(1))).orElseThrow();
+        document.add(kit.pair("Error budget left: " + focus.sla().name(),
+                SlaCharts.burnDownChart(focus.evaluation(), data.period().zone()),
+                "Monthly availability (red: objective " + Objectives.plain(focus.sla().objectives().availabilityPercent())
+                        + " %)",
+                SlaCharts.historyChart(focus.history(), focus.sla().objectives().availabilityPercent()), width));
+    }
+
+    private static void health(Document document, PdfKit kit, ClientReportData data, float width)
+            throws DocumentException {
+        document.add(kit.heading("3  Integration health"));
+        PdfPTable table = table(new float[] {3.4f, 1.6f, 1.5f, 1.4f, 1.3f}, "Integration", "Calls", "Availability",
+                "p95", "Errors");
+        for (IntegrationHealth integration : data.integrations()) {
+            var health = integration.health();
+            row(table, integration.integration().name(), PdfText.count(health.total()),
+                    PdfText.percent(health.availability()), PdfText.millis(health.p95()),
+                    PdfText.count(health.total() - health.good()));
+        }
+        document.add(table);
+        ZoneId zone = data.period().zone();
+        Double objective = data.slas().stream().map(s -> s.sla().objectives().availabilityPercent())
+                .max(Double::compare).orElse(null);
+        document.add(kit.chart("Availability by integration" + (objective == null ? "" : " (red: best SLA objective)"),
+                ReportCharts.availabilityByIntegration(data.integrations(), kit.brand(), objective), width, 640,
+                70 + 26 * data.integrations().size()));
+        document.add(kit.pair("Availability over the period", HealthCharts.availabilityChart(data.healthSeries(), zone),
+                "Latency of successful calls", HealthCharts.latencyChart(data.healthSeries(), zone), width));
+        if (data.health().total() > data.health().good()) {
+            document.add(kit.chart("Failed calls by cause", HealthCharts.breakdownChart(data.health()), width, 640, 200));
+        }
+    }
+
+    private static void incidents(Document document, PdfKit kit, ClientReportData data) throws DocumentException {
+        document.add(kit.heading("4  Incidents"));
+        if (data.incidents().isEmpty()) {
+            document.add(text("No incidents affected your integrations in this period."));
+            return;
+        }
+        document.add(text("%s; median time to resolve %s.".formatted(ReportSummary.plural(data.incidents().size(), "incident"),
+                data.medianTimeToResolve().map(PdfText::duration).orElse("—"))));
+        ZoneId zone = data.period().zone();
+        for (PublishedIncident incident : data.incidents()) {
+            document.add(kit.subheading(incident.title() + "  ·  " + incident.severity().label()));
+            String resolved = incident.resolved()
+                    ? "resolved " + PdfText.day(incident.resolvedAt().atZone(zone).toLocalDate()) + " after "
+                            + PdfText.duration(Duration.between(incident.detectedAt(), incident.resolvedAt()))
+                    : "still open";
+            document.add(PdfKit.note("Detected " + PdfText.day(incident.detectedAt().atZone(zone).toLocalDate()) + ", "
+                    + resolved));
+            document.add(text(incident.summary()));
+        }
+    }
+
+    private static void consent(Document document, PdfKit kit, ClientReportData data, float width)
+            throws DocumentException {
+        document.add(kit.heading("5  Consent coverage"));
+        double target = data.coverage().policy().targetPercent();
+        document.add(text("Share of personal-data records that carried every required consent field, against your target of "
+                + Objectives.plain(target) + " %."));
+        PdfPTable table = table(new float[] {4f, 2f, 2f, 2f}, "Integration", "Records", "Complete", "Coverage");
+        for (CoverageOf<IntegrationDetails> integration : data.coverageByIntegration()) {
+            row(table, integration.subject().name(), PdfText.count(integration.counts().records()),
+                    PdfText.count(integration.counts().complete()), PdfText.percent(integration.counts().coverage()));
+        }
+        row(table, "All integrations", PdfText.count(data.coverage().counts().records()),
+                PdfText.count(data.coverage().counts().complete()), PdfText.percent(data.coverage().counts().coverage()));
+        document.add(table);
+        if (data.coverage().counts().records() > 0) {
+            document.add(kit.chart("Consent coverage by day (red: target)",
+                    ConsentCharts.trendChart(data.coverage().trend(), target), width));
+        }
+    }
+
+    private static void satisfaction(Document document, PdfKit kit, ClientReportData data) throws DocumentException {
+        if (data.satisfaction().isEmpty()) {
+            return;
+        }
+        document.add(kit.heading("6  Satisfaction"));
+        document.add(text("What your team told us in the pulse survey, per quarter."));
+        PdfPTable table = table(new float[] {3f, 2f, 2f, 2f}, "Quarter", "NPS", "CSAT", "Answers");
+        for (Satisfaction quarter : data.satisfaction().get()) {
+            row(table, quarter.period().label(),
+                    quarter.nps().isPresent() ? String.format(java.util.Locale.ROOT, "%+.0f", quarter.nps().getAsDouble()) : "—",
+                    quarter.csat().isPresent() ? String.format(java.util.Locale.ROOT, "%.0f %%", quarter.csat().getAsDouble()) : "—",
+                    String.valueOf(quarter.responses()));
+        }
+        document.add(table);
+    }
+
+    private static void changes(Document document, PdfKit kit, ClientReportData data) throws DocumentException {
+        document.add(kit.heading("7  What changed and next steps"));
+        if (data.changes().isEmpty()) {
+            document.add(text("No changes to your integrations took effect in this period."));
+        } else {
+            PdfPTable table = table(new float[] {1.6f, 2f, 5f}, "Date", "Kind", "Change");
+            for (ChangeEntry entry : data.changes()) {
+                row(table, PdfText.day(entry.effectiveOn()), entry.kind().label(), entry.title() + ReportSummary.versions(entry));
+            }
+            document.add(table);
+        }
+        document.add(kit.subheading("Next steps"));
+        if (data.upcoming().isEmpty()) {
+            document.add(text("No announced changes are coming up for your integrations."));
+        }
+        for (ChangeEntry entry : data.upcoming()) {
+            document.add(text("•  %s: %s%s%s".formatted(PdfText.day(entry.effectiveOn()), entry.title(),
+                    ReportSummary.versions(entry), entry.kind().breaking() ? " (breaking: action needed before this date)" : "")));
+        }
+    }
+
+    /** A thin brand rule on top and the client, period and page number at the foot of every page after the cover. */
+    private static final class Footer extends PdfPageEventHelper {
+
+        private final ClientReportData data;
+        private final Color brand;
+
+        Footer(ClientReportData data, Color brand) {
+            this.data = data;
+            this.brand = brand;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            if (writer.getPageNumber() == 1) {
+                return;
+            }
+            PdfContentByte canvas = writer.getDirectContent();
+            canvas.saveState();
+            canvas.setColorFill(brand);
+            canvas.rectangle(0, document.getPageSize().getHeight() - 6, document.getPageSize().getWidth(), 6);
+            canvas.fill();
+            canvas.restoreState();
+            write(canvas, data.branding().clientName() + "  ·  " + PdfText.days(data.period().start(), data.period().end()),
+                    PdfKit.SMALL, MARGIN, MARGIN - 22);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase("Page " + writer.getPageNumber(),
+                    PdfKit.SMALL), document.right(), MARGIN - 22, 0);
+        }
+    }
+}

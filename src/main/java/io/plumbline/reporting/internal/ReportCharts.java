@@ -1,0 +1,51 @@
+package io.plumbline.reporting.internal;
+
+import io.plumbline.reporting.internal.ClientReportData.IntegrationHealth;
+import io.plumbline.shared.ui.ChartStyle;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** The report's own chart, side by side comparison of integrations, which no view draws. */
+final class ReportCharts {
+
+    private ReportCharts() {
+    }
+
+    /** Availability per integration over the period, worst first, with the best SLA objective as a line. */
+    static JFreeChart availabilityByIntegration(List<IntegrationHealth> integrations, Color brand, Double objective) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        double lowest = objective == null ? 99 : objective;
+        List<IntegrationHealth> sorted = integrations.stream().filter(i -> i.health().availability().isPresent())
+                .sorted(java.util.Comparator.comparingDouble(i -> i.health().availability().getAsDouble())).toList();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (IntegrationHealth integration : sorted) {
+            double percent = integration.health().availability().getAsDouble() * 100;
+            String name = integration.integration().name();
+            // Two integrations may share a name; the key tells them apart instead of merging their bars.
+            dataset.addValue(percent, "availability", seen.add(name) ? name : name + " (" + integration.integration().key() + ")");
+            lowest = Math.min(lowest, percent);
+        }
+        JFreeChart chart = ChartFactory.createBarChart(null, null, "availability %", dataset, PlotOrientation.HORIZONTAL,
+                false, false, false);
+        CategoryPlot plot = ChartStyle.categoryPlot(chart);
+        plot.getRangeAxis().setRange(Math.max(0, Math.floor(lowest - 0.5)), 100);
+        if (objective != null) {
+            plot.addRangeMarker(new ValueMarker(objective, new Color(0xE03131), new BasicStroke(1.5f)));
+        }
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setMaximumBarWidth(0.6);
+        renderer.setSeriesPaint(0, brand);
+        return chart;
+    }
+}

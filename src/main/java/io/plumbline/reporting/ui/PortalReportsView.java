@@ -1,0 +1,45 @@
+package io.plumbline.reporting.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.plumbline.reporting.ReportDetails;
+import io.plumbline.reporting.ReportService;
+import io.plumbline.reporting.internal.PdfText;
+import io.plumbline.shared.ui.Ui;
+import io.plumbline.tenancy.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+
+/** The signed-in client's report archive: their own finished reports, newest period first. */
+@Route("portal/reports")
+@PageTitle("Reports · Portal")
+@Menu(title = "Reports", order = 10)
+@RolesAllowed({Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME})
+public class PortalReportsView extends VerticalLayout {
+
+    public PortalReportsView(ReportService reports) {
+        addClassName("pl-page");
+        add(new H2("Reports"));
+        List<ReportDetails> list = reports.list(Optional.empty());
+        if (list.isEmpty()) {
+            add(new Paragraph("No reports yet. Your agency's reports appear here as soon as they are ready."));
+        }
+        Grid<ReportDetails> archive = new Grid<>();
+        archive.addColumn(r -> PdfText.days(r.period().start(), r.period().end())).setHeader("Period").setAutoWidth(true);
+        archive.addColumn(r -> Ui.format(r.finishedAt())).setHeader("Generated").setAutoWidth(true);
+        archive.addColumn(r -> r.pages() + " pages · " + ReportDownload.size(r.sizeBytes())).setHeader("Document")
+                .setAutoWidth(true);
+        archive.addComponentColumn(r -> ReportDownload.link(reports, r.id(), "Download PDF")).setHeader("")
+                .setAutoWidth(true);
+        archive.setItems(list);
+        archive.setAllRowsVisible(true);
+        archive.setVisible(!list.isEmpty());
+        add(archive);
+    }
+}

@@ -1,0 +1,33 @@
+package io.plumbline.reporting.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import io.plumbline.reporting.ReportFile;
+import io.plumbline.reporting.ReportId;
+import io.plumbline.reporting.ReportService;
+
+/**
+ * A link that downloads one report. The bytes are fetched when the link is followed, in that request's security
+ * context, through the same access check as every other read: a client user gets only their own client's reports.
+ */
+final class ReportDownload {
+
+    private ReportDownload() {
+    }
+
+    static Anchor link(ReportService reports, ReportId id, String text) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            ReportFile file = reports.download(id).orElseThrow(() -> new IllegalStateException("No such report"));
+            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(file.pdf()),
+                    file.fileName(), "application/pdf", file.pdf().length);
+        }), text);
+        anchor.setRouterIgnore(true);
+        anchor.addClassName("pl-report-download");
+        return anchor;
+    }
+
+    static String size(Integer bytes) {
+        return bytes == null ? "" : bytes < 1024 * 1024 ? "%d kB".formatted(Math.round(bytes / 1024.0))
+                : "%.1f MB".formatted(bytes / 1024.0 / 1024.0);
+    }
+}
