@@ -58,6 +58,21 @@ public class SatisfactionService {
                 .map(e -> Satisfaction.of(e.getKey(), audience, period, e.getValue())).toList();
     }
 
+    /**
+     * Every client with responses in [from, until) (agency staff only): for windows that are no survey period, such
+     * as the dashboard's last 90 days, so the records carry no {@code period} (null).
+     */
+    @Transactional(readOnly = true)
+    public Map<ClientId, Satisfaction> byClientBetween(java.time.Instant from, java.time.Instant until,
+            Audience audience) {
+        TenantScope scope = Access.requireAgencyStaff();
+        return responses.findInWindow(scope.agency().value(), Set.of(audience), from, until).stream()
+                .map(SurveyResponseRow::details)
+                .collect(Collectors.groupingBy(SurveyResponse::client, LinkedHashMap::new, Collectors.toList()))
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                        e -> Satisfaction.of(e.getKey(), audience, null, e.getValue())));
+    }
+
     /** One client's figures for one period; n is in the record. */
     @Transactional(readOnly = true)
     public Satisfaction forClient(ClientId client, Audience audience, SurveyPeriod period) {
