@@ -96,12 +96,12 @@ public class DashboardService {
                 .collect(Collectors.toSet());
         PortfolioKpis kpis = new PortfolioKpis(
                 new Kpi("SLAs met", now_.slasMetShare(), before.slasMetShare(), Better.HIGHER),
-                new Kpi("Mean availability", now_.meanAvailability(), before.meanAvailability(), Better.HIGHER),
-                new Kpi("Error-budget burn", now_.burnRate(), before.burnRate(), Better.LOWER),
-                new Kpi("Consent coverage", now_.consentCoverage(), before.consentCoverage(), Better.HIGHER),
+                new Kpi("Availability", now_.meanAvailability(), before.meanAvailability(), Better.HIGHER),
+                new Kpi("Budget burn", now_.burnRate(), before.burnRate(), Better.LOWER),
+                new Kpi("Consent", now_.consentCoverage(), before.consentCoverage(), Better.HIGHER),
                 new Kpi("NPS", now_.pooledSatisfaction().nps(), before.pooledSatisfaction().nps(), Better.HIGHER),
                 new Kpi("CSAT", now_.pooledSatisfaction().csat(), before.pooledSatisfaction().csat(), Better.HIGHER),
-                new Kpi("Median time to resolve", now_.medianHoursToResolve(), before.medianHoursToResolve(),
+                new Kpi("Time to resolve", now_.medianHoursToResolve(), before.medianHoursToResolve(),
                         Better.LOWER),
                 new Kpi("Open incidents", OptionalDouble.of(now_.openAtEnd().size()),
                         OptionalDouble.of(before.openAtEnd().size()), Better.LOWER),
@@ -129,8 +129,9 @@ public class DashboardService {
     }
 
     private Snapshot snapshot(Interval interval, List<SlaDetails> slaList, List<IncidentDetails> allIncidents) {
+        Map<io.plumbline.sla.SlaId, io.plumbline.sla.SlaEvaluation> evaluations = slas.evaluateAllOver(interval);
         Map<ClientId, List<SlaResult>> results = slaList.stream()
-                .map(sla -> new SlaResult(sla, slas.evaluateOver(sla.id(), interval)))
+                .map(sla -> new SlaResult(sla, evaluations.get(sla.id())))
                 .collect(Collectors.groupingBy(r -> r.sla().client(), LinkedHashMap::new, Collectors.toList()));
         Map<ClientId, List<IncidentDetails>> detected = allIncidents.stream()
                 .filter(i -> interval.contains(i.detectedAt()))

@@ -65,6 +65,7 @@ final class DashboardCharts {
         JFreeChart chart = ChartFactory.createBarChart(null, null, "%", bars, PlotOrientation.HORIZONTAL, false, false,
                 false);
         CategoryPlot plot = ChartStyle.categoryPlot(chart);
+        noData(plot);
         BarRenderer renderer = new BarRenderer() {
             @Override
             public java.awt.Paint getItemPaint(int series, int column) {
@@ -84,6 +85,12 @@ final class DashboardCharts {
                 r.objectivePercent().getAsDouble())).min().orElse(99);
         ((NumberAxis) plot.getRangeAxis()).setRange(Math.max(0, Math.floor(lowest) - 0.5), 100.05);
         return ChartStyle.svg(chart);
+    }
+
+    private static void noData(org.jfree.chart.plot.Plot plot) {
+        plot.setNoDataMessage("No data in this period");
+        plot.setNoDataMessageFont(ChartStyle.FONT.deriveFont(14f));
+        plot.setNoDataMessagePaint(ChartStyle.INK);
     }
 
     /** Availability minus objective, in points: negative is below target. */
@@ -109,6 +116,7 @@ final class DashboardCharts {
         JFreeChart chart = ChartFactory.createStackedBarChart(null, null, "incidents", dataset,
                 PlotOrientation.VERTICAL, !causes.isEmpty() || undiagnosed, false, false);
         CategoryPlot plot = ChartStyle.categoryPlot(chart);
+        noData(plot);
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
@@ -130,6 +138,7 @@ final class DashboardCharts {
         JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, "%", new TimeSeriesCollection(series), false,
                 false, false);
         XYPlot plot = ChartStyle.timePlot(chart, ZoneOffset.UTC);
+        noData(plot);
         plot.getRenderer().setSeriesPaint(0, new Color(0x1971C2));
         plot.getRenderer().setSeriesStroke(0, new BasicStroke(2f));
         double lowest = series.isEmpty() ? 90 : series.getMinY();

@@ -34,7 +34,9 @@ import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import io.plumbline.retention.Amounts;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -85,7 +87,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 DashboardCharts.incidentsPerWeek(portfolio.incidentsPerWeek())),
                 new SvgChart("Consent coverage, portfolio, per day", DashboardCharts.consentTrend(portfolio.consentTrend())));
         charts.addClassName("pl-dash-row");
-        add(head, kpis(portfolio.kpis(), portfolio.atRisk().size()), middle, charts, clientsCard(portfolio));
+        add(head, kpis(portfolio.kpis(), portfolio.atRisk()), middle, charts, clientsCard(portfolio));
     }
 
     private static Tabs periodTabs(DashboardPeriod selected) {
@@ -103,7 +105,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         return tabs;
     }
 
-    private static Div kpis(PortfolioKpis k, int atRiskClients) {
+    private static Div kpis(PortfolioKpis k, List<ClientRow> atRisk) {
+        int atRiskClients = atRisk.size();
+        Amounts atRiskValue = atRisk.stream().map(ClientRow::monthlyValue).reduce(Amounts.NONE, Amounts::plus);
         Div row = new Div(
                 KpiTile.of(k.slasMet(), v -> "%.0f %%".formatted(v * 100), v -> "%.0f pts".formatted(v * 100),
                         "SLAs whose verdict over the period is Met, among the SLAs with data"),
@@ -122,23 +126,25 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 KpiTile.of(k.openIncidents(), v -> "%.0f".formatted(v), v -> "%.0f".formatted(v),
                         "Incidents not resolved at the end of the period"),
                 new KpiTile("Revenue at risk", DashboardFormat.money(k.revenueAtRisk().monthlyValue()) + " / mo",
-                        atRiskClients + " at-risk client" + (atRiskClients == 1 ? "" : "s"), "none",
+                        atRiskClients + " at-risk client" + (atRiskClients == 1 ? "" : "s") + ", "
+                                + DashboardFormat.money(atRiskValue) + " / mo in all", "none",
                         "Monthly value of at-risk clients' terms due for renewal within "
                                 + ContractStatus.DUE_WITHIN_DAYS + " days or overdue; as of today"));
         row.addClassNames("pl-kpis", "pl-dash-kpis");
         return row;
     }
 
+    /** Always hours, so a value and its change read in one unit. */
     private static String hours(double hours) {
-        return hours < 48 ? "%.1f h".formatted(hours) : "%.1f d".formatted(hours / 24);
+        return hours < 10 ? "%.1f h".formatted(hours) : "%,.0f h".formatted(hours);
     }
 
     private static Component atRiskCard(Portfolio portfolio) {
         Grid<ClientRow> grid = new Grid<>();
-        grid.addComponentColumn(r -> clientLink(r, portfolio.period())).setHeader("Client").setFlexGrow(2);
-        grid.addColumn(r -> "%.0f".formatted(r.risk().value())).setHeader("Score").setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> reason(r.risk())).setHeader("Main reason").setFlexGrow(2);
+        grid.addComponentColumn(r -> clientLink(r, portfolio.period())).setHeader("Client").setFlexGrow(3);
+        grid.addComponentColumn(DashboardView::scoreBadge).setHeader("Score").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.risk().mainFactor().name()).setHeader("Main reason").setAutoWidth(true)
+                .setTooltipGenerator(r -> reason(r.risk()));
         grid.addColumn(r -> r.nextRenewal().map(DashboardFormat::day).orElse(DashboardFormat.NONE))
                 .setHeader("Renewal").setAutoWidth(true);
         grid.addColumn(r -> DashboardFormat.money(r.monthlyValue())).setHeader("Monthly value").setAutoWidth(true)
@@ -149,12 +155,15 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         grid.setId("at-risk");
         grid.setHeight("236px");
         return card("At-risk clients (" + portfolio.atRisk().size() + ")", grid,
-                csv("at-risk-clients.csv", portfolio, DashboardCsv::atRisk), AtRiskScore.FORMULA);
+                csv("at-risk-clients.csv", portfolio, DashboardCsv::atRisk),
+                "Score 0–100 from reliability, satisfaction, incidents and consent; at risk from %.0f. Hover for the formula."
+                        .formatted(AtRiskScore.AT_RISK_FROM));
     }
 
+    /** "Reliability adds 35 of its 35 points". */
     private static String reason(AtRiskScore risk) {
         AtRiskScore.Factor main = risk.mainFactor();
-        return "%s (%.0f of %.0f)".formatted(main.name(), main.value() * main.weight(), main.weight());
+        return "%s adds %.0f of its %.0f points".formatted(main.name(), main.value() * main.weight(), main.weight());
     }
 
     private static Component clientsCard(Portfolio portfolio) {
@@ -219,6 +228,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         if (footnote != null) {
             Span note = new Span(footnote);
             note.addClassName("pl-kpi-formula");
+            note.setTitle(AtRiskScore.FORMULA);
             card.add(note);
         }
         card.addClassNames("pl-card", "pl-dash-card");
