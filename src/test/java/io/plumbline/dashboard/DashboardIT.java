@@ -240,6 +240,7 @@ class DashboardIT {
         String everything = String.join("\n", clients) + String.join("\n", atRisk);
         assertThat(everything).doesNotContain(stranger.displayName()).doesNotContain("9999");
 
+        Fixtures.signOut();
         Fixtures.signInAs(fixtures.aUser(otherAgency, Role.EXECUTIVE));
         Portfolio theirs = dashboard.portfolio(PERIOD);
         assertThat(DashboardCsv.clients(theirs)).contains(stranger.displayName())
