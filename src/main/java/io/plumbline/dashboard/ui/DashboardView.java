@@ -106,8 +106,6 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private static Div kpis(PortfolioKpis k, List<ClientRow> atRisk) {
-        int atRiskClients = atRisk.size();
-        Amounts atRiskValue = atRisk.stream().map(ClientRow::monthlyValue).reduce(Amounts.NONE, Amounts::plus);
         Div row = new Div(
                 KpiTile.of(k.slasMet(), v -> "%.0f %%".formatted(v * 100), v -> "%.0f pts".formatted(v * 100),
                         "SLAs whose verdict over the period is Met, among the SLAs with data"),
@@ -125,13 +123,23 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                         "Median of fault start → resolution, incidents detected in the period and resolved"),
                 KpiTile.of(k.openIncidents(), v -> "%.0f".formatted(v), v -> "%.0f".formatted(v),
                         "Incidents not resolved at the end of the period"),
-                new KpiTile("Revenue at risk", DashboardFormat.money(k.revenueAtRisk().monthlyValue()) + " / mo",
-                        atRiskClients + " at-risk client" + (atRiskClients == 1 ? "" : "s") + ", "
-                                + DashboardFormat.money(atRiskValue) + " / mo in all", "none",
-                        "Monthly value of at-risk clients' terms due for renewal within "
-                                + ContractStatus.DUE_WITHIN_DAYS + " days or overdue; as of today"));
+                revenueAtRisk(k, atRisk));
         row.addClassNames("pl-kpis", "pl-dash-kpis");
         return row;
+    }
+
+    /** Due renewals of at-risk clients, and what those clients are worth in all (no previous: contracts have no history). */
+    private static KpiTile revenueAtRisk(PortfolioKpis k, List<ClientRow> atRisk) {
+        Amounts due = k.revenueAtRisk().monthlyValue();
+        Amounts all = atRisk.stream().map(ClientRow::monthlyValue).reduce(Amounts.NONE, Amounts::plus);
+        String detail = atRisk.size() + " at-risk client" + (atRisk.size() == 1 ? "" : "s")
+                + (all.isEmpty() ? "" : " · " + DashboardFormat.money(all) + " / mo in all");
+        KpiTile tile = new KpiTile("Revenue at risk (renewal ≤ " + ContractStatus.DUE_WITHIN_DAYS + " d)",
+                due.isEmpty() ? "none due" : DashboardFormat.money(due) + " / mo", detail, "none",
+                "Monthly value of at-risk clients' terms due for renewal within " + ContractStatus.DUE_WITHIN_DAYS
+                        + " days or overdue, as of today");
+        tile.addClassName("pl-dash-kpi-wide");
+        return tile;
     }
 
     /** Always hours, so a value and its change read in one unit. */
@@ -143,7 +151,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         Grid<ClientRow> grid = new Grid<>();
         grid.addComponentColumn(r -> clientLink(r, portfolio.period())).setHeader("Client").setFlexGrow(3);
         grid.addComponentColumn(DashboardView::scoreBadge).setHeader("Score").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.risk().mainFactor().name()).setHeader("Main reason").setAutoWidth(true)
+        grid.addColumn(r -> r.risk().mainFactor().name()).setHeader("Main reason").setFlexGrow(2)
                 .setTooltipGenerator(r -> reason(r.risk()));
         grid.addColumn(r -> r.nextRenewal().map(DashboardFormat::day).orElse(DashboardFormat.NONE))
                 .setHeader("Renewal").setAutoWidth(true);
@@ -151,7 +159,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(portfolio.atRisk());
         grid.setEmptyStateText("No client is at risk in this period.");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("at-risk");
         grid.setHeight("236px");
         return card("At-risk clients (" + portfolio.atRisk().size() + ")", grid,
