@@ -147,7 +147,7 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
                 .setHeader("Verdict").setAutoWidth(true);
         grid.setItems(drill.slas());
         grid.setEmptyStateText("No SLA for this client.");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setId("client-slas");
         return card("Service levels", grid);
@@ -177,7 +177,7 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
                 .setHeader("Time to resolve").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         grid.setItems(drill.incidents());
         grid.setEmptyStateText("No incident detected in this period.");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setId("client-incidents");
         return card("Incidents", grid);
@@ -199,7 +199,7 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
         grid.addColumn(c -> c.status().label()).setHeader("Status").setAutoWidth(true);
         grid.setItems(drill.contracts());
         grid.setEmptyStateText("No contract recorded.");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setId("client-contracts");
         return card("Contract", grid);

@@ -176,7 +176,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private static Component clientsCard(Portfolio portfolio) {
         Grid<ClientRow> grid = new Grid<>();
-        grid.addComponentColumn(r -> clientLink(r, portfolio.period())).setHeader("Client").setFlexGrow(2)
+        grid.addComponentColumn(r -> clientLink(r, portfolio.period())).setHeader("Client").setFlexGrow(3)
                 .setSortable(true).setComparator(ClientRow::name);
         grid.addColumn(r -> r.slasWithData() == 0 ? DashboardFormat.NONE : r.slasMet() + " / " + r.slasWithData())
                 .setHeader("SLAs met").setAutoWidth(true);
@@ -202,7 +202,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 .setSortable(true).setComparator(r -> r.risk().value());
         grid.setItems(portfolio.clients());
         grid.setEmptyStateText("No active clients yet.");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(portfolio.clients().size() <= 25);
         grid.setId("clients");
         return card("All clients", grid, csv("clients.csv", portfolio, DashboardCsv::clients), null);
