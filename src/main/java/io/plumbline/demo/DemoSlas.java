@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,6 +59,11 @@ class DemoSlas implements DemoStory {
                 new Objectives(99.5, 1_500, null), EvaluationWindow.ROLLING_7_DAYS);
         sla(world, DemoTenants.INITECH, null, "Sales and e-mail contract", new Objectives(99.5, null, null),
                 EvaluationWindow.CALENDAR_MONTH);
+        // Every other client gets a plain service contract, so that insight ranks all clients by reliability.
+        for (String client : List.of("Wayfarer Travel", "Soylent Foods", "Brightpath Learning", "Vandelay Industries",
+                "Pied Piper Media", "Massive Dynamic", "Oceanic Airlines")) {
+            sla(world, client, null, "Service contract", new Objectives(99.5, null, null), EvaluationWindow.CALENDAR_MONTH);
+        }
     }
 
     private SlaDetails sla(DemoWorld world, String client, IntegrationId integration, String name, Objectives objectives,

@@ -59,8 +59,8 @@ public class SatisfactionService {
     }
 
     /**
-     * Every client with responses in [from, until) (agency staff only): for windows that are no survey period, such
-     * as the dashboard's last 90 days, so the records carry no {@code period} (null).
+     * Every client with responses in [from, until) (agency staff only), keyed by client: one query for windows that
+     * are not a calendar month or quarter (insight's rolling periods). {@code period} of each figure is null.
      */
     @Transactional(readOnly = true)
     public Map<ClientId, Satisfaction> byClientBetween(java.time.Instant from, java.time.Instant until,
@@ -69,8 +69,9 @@ public class SatisfactionService {
         return responses.findInWindow(scope.agency().value(), Set.of(audience), from, until).stream()
                 .map(SurveyResponseRow::details)
                 .collect(Collectors.groupingBy(SurveyResponse::client, LinkedHashMap::new, Collectors.toList()))
-                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                        e -> Satisfaction.of(e.getKey(), audience, null, e.getValue())));
+                .entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> Satisfaction.of(e.getKey(), audience, null,
+                        e.getValue()), (a, b) -> a, LinkedHashMap::new));
     }
 
     /** One client's figures for one period; n is in the record. */

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -28,20 +29,25 @@ public final class ChartStyle {
 
     /** White, quiet grid, small type; the time axis in the client's zone. */
     public static XYPlot timePlot(JFreeChart chart, ZoneId zone) {
+        XYPlot plot = xyPlot(chart);
+        ((DateAxis) plot.getDomainAxis()).setTimeZone(TimeZone.getTimeZone(zone));
+        return plot;
+    }
+
+    /** White, quiet grid, small type on both axes (time or number). */
+    public static XYPlot xyPlot(JFreeChart chart) {
         frame(chart);
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);
-        DateAxis time = (DateAxis) plot.getDomainAxis();
-        time.setTimeZone(TimeZone.getTimeZone(zone));
-        time.setTickLabelFont(FONT);
-        time.setTickLabelPaint(INK);
-        plot.getRangeAxis().setTickLabelFont(FONT);
-        plot.getRangeAxis().setTickLabelPaint(INK);
-        plot.getRangeAxis().setLabelFont(FONT);
-        plot.getRangeAxis().setLabelPaint(INK);
+        for (var axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+            axis.setTickLabelFont(FONT);
+            axis.setTickLabelPaint(INK);
+            axis.setLabelFont(FONT);
+            axis.setLabelPaint(INK);
+        }
         return plot;
     }
 

@@ -1,0 +1,111 @@
+package io.plumbline.insight.ui;
+
+import io.plumbline.insight.ClientInsight;
+import io.plumbline.insight.Correlation;
+import io.plumbline.insight.RankCorrelation;
+import io.plumbline.shared.ui.ChartStyle;
+import io.plumbline.shared.ui.SvgChart;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.util.List;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Reliability (x, SLA compliance %) against NPS (y), one labelled point per client with both, at-risk clients in red.
+ * A least-squares guide line is drawn only when the rank correlation was measured (at least 8 clients, both varying).
+ */
+final class ReliabilityScatter {
+
+    private static final Color AT_RISK = new Color(0xC92A2A);
+    private static final Color OTHER = new Color(0x1F5FBF);
+
+    private ReliabilityScatter() {
+    }
+
+    /** The clients that have both measures. */
+    static List<ClientInsight> plottable(List<ClientInsight> rows) {
+        return rows.stream().filter(r -> r.slaAvailability().isPresent() && r.nps().isPresent()).toList();
+    }
+
+    static SvgChart of(List<ClientInsight> rows, Correlation reliabilityAndNps) {
+        List<ClientInsight> plotted = plottable(rows);
+        XYSeries atRisk = new XYSeries("At risk", false);
+        XYSeries other = new XYSeries("Other clients", false);
+        List<ClientInsight> atRiskRows = plotted.stream().filter(r -> r.score().atRisk()).toList();
+        List<ClientInsight> otherRows = plotted.stream().filter(r -> !r.score().atRisk()).toList();
+        atRiskRows.forEach(r -> atRisk.add(x(r), y(r)));
+        otherRows.forEach(r -> other.add(x(r), y(r)));
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(atRisk);
+        data.addSeries(other);
+        boolean line = reliabilityAndNps.result() instanceof RankCorrelation.Measured;
+        if (line) {
+            data.addSeries(trend(plotted));
+        }
+        JFreeChart chart = ChartFactory.createScatterPlot(null, "SLA compliance %", "NPS", data,
+                PlotOrientation.VERTICAL, true, false, false);
+        XYPlot plot = ChartStyle.xyPlot(chart);
+        NumberAxis reliability = (NumberAxis) plot.getDomainAxis();
+        reliability.setAutoRangeIncludesZero(false);
+        // room for the client names beside the outermost points
+        reliability.setLowerMargin(0.12);
+        reliability.setUpperMargin(0.12);
+        plot.getRangeAxis().setRange(-100, 100);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        renderer.setSeriesPaint(0, AT_RISK);
+        renderer.setSeriesPaint(1, OTHER);
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
+        renderer.setSeriesShape(1, new Ellipse2D.Double(-4, -4, 8, 8));
+        renderer.setDefaultItemLabelsVisible(true);
+        // at-risk names above their points, the others below, so that a cluster stays readable
+        renderer.setSeriesPositiveItemLabelPosition(0, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
+                TextAnchor.BOTTOM_CENTER));
+        renderer.setSeriesPositiveItemLabelPosition(1, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6,
+                TextAnchor.TOP_CENTER));
+        renderer.setDefaultItemLabelFont(ChartStyle.FONT);
+        renderer.setDefaultItemLabelPaint(ChartStyle.INK);
+        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> series == 0 ? atRiskRows.get(item).client().name()
+                : series == 1 ? otherRows.get(item).client().name() : null);
+        if (line) {
+            renderer.setSeriesLinesVisible(2, true);
+            renderer.setSeriesShapesVisible(2, false);
+            renderer.setSeriesPaint(2, ChartStyle.INK);
+            renderer.setSeriesStroke(2, new BasicStroke(1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
+                    new float[] {4f, 4f}, 0f));
+            renderer.setSeriesItemLabelsVisible(2, false);
+        }
+        plot.setRenderer(renderer);
+        return new SvgChart("Reliability and satisfaction", ChartStyle.svg(chart));
+    }
+
+    private static XYSeries trend(List<ClientInsight> rows) {
+        SimpleRegression regression = new SimpleRegression();
+        rows.forEach(r -> regression.addData(x(r), y(r)));
+        double low = rows.stream().mapToDouble(ReliabilityScatter::x).min().orElseThrow();
+        double high = rows.stream().mapToDouble(ReliabilityScatter::x).max().orElseThrow();
+        XYSeries line = new XYSeries("Least-squares guide", false);
+        line.add(low, regression.predict(low));
+        line.add(high, regression.predict(high));
+        return line;
+    }
+
+    private static double x(ClientInsight row) {
+        return row.slaAvailability().getAsDouble() * 100;
+    }
+
+    private static double y(ClientInsight row) {
+        return row.nps().getAsDouble();
+    }
+}
