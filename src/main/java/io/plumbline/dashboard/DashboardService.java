@@ -10,7 +10,10 @@ import io.plumbline.incident.IncidentService;
 import io.plumbline.incident.IncidentStats;
 import io.plumbline.incident.RootCause;
 import io.plumbline.insight.AtRiskScore;
-import io.plumbline.insight.RiskFactors;
+import io.plumbline.insight.ClientInsight;
+import io.plumbline.insight.InsightPeriod;
+import io.plumbline.insight.InsightService;
+import io.plumbline.insight.PortfolioInsight;
 import io.plumbline.metrics.MetricsService;
 import io.plumbline.retention.Amounts;
 import io.plumbline.retention.ClientRenewal;
@@ -40,7 +43,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -61,10 +63,12 @@ public class DashboardService {
     private final SatisfactionService satisfaction;
     private final RetentionService retention;
     private final MetricsService metrics;
+    private final InsightService insight;
     private final Clock clock;
 
     DashboardService(ClientService clients, SlaService slas, IncidentService incidents, ConsentService consent,
-            SatisfactionService satisfaction, RetentionService retention, MetricsService metrics, Clock clock) {
+            SatisfactionService satisfaction, RetentionService retention, MetricsService metrics, InsightService insight,
+            Clock clock) {
         this.clients = clients;
         this.slas = slas;
         this.incidents = incidents;
@@ -72,6 +76,7 @@ public class DashboardService {
         this.satisfaction = satisfaction;
         this.retention = retention;
         this.metrics = metrics;
+        this.insight = insight;
         this.clock = clock;
     }
 
@@ -88,12 +93,12 @@ public class DashboardService {
         Snapshot before = snapshot(previous, slaList, allIncidents);
         Map<ClientId, ClientRenewal> renewals = retention.renewalStatus().stream()
                 .collect(Collectors.toMap(ClientRenewal::client, Function.identity()));
-        List<ClientRow> rows = active.stream().map(c -> now_.row(c, renewals.get(c.id())))
+        PortfolioInsight risks = insight.portfolio(insightPeriod(current, now));
+        Map<ClientId, AtRiskScore> scores = scores(risks);
+        List<ClientRow> rows = active.stream().map(c -> now_.row(c, renewals.get(c.id()), scores.get(c.id())))
                 .sorted(Comparator.comparingDouble((ClientRow r) -> r.risk().value()).reversed()
                         .thenComparing(ClientRow::name))
                 .toList();
-        Set<ClientId> atRisk = rows.stream().filter(ClientRow::atRisk).map(r -> r.client().id())
-                .collect(Collectors.toSet());
         PortfolioKpis kpis = new PortfolioKpis(
                 new Kpi("SLAs met", now_.slasMetShare(), before.slasMetShare(), Better.HIGHER),
                 new Kpi("Availability", now_.meanAvailability(), before.meanAvailability(), Better.HIGHER),
@@ -105,7 +110,7 @@ public class DashboardService {
                         Better.LOWER),
                 new Kpi("Open incidents", OptionalDouble.of(now_.openAtEnd().size()),
                         OptionalDouble.of(before.openAtEnd().size()), Better.LOWER),
-                retention.revenueAtRisk(atRisk));
+                risks.revenueAtRisk());
         return new Portfolio(period, current, previous, kpis, rows, now_.incidentsPerWeek(), now_.consentTrend());
     }
 
@@ -119,13 +124,29 @@ public class DashboardService {
         List<SlaDetails> own = slas.list().stream().filter(s -> s.client().equals(id)).toList();
         List<IncidentDetails> ownIncidents = incidents.list(new IncidentFilter(id, null, null, null, null));
         Snapshot snapshot = snapshot(current, own, ownIncidents);
-        ClientRow row = snapshot.row(client, retention.renewalStatus(id).orElse(null));
+        AtRiskScore score = scores(insight.portfolio(insightPeriod(current, now))).get(id);
+        ClientRow row = snapshot.row(client, retention.renewalStatus(id).orElse(null), score);
         return new ClientDrillDown(period, current, row, snapshot.results().getOrDefault(id, List.of()),
                 metrics.clientHealth(id, current.start(), current.end()),
                 snapshot.detected().getOrDefault(id, List.of()),
                 snapshot.coverage().get(id) != null ? snapshot.coverage().get(id)
                         : consent.clientCoverage(id, firstDay(current), lastDay(current)),
                 retention.contracts(id));
+    }
+
+    /**
+     * The at-risk score needs finished days (insight judges whole UTC days up to yesterday): the period's days up to
+     * yesterday, or only yesterday on a period's first day.
+     */
+    static InsightPeriod insightPeriod(Interval interval, Instant now) {
+        LocalDate yesterday = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1);
+        LocalDate to = lastDay(interval).isBefore(yesterday) ? lastDay(interval) : yesterday;
+        LocalDate from = firstDay(interval).isAfter(to) ? to : firstDay(interval);
+        return new InsightPeriod(InsightPeriod.Kind.CUSTOM, from, to);
+    }
+
+    private static Map<ClientId, AtRiskScore> scores(PortfolioInsight risks) {
+        return risks.clients().stream().collect(Collectors.toMap(c -> c.client().id(), ClientInsight::score));
     }
 
     private Snapshot snapshot(Interval interval, List<SlaDetails> slaList, List<IncidentDetails> allIncidents) {
@@ -230,7 +251,7 @@ public class DashboardService {
                     .map(e -> new Portfolio.DailyCoverage(e.getKey(), e.getValue().coverage())).toList();
         }
 
-        ClientRow row(ClientDetails client, ClientRenewal renewal) {
+        ClientRow row(ClientDetails client, ClientRenewal renewal, AtRiskScore risk) {
             List<SlaResult> own = results.getOrDefault(client.id(), List.of());
             List<SlaResult> judged = own.stream().filter(r -> r.evaluation().verdict() != Verdict.NO_DATA).toList();
             long eligible = judged.stream().mapToLong(r -> r.evaluation().eligible()).sum();
@@ -246,14 +267,6 @@ public class DashboardService {
             Satisfaction score = scores.get(client.id());
             OptionalDouble nps = score == null ? OptionalDouble.empty() : score.nps();
             OptionalDouble csat = score == null ? OptionalDouble.empty() : score.csat();
-            OptionalDouble shortfall = judged.stream().mapToDouble(r -> switch (r.evaluation().verdict()) {
-                case MISSED -> 1;
-                case AT_RISK -> 0.5;
-                default -> 0;
-            }).max();
-            OptionalDouble gap = coverageShare.isPresent()
-                    ? OptionalDouble.of(target - coverageShare.getAsDouble() * 100) : OptionalDouble.empty();
-            AtRiskScore risk = AtRiskScore.of(new RiskFactors(shortfall, incidentCount, gap, nps, csat));
             int met = (int) judged.stream().filter(r -> r.evaluation().verdict() == Verdict.MET).count();
             return new ClientRow(client, own.size(), met, judged.size(), availability, objective, burn(judged),
                     incidentCount, open, coverageShare, target, nps, csat,
