@@ -168,13 +168,13 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
     private static Component incidents(ClientDrillDown drill) {
         Grid<IncidentDetails> grid = new Grid<>();
         grid.addComponentColumn(i -> new Anchor("incidents/" + i.id().value(), i.title())).setHeader("Incident")
-                .setFlexGrow(3);
-        grid.addColumn(i -> i.severity().label()).setHeader("Severity").setAutoWidth(true);
-        grid.addColumn(i -> i.cause() == null ? "not yet" : i.cause().label()).setHeader("Cause").setAutoWidth(true);
+                .setFlexGrow(4);
+        grid.addColumn(i -> i.severity().label()).setHeader("Severity").setWidth("90px").setFlexGrow(0);
+        grid.addColumn(i -> i.cause() == null ? "not yet" : i.cause().label()).setHeader("Cause").setFlexGrow(2);
         grid.addColumn(i -> DashboardFormat.day(java.time.LocalDate.ofInstant(i.detectedAt(), java.time.ZoneOffset.UTC)))
-                .setHeader("Detected").setAutoWidth(true);
+                .setHeader("Detected").setWidth("110px").setFlexGrow(0);
         grid.addColumn(i -> i.timeToResolve().map(d -> "%.1f h".formatted(d.toMinutes() / 60.0)).orElse("open"))
-                .setHeader("Time to resolve").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+                .setHeader("Resolved in").setWidth("100px").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.setItems(drill.incidents());
         grid.setEmptyStateText("No incident detected in this period.");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
