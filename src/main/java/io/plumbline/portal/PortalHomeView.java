@@ -97,7 +97,7 @@ public class PortalHomeView extends VerticalLayout {
         OptionalDouble covered = coverage.counts().coverage();
         Div tiles = new Div(
                 tile("Service levels met", judged.isEmpty() ? "—" : met + " of " + judged.size(),
-                        judged.isEmpty() ? "no data yet" : met == judged.size() ? "all on target" : "some need attention",
+                        judged.isEmpty() ? "no data yet" : met == judged.size() ? "all on target" : shortfall(judged),
                         judged.isEmpty() ? "none" : met == judged.size() ? "ok" : "bad"),
                 tile("Availability", percent(health.availability(), 2), "%,d calls and checks".formatted(health.total()),
                         "none"),
@@ -108,6 +108,14 @@ public class PortalHomeView extends VerticalLayout {
         tiles.addClassNames("pl-kpis", "pl-dash-kpis");
         tiles.setId("portal-summary");
         return tiles;
+    }
+
+    /** "1 missed · 1 at risk". */
+    private static String shortfall(List<SlaStatus> judged) {
+        long missed = judged.stream().filter(s -> s.current().verdict() == Verdict.MISSED).count();
+        long atRisk = judged.stream().filter(s -> s.current().verdict() == Verdict.AT_RISK).count();
+        return java.util.stream.Stream.of(missed > 0 ? missed + " missed" : null, atRisk > 0 ? atRisk + " at risk" : null)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" · "));
     }
 
     private static Div tile(String label, String value, String detail, String tone) {
