@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -82,7 +80,9 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
         title.setId("drill-client-name");
         Span range = new Span(DashboardFormat.interval(drill.interval()) + " (UTC)");
         range.addClassName("pl-muted");
-        head.add(title, periodTabs(row, drill.period()), range);
+        RouteParameters self = new RouteParameters("clientId", row.client().id().value().toString());
+        head.add(title, PeriodTabs.of(drill.period(), label -> new RouterLink(label, ClientDashboardView.class, self)),
+                range);
 
         Div figures = new Div(
                 new KpiTile("SLAs met", row.slasWithData() == 0 ? DashboardFormat.NONE
@@ -118,22 +118,6 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
         return row.availability().getAsDouble() * 100 >= row.objectivePercent().getAsDouble() ? "better" : "worse";
     }
 
-    private static Tabs periodTabs(ClientRow row, DashboardPeriod selected) {
-        Tabs tabs = new Tabs();
-        for (DashboardPeriod period : DashboardPeriod.values()) {
-            RouterLink link = new RouterLink(period.label(), ClientDashboardView.class,
-                    new RouteParameters("clientId", row.client().id().value().toString()));
-            link.setQueryParameters(QueryParameters.of("period", period.name()));
-            Tab tab = new Tab(link);
-            tabs.add(tab);
-            if (period == selected) {
-                tabs.setSelectedTab(tab);
-            }
-        }
-        tabs.addClassName("pl-dash-periods");
-        return tabs;
-    }
-
     private static Component slas(ClientDrillDown drill) {
         Grid<SlaResult> grid = new Grid<>();
         grid.addComponentColumn(r -> new Anchor("sla/" + r.sla().id().value(), r.sla().name())).setHeader("SLA")
@@ -145,12 +129,7 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(r -> Ui.badge(r.evaluation().verdict().label(), r.evaluation().verdict().tone()))
                 .setHeader("Verdict").setAutoWidth(true);
-        grid.setItems(drill.slas());
-        grid.setEmptyStateText("No SLA for this client.");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.setId("client-slas");
-        return card("Service levels", grid);
+        return card("Service levels", rows(grid, drill.slas(), "client-slas", "No SLA for this client."));
     }
 
     private static Component health(HealthSummary health, ClientRow row) {
@@ -175,12 +154,7 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
                 .setHeader("Detected").setWidth("110px").setFlexGrow(0);
         grid.addColumn(i -> i.timeToResolve().map(d -> "%.1f h".formatted(d.toMinutes() / 60.0)).orElse("open"))
                 .setHeader("Resolved in").setWidth("100px").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.setItems(drill.incidents());
-        grid.setEmptyStateText("No incident detected in this period.");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.setId("client-incidents");
-        return card("Incidents", grid);
+        return card("Incidents", rows(grid, drill.incidents(), "client-incidents", "No incident detected in this period."));
     }
 
     private static Component consent(ClientCoverage coverage) {
@@ -197,12 +171,17 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
         grid.addColumn(c -> "%s %,.0f".formatted(c.currency().getCurrencyCode(), c.monthlyValue()))
                 .setHeader("Monthly value").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(c -> c.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.setItems(drill.contracts());
-        grid.setEmptyStateText("No contract recorded.");
+        return card("Contract", rows(grid, drill.contracts(), "client-contracts", "No contract recorded."));
+    }
+
+    /** A compact grid of every row (these lists are short), with wrapped text and a word for none. */
+    private static <T> Grid<T> rows(Grid<T> grid, java.util.List<T> items, String id, String empty) {
+        grid.setItems(items);
+        grid.setEmptyStateText(empty);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.setId("client-contracts");
-        return card("Contract", grid);
+        grid.setId(id);
+        return grid;
     }
 
     private static Div card(String heading, Component body) {

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -78,7 +76,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         Span range = new Span(DashboardFormat.interval(portfolio.current()) + " · compared with "
                 + DashboardFormat.interval(portfolio.previous()) + " (UTC)");
         range.addClassName("pl-muted");
-        head.add(title, periodTabs(portfolio.period()), range);
+        head.add(title, PeriodTabs.of(portfolio.period(), label -> new RouterLink(label, DashboardView.class)), range);
 
         Div middle = new Div(atRiskCard(portfolio), new SvgChart("Availability against objective · lowest "
                 + DashboardCharts.CLIENTS_SHOWN + " clients", DashboardCharts.availabilityAgainstObjectives(portfolio.clients())));
@@ -88,21 +86,6 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 new SvgChart("Consent coverage, portfolio, per day", DashboardCharts.consentTrend(portfolio.consentTrend())));
         charts.addClassName("pl-dash-row");
         add(head, kpis(portfolio.kpis(), portfolio.atRisk()), middle, charts, clientsCard(portfolio));
-    }
-
-    private static Tabs periodTabs(DashboardPeriod selected) {
-        Tabs tabs = new Tabs();
-        for (DashboardPeriod period : DashboardPeriod.values()) {
-            Tab tab = new Tab(new RouterLink(period.label(), DashboardView.class));
-            tab.getChildren().findFirst().map(RouterLink.class::cast).ifPresent(link ->
-                    link.setQueryParameters(QueryParameters.of("period", period.name())));
-            tabs.add(tab);
-            if (period == selected) {
-                tabs.setSelectedTab(tab);
-            }
-        }
-        tabs.addClassName("pl-dash-periods");
-        return tabs;
     }
 
     private static Div kpis(PortfolioKpis k, List<ClientRow> atRisk) {
