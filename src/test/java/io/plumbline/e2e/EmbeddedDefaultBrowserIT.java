@@ -128,7 +128,7 @@ class EmbeddedDefaultBrowserIT {
     @Test
     void signing_out_returns_to_the_login_page() {
         signIn("admin@northwind.example", "plumbline-demo");
-        page.waitForURL("**/clients");
+        page.waitForURL("**/dashboard");
 
         page.getByText("Sign out").click();
 
