@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /** A Spring context on the real PostgreSQL test database, with a clock tests can move. */
 @Target(ElementType.TYPE)
@@ -17,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("pgtest")
 @Import({PostgresIntegrationTest.Beans.class, Fixtures.class})
+@TestExecutionListeners(listeners = SecurityContextStrategyListener.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface PostgresIntegrationTest {
 
     @TestConfiguration(proxyBeanMethods = false)

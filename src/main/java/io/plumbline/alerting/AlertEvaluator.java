@@ -68,6 +68,10 @@ class AlertEvaluator {
         return sources.keySet();
     }
 
+    Optional<AlertConditionSource> source(AlertRuleKind kind) {
+        return Optional.ofNullable(sources.get(kind));
+    }
+
     /** @return whether the agency still has enabled rules (else its evaluation schedule ends) */
     boolean evaluate(AgencyId agency) {
         return CurrentTenant.callAs(TenantScope.agency(agency), () -> {

@@ -46,19 +46,43 @@ class NotificationQueue {
 
     /** One notice for these alerts of one rule, which all opened (or all resolved) in one evaluation. */
     void queue(AlertRuleRow rule, Transition transition, List<AlertRow> alerts, Instant now) {
+        notices(rule, transition, alerts, now).forEach((channel, row) -> {
+            if (channel.enabled) {
+                add(channel, row);
+            }
+        });
+    }
+
+    /**
+     * Demo history only ({@link AlertDemoHistory}): the notices these alerts would have had, stored as delivered with
+     * the demo flag and never scheduled, so nothing is ever sent for them.
+     */
+    void recordDemoHistory(AlertRuleRow rule, Transition transition, List<AlertRow> alerts, Instant at) {
+        notices(rule, transition, alerts, at).values().forEach(row -> {
+            row.state = NotificationState.DELIVERED;
+            row.deliveredAt = at;
+            row.nextAttemptAt = null;
+            row.demo = true;
+            notifications.save(row);
+        });
+    }
+
+    /** One unsaved notice per channel the rule routes to. */
+    private Map<ChannelRow, NotificationRow> notices(AlertRuleRow rule, Transition transition, List<AlertRow> alerts,
+            Instant now) {
+        Map<ChannelRow, NotificationRow> notices = new LinkedHashMap<>();
         if (alerts.isEmpty() || rule.routes.isEmpty()) {
-            return;
+            return notices;
         }
         Notice notice = render(rule.name, rule.kind, rule.severity, transition, alerts, now);
         List<UUID> routed = rule.routes.stream().map(AlertRuleRow.Route::channelId).toList();
         String alertIds = alerts.stream().map(a -> a.id.toString()).sorted().collect(Collectors.joining(","));
         for (ChannelRow channel : channels.findByAgencyIdAndIdIn(rule.agencyId, routed)) {
-            if (channel.enabled) {
-                String dedupKey = Secrets.sha256(transition + "|" + channel.id + "|" + alertIds);
-                add(channel, new NotificationRow(rule.agencyId, channel, rule.id, transition, rule.severity, notice, dedupKey,
-                        now));
-            }
+            String dedupKey = Secrets.sha256(transition + "|" + channel.id + "|" + alertIds);
+            notices.put(channel, new NotificationRow(rule.agencyId, channel, rule.id, transition, rule.severity, notice,
+                    dedupKey, now));
         }
+        return notices;
     }
 
     /** A test notice to one channel; quiet hours apply to it too, so a test shows what a real notice would do. */

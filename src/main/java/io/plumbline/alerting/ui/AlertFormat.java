@@ -29,6 +29,14 @@ final class AlertFormat {
         });
     }
 
+    private static final java.time.format.DateTimeFormatter UTC_MINUTES =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
+
+    /** For narrow grid columns whose header says "(UTC)". */
+    static String utc(java.time.Instant at) {
+        return at == null ? "" : UTC_MINUTES.format(at);
+    }
+
     static String window(Duration window) {
         if (window == null) {
             return "";

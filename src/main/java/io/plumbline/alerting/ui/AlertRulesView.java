@@ -55,18 +55,22 @@ public class AlertRulesView extends VerticalLayout {
             toolbar.add(create);
         }
         var clientNames = clients.list(true).stream().collect(java.util.stream.Collectors.toMap(ClientDetails::id, ClientDetails::name));
-        grid.addColumn(AlertRuleDetails::name).setHeader("Rule").setFlexGrow(1);
+        grid.addColumn(AlertRuleDetails::name).setHeader("Rule").setWidth("16em").setFlexGrow(1)
+                .setTooltipGenerator(AlertRuleDetails::name);
         grid.addColumn(r -> KindGuide.of(r.draft().kind()).label()).setHeader("Watches").setAutoWidth(true);
-        grid.addColumn(r -> "%s %s%s".formatted(KindGuide.of(r.draft().kind()).thresholdLabel(), r.draft().threshold(),
+        grid.addColumn(r -> "%s %s%s".formatted(KindGuide.of(r.draft().kind()).thresholdLabel(),
+                java.math.BigDecimal.valueOf(r.draft().threshold()).stripTrailingZeros().toPlainString(),
                 KindGuide.of(r.draft().kind()).usesWindow() ? " · " + AlertFormat.window(r.draft().window())
                         + (r.draft().shortWindow() == null ? "" : " / " + AlertFormat.window(r.draft().shortWindow())) : ""))
                 .setHeader("Condition").setAutoWidth(true);
         grid.addColumn(r -> r.draft().client() == null ? "All clients" : clientNames.getOrDefault(r.draft().client(), ""))
                 .setHeader("Client").setAutoWidth(true);
-        grid.addColumn(r -> r.draft().severity().name()).setHeader("Severity").setAutoWidth(true);
+        grid.addColumn(r -> r.draft().severity().name().toLowerCase()).setHeader("Severity").setAutoWidth(true);
         grid.addColumn(r -> r.draft().enabled() ? "enabled" : "disabled").setHeader("State").setAutoWidth(true);
-        grid.addColumn(r -> r.lastError() != null ? r.lastError() : Ui.format(r.lastEvaluatedAt()))
-                .setHeader("Last evaluated").setAutoWidth(true);
+        grid.addColumn(r -> r.lastError() != null ? r.lastError()
+                        : r.lastEvaluatedAt() == null ? "not yet" : Ui.format(r.lastEvaluatedAt()))
+                .setHeader("Last evaluated").setWidth("11.5em").setFlexGrow(0)
+                .setTooltipGenerator(r -> r.lastError() == null ? "" : r.lastError());
         if (editor) {
             grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }

@@ -64,15 +64,21 @@ public class AlertsView extends VerticalLayout {
                 new RouterLink("Outbox", OutboxView.class));
         toolbar.addClassName("pl-toolbar");
         toolbar.setAlignItems(Alignment.BASELINE);
-        grid.addComponentColumn(a -> AlertFormat.state(a.state())).setHeader("State").setKey("state").setAutoWidth(true);
-        grid.addColumn(a -> a.severity().name()).setHeader("Severity").setAutoWidth(true);
+        grid.addComponentColumn(a -> new Div(AlertFormat.state(a.state()), new com.vaadin.flow.component.html.Span(
+                " " + a.severity().name().toLowerCase()))).setHeader("State").setKey("state").setWidth("9em").setFlexGrow(0);
+        // The summary is the point of the list: it takes the room, the other columns are narrow with tooltips.
         grid.addComponentColumn(a -> new RouterLink(a.summary(), AlertDetailView.class,
-                new RouteParameters("id", a.id().toString()))).setHeader("Alert").setFlexGrow(1);
-        grid.addColumn(a -> clientNames.getOrDefault(a.client(), "")).setHeader("Client").setAutoWidth(true);
-        grid.addColumn(AlertDetails::ruleName).setHeader("Rule").setAutoWidth(true);
-        grid.addColumn(a -> Ui.format(a.openedAt())).setHeader("Opened").setAutoWidth(true);
-        grid.addColumn(a -> a.resolvedAt() != null ? "resolved " + Ui.format(a.resolvedAt())
-                : a.acknowledgedBy() == null ? "" : "ack. by " + a.acknowledgedBy()).setHeader("Since").setAutoWidth(true);
+                new RouteParameters("id", a.id().toString()))).setHeader("Alert").setWidth("12em").setFlexGrow(1)
+                .setTooltipGenerator(AlertDetails::summary);
+        grid.addColumn(a -> clientNames.getOrDefault(a.client(), "")).setHeader("Client").setWidth("8.5em").setFlexGrow(0)
+                .setTooltipGenerator(a -> clientNames.getOrDefault(a.client(), ""));
+        grid.addColumn(AlertDetails::ruleName).setHeader("Rule").setWidth("9em").setFlexGrow(0)
+                .setTooltipGenerator(AlertDetails::ruleName);
+        grid.addColumn(a -> AlertFormat.utc(a.openedAt())).setHeader("Opened (UTC)").setWidth("11em").setFlexGrow(0);
+        grid.addColumn(a -> a.resolvedAt() != null ? AlertFormat.utc(a.resolvedAt())
+                : a.acknowledgedBy() == null ? "" : "ack. by " + a.acknowledgedBy()).setHeader("Resolved / ack.")
+                .setWidth("11em").setFlexGrow(0).setTooltipGenerator(a -> a.acknowledgedBy() == null ? ""
+                        : "acknowledged by " + a.acknowledgedBy());
         if (editor) {
             grid.addComponentColumn(this::acknowledgeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }

@@ -44,10 +44,12 @@ public class ChannelsView extends VerticalLayout {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(create);
         }
-        grid.addColumn(ChannelDetails::name).setHeader("Channel").setAutoWidth(true);
+        grid.addColumn(ChannelDetails::name).setHeader("Channel").setWidth("13em").setFlexGrow(0)
+                .setTooltipGenerator(ChannelDetails::name);
         grid.addColumn(c -> c.type() + (c.webhookFormat() == null ? "" : " · " + c.webhookFormat())
                 + (c.signed() ? " · signed" : "")).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(ChannelDetails::target).setHeader("Sends to").setFlexGrow(1);
+        grid.addColumn(ChannelDetails::target).setHeader("Sends to").setWidth("18em").setFlexGrow(1)
+                .setTooltipGenerator(ChannelDetails::target);
         grid.addColumn(c -> c.quietHours() == null ? "" : c.quietHours().describe()).setHeader("Quiet hours").setAutoWidth(true);
         grid.addColumn(c -> c.enabled() ? "enabled" : "disabled").setHeader("State").setAutoWidth(true);
         if (editor) {

@@ -27,7 +27,7 @@ class DeliveryLog extends Div {
         attempts.addColumn(a -> a.error() == null ? "" : a.error()).setHeader("Error").setFlexGrow(1);
         attempts.setItems(alerts.attempts(notice.id()));
         attempts.setAllRowsVisible(true);
-        attempts.setEmptyStateText("No attempt yet.");
+        attempts.setEmptyStateText(notice.demo() ? "No attempt: demo history is never sent." : "No attempt yet.");
         add(attempts);
     }
 }

@@ -9,7 +9,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.plumbline.alerting.AlertService;
 import io.plumbline.alerting.NotificationDetails;
-import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -23,14 +22,21 @@ public class OutboxView extends VerticalLayout {
         addClassName("pl-page");
         setSizeFull();
         Grid<NotificationDetails> grid = new Grid<>();
-        grid.addComponentColumn(n -> AlertFormat.state(n.state())).setHeader("State").setKey("state").setAutoWidth(true);
-        grid.addColumn(NotificationDetails::subject).setHeader("Notice").setFlexGrow(1);
-        grid.addColumn(NotificationDetails::channelName).setHeader("Channel").setAutoWidth(true);
-        grid.addColumn(n -> n.attempts() + (n.demo() ? " (demo)" : "")).setHeader("Attempts").setAutoWidth(true);
-        grid.addColumn(n -> Ui.format(n.createdAt())).setHeader("Queued").setAutoWidth(true);
-        grid.addColumn(n -> n.deliveredAt() != null ? "delivered " + Ui.format(n.deliveredAt())
-                : n.nextAttemptAt() != null ? "next " + Ui.format(n.nextAttemptAt()) : "").setHeader("When").setAutoWidth(true);
-        grid.addColumn(n -> n.lastError() == null ? "" : n.lastError()).setHeader("Last error").setAutoWidth(true);
+        grid.addComponentColumn(n -> AlertFormat.state(n.state())).setHeader("State").setKey("state").setWidth("15em")
+                .setFlexGrow(0);
+        grid.addColumn(NotificationDetails::subject).setHeader("Notice").setWidth("12em").setFlexGrow(1)
+                .setTooltipGenerator(NotificationDetails::subject);
+        grid.addColumn(NotificationDetails::channelName).setHeader("Channel").setWidth("9em").setFlexGrow(0)
+                .setTooltipGenerator(NotificationDetails::channelName);
+        // Demo history was never sent: say so where a real notice shows its attempts.
+        grid.addColumn(n -> n.demo() ? "demo, never sent" : String.valueOf(n.attempts())).setHeader("Attempts")
+                .setWidth("9em").setFlexGrow(0);
+        grid.addColumn(n -> AlertFormat.utc(n.createdAt())).setHeader("Queued (UTC)").setWidth("11em").setFlexGrow(0);
+        grid.addColumn(n -> n.deliveredAt() != null ? AlertFormat.utc(n.deliveredAt())
+                : n.nextAttemptAt() != null ? "next " + AlertFormat.utc(n.nextAttemptAt()) : "")
+                .setHeader("Delivered / next").setWidth("11.5em").setFlexGrow(0);
+        grid.addColumn(n -> n.lastError() == null ? "" : n.lastError()).setHeader("Last error").setWidth("7em")
+                .setFlexGrow(0).setTooltipGenerator(n -> n.lastError() == null ? "" : n.lastError());
         grid.setItems(alerts.notifications());
         grid.setEmptyStateText("Nothing sent yet.");
         Div log = new Div();

@@ -96,6 +96,8 @@ public class SatisfactionView extends VerticalLayout {
         add(toolbar, new Paragraph("NPS = % promoters (9–10) − % detractors (0–6) of the NPS answers; CSAT = share of "
                 + "4–5 answers on the 1–5 scale. Internal staff rate the data quality they see per client (1–5)."),
                 tableTitle, table, trend, new H3("Comments"), comments);
+        trend.addClassName("pl-charts");
+        trend.setWidthFull();
         refresh();
     }
 
