@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reliability ↔ retention for agency staff (owners, admins, executives, analysts; client users are refused): one row
  * per active client over a period, the rank correlations across clients and the revenue at risk of the at-risk
- * clients. Reads each module once per period (SLAs once per SLA: there is no batch evaluation).
+ * clients. Reads each module once per period (SLAs with the batch evaluation).
  */
 @Service
 public class InsightService {
@@ -71,9 +71,9 @@ public class InsightService {
     @Transactional(readOnly = true)
     public PortfolioInsight portfolio(InsightPeriod period) {
         Access.requireAgencyStaff();
+        Map<io.plumbline.sla.SlaId, SlaEvaluation> judged = slas.evaluateAllOver(period.interval());
         Map<ClientId, List<SlaEvaluation>> evaluations = slas.list().stream().collect(Collectors.groupingBy(
-                SlaDetails::client, Collectors.mapping(s -> slas.evaluateOver(s.id(), period.interval()),
-                        Collectors.toList())));
+                SlaDetails::client, Collectors.mapping(s -> judged.get(s.id()), Collectors.toList())));
         Map<ClientId, ClientCoverage> coverage = consent.overview(period.from(), period.to()).stream()
                 .collect(Collectors.toMap(c -> c.client().id(), Function.identity()));
         Map<ClientId, IncidentStats> incidentStats = incidents.statsPerClient(period.start(), period.end());

@@ -9,6 +9,8 @@ interface CampaignWindowRepository extends JpaRepository<CampaignWindowRow, UUID
 
     List<CampaignWindowRow> findByAgencyIdAndSlaIdOrderByStartsAtAsc(UUID agencyId, UUID slaId);
 
+    List<CampaignWindowRow> findByAgencyIdOrderByStartsAtAsc(UUID agencyId);
+
     Optional<CampaignWindowRow> findByAgencyIdAndId(UUID agencyId, UUID id);
 
     void deleteByAgencyIdAndSlaId(UUID agencyId, UUID slaId);

@@ -9,5 +9,7 @@ interface MaintenanceWindowRepository extends JpaRepository<MaintenanceWindowRow
 
     List<MaintenanceWindowRow> findByAgencyIdAndClientIdOrderByCreatedAtAsc(UUID agencyId, UUID clientId);
 
+    List<MaintenanceWindowRow> findByAgencyIdOrderByCreatedAtAsc(UUID agencyId);
+
     Optional<MaintenanceWindowRow> findByAgencyIdAndId(UUID agencyId, UUID id);
 }

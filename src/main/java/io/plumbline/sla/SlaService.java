@@ -32,8 +32,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -253,19 +255,67 @@ public class SlaService {
         List<IntegrationId> covered = sla.clientWide()
                 ? integrations.listForClient(sla.client()).stream().map(IntegrationDetails::id).toList()
                 : List.of(sla.integration());
-        List<Exclusion> exclusions = maintenance.findByAgencyIdAndClientIdOrderByCreatedAtAsc(scope.agency().value(),
-                        sla.client().value()).stream()
-                .map(MaintenanceWindowRow::details)
+        List<MaintenanceWindow> windows = maintenance.findByAgencyIdAndClientIdOrderByCreatedAtAsc(scope.agency().value(),
+                sla.client().value()).stream().map(MaintenanceWindowRow::details).toList();
+        return judge(sla, zone, window, now, horizon, covered, windows, campaignsOf(scope, sla),
+                metrics.buckets(covered, Granularity.HOUR, window.start(), window.end()));
+    }
+
+    /**
+     * Every visible SLA judged over one interval that has begun, as {@link #evaluateOver} judges one: for portfolio
+     * views, reading SLAs, integrations, maintenance and campaign windows and the hour rollups once for all SLAs
+     * instead of once per SLA (only hours cut by a maintenance or campaign edge still read minutes per SLA).
+     */
+    @Transactional(readOnly = true)
+    public Map<SlaId, SlaEvaluation> evaluateAllOver(Interval interval) {
+        TenantScope scope = requireReader();
+        Instant now = clock.instant();
+        if (!now.isAfter(interval.start())) {
+            throw new InvalidInputException("interval", "The interval has not begun yet.");
+        }
+        List<SlaDetails> all = list();
+        Map<ClientId, ZoneId> zones = clients.list(true).stream()
+                .collect(Collectors.toMap(ClientDetails::id, ClientDetails::timeZone));
+        Map<ClientId, List<IntegrationId>> integrationsByClient = integrations.list().stream()
+                .collect(Collectors.groupingBy(IntegrationDetails::client,
+                        Collectors.mapping(IntegrationDetails::id, Collectors.toList())));
+        Map<ClientId, List<MaintenanceWindow>> maintenanceByClient = maintenance
+                .findByAgencyIdOrderByCreatedAtAsc(scope.agency().value()).stream().map(MaintenanceWindowRow::details)
+                .collect(Collectors.groupingBy(MaintenanceWindow::client));
+        Map<SlaId, List<CampaignWindow>> campaignsBySla = campaigns
+                .findByAgencyIdOrderByStartsAtAsc(scope.agency().value()).stream().map(CampaignWindowRow::details)
+                .collect(Collectors.groupingBy(CampaignWindow::sla));
+        Map<SlaId, List<IntegrationId>> covered = all.stream().collect(Collectors.toMap(SlaDetails::id,
+                sla -> sla.clientWide() ? integrationsByClient.getOrDefault(sla.client(), List.of())
+                        : List.of(sla.integration())));
+        Map<IntegrationId, List<MetricBucket>> hours = metrics.buckets(
+                        covered.values().stream().flatMap(List::stream).distinct().toList(), Granularity.HOUR,
+                        interval.start(), interval.end()).stream()
+                .collect(Collectors.groupingBy(MetricBucket::integration));
+        Map<SlaId, SlaEvaluation> evaluations = new java.util.LinkedHashMap<>();
+        for (SlaDetails sla : all) {
+            List<IntegrationId> ids = covered.get(sla.id());
+            evaluations.put(sla.id(), judge(sla, zones.get(sla.client()), interval, now, interval.end(), ids,
+                    maintenanceByClient.getOrDefault(sla.client(), List.of()),
+                    campaignsBySla.getOrDefault(sla.id(), List.of()),
+                    ids.stream().flatMap(id -> hours.getOrDefault(id, List.of()).stream()).toList()));
+        }
+        return evaluations;
+    }
+
+    /** The SLA over the window from loaded sources; reads minute rollups only for hours cut by a boundary. */
+    private SlaEvaluation judge(SlaDetails sla, ZoneId zone, Interval window, Instant now, Instant horizon,
+            List<IntegrationId> covered, List<MaintenanceWindow> windows, List<CampaignWindow> campaignWindows,
+            List<MetricBucket> hours) {
+        List<Exclusion> exclusions = windows.stream()
                 .flatMap(m -> m.schedule().occurrences(window, zone).stream().map(i -> new Exclusion(i, m.integration())))
                 .toList();
-        List<CampaignWindow> campaignWindows = campaignsOf(scope, sla);
         List<Instant> boundaries = Stream.of(Stream.of(window.start(), window.end()),
                 exclusions.stream().flatMap(e -> Stream.of(e.interval().start(), e.interval().end())),
                 campaignWindows.stream().flatMap(c -> Stream.of(c.interval().start(), c.interval().end())))
                 .flatMap(s -> s).toList();
         Set<Instant> split = SlaCalculator.splitHours(boundaries, metrics.minuteRollupHorizon());
-        List<MetricBucket> hours = metrics.buckets(covered, Granularity.HOUR, window.start(), window.end());
-        List<MetricBucket> minutes = split.stream()
+        List<MetricBucket> minutes = covered.isEmpty() ? List.of() : split.stream()
                 .flatMap(hour -> metrics.buckets(covered, Granularity.MINUTE, hour, hour.plus(Duration.ofHours(1))).stream())
                 .toList();
         return SlaCalculator.evaluate(new SlaCalculator.Input(window, now, horizon, zone, sla.objectives(), exclusions,

@@ -15,6 +15,6 @@ public class HomeView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean clientUser = CurrentTenant.member().map(m -> m.role().isClientRole()).orElse(false);
-        event.forwardTo(clientUser ? "portal" : "clients");
+        event.forwardTo(clientUser ? "portal" : "dashboard");
     }
 }

@@ -96,12 +96,21 @@ class EmbeddedDefaultBrowserIT {
     }
 
     @Test
-    void executive_lands_in_the_agency_app_and_is_refused_admin_views() {
+    void executive_lands_on_the_dashboard_drills_into_a_client_and_is_refused_admin_views() {
         signIn("exec@northwind.example", "plumbline-demo");
 
-        page.waitForURL("**/clients");
-        assertThat(page.getByText("Globex Health")).isVisible();
+        page.waitForURL("**/dashboard");
+        assertThat(page.locator(".pl-dash-kpi")).hasCount(9);
+        assertThat(page.locator(".pl-chart svg")).hasCount(3);
         assertThat(page.locator("body")).not().containsText("Initech");
+        page.locator("#clients a", new Page.LocatorOptions().setHasText("Globex Health")).click();
+        page.waitForURL("**/dashboard/client/**");
+        assertThat(page.locator("#drill-client-name")).hasText("Globex Health");
+        assertThat(page.locator("#client-slas")).isVisible();
+        // (the report download step joins here when reports land)
+
+        page.navigate(url("/clients"));
+        assertThat(page.getByText("Globex Health")).isVisible();
         assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Users"))).hasCount(0);
 
         page.navigate(url("/users"));
@@ -119,7 +128,7 @@ class EmbeddedDefaultBrowserIT {
     @Test
     void signing_out_returns_to_the_login_page() {
         signIn("admin@northwind.example", "plumbline-demo");
-        page.waitForURL("**/clients");
+        page.waitForURL("**/dashboard");
 
         page.getByText("Sign out").click();
 

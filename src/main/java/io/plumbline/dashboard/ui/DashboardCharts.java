@@ -1,0 +1,148 @@
+package io.plumbline.dashboard.ui;
+
+import io.plumbline.dashboard.ClientRow;
+import io.plumbline.dashboard.Portfolio;
+import io.plumbline.incident.RootCause;
+import io.plumbline.shared.ui.ChartStyle;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+
+/** The dashboard's charts, drawn by JFreeChart as SVG in the shared chart style. */
+final class DashboardCharts {
+
+    static final int CLIENTS_SHOWN = 12;
+    private static final Color GOOD = new Color(0x2F9E44);
+    private static final Color BAD = new Color(0xE03131);
+    private static final Color OBJECTIVE = new Color(0x212529);
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final Map<RootCause, Color> CAUSE_COLOURS = Map.of(
+            RootCause.SCHEMA_MISMATCH, new Color(0xD6336C), RootCause.AUTHENTICATION, new Color(0x9C36B5),
+            RootCause.RATE_LIMITING, new Color(0xF59F00), RootCause.ERROR_HANDLING, new Color(0x1C7ED6),
+            RootCause.COMMUNICATION_GAP, new Color(0x0CA678), RootCause.CONSENT_METADATA, new Color(0x5C7CFA),
+            RootCause.PROVIDER_OUTAGE, new Color(0xE03131), RootCause.OTHER, new Color(0x868E96));
+    private static final Color UNDIAGNOSED = new Color(0xCED4DA);
+
+    private DashboardCharts() {
+    }
+
+    /**
+     * The clients furthest below (or least above) their strictest objective, as bars (green on target, red below),
+     * with the objective as a black tick.
+     */
+    static String availabilityAgainstObjectives(List<ClientRow> rows) {
+        List<ClientRow> shown = rows.stream()
+                .filter(r -> r.availability().isPresent() && r.objectivePercent().isPresent())
+                .sorted(Comparator.comparingDouble(DashboardCharts::margin))
+                .limit(CLIENTS_SHOWN).toList();
+        DefaultCategoryDataset bars = new DefaultCategoryDataset();
+        DefaultCategoryDataset objectives = new DefaultCategoryDataset();
+        for (ClientRow row : shown) {
+            bars.addValue(row.availability().getAsDouble() * 100, "Availability", row.name());
+            objectives.addValue(row.objectivePercent().getAsDouble(), "Objective", row.name());
+        }
+        JFreeChart chart = ChartFactory.createBarChart(null, null, "%", bars, PlotOrientation.HORIZONTAL, false, false,
+                false);
+        CategoryPlot plot = ChartStyle.categoryPlot(chart);
+        noData(plot);
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public java.awt.Paint getItemPaint(int series, int column) {
+                return margin(shown.get(column)) < 0 ? BAD : GOOD;
+            }
+        };
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setMaximumBarWidth(0.07);
+        plot.setRenderer(renderer);
+        LineAndShapeRenderer ticks = new LineAndShapeRenderer(false, true);
+        ticks.setSeriesPaint(0, OBJECTIVE);
+        ticks.setSeriesShape(0, new java.awt.Rectangle(-1, -7, 3, 14));
+        plot.setDataset(1, objectives);
+        plot.setRenderer(1, ticks);
+        double lowest = shown.stream().mapToDouble(r -> Math.min(r.availability().getAsDouble() * 100,
+                r.objectivePercent().getAsDouble())).min().orElse(99);
+        ((NumberAxis) plot.getRangeAxis()).setRange(Math.max(0, Math.floor(lowest) - 0.5), 100.05);
+        return ChartStyle.svg(chart);
+    }
+
+    private static void noData(org.jfree.chart.plot.Plot plot) {
+        plot.setNoDataMessage("No data in this period");
+        plot.setNoDataMessageFont(ChartStyle.FONT.deriveFont(14f));
+        plot.setNoDataMessagePaint(ChartStyle.INK);
+    }
+
+    /** Availability minus objective, in points: negative is below target. */
+    private static double margin(ClientRow row) {
+        return row.availability().getAsDouble() * 100 - row.objectivePercent().getAsDouble();
+    }
+
+    /** Incidents detected per week, stacked by root cause (grey: not diagnosed yet). */
+    static String incidentsPerWeek(Map<LocalDate, Map<RootCause, Integer>> weeks) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        List<RootCause> causes = Arrays.stream(RootCause.values())
+                .filter(c -> weeks.values().stream().anyMatch(w -> w.containsKey(c))).toList();
+        boolean undiagnosed = weeks.values().stream().anyMatch(w -> w.containsKey(null));
+        for (var week : weeks.entrySet()) {
+            String label = WEEK.format(week.getKey());
+            for (RootCause cause : causes) {
+                dataset.addValue(week.getValue().getOrDefault(cause, 0), cause.label(), label);
+            }
+            if (undiagnosed || causes.isEmpty()) {
+                dataset.addValue(week.getValue().getOrDefault(null, 0), "Not diagnosed yet", label);
+            }
+        }
+        JFreeChart chart = ChartFactory.createStackedBarChart(null, null, "incidents", dataset,
+                PlotOrientation.VERTICAL, !causes.isEmpty() || undiagnosed, false, false);
+        CategoryPlot plot = ChartStyle.categoryPlot(chart);
+        noData(plot);
+        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setMaximumBarWidth(0.08);
+        for (int i = 0; i < causes.size(); i++) {
+            renderer.setSeriesPaint(i, CAUSE_COLOURS.get(causes.get(i)));
+        }
+        renderer.setSeriesPaint(causes.size(), UNDIAGNOSED);
+        return ChartStyle.svg(chart);
+    }
+
+    /** The portfolio's daily consent coverage in %, days without records left out. */
+    static String consentTrend(List<Portfolio.DailyCoverage> days) {
+        TimeSeries series = new TimeSeries("Consent coverage");
+        days.stream().filter(d -> d.coverage().isPresent()).forEach(d -> series.addOrUpdate(
+                new Day(d.day().getDayOfMonth(), d.day().getMonthValue(), d.day().getYear()),
+                d.coverage().getAsDouble() * 100));
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, "%", new TimeSeriesCollection(series), false,
+                false, false);
+        XYPlot plot = ChartStyle.timePlot(chart, ZoneOffset.UTC);
+        noData(plot);
+        plot.getRenderer().setSeriesPaint(0, new Color(0x1971C2));
+        plot.getRenderer().setSeriesStroke(0, new BasicStroke(2f));
+        double lowest = series.isEmpty() ? 90 : series.getMinY();
+        ((NumberAxis) plot.getRangeAxis()).setRange(Math.max(0, Math.floor(lowest) - 1), 100.5);
+        return ChartStyle.svg(chart);
+    }
+}

@@ -1,0 +1,228 @@
+package io.plumbline.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import io.plumbline.dashboard.ClientRow;
+import io.plumbline.dashboard.DashboardCsv;
+import io.plumbline.dashboard.DashboardPeriod;
+import io.plumbline.dashboard.DashboardService;
+import io.plumbline.dashboard.Portfolio;
+import io.plumbline.dashboard.PortfolioKpis;
+import io.plumbline.insight.AtRiskScore;
+import io.plumbline.retention.ContractStatus;
+import io.plumbline.shared.ui.SvgChart;
+import io.plumbline.tenancy.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import io.plumbline.retention.Amounts;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The agency app's home for owners, admins, executives and analysts: the portfolio in one screen — KPIs beside the
+ * previous period, the at-risk clients, charts, then every client's figures. The period travels in the URL
+ * ({@code ?period=LAST_MONTH}) so drill-down links and reloads keep it.
+ */
+@Route("dashboard")
+@PageTitle("Dashboard · Plumbline")
+@Menu(title = "Dashboard", order = 1, icon = "vaadin:dashboard")
+@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final DashboardService dashboard;
+
+    public DashboardView(DashboardService dashboard) {
+        this.dashboard = dashboard;
+        addClassNames("pl-page", "pl-dashboard");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        DashboardPeriod period = periodOf(event.getLocation().getQueryParameters());
+        removeAll();
+        render(dashboard.portfolio(period));
+    }
+
+    /** The period named in the query, this month when absent or unknown. */
+    static DashboardPeriod periodOf(QueryParameters query) {
+        return query.getSingleParameter("period")
+                .flatMap(name -> Arrays.stream(DashboardPeriod.values()).filter(p -> p.name().equals(name)).findFirst())
+                .orElse(DashboardPeriod.THIS_MONTH);
+    }
+
+    private void render(Portfolio portfolio) {
+        Div head = new Div();
+        head.addClassName("pl-dash-head");
+        H2 title = new H2("Portfolio");
+        Span range = new Span(DashboardFormat.interval(portfolio.current()) + " · compared with "
+                + DashboardFormat.interval(portfolio.previous()) + " (UTC)");
+        range.addClassName("pl-muted");
+        head.add(title, PeriodTabs.of(portfolio.period(), label -> new RouterLink(label, DashboardView.class)), range);
+
+        Div middle = new Div(atRiskCard(portfolio), new SvgChart("Availability against objective · lowest "
+                + DashboardCharts.CLIENTS_SHOWN + " clients", DashboardCharts.availabilityAgainstObjectives(portfolio.clients())));
+        middle.addClassName("pl-dash-row");
+        Div charts = new Div(new SvgChart("Incidents per week by root cause",
+                DashboardCharts.incidentsPerWeek(portfolio.incidentsPerWeek())),
+                new SvgChart("Consent coverage, portfolio, per day", DashboardCharts.consentTrend(portfolio.consentTrend())));
+        charts.addClassName("pl-dash-row");
+        add(head, kpis(portfolio.kpis(), portfolio.atRisk()), middle, charts, clientsCard(portfolio));
+    }
+
+    private static Div kpis(PortfolioKpis k, List<ClientRow> atRisk) {
+        Div row = new Div(
+                KpiTile.of(k.slasMet(), v -> "%.0f %%".formatted(v * 100), v -> "%.0f pts".formatted(v * 100),
+                        "SLAs whose verdict over the period is Met, among the SLAs with data"),
+                KpiTile.of(k.meanAvailability(), v -> "%.2f %%".formatted(v * 100), v -> "%.2f pts".formatted(v * 100),
+                        "Mean of the SLAs' availability (good / eligible events) over the period"),
+                KpiTile.of(k.errorBudgetBurn(), v -> "%.2f×".formatted(v), v -> "%.2f×".formatted(v),
+                        "Failed events / Σ (1 − SLO) × eligible events: 1× spends the whole budget"),
+                KpiTile.of(k.consentCoverage(), v -> "%.1f %%".formatted(v * 100), v -> "%.1f pts".formatted(v * 100),
+                        "Records carrying every required consent field / all records"),
+                KpiTile.of(k.nps(), v -> "%+.0f".formatted(v), v -> "%.0f".formatted(v),
+                        "% promoters − % detractors of all client answers in the period"),
+                KpiTile.of(k.csat(), v -> "%.0f %%".formatted(v), v -> "%.0f pts".formatted(v),
+                        "Share of 4–5 answers among all client CSAT answers"),
+                KpiTile.of(k.medianTimeToResolveHours(), DashboardView::hours, DashboardView::hours,
+                        "Median of fault start → resolution, incidents detected in the period and resolved"),
+                KpiTile.of(k.openIncidents(), v -> "%.0f".formatted(v), v -> "%.0f".formatted(v),
+                        "Incidents not resolved at the end of the period"),
+                revenueAtRisk(k, atRisk));
+        row.addClassNames("pl-kpis", "pl-dash-kpis");
+        return row;
+    }
+
+    /** Due renewals of at-risk clients, and what those clients are worth in all (no previous: contracts have no history). */
+    private static KpiTile revenueAtRisk(PortfolioKpis k, List<ClientRow> atRisk) {
+        Amounts due = k.revenueAtRisk().monthlyValue();
+        Amounts all = atRisk.stream().map(ClientRow::monthlyValue).reduce(Amounts.NONE, Amounts::plus);
+        String detail = atRisk.size() + " at-risk client" + (atRisk.size() == 1 ? "" : "s")
+                + (all.isEmpty() ? "" : " · " + DashboardFormat.money(all) + " / mo in all");
+        KpiTile tile = new KpiTile("Revenue at risk (renewal ≤ " + ContractStatus.DUE_WITHIN_DAYS + " d)",
+                due.isEmpty() ? "none due" : DashboardFormat.money(due) + " / mo", detail, "none",
+                "Monthly value of at-risk clients' terms due for renewal within " + ContractStatus.DUE_WITHIN_DAYS
+                        + " days or overdue, as of today");
+        tile.addClassName("pl-dash-kpi-wide");
+        return tile;
+    }
+
+    /** Always hours, so a value and its change read in one unit. */
+    private static String hours(double hours) {
+        return hours < 10 ? "%.1f h".formatted(hours) : "%,.0f h".formatted(hours);
+    }
+
+    private static Component atRiskCard(Portfolio portfolio) {
+        Grid<ClientRow> grid = new Grid<>();
+        grid.addComponentColumn(r -> clientLink(r, portfolio.period())).setHeader("Client").setFlexGrow(3);
+        grid.addComponentColumn(DashboardView::scoreBadge).setHeader("Score").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.risk().mainFactor().name()).setHeader("Main reason").setFlexGrow(2)
+                .setTooltipGenerator(r -> reason(r.risk()));
+        grid.addColumn(r -> r.nextRenewal().map(DashboardFormat::day).orElse(DashboardFormat.NONE))
+                .setHeader("Renewal").setAutoWidth(true);
+        grid.addColumn(r -> DashboardFormat.money(r.monthlyValue())).setHeader("Monthly value").setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(portfolio.atRisk());
+        grid.setEmptyStateText("No client is at risk in this period.");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setId("at-risk");
+        grid.setHeight("236px");
+        return card("At-risk clients (" + portfolio.atRisk().size() + ")", grid,
+                csv("at-risk-clients.csv", portfolio, DashboardCsv::atRisk),
+                "Score 0–100 from reliability, satisfaction, incidents and consent; at risk from %.0f. Hover for the formula."
+                        .formatted(AtRiskScore.AT_RISK_FROM));
+    }
+
+    /** "Reliability adds 35 of its 35 points". */
+    private static String reason(AtRiskScore risk) {
+        AtRiskScore.Factor main = risk.mainFactor();
+        return "%s adds %.0f of its %.0f points".formatted(main.name(), main.value() * main.weight(), main.weight());
+    }
+
+    private static Component clientsCard(Portfolio portfolio) {
+        Grid<ClientRow> grid = new Grid<>();
+        grid.addComponentColumn(r -> clientLink(r, portfolio.period())).setHeader("Client").setFlexGrow(3)
+                .setSortable(true).setComparator(ClientRow::name);
+        grid.addColumn(r -> r.slasWithData() == 0 ? DashboardFormat.NONE : r.slasMet() + " / " + r.slasWithData())
+                .setHeader("SLAs met").setAutoWidth(true);
+        grid.addColumn(r -> DashboardFormat.percent(r.availability(), 2)).setHeader("Availability").setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> DashboardFormat.number(r.objectivePercent(), "%.2f %%"))
+                .setHeader("Objective").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> DashboardFormat.number(r.burnRate(), "%.2f×")).setHeader("Burn").setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.incidents() + (r.openIncidents() > 0 ? " (" + r.openIncidents() + " open)" : ""))
+                .setHeader("Incidents").setAutoWidth(true);
+        grid.addColumn(r -> DashboardFormat.percent(r.consentCoverage(), 1)).setHeader("Consent").setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> DashboardFormat.nps(r.nps())).setHeader("NPS").setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> DashboardFormat.number(r.csat(), "%.0f %%")).setHeader("CSAT").setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.nextRenewal().map(DashboardFormat::day).orElse(DashboardFormat.NONE))
+                .setHeader("Renewal").setAutoWidth(true);
+        grid.addColumn(r -> DashboardFormat.money(r.monthlyValue())).setHeader("Monthly value").setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(DashboardView::scoreBadge).setHeader("At-risk score").setAutoWidth(true)
+                .setSortable(true).setComparator(r -> r.risk().value());
+        grid.setItems(portfolio.clients());
+        grid.setEmptyStateText("No active clients yet.");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(portfolio.clients().size() <= 25);
+        grid.setId("clients");
+        return card("All clients", grid, csv("clients.csv", portfolio, DashboardCsv::clients), null);
+    }
+
+    private static Component scoreBadge(ClientRow row) {
+        String tone = row.atRisk() ? "bad" : row.risk().value() >= AtRiskScore.AT_RISK_FROM / 2 ? "warn" : "ok";
+        return io.plumbline.shared.ui.Ui.badge("%.0f".formatted(row.risk().value()), tone);
+    }
+
+    static RouterLink clientLink(ClientRow row, DashboardPeriod period) {
+        RouterLink link = new RouterLink(row.name(), ClientDashboardView.class,
+                new com.vaadin.flow.router.RouteParameters("clientId", row.client().id().value().toString()));
+        link.setQueryParameters(QueryParameters.of("period", period.name()));
+        return link;
+    }
+
+    private static Anchor csv(String fileName, Portfolio portfolio, Function<Portfolio, String> table) {
+        // The CSV is built from the portfolio already read for this user, so it holds exactly what the screen shows.
+        byte[] bytes = table.apply(portfolio).getBytes(StandardCharsets.UTF_8);
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(bytes), fileName, "text/csv; charset=utf-8", bytes.length)), "Export CSV");
+        anchor.addClassName("pl-csv");
+        return anchor;
+    }
+
+    private static Div card(String heading, Component body, Anchor export, String footnote) {
+        Div top = new Div(new H3(heading), export);
+        top.addClassName("pl-dash-card-head");
+        Div card = new Div(top, body);
+        if (footnote != null) {
+            Span note = new Span(footnote);
+            note.addClassName("pl-kpi-formula");
+            note.setTitle(AtRiskScore.FORMULA);
+            card.add(note);
+        }
+        card.addClassNames("pl-card", "pl-dash-card");
+        return card;
+    }
+}
