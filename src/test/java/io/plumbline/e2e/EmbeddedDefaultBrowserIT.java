@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -107,7 +108,15 @@ class EmbeddedDefaultBrowserIT {
         page.waitForURL("**/dashboard/client/**");
         assertThat(page.locator("#drill-client-name")).hasText("Globex Health");
         assertThat(page.locator("#client-slas")).isVisible();
-        // (the report download step joins here when reports land)
+        page.locator("#client-report").click();
+        page.waitForURL("**/reports?client=**");
+        assertThat(page.locator("vaadin-combo-box input").first()).hasValue("Globex Health");
+        page.getByText("Generate report").click();
+        Download download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(60_000),
+                () -> page.getByText("Download PDF").first().click());
+        byte[] pdf = readAll(download);
+        String text = pdfText(pdf);
+        org.assertj.core.api.Assertions.assertThat(text).contains("Globex Health").doesNotContain("Acme Retail");
 
         page.navigate(url("/clients"));
         assertThat(page.getByText("Globex Health")).isVisible();
@@ -146,5 +155,21 @@ class EmbeddedDefaultBrowserIT {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    private static byte[] readAll(Download download) {
+        try (java.io.InputStream in = download.createReadStream()) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try {
+            return io.plumbline.reporting.ClientReportIT.text(pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

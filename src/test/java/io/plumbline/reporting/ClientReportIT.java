@@ -29,7 +29,7 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @PostgresIntegrationTest
-class ClientReportIT {
+public class ClientReportIT {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -111,7 +111,8 @@ class ClientReportIT {
         writeSample(pdf);
     }
 
-    static String text(byte[] pdf) throws IOException {
+    /** The PDF's text, page by page; also used by the end-to-end browser test. */
+    public static String text(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
         StringBuilder text = new StringBuilder();

@@ -81,8 +81,11 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
         Span range = new Span(DashboardFormat.interval(drill.interval()) + " (UTC)");
         range.addClassName("pl-muted");
         RouteParameters self = new RouteParameters("clientId", row.client().id().value().toString());
+        // By path, not by view class: the reports page belongs to the reporting module, which knows nothing of this one.
+        Anchor report = new Anchor("reports?client=" + row.client().id().value(), "Client report (PDF) →");
+        report.setId("client-report");
         head.add(title, PeriodTabs.of(drill.period(), label -> new RouterLink(label, ClientDashboardView.class, self)),
-                range);
+                range, report);
 
         Div figures = new Div(
                 new KpiTile("SLAs met", row.slasWithData() == 0 ? DashboardFormat.NONE

@@ -37,6 +37,8 @@ import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.ui.ClientPicker;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +55,7 @@ import java.util.stream.Collectors;
 @PageTitle("Reports · Plumbline")
 @Menu(title = "Reports", order = 40, icon = "vaadin:file-text-o")
 @RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
-public class ReportsView extends VerticalLayout {
+public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int POLL_MILLIS = 1000;
     static final int PERIODS_OFFERED = 8;
@@ -117,6 +119,12 @@ public class ReportsView extends VerticalLayout {
             client.setValue(client.clients().getFirst());
         }
         refresh();
+    }
+
+    /** {@code ?client=<id>} (from a client's dashboard) preselects that client; a foreign id selects nothing. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        client.selectFrom(event.getLocation().getQueryParameters());
     }
 
     private void offerPeriods() {
