@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 import io.plumbline.Fixtures;
+import io.plumbline.LocalSmtp;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.Fixtures.TestUser;
 import io.plumbline.PostgresIntegrationTest;
@@ -35,7 +35,6 @@ import io.plumbline.tenancy.Role;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,13 +56,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @PostgresIntegrationTest
 class FailingIntegrationToPortalFlowIT {
 
-    static final int SMTP_PORT = freePort();
-    static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+    static final LocalSmtp LOCAL_SMTP = new LocalSmtp();
+    static final GreenMail SMTP = LOCAL_SMTP.server();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        LOCAL_SMTP.register(registry);
     }
 
     @Autowired Fixtures fixtures;
@@ -173,13 +171,5 @@ class FailingIntegrationToPortalFlowIT {
         });
         assertThat(slas.list()).extracting(SlaDetails::id).containsExactly(sla.id());
         assertThat(slas.status(sla.id()).current().verdict()).isEqualTo(Verdict.MISSED);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,9 +3,9 @@ package io.plumbline.alerting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 import io.plumbline.Fixtures;
+import io.plumbline.LocalSmtp;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.TestClock;
@@ -19,7 +19,6 @@ import io.plumbline.tenancy.ClientDetails;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,15 +46,12 @@ import tools.jackson.databind.json.JsonMapper;
 @PostgresIntegrationTest
 class NotificationDeliveryIT {
 
-    static final int SMTP_PORT = freePort();
-    static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+    static final LocalSmtp LOCAL_SMTP = new LocalSmtp();
+    static final GreenMail SMTP = LOCAL_SMTP.server();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
-        registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
+        LOCAL_SMTP.register(registry);
     }
 
     @Autowired Fixtures fixtures;
@@ -248,13 +244,5 @@ class NotificationDeliveryIT {
 
     private String hookUrl() {
         return "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook";
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

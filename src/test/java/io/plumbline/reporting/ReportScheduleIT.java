@@ -8,8 +8,8 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.plumbline.Fixtures;
+import io.plumbline.LocalSmtp;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.TestClock;
@@ -21,7 +21,6 @@ import io.plumbline.tenancy.Role;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -49,15 +48,12 @@ import org.springframework.test.context.DynamicPropertySource;
 class ReportScheduleIT {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final int SMTP_PORT = freePort();
-    static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+    static final LocalSmtp LOCAL_SMTP = new LocalSmtp();
+    static final GreenMail SMTP = LOCAL_SMTP.server();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
-        registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
+        LOCAL_SMTP.register(registry);
     }
 
     @Autowired Fixtures fixtures;
@@ -259,14 +255,6 @@ class ReportScheduleIT {
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(1));
         while (!done.getAsBoolean() && Instant.now().isBefore(giveUp)) {
             Thread.sleep(200);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
