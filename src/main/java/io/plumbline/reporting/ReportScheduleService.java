@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Scheduled client reports by e-mail (owners and admins): the schedules, the review of reports held for approval, the
+ * Scheduled client and executive reports by e-mail (owners and admins): the schedules, the review of reports held for approval, the
  * delivery log and the outbox of mail held while no SMTP server was configured.
  */
 @Service
@@ -50,7 +50,7 @@ public class ReportScheduleService {
         List<String> recipients = validate(draft);
         ReportScheduleRow row = schedules.save(new ReportScheduleRow(scope.agency().value(),
                 new ScheduleDraft(draft.client(), draft.cadence(), draft.zone(), draft.sendAt(), recipients,
-                        draft.reviewBeforeSend()), by(), clock.instant()));
+                        draft.reviewBeforeSend(), draft.kind()), by(), clock.instant()));
         tasks.run(scope.agency(), new ReportScheduleId(row.id), row.nextRunAt);
         return row.details();
     }
@@ -137,8 +137,14 @@ public class ReportScheduleService {
     }
 
     private List<String> validate(ScheduleDraft draft) {
-        if (draft.client() == null || clients.find(draft.client()).isEmpty()) {
+        if (draft.kind() == null) {
+            throw new InvalidInputException("kind", "Choose a client report or the executive report.");
+        }
+        if (draft.kind() == ReportKind.CLIENT && (draft.client() == null || clients.find(draft.client()).isEmpty())) {
             throw new InvalidInputException("client", "Choose a client.");
+        }
+        if (draft.kind() == ReportKind.EXECUTIVE && draft.client() != null) {
+            throw new InvalidInputException("client", "The executive report covers every client: choose none.");
         }
         if (draft.cadence() == null) {
             throw new InvalidInputException("cadence", "Choose weekly, monthly or quarterly.");

@@ -20,6 +20,7 @@ import io.plumbline.mail.MailService;
 import io.plumbline.reporting.DeliveryDetails;
 import io.plumbline.reporting.ReportCadence;
 import io.plumbline.reporting.ReportDetails;
+import io.plumbline.reporting.ReportKind;
 import io.plumbline.reporting.ReportScheduleService;
 import io.plumbline.reporting.ReportService;
 import io.plumbline.reporting.ScheduleDetails;
@@ -27,8 +28,6 @@ import io.plumbline.reporting.ScheduleDraft;
 import io.plumbline.reporting.internal.PdfText;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
-import io.plumbline.tenancy.ClientDetails;
-import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.ui.ClientPicker;
@@ -37,7 +36,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Scheduled reports (owners and admins): new schedules, the reports waiting for review, the delivery log and the
@@ -49,7 +47,7 @@ import java.util.stream.Collectors;
 public class ReportSchedulesView extends VerticalLayout {
 
     private final ReportScheduleService schedules;
-    private final Map<ClientId, String> clientNames;
+    private final ReportSubjects subjects;
     private final Grid<ScheduleDetails> scheduleGrid = new Grid<>();
     private final Grid<ReportDetails> reviewGrid = new Grid<>();
     private final Grid<DeliveryDetails> deliveryGrid = new Grid<>();
@@ -57,8 +55,13 @@ public class ReportSchedulesView extends VerticalLayout {
     public ReportSchedulesView(ReportScheduleService schedules, ReportService reports, ClientService clients,
             MailService mail) {
         this.schedules = schedules;
-        this.clientNames = clients.list(true).stream().collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
+        this.subjects = new ReportSubjects(clients);
         addClassName("pl-page");
+        Select<ReportKind> kind = new Select<>();
+        kind.setLabel("Report");
+        kind.setItems(ReportKind.values());
+        kind.setItemLabelGenerator(ReportKind::label);
+        kind.setValue(ReportKind.CLIENT);
         ClientPicker client = new ClientPicker("Client", clients.list(false));
         Select<ReportCadence> cadence = new Select<>();
         cadence.setLabel("Every");
@@ -75,29 +78,38 @@ public class ReportSchedulesView extends VerticalLayout {
         if (!client.clients().isEmpty()) {
             client.setValue(client.clients().getFirst());
         }
+        kind.addValueChangeListener(e -> {
+            client.setVisible(e.getValue() == ReportKind.CLIENT);
+            if (e.getValue() == ReportKind.EXECUTIVE) {
+                zone.setValue("UTC");
+            } else if (client.getValue() != null) {
+                zone.setValue(client.getValue().timeZone().getId());
+            }
+        });
         TimePicker sendAt = new TimePicker("Send at (local)", LocalTime.of(8, 0));
         TextField recipients = new TextField("Recipients (comma-separated)");
         recipients.setWidth("24em");
         Checkbox review = new Checkbox("An admin reviews each report before it is sent");
         Button add = new Button("Add schedule", e -> {
             try {
-                schedules.create(new ScheduleDraft(client.getValue() == null ? null : client.getValue().id(),
+                boolean forClient = kind.getValue() == ReportKind.CLIENT;
+                schedules.create(new ScheduleDraft(forClient && client.getValue() != null ? client.getValue().id() : null,
                         cadence.getValue(), zone.getValue() == null ? null : ZoneId.of(zone.getValue()), sendAt.getValue(),
-                        Arrays.asList(recipients.getValue().split(",")), review.getValue()));
+                        Arrays.asList(recipients.getValue().split(",")), review.getValue(), kind.getValue()));
                 recipients.clear();
                 Ui.success("Schedule added");
                 refresh();
             } catch (InvalidInputException problem) {
-                Ui.showOn(problem, Map.of("client", client, "cadence", cadence, "zone", zone, "sendAt", sendAt,
+                Ui.showOn(problem, Map.of("kind", kind, "client", client, "cadence", cadence, "zone", zone, "sendAt", sendAt,
                         "recipients", recipients));
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(client, cadence, zone, sendAt, recipients, add);
+        HorizontalLayout form = new HorizontalLayout(kind, client, cadence, zone, sendAt, recipients, add);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         form.setWrap(true);
 
-        scheduleGrid.addColumn(s -> clientNames.getOrDefault(s.client(), "")).setHeader("Client").setAutoWidth(true);
+        scheduleGrid.addColumn(s -> subjects.of(s.client())).setHeader("Report").setAutoWidth(true);
         scheduleGrid.addColumn(s -> "%s at %s %s".formatted(s.cadence().label(), s.sendAt(), s.zone().getId()))
                 .setHeader("When").setAutoWidth(true);
         scheduleGrid.addColumn(s -> String.join(", ", s.recipients())).setHeader("Recipients").setFlexGrow(1);
@@ -111,7 +123,7 @@ public class ReportSchedulesView extends VerticalLayout {
         scheduleGrid.setAllRowsVisible(true);
         scheduleGrid.setEmptyStateText("No schedules yet.");
 
-        reviewGrid.addColumn(r -> clientNames.getOrDefault(r.client(), "")).setHeader("Client").setAutoWidth(true);
+        reviewGrid.addColumn(r -> subjects.of(r.client())).setHeader("Report").setAutoWidth(true);
         reviewGrid.addColumn(r -> PdfText.days(r.period().start(), r.period().end())).setHeader("Period").setAutoWidth(true);
         reviewGrid.addComponentColumn(r -> ReportDownload.link(reports, r.id(), "Open PDF")).setAutoWidth(true);
         reviewGrid.addComponentColumn(r -> {
@@ -131,7 +143,7 @@ public class ReportSchedulesView extends VerticalLayout {
             case FAILED -> "bad";
             case HELD, AWAITING_REVIEW, PENDING -> "warn";
         })).setHeader("State").setAutoWidth(true);
-        deliveryGrid.addColumn(d -> clientNames.getOrDefault(d.client(), "")).setHeader("Client").setAutoWidth(true);
+        deliveryGrid.addColumn(d -> subjects.of(d.client())).setHeader("Report").setAutoWidth(true);
         deliveryGrid.addColumn(d -> d.periodStart().toString()).setHeader("Period from").setAutoWidth(true);
         deliveryGrid.addColumn(DeliveryDetails::recipient).setHeader("Recipient").setAutoWidth(true);
         deliveryGrid.addColumn(DeliveryDetails::attempts).setHeader("Attempts").setAutoWidth(true);
