@@ -62,6 +62,43 @@ public class ReportScheduleService {
                 .map(ReportScheduleRow::details).toList();
     }
 
+    /**
+     * Changes when and to whom a schedule sends (cadence, zone, local time, recipients, review); which report it sends
+     * stays (add a new schedule for another). The next run is planned again from now. Reports and deliveries already
+     * made keep the period they were made for.
+     */
+    @Transactional
+    public ScheduleDetails update(ReportScheduleId id, ScheduleDraft draft) {
+        TenantScope scope = Access.requireAgencyManager();
+        ReportScheduleRow row = schedules.findByAgencyIdAndId(scope.agency().value(), id.value())
+                .orElseThrow(() -> new NotFoundException("No such schedule"));
+        List<String> recipients = validate(new ScheduleDraft(row.client().orElse(null), draft.cadence(), draft.zone(),
+                draft.sendAt(), draft.recipients(), draft.reviewBeforeSend(), row.kind));
+        row.cadence = draft.cadence();
+        row.timeZone = draft.zone().getId();
+        row.sendAt = draft.sendAt();
+        row.recipients = String.join(",", recipients);
+        row.reviewBeforeSend = draft.reviewBeforeSend();
+        row.nextRunAt = io.plumbline.reporting.internal.ScheduleCalendar.nextRun(row.cadence, row.sendAt, row.zone(),
+                clock.instant());
+        if (row.enabled) {
+            tasks.moveRun(scope.agency(), id, row.nextRunAt);
+        }
+        return row.details();
+    }
+
+    /**
+     * Deletes a schedule and its delivery log; its reports stay in the archive. Mail not yet sent is not sent; a run
+     * already planned finds no schedule and ends.
+     */
+    @Transactional
+    public void delete(ReportScheduleId id) {
+        TenantScope scope = Access.requireAgencyManager();
+        ReportScheduleRow row = schedules.findByAgencyIdAndId(scope.agency().value(), id.value())
+                .orElseThrow(() -> new NotFoundException("No such schedule"));
+        schedules.delete(row);
+    }
+
     /** Pauses or resumes a schedule; resuming plans its next run from now. */
     @Transactional
     public ScheduleDetails setEnabled(ReportScheduleId id, boolean enabled) {
@@ -72,7 +109,7 @@ public class ReportScheduleService {
         if (enabled) {
             row.nextRunAt = io.plumbline.reporting.internal.ScheduleCalendar.nextRun(row.cadence, row.sendAt, row.zone(),
                     clock.instant());
-            tasks.run(scope.agency(), id, row.nextRunAt);
+            tasks.moveRun(scope.agency(), id, row.nextRunAt);
         }
         return row.details();
     }

@@ -269,6 +269,37 @@ class ReportScheduleIT {
     }
 
     @Test
+    void an_edited_schedule_runs_at_its_new_time_and_a_deleted_one_sends_nothing_but_keeps_its_reports() {
+        clock.advance(Duration.ofHours(2));
+        ScheduleDetails schedule = schedules.create(new ScheduleDraft(client.id(), ReportCadence.WEEKLY, BERLIN,
+                LocalTime.of(8, 0), List.of("ceo@client.test"), false));
+
+        ScheduleDetails edited = schedules.update(schedule.id(), new ScheduleDraft(null, ReportCadence.MONTHLY,
+                ZoneId.of("America/New_York"), LocalTime.of(9, 30), List.of("cfo@client.test", "ceo@client.test"), true));
+
+        assertThat(edited.client()).contains(client.id());
+        assertThat(edited.recipients()).containsExactly("cfo@client.test", "ceo@client.test");
+        assertThat(edited.nextRunAt()).isEqualTo(ScheduleCalendar.nextRun(ReportCadence.MONTHLY, LocalTime.of(9, 30),
+                ZoneId.of("America/New_York"), clock.instant()));
+        var planned = schedulerClient.getScheduledExecution(
+                TaskInstanceId.of(ReportSchedule.SCHEDULE_RUN.getTaskName(), schedule.id().toString())).orElseThrow();
+        assertThat(planned.getExecutionTime()).isEqualTo(edited.nextRunAt());
+        assertThatThrownBy(() -> schedules.update(schedule.id(), new ScheduleDraft(null, ReportCadence.MONTHLY,
+                BERLIN, LocalTime.of(9, 30), List.of(), false)))
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("recipients"));
+
+        runs.run(agency.id(), schedule.id(), clock.instant());
+        ReportDetails report = schedules.awaitingReview().getFirst();
+        schedules.delete(schedule.id());
+
+        assertThat(schedules.list()).isEmpty();
+        assertThat(deliveriesOf(schedule)).isEmpty();
+        assertThat(reports.find(report.id())).isPresent();
+        assertThat(runs.run(agency.id(), schedule.id(), clock.instant())).isEmpty();
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void bad_recipients_are_refused_with_the_field_named_and_nothing_stored() {
         assertThatThrownBy(() -> schedules.create(new ScheduleDraft(client.id(), ReportCadence.MONTHLY, BERLIN,
                 LocalTime.of(9, 0), List.of("ceo@client.test", "not an address"), false)))
