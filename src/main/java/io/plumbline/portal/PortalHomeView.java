@@ -20,6 +20,9 @@ import io.plumbline.incident.IncidentService;
 import io.plumbline.incident.PublishedIncident;
 import io.plumbline.metrics.HealthSummary;
 import io.plumbline.metrics.MetricsService;
+import io.plumbline.reporting.ReportDetails;
+import io.plumbline.reporting.ReportService;
+import io.plumbline.reporting.ui.ReportDownload;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.sla.SlaService;
 import io.plumbline.sla.SlaStatus;
@@ -41,7 +44,7 @@ import java.util.OptionalDouble;
 
 /**
  * The client's story on one page: service levels now, integration health and consent coverage over the last 30 days,
- * the recent published incidents and API changes, then the pulse survey (folded, so it never hides the status).
+ * the recent published incidents and API changes, the latest reports, then the pulse survey (folded, so it never hides the status).
  * Every figure comes from services that narrow to the signed-in client.
  */
 @Route("portal")
@@ -55,7 +58,8 @@ public class PortalHomeView extends VerticalLayout {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public PortalHomeView(ClientService clients, SlaService slas, MetricsService metrics, ConsentService consent,
-            IncidentService incidents, ChangeLogService changes, SurveyService surveys, Clock clock) {
+            IncidentService incidents, ChangeLogService changes, SurveyService surveys, ReportService reports,
+            Clock clock) {
         addClassNames("pl-page", "pl-portal-home");
         ClientDetails client = clients.list(true).getFirst();
         Instant now = clock.instant();
@@ -86,7 +90,9 @@ public class PortalHomeView extends VerticalLayout {
         Div feed = new Div(card("What changed", changeFeed(changed), "All API changes", "portal/changes"),
                 card("Integration health", healthFacts(health), "Health details", "portal/health"));
         feed.addClassName("pl-dash-row");
-        add(row, feed);
+        Div archive = new Div(card("Reports", reportFeed(reports), "All reports", "portal/reports"));
+        archive.addClassName("pl-dash-row");
+        add(row, feed, archive);
     }
 
     private static Div summary(List<SlaStatus> levels, HealthSummary health, ClientCoverage coverage,
@@ -177,6 +183,25 @@ public class PortalHomeView extends VerticalLayout {
             line.addClassName("pl-feed-line");
             list.add(line);
         });
+        return list;
+    }
+
+    /** The latest reports the agency shared with this client, each with its download link. */
+    private static Component reportFeed(ReportService reports) {
+        Div list = new Div();
+        list.setId("portal-reports");
+        List<ReportDetails> latest = reports.list(java.util.Optional.empty()).stream().limit(FEED_LENGTH).toList();
+        if (latest.isEmpty()) {
+            list.add(new Paragraph("No reports yet. Your agency's reports appear here as soon as they are ready."));
+        }
+        for (ReportDetails report : latest) {
+            Div line = new Div(new Span("Integration report " + DAY.format(report.period().start()) + " – "
+                    + DAY.format(report.period().end().minusDays(1))),
+                    new Span(report.pages() + " pages · " + ReportDownload.size(report.sizeBytes())),
+                    ReportDownload.link(reports, report.id(), "Download PDF"));
+            line.addClassName("pl-feed-line");
+            list.add(line);
+        }
         return list;
     }
 

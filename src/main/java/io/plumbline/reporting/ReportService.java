@@ -65,7 +65,7 @@ public class ReportService {
         if (!period.from().isBefore(now)) {
             throw new InvalidInputException("period", "The period has not begun yet: choose one that has.");
         }
-        String by = CurrentTenant.member().map(TenantMember::email).orElse("schedule");
+        String by = CurrentTenant.member().map(TenantMember::email).orElse("system");
         ReportRow row = reports.save(new ReportRow(scope.agency().value(), client, period, by, now));
         schedule.generate(scope.agency(), new ReportId(row.id), now);
         return row.details();

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.QueryParameters;
 import io.plumbline.Fixtures;
@@ -18,6 +19,8 @@ import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.reporting.internal.ScheduleCalendar;
+import io.plumbline.portal.PortalHomeView;
+import io.plumbline.reporting.internal.PdfText;
 import io.plumbline.reporting.ui.PortalReportsView;
 import io.plumbline.reporting.ui.ReportSchedulesView;
 import io.plumbline.reporting.ui.ReportsView;
@@ -141,6 +144,10 @@ class ReportViewsIT extends SpringBrowserlessTest {
         Grid<ReportDetails> archive = find(Grid.class).single();
         assertThat(test(archive).size()).isEqualTo(1);
         assertThat(test(archive).getRow(0).id()).isEqualTo(own.id());
+        navigate(PortalHomeView.class);
+        Div latest = find(Div.class).id("portal-reports");
+        assertThat(latest.getElement().getTextRecursively()).contains("Integration report " + PdfText.day(lastWeek.start()));
+        assertThat(find(Anchor.class).all().stream().filter(a -> a.getText().equals("Download PDF"))).hasSize(1);
         navigate("reports", AccessDeniedView.class);
     }
 

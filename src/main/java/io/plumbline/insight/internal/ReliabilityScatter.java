@@ -63,7 +63,9 @@ public final class ReliabilityScatter {
         // room for the client names beside the outermost points
         reliability.setLowerMargin(0.12);
         reliability.setUpperMargin(0.12);
-        plot.getRangeAxis().setRange(-100, 100);
+        // beyond ±100 so that the names under a point at -100 and over one at +100 stay inside the plot
+        plot.getRangeAxis().setRange(-118, 118);
+        ((NumberAxis) plot.getRangeAxis()).setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         renderer.setSeriesPaint(0, AT_RISK);
         renderer.setSeriesPaint(1, OTHER);

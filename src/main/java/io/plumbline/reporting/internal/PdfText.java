@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class PdfText {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final Pattern NUMBER = Pattern.compile("([A-Z]{3} )?[-+]?[0-9][0-9,.]*( ?%| ms| h| min| d|×| pts)?( / [0-9]+)?|—");
+    private static final Pattern NUMBER = Pattern.compile("([A-Z]{3} )?[-+]?[0-9][0-9,.]*( ?%| ms| h| min| d|×| pts)?( / [0-9]+)?|—|none due");
 
     private PdfText() {
     }

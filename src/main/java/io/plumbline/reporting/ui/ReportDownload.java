@@ -5,17 +5,19 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import io.plumbline.reporting.ReportFile;
 import io.plumbline.reporting.ReportId;
 import io.plumbline.reporting.ReportService;
+import org.springframework.modulith.NamedInterface;
 
 /**
- * A link that downloads one report. The bytes are fetched when the link is followed, in that request's security
+ * A link that downloads one report (the report pages and the portal home use it). The bytes are fetched when the link is followed, in that request's security
  * context, through the same access check as every other read: a client user gets only their own client's reports.
  */
-final class ReportDownload {
+@NamedInterface("download")
+public final class ReportDownload {
 
     private ReportDownload() {
     }
 
-    static Anchor link(ReportService reports, ReportId id, String text) {
+    public static Anchor link(ReportService reports, ReportId id, String text) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             ReportFile file = reports.download(id).orElseThrow(() -> new IllegalStateException("No such report"));
             return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(file.pdf()),
@@ -26,7 +28,7 @@ final class ReportDownload {
         return anchor;
     }
 
-    static String size(Integer bytes) {
+    public static String size(Integer bytes) {
         return bytes == null ? "" : bytes < 1024 * 1024 ? "%d kB".formatted(Math.round(bytes / 1024.0))
                 : "%.1f MB".formatted(bytes / 1024.0 / 1024.0);
     }

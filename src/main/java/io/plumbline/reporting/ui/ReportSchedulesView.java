@@ -65,17 +65,12 @@ public class ReportSchedulesView extends VerticalLayout {
         scheduleGrid.addColumn(s -> subjects.of(s.client())).setHeader("Report").setAutoWidth(true);
         scheduleGrid.addColumn(s -> "%s at %s %s".formatted(s.cadence().label(), s.sendAt(), s.zone().getId()))
                 .setHeader("When").setAutoWidth(true);
-        scheduleGrid.addColumn(s -> String.join(", ", s.recipients())).setHeader("Recipients").setFlexGrow(1);
+        scheduleGrid.addColumn(s -> String.join(", ", s.recipients())).setHeader("Recipients").setFlexGrow(1)
+                .setWidth("12em").setTooltipGenerator(s -> String.join(", ", s.recipients()));
         scheduleGrid.addColumn(s -> s.reviewBeforeSend() ? "yes" : "no").setHeader("Review").setAutoWidth(true);
         scheduleGrid.addColumn(s -> s.enabled() ? Ui.format(s.nextRunAt()) : "paused").setHeader("Next run")
                 .setAutoWidth(true);
-        scheduleGrid.addComponentColumn(s -> new HorizontalLayout(
-                new Button(s.enabled() ? "Pause" : "Resume", e -> {
-                    schedules.setEnabled(s.id(), !s.enabled());
-                    refresh();
-                }),
-                new Button("Edit", e -> edit(s)),
-                deleteButton(s))).setAutoWidth(true);
+        scheduleGrid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         scheduleGrid.setAllRowsVisible(true);
         scheduleGrid.setEmptyStateText("No schedules yet.");
 
@@ -121,6 +116,21 @@ public class ReportSchedulesView extends VerticalLayout {
                 new H3("Waiting for review"), reviewGrid, new H3("Delivery log and outbox"), smtp, sendOutbox,
                 deliveryGrid);
         refresh();
+    }
+
+    private HorizontalLayout actions(ScheduleDetails schedule) {
+        Button pause = new Button(schedule.enabled() ? "Pause" : "Resume", e -> {
+            schedules.setEnabled(schedule.id(), !schedule.enabled());
+            refresh();
+        });
+        Button edit = new Button("Edit", e -> edit(schedule));
+        Button delete = deleteButton(schedule);
+        for (Button button : List.of(pause, edit, delete)) {
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        }
+        HorizontalLayout actions = new HorizontalLayout(pause, edit, delete);
+        actions.setSpacing(false);
+        return actions;
     }
 
     /** A dialog with the schedule's settings; saving plans its next run again. */

@@ -123,7 +123,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Document").setAutoWidth(true);
         archive.addComponentColumn(r -> r.state() == ReportState.READY
                 ? ReportDownload.link(reports, r.id(), "Download PDF") : new Span(Optional.ofNullable(r.error()).orElse("")))
-                .setHeader("").setAutoWidth(true);
+                .setHeader("").setAutoWidth(true).setFrozenToEnd(true);
         add(form, progress, archive);
         setFlexGrow(1, archive);
         if (!client.clients().isEmpty()) {
