@@ -15,8 +15,6 @@ import io.plumbline.reporting.internal.ClientReportData.SlaResult;
 import io.plumbline.sla.Objectives;
 import io.plumbline.sla.internal.SlaCharts;
 import io.plumbline.survey.Satisfaction;
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -38,33 +36,20 @@ public final class ClientReportPdf {
     }
 
     public static byte[] render(ClientReportData data) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        Document document = PdfKit.a4();
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            Color brand = PdfKit.colour(data.branding().agency().primaryColour());
-            writer.setPageEvent(new PdfKit.RunningFooter(
-                    data.branding().clientName() + "  ·  " + PdfText.days(data.period().start(), data.period().end()), brand));
-            document.addTitle("Integration report: " + data.branding().clientName());
-            document.addAuthor(data.branding().agency().displayName());
-            document.addCreator("Plumbline");
-            document.open();
-            PdfKit kit = new PdfKit(writer, brand);
-            float width = document.right() - document.left();
-            cover(writer, document, kit, data);
-            document.newPage();
-            summary(document, kit, data);
-            slas(document, kit, data, width);
-            health(document, kit, data, width);
-            incidents(document, kit, data);
-            consent(document, kit, data, width);
-            satisfaction(document, kit, data);
-            changes(document, kit, data);
-            document.close();
-        } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("The report could not be drawn: " + e.getMessage(), e);
-        }
-        return out.toByteArray();
+        String client = data.branding().clientName();
+        return PdfKit.render("Integration report: " + client, data.branding().agency().displayName(),
+                client + "  ·  " + PdfText.days(data.period().start(), data.period().end()),
+                PdfKit.colour(data.branding().agency().primaryColour()), (writer, document, kit, width) -> {
+                    cover(writer, document, kit, data);
+                    document.newPage();
+                    summary(document, kit, data);
+                    slas(document, kit, data, width);
+                    health(document, kit, data, width);
+                    incidents(document, kit, data);
+                    consent(document, kit, data, width);
+                    satisfaction(document, kit, data);
+                    changes(document, kit, data);
+                });
     }
 
     private static void cover(PdfWriter writer, Document document, PdfKit kit, ClientReportData data)

@@ -15,8 +15,6 @@ import io.plumbline.insight.Correlation;
 import io.plumbline.insight.internal.InsightFormat;
 import io.plumbline.insight.internal.ReliabilityScatter;
 import io.plumbline.retention.ContractStatus;
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import org.openpdf.text.Document;
@@ -36,31 +34,18 @@ public final class ExecutiveReportPdf {
     }
 
     public static byte[] render(ExecutiveReportData data) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        Document document = PdfKit.a4();
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            Color brand = PdfKit.colour(data.agency().primaryColour());
-            writer.setPageEvent(new PdfKit.RunningFooter(data.agency().displayName() + "  ·  Executive report  ·  "
-                    + PdfText.days(data.period().start(), data.period().end()) + "  ·  Confidential", brand));
-            document.addTitle("Executive report: " + data.agency().displayName());
-            document.addAuthor(data.agency().displayName());
-            document.addCreator("Plumbline");
-            document.open();
-            PdfKit kit = new PdfKit(writer, brand);
-            float width = document.right() - document.left();
-            cover(writer, document, kit, data);
-            document.newPage();
-            summary(document, kit, data);
-            figures(document, kit, data, width);
-            atRisk(document, kit, data);
-            reliabilityAndRetention(document, kit, data, width);
-            clients(document, kit, data);
-            document.close();
-        } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("The report could not be drawn: " + e.getMessage(), e);
-        }
-        return out.toByteArray();
+        return PdfKit.render("Executive report: " + data.agency().displayName(), data.agency().displayName(),
+                data.agency().displayName() + "  ·  Executive report  ·  "
+                        + PdfText.days(data.period().start(), data.period().end()) + "  ·  Confidential",
+                PdfKit.colour(data.agency().primaryColour()), (writer, document, kit, width) -> {
+                    cover(writer, document, kit, data);
+                    document.newPage();
+                    summary(document, kit, data);
+                    figures(document, kit, data, width);
+                    atRisk(document, kit, data);
+                    reliabilityAndRetention(document, kit, data, width);
+                    clients(document, kit, data);
+                });
     }
 
     private static void cover(PdfWriter writer, Document document, PdfKit kit, ExecutiveReportData data)

@@ -6,6 +6,7 @@ import io.plumbline.tenancy.Logo;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -192,9 +193,32 @@ final class PdfKit {
         }
     }
 
-    /** An A4 page with the reports' margins (a little more at the top for the brand rule). */
-    static Document a4() {
-        return new Document(PageSize.A4, MARGIN, MARGIN, MARGIN + 8, MARGIN);
+    /** What a report draws into its open document, given the kit and the text width. */
+    @FunctionalInterface
+    interface Pages {
+        void draw(PdfWriter writer, Document document, PdfKit kit, float width) throws DocumentException, IOException;
+    }
+
+    /**
+     * A report as a PDF: A4 with the reports' margins (a little more at the top for the brand rule), the running
+     * {@code footer} on every page after the cover, the title and author in the document's properties.
+     */
+    static byte[] render(String title, String author, String footer, Color brand, Pages pages) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN + 8, MARGIN);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new RunningFooter(footer, brand));
+            document.addTitle(title);
+            document.addAuthor(author);
+            document.addCreator("Plumbline");
+            document.open();
+            pages.draw(writer, document, new PdfKit(writer, brand), document.right() - document.left());
+            document.close();
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("The report could not be drawn: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
     }
 
     /**
