@@ -90,7 +90,8 @@ public class ClientReportSource {
         List<ChangeEntry> feed = changes.published(client);
         return new ClientReportData(agencies.portalBranding(), period, clock.instant(),
                 metrics.clientHealth(client, from, to), metrics.clientSeries(client, from, to), health, slaResults,
-                ClientReportData.focus(slaResults).map(focus -> history(focus.sla(), period)).orElse(List.of()), published, consent.clientCoverage(client, period.start(), lastDay),
+                ClientReportData.focus(slaResults).map(focus -> history(focus.sla(), period)).orElse(List.of()),
+                published, consent.clientCoverage(client, period.start(), lastDay),
                 consent.integrationCoverage(client, period.start(), lastDay),
                 satisfaction.trendVisibleToClient()
                         ? Optional.of(satisfaction.trend(client, Audience.CLIENT, PeriodKind.QUARTER, SATISFACTION_QUARTERS))
