@@ -4,6 +4,7 @@ import io.plumbline.consent.ClientCoverage;
 import io.plumbline.consent.ConsentCounts;
 import io.plumbline.consent.ConsentService;
 import io.plumbline.dashboard.Kpi.Better;
+import io.plumbline.dashboard.Kpi.Unit;
 import io.plumbline.incident.IncidentDetails;
 import io.plumbline.incident.IncidentFilter;
 import io.plumbline.incident.IncidentService;
@@ -82,10 +83,18 @@ public class DashboardService {
 
     @Transactional(readOnly = true)
     public Portfolio portfolio(DashboardPeriod period) {
+        Instant now = clock.instant();
+        return portfolio(period.current(now), period.previous(now));
+    }
+
+    /**
+     * The portfolio over any interval that has begun, beside another one to compare with: the executive report's
+     * periods (a month in the agency's time zone) are not the dashboard's.
+     */
+    @Transactional(readOnly = true)
+    public Portfolio portfolio(Interval current, Interval previous) {
         Access.requireAgencyStaff();
         Instant now = clock.instant();
-        Interval current = period.current(now);
-        Interval previous = period.previous(now);
         List<ClientDetails> active = clients.list(false);
         List<SlaDetails> slaList = slas.list();
         List<IncidentDetails> allIncidents = incidents.list(IncidentFilter.all());
@@ -100,18 +109,22 @@ public class DashboardService {
                         .thenComparing(ClientRow::name))
                 .toList();
         PortfolioKpis kpis = new PortfolioKpis(
-                new Kpi("SLAs met", now_.slasMetShare(), before.slasMetShare(), Better.HIGHER),
-                new Kpi("Availability", now_.meanAvailability(), before.meanAvailability(), Better.HIGHER),
-                new Kpi("Budget burn", now_.burnRate(), before.burnRate(), Better.LOWER),
-                new Kpi("Consent", now_.consentCoverage(), before.consentCoverage(), Better.HIGHER),
-                new Kpi("NPS", now_.pooledSatisfaction().nps(), before.pooledSatisfaction().nps(), Better.HIGHER),
-                new Kpi("CSAT", now_.pooledSatisfaction().csat(), before.pooledSatisfaction().csat(), Better.HIGHER),
+                new Kpi("SLAs met", now_.slasMetShare(), before.slasMetShare(), Better.HIGHER, Unit.SHARE_WHOLE),
+                new Kpi("Availability", now_.meanAvailability(), before.meanAvailability(), Better.HIGHER,
+                        Unit.SHARE_TWO_DECIMALS),
+                new Kpi("Budget burn", now_.burnRate(), before.burnRate(), Better.LOWER, Unit.TIMES),
+                new Kpi("Consent", now_.consentCoverage(), before.consentCoverage(), Better.HIGHER,
+                        Unit.SHARE_ONE_DECIMAL),
+                new Kpi("NPS", now_.pooledSatisfaction().nps(), before.pooledSatisfaction().nps(), Better.HIGHER,
+                        Unit.SIGNED),
+                new Kpi("CSAT", now_.pooledSatisfaction().csat(), before.pooledSatisfaction().csat(), Better.HIGHER,
+                        Unit.PERCENT),
                 new Kpi("Time to resolve", now_.medianHoursToResolve(), before.medianHoursToResolve(),
-                        Better.LOWER),
+                        Better.LOWER, Unit.HOURS),
                 new Kpi("Open incidents", OptionalDouble.of(now_.openAtEnd().size()),
-                        OptionalDouble.of(before.openAtEnd().size()), Better.LOWER),
+                        OptionalDouble.of(before.openAtEnd().size()), Better.LOWER, Unit.COUNT),
                 risks.revenueAtRisk());
-        return new Portfolio(period, current, previous, kpis, rows, now_.incidentsPerWeek(), now_.consentTrend());
+        return new Portfolio(current, previous, kpis, rows, now_.incidentsPerWeek(), now_.consentTrend());
     }
 
     /** One client over the period; a client of another agency (or archived away) is "not found". */

@@ -1,16 +1,61 @@
 package io.plumbline.dashboard;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.DoubleFunction;
 
 /**
  * One portfolio figure in the period and in the previous one. {@code change} is current − previous (empty when
- * either has no data); whether a rise is good depends on the figure ({@link Better}).
+ * either has no data); whether a rise is good depends on the figure ({@link Better}); {@link Unit} says how it reads,
+ * the same on the dashboard and in the executive report.
  */
-public record Kpi(String name, OptionalDouble current, OptionalDouble previous, Better better) {
+public record Kpi(String name, OptionalDouble current, OptionalDouble previous, Better better, Unit unit) {
+
+    /** Written where a figure has no data. */
+    public static final String NONE = "—";
 
     /** Which way is good for this figure. */
     public enum Better {
         HIGHER, LOWER
+    }
+
+    /** How a figure and the size of its change read. Shares are 0–1; changes of shares are in points. */
+    public enum Unit {
+        SHARE_WHOLE(v -> fmt("%.0f %%", v * 100), v -> fmt("%.0f pts", v * 100)),
+        SHARE_ONE_DECIMAL(v -> fmt("%.1f %%", v * 100), v -> fmt("%.1f pts", v * 100)),
+        SHARE_TWO_DECIMALS(v -> fmt("%.2f %%", v * 100), v -> fmt("%.2f pts", v * 100)),
+        PERCENT(v -> fmt("%.0f %%", v), v -> fmt("%.0f pts", v)),
+        TIMES(v -> fmt("%.2f×", v), v -> fmt("%.2f×", v)),
+        SIGNED(v -> fmt("%+.0f", v), v -> fmt("%.0f", v)),
+        /** Always hours, so a value and its change read in one unit. */
+        HOURS(Unit::hours, Unit::hours),
+        COUNT(v -> fmt("%.0f", v), v -> fmt("%.0f", v));
+
+        private final DoubleFunction<String> value;
+        private final DoubleFunction<String> delta;
+
+        Unit(DoubleFunction<String> value, DoubleFunction<String> delta) {
+            this.value = value;
+            this.delta = delta;
+        }
+
+        public String value(double v) {
+            return value.apply(v);
+        }
+
+        /** The size of a change, without its sign. */
+        public String delta(double size) {
+            return delta.apply(Math.abs(size));
+        }
+
+        private static String hours(double hours) {
+            return hours < 10 ? fmt("%.1f h", hours) : fmt("%,.0f h", hours);
+        }
+
+        private static String fmt(String pattern, double v) {
+            return String.format(Locale.ROOT, pattern, v);
+        }
     }
 
     public OptionalDouble change() {
@@ -19,11 +64,21 @@ public record Kpi(String name, OptionalDouble current, OptionalDouble previous, 
     }
 
     /** True when the change goes the good way, false the bad way, empty when there is no change to judge. */
-    public java.util.Optional<Boolean> improved() {
+    public Optional<Boolean> improved() {
         OptionalDouble change = change();
         if (change.isEmpty() || change.getAsDouble() == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of((change.getAsDouble() > 0) == (better == Better.HIGHER));
+        return Optional.of((change.getAsDouble() > 0) == (better == Better.HIGHER));
+    }
+
+    /** The figure of the period, "—" without data. */
+    public String currentText() {
+        return current.isPresent() ? unit.value(current.getAsDouble()) : NONE;
+    }
+
+    /** The figure of the previous period, "—" without data. */
+    public String previousText() {
+        return previous.isPresent() ? unit.value(previous.getAsDouble()) : NONE;
     }
 }

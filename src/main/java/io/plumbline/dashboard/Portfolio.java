@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * Everything the executive dashboard shows for one period: the KPIs beside the previous period, one row per active
+ * Everything the executive dashboard (and the executive report) shows for one period: the KPIs beside the previous period, one row per active
  * client (worst at-risk score first), incidents per ISO week (Monday, UTC) by root cause (null = not yet diagnosed)
  * and the portfolio's daily consent coverage.
  */
-public record Portfolio(DashboardPeriod period, Interval current, Interval previous, PortfolioKpis kpis,
+public record Portfolio(Interval current, Interval previous, PortfolioKpis kpis,
         List<ClientRow> clients, Map<LocalDate, Map<RootCause, Integer>> incidentsPerWeek,
         List<DailyCoverage> consentTrend) {
 

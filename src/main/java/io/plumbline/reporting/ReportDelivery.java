@@ -7,8 +7,8 @@ import io.plumbline.mail.OutgoingMail;
 import io.plumbline.reporting.internal.PdfText;
 import io.plumbline.shared.RetrySchedule;
 import io.plumbline.tenancy.AgencyId;
+import io.plumbline.tenancy.AgencyService;
 import io.plumbline.tenancy.ClientDetails;
-import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantScope;
@@ -34,16 +34,19 @@ class ReportDelivery {
     private final ReportRepository reports;
     private final ReportDocumentRepository documents;
     private final ClientService clients;
+    private final AgencyService agencies;
     private final MailService mail;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     ReportDelivery(ReportDeliveryRepository deliveries, ReportRepository reports, ReportDocumentRepository documents,
-            ClientService clients, MailService mail, PlatformTransactionManager transactionManager, Clock clock) {
+            ClientService clients, AgencyService agencies, MailService mail, PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.deliveries = deliveries;
         this.reports = reports;
         this.documents = documents;
         this.clients = clients;
+        this.agencies = agencies;
         this.mail = mail;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -90,12 +93,25 @@ class ReportDelivery {
     private OutgoingMail message(ReportDeliveryRow delivery) {
         ReportRow report = reports.findByAgencyIdAndId(delivery.agencyId, delivery.reportId).orElseThrow();
         byte[] pdf = documents.findByAgencyIdAndReportId(delivery.agencyId, delivery.reportId).orElseThrow().pdf;
-        String client = clients.find(new ClientId(delivery.clientId)).map(ClientDetails::name).orElse("Client");
         String days = PdfText.days(report.periodStart, report.periodEnd);
-        return new OutgoingMail(List.of(delivery.recipient), client + " integration report, " + days,
-                "Hello,\n\nattached is the integration report for %s covering %s: service levels, integration health, "
-                        .formatted(client, days)
-                        + "incidents, consent coverage and what changed.\n\nThis report is sent on a schedule by Plumbline.",
-                "report-" + delivery.id, List.of(new MailAttachment(report.details().fileName(client), "application/pdf", pdf)));
+        String subject;
+        String body;
+        String name;
+        if (report.kind == ReportKind.EXECUTIVE) {
+            name = agencies.currentBranding().displayName();
+            subject = name + " executive report, " + days;
+            body = "Hello,\n\nattached is the executive report of %s covering %s: the portfolio's figures against the "
+                    .formatted(name, days) + "previous period, the clients at risk, and reliability against satisfaction "
+                    + "and renewal.\n\nIt holds every client's figures and contract values: please do not forward it "
+                    + "outside the agency.\n\nThis report is sent on a schedule by Plumbline.";
+        } else {
+            name = report.client().flatMap(clients::find).map(ClientDetails::name).orElse("Client");
+            subject = name + " integration report, " + days;
+            body = "Hello,\n\nattached is the integration report for %s covering %s: service levels, integration health, "
+                    .formatted(name, days) + "incidents, consent coverage and what changed.\n\nThis report is sent on a "
+                    + "schedule by Plumbline.";
+        }
+        return new OutgoingMail(List.of(delivery.recipient), subject, body, "report-" + delivery.id,
+                List.of(new MailAttachment(report.details().fileName(name), "application/pdf", pdf)));
     }
 }

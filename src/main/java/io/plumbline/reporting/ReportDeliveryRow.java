@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 @Entity
@@ -57,7 +58,8 @@ class ReportDeliveryRow {
     }
 
     DeliveryDetails details() {
-        return new DeliveryDetails(id, new ReportScheduleId(scheduleId), new ReportId(reportId), new ClientId(clientId),
+        return new DeliveryDetails(id, new ReportScheduleId(scheduleId), new ReportId(reportId),
+                Optional.ofNullable(clientId).map(ClientId::new),
                 periodStart, recipient, state, attempts, nextAttemptAt, lastError, sentAt, createdAt);
     }
 }

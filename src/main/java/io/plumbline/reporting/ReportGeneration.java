@@ -2,6 +2,8 @@ package io.plumbline.reporting;
 
 import io.plumbline.reporting.internal.ClientReportPdf;
 import io.plumbline.reporting.internal.ClientReportSource;
+import io.plumbline.reporting.internal.ExecutiveReportPdf;
+import io.plumbline.reporting.internal.ExecutiveReportSource;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.CurrentTenant;
@@ -17,9 +19,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Draws one queued report. The figures are read with no transaction open here, so every service call starts its own
- * in the client's scope (RLS as the client); only storing the result runs as the agency, with the row locked: a second
- * node or a retry that drew the same report finds it no longer RUNNING and stores nothing.
+ * Draws one queued report. The figures are read with no transaction open here, so every service call starts its own:
+ * in the client's scope for a client report (RLS as the client), in the agency's for the executive report. Only
+ * storing the result runs as the agency, with the row locked: a second node or a retry that drew the same report
+ * finds it no longer RUNNING and stores nothing.
  */
 @Component
 class ReportGeneration {
@@ -28,15 +31,17 @@ class ReportGeneration {
 
     private final ReportRepository reports;
     private final ReportDocumentRepository documents;
-    private final ClientReportSource source;
+    private final ClientReportSource clientSource;
+    private final ExecutiveReportSource executiveSource;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ReportGeneration(ReportRepository reports, ReportDocumentRepository documents, ClientReportSource source,
-            PlatformTransactionManager transactionManager, Clock clock) {
+    ReportGeneration(ReportRepository reports, ReportDocumentRepository documents, ClientReportSource clientSource,
+            ExecutiveReportSource executiveSource, PlatformTransactionManager transactionManager, Clock clock) {
         this.reports = reports;
         this.documents = documents;
-        this.source = source;
+        this.clientSource = clientSource;
+        this.executiveSource = executiveSource;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -54,7 +59,7 @@ class ReportGeneration {
         int pages;
         String failure = null;
         try {
-            pdf = ClientReportPdf.render(source.read(agency, new ClientId(report.clientId), report.period()));
+            pdf = draw(agency, report);
             pages = new PdfReader(pdf).getNumberOfPages();
         } catch (RuntimeException | IOException e) {
             log.warn("Report {} could not be generated", id, e);
@@ -76,5 +81,13 @@ class ReportGeneration {
                     }
                     return row.state;
                 })));
+    }
+
+    private byte[] draw(AgencyId agency, ReportRow report) {
+        return switch (report.kind) {
+            case CLIENT -> ClientReportPdf.render(clientSource.read(agency, new ClientId(report.clientId),
+                    report.period()));
+            case EXECUTIVE -> ExecutiveReportPdf.render(executiveSource.read(agency, report.period()));
+        };
     }
 }

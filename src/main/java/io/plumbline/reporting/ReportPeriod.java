@@ -3,6 +3,7 @@ package io.plumbline.reporting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /** The days a report covers, [{@code start}, {@code end}) in {@code zone}. */
 public record ReportPeriod(LocalDate start, LocalDate end, ZoneId zone) {
@@ -21,7 +22,18 @@ public record ReportPeriod(LocalDate start, LocalDate end, ZoneId zone) {
         return end.atStartOfDay(zone).toInstant();
     }
 
-    /** The period of the same length just before, for "change against the previous period". */
+    /**
+     * The period just before, for "change against the previous period": as many whole months before a period of whole
+     * months (a month, a quarter), else as many days before (a week, a period still running).
+     */
+    public ReportPeriod previous() {
+        if (start.getDayOfMonth() == 1 && end.getDayOfMonth() == 1) {
+            return new ReportPeriod(start.minusMonths(ChronoUnit.MONTHS.between(start, end)), start, zone);
+        }
+        return new ReportPeriod(start.minusDays(ChronoUnit.DAYS.between(start, end)), start, zone);
+    }
+
+    /** The full period of the cadence just before this one, for the periods offered in the reports page. */
     public ReportPeriod previous(ReportCadence cadence) {
         return new ReportPeriod(io.plumbline.reporting.internal.ScheduleCalendar.periodStart(cadence, start.minusDays(1)), start, zone);
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A row of the report archive; its PDF is a {@link ReportDocumentRow}, read only to download or send it. */
@@ -21,6 +22,9 @@ class ReportRow {
     UUID id;
     @Column(name = "agency_id")
     UUID agencyId;
+    @Enumerated(EnumType.STRING)
+    ReportKind kind;
+    /** Null for the executive report. */
     @Column(name = "client_id")
     UUID clientId;
     @Column(name = "period_start")
@@ -51,10 +55,12 @@ class ReportRow {
     protected ReportRow() {
     }
 
-    ReportRow(UUID agencyId, ClientId client, ReportPeriod period, String requestedBy, Instant now) {
+    /** A client's report, or the executive report when {@code client} is empty. */
+    ReportRow(UUID agencyId, Optional<ClientId> client, ReportPeriod period, String requestedBy, Instant now) {
         this.id = UUID.randomUUID();
         this.agencyId = agencyId;
-        this.clientId = client.value();
+        this.kind = client.isPresent() ? ReportKind.CLIENT : ReportKind.EXECUTIVE;
+        this.clientId = client.map(ClientId::value).orElse(null);
         this.periodStart = period.start();
         this.periodEnd = period.end();
         this.timeZone = period.zone().getId();
@@ -64,7 +70,7 @@ class ReportRow {
     }
 
     /** The run of a schedule for one period; held back from the portal while an admin must review it. */
-    static ReportRow scheduled(UUID agencyId, ClientId client, UUID scheduleId, ReportPeriod period, boolean review,
+    static ReportRow scheduled(UUID agencyId, Optional<ClientId> client, UUID scheduleId, ReportPeriod period, boolean review,
             Instant now) {
         ReportRow row = new ReportRow(agencyId, client, period, "schedule", now);
         row.scheduleId = scheduleId;
@@ -72,9 +78,14 @@ class ReportRow {
         return row;
     }
 
-    /** What a client user may read: finished, and not waiting for review. */
-    boolean visibleToClient() {
-        return state == ReportState.READY && !awaitingReview;
+    /** What a client user may read: their own client's report, finished, and not waiting for review. */
+    boolean visibleToClient(ClientId client) {
+        return kind == ReportKind.CLIENT && client.value().equals(clientId) && state == ReportState.READY
+                && !awaitingReview;
+    }
+
+    Optional<ClientId> client() {
+        return Optional.ofNullable(clientId).map(ClientId::new);
     }
 
     ReportPeriod period() {
@@ -96,7 +107,7 @@ class ReportRow {
     }
 
     ReportDetails details() {
-        return new ReportDetails(new ReportId(id), new ClientId(clientId), period(), state, requestedBy, requestedAt,
+        return new ReportDetails(new ReportId(id), kind, client(), period(), state, requestedBy, requestedAt,
                 finishedAt, pages, sizeBytes, error, awaitingReview);
     }
 }

@@ -2,6 +2,7 @@ package io.plumbline.reporting;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import io.plumbline.tenancy.AgencyId;
 import java.time.Instant;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,6 +36,17 @@ class ReportSchedule {
     void run(AgencyId agency, ReportScheduleId schedule, Instant at) {
         scheduler.getObject().scheduleIfNotExists(SCHEDULE_RUN.instance(schedule.toString()).data(agency.toString())
                 .scheduledTo(at));
+    }
+
+    /** Plans the schedule's run at {@code at}, moving the run already planned if there is one. */
+    void moveRun(AgencyId agency, ReportScheduleId schedule, Instant at) {
+        SchedulerClient client = scheduler.getObject();
+        TaskInstanceId instance = TaskInstanceId.of(SCHEDULE_RUN.getTaskName(), schedule.toString());
+        if (client.getScheduledExecution(instance).isPresent()) {
+            client.reschedule(instance, at);
+        } else {
+            run(agency, schedule, at);
+        }
     }
 
     void deliver(AgencyId agency, java.util.UUID delivery, Instant at) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.UUID;
 
 @Entity
@@ -22,6 +23,9 @@ class ReportScheduleRow {
     UUID id;
     @Column(name = "agency_id")
     UUID agencyId;
+    @Enumerated(EnumType.STRING)
+    ReportKind kind;
+    /** Null for the executive report. */
     @Column(name = "client_id")
     UUID clientId;
     @Enumerated(EnumType.STRING)
@@ -48,7 +52,8 @@ class ReportScheduleRow {
     ReportScheduleRow(UUID agencyId, ScheduleDraft draft, String createdBy, Instant now) {
         this.id = UUID.randomUUID();
         this.agencyId = agencyId;
-        this.clientId = draft.client().value();
+        this.kind = draft.kind();
+        this.clientId = draft.kind() == ReportKind.CLIENT ? draft.client().value() : null;
         this.cadence = draft.cadence();
         this.timeZone = draft.zone().getId();
         this.sendAt = draft.sendAt();
@@ -60,6 +65,10 @@ class ReportScheduleRow {
         this.nextRunAt = ScheduleCalendar.nextRun(cadence, sendAt, zone(), now);
     }
 
+    Optional<ClientId> client() {
+        return Optional.ofNullable(clientId).map(ClientId::new);
+    }
+
     ZoneId zone() {
         return ZoneId.of(timeZone);
     }
@@ -69,7 +78,7 @@ class ReportScheduleRow {
     }
 
     ScheduleDetails details() {
-        return new ScheduleDetails(new ReportScheduleId(id), new ClientId(clientId), cadence, zone(), sendAt,
+        return new ScheduleDetails(new ReportScheduleId(id), kind, client(), cadence, zone(), sendAt,
                 recipientList(), reviewBeforeSend, enabled, nextRunAt, createdBy, createdAt);
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Scheduled client reports by e-mail (owners and admins): the schedules, the review of reports held for approval, the
+ * Scheduled client and executive reports by e-mail (owners and admins): the schedules, the review of reports held for approval, the
  * delivery log and the outbox of mail held while no SMTP server was configured.
  */
 @Service
@@ -50,7 +50,7 @@ public class ReportScheduleService {
         List<String> recipients = validate(draft);
         ReportScheduleRow row = schedules.save(new ReportScheduleRow(scope.agency().value(),
                 new ScheduleDraft(draft.client(), draft.cadence(), draft.zone(), draft.sendAt(), recipients,
-                        draft.reviewBeforeSend()), by(), clock.instant()));
+                        draft.reviewBeforeSend(), draft.kind()), by(), clock.instant()));
         tasks.run(scope.agency(), new ReportScheduleId(row.id), row.nextRunAt);
         return row.details();
     }
@@ -60,6 +60,43 @@ public class ReportScheduleService {
         TenantScope scope = Access.requireAgencyManager();
         return schedules.findByAgencyIdOrderByCreatedAtDesc(scope.agency().value()).stream()
                 .map(ReportScheduleRow::details).toList();
+    }
+
+    /**
+     * Changes when and to whom a schedule sends (cadence, zone, local time, recipients, review); which report it sends
+     * stays (add a new schedule for another). The next run is planned again from now. Reports and deliveries already
+     * made keep the period they were made for.
+     */
+    @Transactional
+    public ScheduleDetails update(ReportScheduleId id, ScheduleDraft draft) {
+        TenantScope scope = Access.requireAgencyManager();
+        ReportScheduleRow row = schedules.findByAgencyIdAndId(scope.agency().value(), id.value())
+                .orElseThrow(() -> new NotFoundException("No such schedule"));
+        List<String> recipients = validate(new ScheduleDraft(row.client().orElse(null), draft.cadence(), draft.zone(),
+                draft.sendAt(), draft.recipients(), draft.reviewBeforeSend(), row.kind));
+        row.cadence = draft.cadence();
+        row.timeZone = draft.zone().getId();
+        row.sendAt = draft.sendAt();
+        row.recipients = String.join(",", recipients);
+        row.reviewBeforeSend = draft.reviewBeforeSend();
+        row.nextRunAt = io.plumbline.reporting.internal.ScheduleCalendar.nextRun(row.cadence, row.sendAt, row.zone(),
+                clock.instant());
+        if (row.enabled) {
+            tasks.moveRun(scope.agency(), id, row.nextRunAt);
+        }
+        return row.details();
+    }
+
+    /**
+     * Deletes a schedule and its delivery log; its reports stay in the archive. Mail not yet sent is not sent; a run
+     * already planned finds no schedule and ends.
+     */
+    @Transactional
+    public void delete(ReportScheduleId id) {
+        TenantScope scope = Access.requireAgencyManager();
+        ReportScheduleRow row = schedules.findByAgencyIdAndId(scope.agency().value(), id.value())
+                .orElseThrow(() -> new NotFoundException("No such schedule"));
+        schedules.delete(row);
     }
 
     /** Pauses or resumes a schedule; resuming plans its next run from now. */
@@ -72,7 +109,7 @@ public class ReportScheduleService {
         if (enabled) {
             row.nextRunAt = io.plumbline.reporting.internal.ScheduleCalendar.nextRun(row.cadence, row.sendAt, row.zone(),
                     clock.instant());
-            tasks.run(scope.agency(), id, row.nextRunAt);
+            tasks.moveRun(scope.agency(), id, row.nextRunAt);
         }
         return row.details();
     }
@@ -137,8 +174,14 @@ public class ReportScheduleService {
     }
 
     private List<String> validate(ScheduleDraft draft) {
-        if (draft.client() == null || clients.find(draft.client()).isEmpty()) {
+        if (draft.kind() == null) {
+            throw new InvalidInputException("kind", "Choose a client report or the executive report.");
+        }
+        if (draft.kind() == ReportKind.CLIENT && (draft.client() == null || clients.find(draft.client()).isEmpty())) {
             throw new InvalidInputException("client", "Choose a client.");
+        }
+        if (draft.kind() == ReportKind.EXECUTIVE && draft.client() != null) {
+            throw new InvalidInputException("client", "The executive report covers every client: choose none.");
         }
         if (draft.cadence() == null) {
             throw new InvalidInputException("cadence", "Choose weekly, monthly or quarterly.");

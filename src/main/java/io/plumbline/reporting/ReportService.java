@@ -3,6 +3,7 @@ package io.plumbline.reporting;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.Access;
+import io.plumbline.tenancy.AgencyService;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
@@ -19,9 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The report archive: agency staff ask for a client report and follow it while a background task draws it; everyone
- * downloads what they may see. A client user sees only their own client's READY reports: anything else answers "not
- * found", never "forbidden", so ids cannot be probed.
+ * The report archive: agency staff ask for a client or executive report and follow it while a background task draws
+ * it; everyone downloads what they may see. A client user sees only their own client's READY client reports, never an
+ * executive report: anything else answers "not found", never "forbidden", so ids cannot be probed.
  */
 @Service
 public class ReportService {
@@ -31,14 +32,16 @@ public class ReportService {
     private final ReportRepository reports;
     private final ReportDocumentRepository documents;
     private final ClientService clients;
+    private final AgencyService agencies;
     private final ReportSchedule schedule;
     private final Clock clock;
 
     ReportService(ReportRepository reports, ReportDocumentRepository documents, ClientService clients,
-            ReportSchedule schedule, Clock clock) {
+            AgencyService agencies, ReportSchedule schedule, Clock clock) {
         this.reports = reports;
         this.documents = documents;
         this.clients = clients;
+        this.agencies = agencies;
         this.schedule = schedule;
         this.clock = clock;
     }
@@ -46,14 +49,24 @@ public class ReportService {
     /** Queues a client report for the period; it is RUNNING until the generation task has drawn it. */
     @Transactional
     public ReportDetails request(ClientId client, ReportPeriod period) {
-        TenantScope scope = Access.requireAgencyStaff();
         ClientDetails details = clients.find(client).orElseThrow(() -> new NotFoundException("No such client"));
+        return queue(Optional.of(details.id()), period);
+    }
+
+    /** Queues the agency's executive report (portfolio, at-risk clients, reliability and retention) for the period. */
+    @Transactional
+    public ReportDetails requestExecutive(ReportPeriod period) {
+        return queue(Optional.empty(), period);
+    }
+
+    private ReportDetails queue(Optional<ClientId> client, ReportPeriod period) {
+        TenantScope scope = Access.requireAgencyStaff();
         Instant now = clock.instant();
         if (!period.from().isBefore(now)) {
             throw new InvalidInputException("period", "The period has not begun yet: choose one that has.");
         }
         String by = CurrentTenant.member().map(TenantMember::email).orElse("schedule");
-        ReportRow row = reports.save(new ReportRow(scope.agency().value(), details.id(), period, by, now));
+        ReportRow row = reports.save(new ReportRow(scope.agency().value(), client, period, by, now));
         schedule.generate(scope.agency(), new ReportId(row.id), now);
         return row.details();
     }
@@ -69,7 +82,7 @@ public class ReportService {
         TenantScope scope = Access.require(Role.values());
         if (scope.isClientScope()) {
             return reports.findByAgencyIdAndClientIdAndStateOrderByPeriodEndDescRequestedAtDesc(scope.agency().value(),
-                    scope.client().value(), ReportState.READY).stream().filter(ReportRow::visibleToClient)
+                    scope.client().value(), ReportState.READY).stream().filter(r -> r.visibleToClient(scope.client()))
                     .map(ReportRow::details).toList();
         }
         Access.requireAgencyStaff();
@@ -85,17 +98,18 @@ public class ReportService {
     public Optional<ReportFile> download(ReportId id) {
         return load(id).filter(r -> r.state == ReportState.READY)
                 .flatMap(r -> documents.findByAgencyIdAndReportId(r.agencyId, r.id)
-                        .map(d -> new ReportFile(r.details().fileName(clientName(r)), d.pdf)));
+                        .map(d -> new ReportFile(r.details().fileName(subjectName(r)), d.pdf)));
     }
 
-    private String clientName(ReportRow report) {
-        return clients.find(new ClientId(report.clientId)).map(ClientDetails::name).orElse("client");
+    /** The client's name, or the agency's for the executive report. */
+    String subjectName(ReportRow report) {
+        return report.client().map(id -> clients.find(id).map(ClientDetails::name).orElse("client"))
+                .orElseGet(() -> agencies.currentBranding().displayName());
     }
 
     private Optional<ReportRow> load(ReportId id) {
         TenantScope scope = Access.require(Role.values());
         return reports.findByAgencyIdAndId(scope.agency().value(), id.value())
-                .filter(r -> !scope.isClientScope()
-                        || (r.clientId.equals(scope.client().value()) && r.visibleToClient()));
+                .filter(r -> !scope.isClientScope() || r.visibleToClient(scope.client()));
     }
 }

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
-public record ScheduleDetails(ReportScheduleId id, ClientId client, ReportCadence cadence, ZoneId zone, LocalTime sendAt,
-        List<String> recipients, boolean reviewBeforeSend, boolean enabled, Instant nextRunAt, String createdBy,
-        Instant createdAt) {
+/** A schedule as listed; {@code client} is empty for the executive report's. */
+public record ScheduleDetails(ReportScheduleId id, ReportKind kind, Optional<ClientId> client, ReportCadence cadence,
+        ZoneId zone, LocalTime sendAt, List<String> recipients, boolean reviewBeforeSend, boolean enabled,
+        Instant nextRunAt, String createdBy, Instant createdAt) {
 }

@@ -2,7 +2,6 @@ package io.plumbline.reporting;
 
 import io.plumbline.reporting.internal.ScheduleCalendar;
 import io.plumbline.tenancy.AgencyId;
-import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantScope;
 import java.time.Clock;
@@ -64,7 +63,7 @@ class ScheduleRuns {
         ReportPeriod period = ScheduleCalendar.periodReportedAt(schedule.cadence, schedule.zone(), dueAt);
         return reports.findByScheduleIdAndPeriodStart(schedule.id, period.start())
                 .orElseGet(() -> {
-                    ReportRow row = reports.save(ReportRow.scheduled(schedule.agencyId, new ClientId(schedule.clientId),
+                    ReportRow row = reports.save(ReportRow.scheduled(schedule.agencyId, schedule.client(),
                             schedule.id, period, schedule.reviewBeforeSend, clock.instant()));
                     reports.flush(); // the unique (schedule, period) key answers here, not at commit
                     return row;

@@ -102,6 +102,9 @@ class ReportScheduleIT {
     void signOutAndResetClock() {
         Fixtures.signOut();
         clock.reset();
+        // This class's schedules would otherwise stay due in the database and mail a later run's GreenMail.
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+                .update("DELETE FROM scheduled_tasks WHERE task_name LIKE 'report-%'");
         if (!SMTP.isRunning()) {
             SMTP.start();
         }
@@ -227,6 +230,73 @@ class ReportScheduleIT {
         assertThat(schedules.list().getFirst().nextRunAt()).isEqualTo(Instant.parse("2027-03-15T12:00:00Z"));
         assertThat(reports.list(Optional.of(client.id()))).extracting(r -> r.period().start().toString())
                 .containsExactly("2027-03-01");
+    }
+
+    @Test
+    void the_executive_reports_schedule_mails_the_portfolio_pdf_to_its_recipients() throws Exception {
+        clock.advance(Duration.ofHours(2));
+        ScheduleDetails schedule = schedules.create(ScheduleDraft.executive(ReportCadence.MONTHLY, ZoneId.of("UTC"),
+                LocalTime.of(7, 0), List.of("ceo@agency.test"), false));
+        assertThat(schedule.kind()).isEqualTo(ReportKind.EXECUTIVE);
+        assertThat(schedule.client()).isEmpty();
+
+        runs.run(agency.id(), schedule.id(), clock.instant());
+        DeliveryDetails queued = deliveriesOf(schedule).getFirst();
+        assertThat(delivery.attempt(agency.id(), queued.id())).isEmpty();
+
+        MimeMessage[] mails = SMTP.getReceivedMessages();
+        assertThat(mails).hasSize(1);
+        assertThat(to(mails[0])).isEqualTo("ceo@agency.test");
+        assertThat(mails[0].getSubject()).contains(agency.name()).contains("executive report");
+        var attachment = ((MimeMultipart) mails[0].getContent()).getBodyPart(1);
+        assertThat(attachment.getFileName()).contains("-executive-report-");
+        assertThat(ClientReportIT.text(attachment.getInputStream().readAllBytes())).contains("Executive report")
+                .contains(client.name());
+        assertThat(deliveriesOf(schedule).getFirst().client()).isEmpty();
+    }
+
+    @Test
+    void a_schedule_names_a_client_for_a_client_report_and_none_for_the_executive_report() {
+        assertThatThrownBy(() -> schedules.create(new ScheduleDraft(null, ReportCadence.MONTHLY, BERLIN,
+                LocalTime.of(9, 0), List.of("ceo@client.test"), false)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("client"));
+        assertThatThrownBy(() -> schedules.create(new ScheduleDraft(client.id(), ReportCadence.MONTHLY, BERLIN,
+                LocalTime.of(9, 0), List.of("ceo@client.test"), false, ReportKind.EXECUTIVE)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("client"));
+        assertThat(schedules.list()).isEmpty();
+    }
+
+    @Test
+    void an_edited_schedule_runs_at_its_new_time_and_a_deleted_one_sends_nothing_but_keeps_its_reports() {
+        clock.advance(Duration.ofHours(2));
+        ScheduleDetails schedule = schedules.create(new ScheduleDraft(client.id(), ReportCadence.WEEKLY, BERLIN,
+                LocalTime.of(8, 0), List.of("ceo@client.test"), false));
+
+        ScheduleDetails edited = schedules.update(schedule.id(), new ScheduleDraft(null, ReportCadence.MONTHLY,
+                ZoneId.of("America/New_York"), LocalTime.of(9, 30), List.of("cfo@client.test", "ceo@client.test"), true));
+
+        assertThat(edited.client()).contains(client.id());
+        assertThat(edited.recipients()).containsExactly("cfo@client.test", "ceo@client.test");
+        assertThat(edited.nextRunAt()).isEqualTo(ScheduleCalendar.nextRun(ReportCadence.MONTHLY, LocalTime.of(9, 30),
+                ZoneId.of("America/New_York"), clock.instant()));
+        var planned = schedulerClient.getScheduledExecution(
+                TaskInstanceId.of(ReportSchedule.SCHEDULE_RUN.getTaskName(), schedule.id().toString())).orElseThrow();
+        assertThat(planned.getExecutionTime()).isEqualTo(edited.nextRunAt());
+        assertThatThrownBy(() -> schedules.update(schedule.id(), new ScheduleDraft(null, ReportCadence.MONTHLY,
+                BERLIN, LocalTime.of(9, 30), List.of(), false)))
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("recipients"));
+
+        runs.run(agency.id(), schedule.id(), clock.instant());
+        ReportDetails report = schedules.awaitingReview().getFirst();
+        schedules.delete(schedule.id());
+
+        assertThat(schedules.list()).isEmpty();
+        assertThat(deliveriesOf(schedule)).isEmpty();
+        assertThat(reports.find(report.id())).isPresent();
+        assertThat(runs.run(agency.id(), schedule.id(), clock.instant())).isEmpty();
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.QueryParameters;
 import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
@@ -92,6 +93,36 @@ class ReportViewsIT extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<ReportDetails> archive = find(Grid.class).single();
         assertThat(test(archive).size()).isEqualTo(1);
+    }
+
+    @Test
+    void the_dashboards_link_opens_the_executive_report_and_an_admin_schedules_it() {
+        Fixtures.signInAs(fixtures.aUser(agency, Role.ADMIN));
+        UI.getCurrent().navigate(ReportsView.class, QueryParameters.of("kind", "EXECUTIVE"));
+        assertThat(find(ClientPicker.class).all()).isEmpty(); // hidden: the executive report covers every client
+
+        test(find(Button.class).withText("Generate report").single()).click();
+
+        ReportDetails running = reports.list(java.util.Optional.empty()).getFirst();
+        assertThat(running.kind()).isEqualTo(ReportKind.EXECUTIVE);
+        assertThat(running.period().zone()).isEqualTo(ZoneId.of("UTC"));
+        generation.generate(agency.id(), running.id());
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        assertThat(find(Anchor.class).all()).extracting(Anchor::getText).contains("Download PDF");
+
+        navigate(ReportSchedulesView.class);
+        @SuppressWarnings("unchecked")
+        Select<ReportKind> kind = find(Select.class).withCaption("Report").single();
+        test(kind).selectItem(ReportKind.EXECUTIVE.label());
+        assertThat(find(ClientPicker.class).all()).isEmpty(); // hidden: the executive report covers every client
+        test(find(TextField.class).withCaption("Recipients (comma-separated)").single()).setValue("ceo@agency.test");
+        test(find(Button.class).withText("Add schedule").single()).click();
+        @SuppressWarnings("unchecked")
+        Grid<ScheduleDetails> schedulesGrid = find(Grid.class).all().getFirst();
+        assertThat(test(schedulesGrid).size()).isEqualTo(1);
+        assertThat(test(schedulesGrid).getRow(0).kind()).isEqualTo(ReportKind.EXECUTIVE);
+        assertThat(test(schedulesGrid).getRow(0).client()).isEmpty();
+        assertThat(test(schedulesGrid).getRow(0).zone()).isEqualTo(ZoneId.of("UTC"));
     }
 
     @Test

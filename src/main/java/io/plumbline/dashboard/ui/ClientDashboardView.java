@@ -20,8 +20,10 @@ import com.vaadin.flow.router.RouterLink;
 import io.plumbline.consent.ClientCoverage;
 import io.plumbline.dashboard.ClientDrillDown;
 import io.plumbline.dashboard.ClientRow;
+import io.plumbline.dashboard.DashboardFormat;
 import io.plumbline.dashboard.DashboardPeriod;
 import io.plumbline.dashboard.DashboardService;
+import io.plumbline.dashboard.internal.DashboardCharts;
 import io.plumbline.dashboard.Portfolio;
 import io.plumbline.dashboard.SlaResult;
 import io.plumbline.incident.IncidentDetails;
@@ -29,6 +31,7 @@ import io.plumbline.metrics.HealthSummary;
 import io.plumbline.retention.ContractDetails;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.shared.ui.Facts;
+import io.plumbline.shared.ui.ChartStyle;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientId;
@@ -81,7 +84,7 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
         Span range = new Span(DashboardFormat.interval(drill.interval()) + " (UTC)");
         range.addClassName("pl-muted");
         RouteParameters self = new RouteParameters("clientId", row.client().id().value().toString());
-        // By path, not by view class: the reports page belongs to the reporting module, which knows nothing of this one.
+        // By path, not by view class: the reports page belongs to the reporting module, which depends on this one.
         Anchor report = new Anchor("reports?client=" + row.client().id().value(), "Client report (PDF) →");
         report.setId("client-report");
         head.add(title, PeriodTabs.of(drill.period(), label -> new RouterLink(label, ClientDashboardView.class, self)),
@@ -162,8 +165,8 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
 
     private static Component consent(ClientCoverage coverage) {
         return new SvgChart("Consent coverage per day (target %.1f %%)".formatted(coverage.policy().targetPercent()),
-                DashboardCharts.consentTrend(coverage.trend().stream()
-                        .map(d -> new Portfolio.DailyCoverage(d.subject(), d.counts().coverage())).toList()));
+                ChartStyle.svg(DashboardCharts.consentTrend(coverage.trend().stream()
+                        .map(d -> new Portfolio.DailyCoverage(d.subject(), d.counts().coverage())).toList())));
     }
 
     private static Component contracts(ClientDrillDown drill) {

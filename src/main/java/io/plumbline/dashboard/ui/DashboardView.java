@@ -21,12 +21,15 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.plumbline.dashboard.ClientRow;
 import io.plumbline.dashboard.DashboardCsv;
+import io.plumbline.dashboard.DashboardFormat;
 import io.plumbline.dashboard.DashboardPeriod;
 import io.plumbline.dashboard.DashboardService;
+import io.plumbline.dashboard.internal.DashboardCharts;
 import io.plumbline.dashboard.Portfolio;
 import io.plumbline.dashboard.PortfolioKpis;
 import io.plumbline.insight.AtRiskScore;
 import io.plumbline.retention.ContractStatus;
+import io.plumbline.shared.ui.ChartStyle;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,7 +62,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         DashboardPeriod period = periodOf(event.getLocation().getQueryParameters());
         removeAll();
-        render(dashboard.portfolio(period));
+        render(period, dashboard.portfolio(period));
     }
 
     /** The period named in the query, this month when absent or unknown. */
@@ -69,42 +72,45 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 .orElse(DashboardPeriod.THIS_MONTH);
     }
 
-    private void render(Portfolio portfolio) {
+    private void render(DashboardPeriod period, Portfolio portfolio) {
         Div head = new Div();
         head.addClassName("pl-dash-head");
         H2 title = new H2("Portfolio");
         Span range = new Span(DashboardFormat.interval(portfolio.current()) + " · compared with "
                 + DashboardFormat.interval(portfolio.previous()) + " (UTC)");
         range.addClassName("pl-muted");
-        head.add(title, PeriodTabs.of(portfolio.period(), label -> new RouterLink(label, DashboardView.class)), range);
+        // By path, not by view class: the reports page belongs to the reporting module, which depends on this one.
+        Anchor report = new Anchor("reports?kind=EXECUTIVE", "Executive report (PDF) →");
+        report.setId("executive-report");
+        head.add(title, PeriodTabs.of(period, label -> new RouterLink(label, DashboardView.class)), range, report);
 
-        Div middle = new Div(atRiskCard(portfolio), new SvgChart("Availability against objective · lowest "
-                + DashboardCharts.CLIENTS_SHOWN + " clients", DashboardCharts.availabilityAgainstObjectives(portfolio.clients())));
+        Div middle = new Div(atRiskCard(period, portfolio), new SvgChart("Availability against objective · lowest "
+                + DashboardCharts.CLIENTS_SHOWN + " clients", ChartStyle.svg(DashboardCharts.availabilityAgainstObjectives(portfolio.clients()))));
         middle.addClassName("pl-dash-row");
         Div charts = new Div(new SvgChart("Incidents per week by root cause",
-                DashboardCharts.incidentsPerWeek(portfolio.incidentsPerWeek())),
-                new SvgChart("Consent coverage, portfolio, per day", DashboardCharts.consentTrend(portfolio.consentTrend())));
+                ChartStyle.svg(DashboardCharts.incidentsPerWeek(portfolio.incidentsPerWeek()))),
+                new SvgChart("Consent coverage, portfolio, per day", ChartStyle.svg(DashboardCharts.consentTrend(portfolio.consentTrend()))));
         charts.addClassName("pl-dash-row");
-        add(head, kpis(portfolio.kpis(), portfolio.atRisk()), middle, charts, clientsCard(portfolio));
+        add(head, kpis(portfolio.kpis(), portfolio.atRisk()), middle, charts, clientsCard(period, portfolio));
     }
 
     private static Div kpis(PortfolioKpis k, List<ClientRow> atRisk) {
         Div row = new Div(
-                KpiTile.of(k.slasMet(), v -> "%.0f %%".formatted(v * 100), v -> "%.0f pts".formatted(v * 100),
+                KpiTile.of(k.slasMet(),
                         "SLAs whose verdict over the period is Met, among the SLAs with data"),
-                KpiTile.of(k.meanAvailability(), v -> "%.2f %%".formatted(v * 100), v -> "%.2f pts".formatted(v * 100),
+                KpiTile.of(k.meanAvailability(),
                         "Mean of the SLAs' availability (good / eligible events) over the period"),
-                KpiTile.of(k.errorBudgetBurn(), v -> "%.2f×".formatted(v), v -> "%.2f×".formatted(v),
+                KpiTile.of(k.errorBudgetBurn(),
                         "Failed events / Σ (1 − SLO) × eligible events: 1× spends the whole budget"),
-                KpiTile.of(k.consentCoverage(), v -> "%.1f %%".formatted(v * 100), v -> "%.1f pts".formatted(v * 100),
+                KpiTile.of(k.consentCoverage(),
                         "Records carrying every required consent field / all records"),
-                KpiTile.of(k.nps(), v -> "%+.0f".formatted(v), v -> "%.0f".formatted(v),
+                KpiTile.of(k.nps(),
                         "% promoters − % detractors of all client answers in the period"),
-                KpiTile.of(k.csat(), v -> "%.0f %%".formatted(v), v -> "%.0f pts".formatted(v),
+                KpiTile.of(k.csat(),
                         "Share of 4–5 answers among all client CSAT answers"),
-                KpiTile.of(k.medianTimeToResolveHours(), DashboardView::hours, DashboardView::hours,
+                KpiTile.of(k.medianTimeToResolveHours(),
                         "Median of fault start → resolution, incidents detected in the period and resolved"),
-                KpiTile.of(k.openIncidents(), v -> "%.0f".formatted(v), v -> "%.0f".formatted(v),
+                KpiTile.of(k.openIncidents(),
                         "Incidents not resolved at the end of the period"),
                 revenueAtRisk(k, atRisk));
         row.addClassNames("pl-kpis", "pl-dash-kpis");
@@ -125,14 +131,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         return tile;
     }
 
-    /** Always hours, so a value and its change read in one unit. */
-    private static String hours(double hours) {
-        return hours < 10 ? "%.1f h".formatted(hours) : "%,.0f h".formatted(hours);
-    }
-
-    private static Component atRiskCard(Portfolio portfolio) {
+    private static Component atRiskCard(DashboardPeriod period, Portfolio portfolio) {
         Grid<ClientRow> grid = new Grid<>();
-        grid.addComponentColumn(r -> clientLink(r, portfolio.period())).setHeader("Client").setFlexGrow(3);
+        grid.addComponentColumn(r -> clientLink(r, period)).setHeader("Client").setFlexGrow(3);
         grid.addComponentColumn(DashboardView::scoreBadge).setHeader("Score").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.risk().mainFactor().name()).setHeader("Main reason").setFlexGrow(2)
                 .setTooltipGenerator(r -> reason(r.risk()));
@@ -157,9 +158,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         return "%s adds %.0f of its %.0f points".formatted(main.name(), main.value() * main.weight(), main.weight());
     }
 
-    private static Component clientsCard(Portfolio portfolio) {
+    private static Component clientsCard(DashboardPeriod period, Portfolio portfolio) {
         Grid<ClientRow> grid = new Grid<>();
-        grid.addComponentColumn(r -> clientLink(r, portfolio.period())).setHeader("Client").setFlexGrow(3)
+        grid.addComponentColumn(r -> clientLink(r, period)).setHeader("Client").setFlexGrow(3)
                 .setSortable(true).setComparator(ClientRow::name);
         grid.addColumn(r -> r.slasWithData() == 0 ? DashboardFormat.NONE : r.slasMet() + " / " + r.slasWithData())
                 .setHeader("SLAs met").setAutoWidth(true);

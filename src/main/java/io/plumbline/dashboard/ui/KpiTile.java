@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import io.plumbline.dashboard.Kpi;
 import java.util.OptionalDouble;
-import java.util.function.DoubleFunction;
 
 /**
  * A KPI card: the figure, and its change against the previous period as an arrow and a value, green when it went the
@@ -24,10 +23,9 @@ class KpiTile extends Div {
         setTitle(hint);
     }
 
-    /** The card of a KPI: {@code value} formats a figure, {@code delta} formats the size of a change. */
-    static KpiTile of(Kpi kpi, DoubleFunction<String> value, DoubleFunction<String> delta, String hint) {
-        OptionalDouble current = kpi.current();
-        String shown = current.isPresent() ? value.apply(current.getAsDouble()) : DashboardFormat.NONE;
+    /** The card of a KPI, its figures written in the KPI's unit. */
+    static KpiTile of(Kpi kpi, String hint) {
+        String shown = kpi.currentText();
         OptionalDouble change = kpi.change();
         if (change.isEmpty()) {
             return new KpiTile(kpi.name(), shown, "no comparison", "none", hint);
@@ -38,6 +36,6 @@ class KpiTile extends Div {
         }
         String arrow = by > 0 ? "▲ " : "▼ ";
         String tone = kpi.improved().orElseThrow() ? "better" : "worse";
-        return new KpiTile(kpi.name(), shown, arrow + delta.apply(Math.abs(by)), tone, hint);
+        return new KpiTile(kpi.name(), shown, arrow + kpi.unit().delta(by), tone, hint);
     }
 }

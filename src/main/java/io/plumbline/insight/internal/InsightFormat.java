@@ -11,8 +11,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import org.springframework.modulith.NamedInterface;
 
-/** How insight figures read, the same on the page and in the CSV; "—" where there is no data. */
+/** How insight figures read, the same on the page, in the CSV and in the executive report; "—" without data. */
+@NamedInterface("format")
 public final class InsightFormat {
 
     public static final String NONE = "—";

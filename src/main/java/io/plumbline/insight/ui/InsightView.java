@@ -27,7 +27,10 @@ import io.plumbline.insight.InsightService;
 import io.plumbline.insight.PortfolioInsight;
 import io.plumbline.insight.RankCorrelation;
 import io.plumbline.insight.internal.InsightFormat;
+import io.plumbline.insight.internal.ReliabilityScatter;
 import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.ui.ChartStyle;
+import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -142,7 +145,8 @@ public class InsightView extends VerticalLayout {
             none.addClassName("pl-muted");
             chart.add(none);
         } else {
-            chart.add(ReliabilityScatter.of(result.clients(), result.correlations().getFirst()));
+            chart.add(new SvgChart("Reliability and satisfaction",
+                    ChartStyle.svg(ReliabilityScatter.chart(result.clients(), result.correlations().getFirst()))));
         }
         table.setItems(result.clients());
     }

@@ -15,25 +15,16 @@ import io.plumbline.reporting.internal.ClientReportData.SlaResult;
 import io.plumbline.sla.Objectives;
 import io.plumbline.sla.internal.SlaCharts;
 import io.plumbline.survey.Satisfaction;
-import io.plumbline.tenancy.Logo;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
-import org.openpdf.text.Element;
-import org.openpdf.text.Font;
-import org.openpdf.text.Image;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -42,25 +33,24 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 public final class ClientReportPdf {
 
-    private static final float MARGIN = 48;
-
     private ClientReportPdf() {
     }
 
     public static byte[] render(ClientReportData data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN + 8, MARGIN);
+        Document document = PdfKit.a4();
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             Color brand = PdfKit.colour(data.branding().agency().primaryColour());
-            writer.setPageEvent(new Footer(data, brand));
+            writer.setPageEvent(new PdfKit.RunningFooter(
+                    data.branding().clientName() + "  ·  " + PdfText.days(data.period().start(), data.period().end()), brand));
             document.addTitle("Integration report: " + data.branding().clientName());
             document.addAuthor(data.branding().agency().displayName());
             document.addCreator("Plumbline");
             document.open();
             PdfKit kit = new PdfKit(writer, brand);
             float width = document.right() - document.left();
-            cover(writer, document, kit, data, brand);
+            cover(writer, document, kit, data);
             document.newPage();
             summary(document, kit, data);
             slas(document, kit, data, width);
@@ -76,70 +66,18 @@ public final class ClientReportPdf {
         return out.toByteArray();
     }
 
-    private static void cover(PdfWriter writer, Document document, PdfKit kit, ClientReportData data, Color brand)
+    private static void cover(PdfWriter writer, Document document, PdfKit kit, ClientReportData data)
             throws DocumentException, IOException {
         PdfContentByte canvas = writer.getDirectContent();
-        float pageWidth = document.getPageSize().getWidth();
-        float pageHeight = document.getPageSize().getHeight();
-        float band = pageHeight * 0.40f;
-        canvas.saveState();
-        canvas.setColorFill(brand);
-        canvas.rectangle(0, pageHeight - band, pageWidth, band);
-        canvas.fill();
-        canvas.restoreState();
-        Optional<Logo> agencyLogo = data.branding().agency().logoIfAny();
-        if (agencyLogo.isPresent()) {
-            placeLogo(canvas, agencyLogo.get(), MARGIN, pageHeight - 118, true);
-        }
-        Color onBrand = Color.WHITE;
-        write(canvas, data.branding().agency().displayName().toUpperCase(java.util.Locale.ROOT),
-                new Font(Font.HELVETICA, 10, Font.BOLD, onBrand), MARGIN, pageHeight - band + 150);
-        write(canvas, "Integration report", new Font(Font.HELVETICA, 30, Font.BOLD, onBrand), MARGIN,
-                pageHeight - band + 104);
-        write(canvas, data.branding().clientName(), new Font(Font.HELVETICA, 20, Font.NORMAL, onBrand), MARGIN,
-                pageHeight - band + 72);
-        write(canvas, PdfText.days(data.period().start(), data.period().end()) + "  ·  " + data.period().zone().getId(),
-                new Font(Font.HELVETICA, 11, Font.NORMAL, onBrand), MARGIN, pageHeight - band + 44);
-        if (data.branding().clientLogo() != null) {
-            placeLogo(canvas, data.branding().clientLogo(), pageWidth - MARGIN - 140, pageHeight - band + 40, true);
-        }
-        write(canvas, "At a glance", new Font(Font.HELVETICA, 11, Font.BOLD, brand), MARGIN, pageHeight - band - 40);
-        PdfPTable figures = kit.figures(headlineFigures(data));
-        figures.setTotalWidth(pageWidth - 2 * MARGIN);
-        figures.writeSelectedRows(0, -1, MARGIN, pageHeight - band - 50, canvas);
-        float y = pageHeight - band - 150;
-        for (String line : List.of("Contents", "1  Executive summary", "2  Service levels", "3  Integration health",
-                "4  Incidents", "5  Consent coverage", "6  Satisfaction", "7  What changed and next steps")) {
-            if (line.startsWith("6") && data.satisfaction().isEmpty()) {
-                continue;
-            }
-            write(canvas, line, line.equals("Contents") ? new Font(Font.HELVETICA, 11, Font.BOLD, brand) : PdfKit.BODY,
-                    MARGIN, y);
-            y -= line.equals("Contents") ? 22 : 17;
-        }
-        write(canvas, "Generated " + PdfText.day(data.generatedAt().atZone(data.period().zone()).toLocalDate())
+        float y = kit.coverBand(canvas, document, data.branding().agency(), "Integration report",
+                data.branding().clientName(), data.period(), data.branding().clientLogo());
+        kit.coverFigures(canvas, document, headlineFigures(data), y);
+        kit.contents(canvas, List.of("1  Executive summary", "2  Service levels", "3  Integration health",
+                "4  Incidents", "5  Consent coverage", "6  Satisfaction", "7  What changed and next steps").stream()
+                .filter(line -> !line.startsWith("6") || data.satisfaction().isPresent()).toList(), y - 150);
+        PdfKit.write(canvas, "Generated " + PdfText.day(data.generatedAt().atZone(data.period().zone()).toLocalDate())
                 + " by Plumbline for " + data.branding().clientName() + ". Only information shared with you is included.",
-                PdfKit.SMALL, MARGIN, MARGIN);
-    }
-
-    private static void placeLogo(PdfContentByte canvas, Logo logo, float x, float y, boolean onBrand)
-            throws DocumentException, IOException {
-        Image image = Image.getInstance(logo.bytes());
-        image.scaleToFit(140, 48);
-        if (onBrand) {
-            // A white card behind the logo: a logo drawn for white paper stays legible on any brand colour.
-            canvas.saveState();
-            canvas.setColorFill(Color.WHITE);
-            canvas.roundRectangle(x - 8, y - 8, image.getScaledWidth() + 16, image.getScaledHeight() + 16, 6);
-            canvas.fill();
-            canvas.restoreState();
-        }
-        image.setAbsolutePosition(x, y);
-        canvas.addImage(image);
-    }
-
-    private static void write(PdfContentByte canvas, String text, Font font, float x, float y) {
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(PdfText.safe(text), font), x, y, 0);
+                PdfKit.SMALL, PdfKit.MARGIN, PdfKit.MARGIN);
     }
 
     private static void summary(Document document, PdfKit kit, ClientReportData data) throws DocumentException {
@@ -282,35 +220,6 @@ public final class ClientReportPdf {
         for (ChangeEntry entry : data.upcoming()) {
             document.add(text("•  %s: %s%s%s".formatted(PdfText.day(entry.effectiveOn()), entry.title(),
                     ReportSummary.versions(entry), entry.kind().breaking() ? " (breaking: action needed before this date)" : "")));
-        }
-    }
-
-    /** A thin brand rule on top and the client, period and page number at the foot of every page after the cover. */
-    private static final class Footer extends PdfPageEventHelper {
-
-        private final ClientReportData data;
-        private final Color brand;
-
-        Footer(ClientReportData data, Color brand) {
-            this.data = data;
-            this.brand = brand;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            if (writer.getPageNumber() == 1) {
-                return;
-            }
-            PdfContentByte canvas = writer.getDirectContent();
-            canvas.saveState();
-            canvas.setColorFill(brand);
-            canvas.rectangle(0, document.getPageSize().getHeight() - 6, document.getPageSize().getWidth(), 6);
-            canvas.fill();
-            canvas.restoreState();
-            write(canvas, data.branding().clientName() + "  ·  " + PdfText.days(data.period().start(), data.period().end()),
-                    PdfKit.SMALL, MARGIN, MARGIN - 22);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase("Page " + writer.getPageNumber(),
-                    PdfKit.SMALL), document.right(), MARGIN - 22, 0);
         }
     }
 }

@@ -1,17 +1,29 @@
 package io.plumbline.reporting.internal;
 
+import io.plumbline.reporting.ReportPeriod;
+import io.plumbline.tenancy.Branding;
+import io.plumbline.tenancy.Logo;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.PageSize;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -21,6 +33,7 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class PdfKit {
 
+    static final float MARGIN = 48;
     static final Color INK = new Color(0x212529);
     static final Color MUTED = new Color(0x6C757D);
     static final Color RULE = new Color(0xDEE2E6);
@@ -33,7 +46,8 @@ final class PdfKit {
     private static final float CHART_WIDTH = 640;
     /** Columns that hold figures: their headings sit over the right-aligned numbers. */
     private static final java.util.Set<String> NUMERIC_HEADERS = java.util.Set.of("Calls", "Availability", "p95",
-            "Errors", "Budget used", "Records", "Complete", "Coverage", "NPS", "CSAT", "Answers");
+            "Errors", "Budget used", "Records", "Complete", "Coverage", "NPS", "CSAT", "Answers", "Score", "Incidents",
+            "Monthly value", "This period", "Previous period", "SLAs met", "Burn", "Consent");
     private static final float CHART_HEIGHT = 260;
 
     private final PdfWriter writer;
@@ -175,6 +189,105 @@ final class PdfKit {
             return block;
         } catch (org.openpdf.text.BadElementException e) {
             throw new IllegalStateException("chart " + title, e);
+        }
+    }
+
+    /** An A4 page with the reports' margins (a little more at the top for the brand rule). */
+    static Document a4() {
+        return new Document(PageSize.A4, MARGIN, MARGIN, MARGIN + 8, MARGIN);
+    }
+
+    /**
+     * The cover's brand band over the top 40 % of the page: the agency's logo and name, the report's title, whom it is
+     * for, the period and its time zone, and on the right the subject's logo if it has one.
+     *
+     * @return the height under the band where the cover's content starts
+     */
+    float coverBand(PdfContentByte canvas, Document document, Branding agency, String title, String subject,
+            ReportPeriod period, Logo subjectLogo) throws DocumentException, IOException {
+        float pageWidth = document.getPageSize().getWidth();
+        float pageHeight = document.getPageSize().getHeight();
+        float bottom = pageHeight - pageHeight * 0.40f;
+        canvas.saveState();
+        canvas.setColorFill(brand);
+        canvas.rectangle(0, bottom, pageWidth, pageHeight - bottom);
+        canvas.fill();
+        canvas.restoreState();
+        if (agency.logoIfAny().isPresent()) {
+            placeLogo(canvas, agency.logoIfAny().get(), MARGIN, pageHeight - 118);
+        }
+        write(canvas, agency.displayName().toUpperCase(Locale.ROOT), new Font(Font.HELVETICA, 10, Font.BOLD, Color.WHITE),
+                MARGIN, bottom + 150);
+        write(canvas, title, new Font(Font.HELVETICA, 30, Font.BOLD, Color.WHITE), MARGIN, bottom + 104);
+        write(canvas, subject, new Font(Font.HELVETICA, 20, Font.NORMAL, Color.WHITE), MARGIN, bottom + 72);
+        write(canvas, PdfText.days(period.start(), period.end()) + "  ·  " + PdfText.zone(period.zone()),
+                new Font(Font.HELVETICA, 11, Font.NORMAL, Color.WHITE), MARGIN, bottom + 44);
+        if (subjectLogo != null) {
+            placeLogo(canvas, subjectLogo, pageWidth - MARGIN - 140, bottom + 40);
+        }
+        return bottom;
+    }
+
+    /** "At a glance" and the headline figures, just under the cover's band. */
+    void coverFigures(PdfContentByte canvas, Document document, String[][] figures, float bandBottom) {
+        write(canvas, "At a glance", new Font(Font.HELVETICA, 11, Font.BOLD, brand), MARGIN, bandBottom - 40);
+        PdfPTable table = figures(figures);
+        table.setTotalWidth(document.getPageSize().getWidth() - 2 * MARGIN);
+        table.writeSelectedRows(0, -1, MARGIN, bandBottom - 50, canvas);
+    }
+
+    /** The table of contents on the cover, from {@code top} down. */
+    void contents(PdfContentByte canvas, List<String> sections, float top) {
+        write(canvas, "Contents", new Font(Font.HELVETICA, 11, Font.BOLD, brand), MARGIN, top);
+        float y = top - 22;
+        for (String section : sections) {
+            write(canvas, section, BODY, MARGIN, y);
+            y -= 17;
+        }
+    }
+
+    static void write(PdfContentByte canvas, String text, Font font, float x, float y) {
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(PdfText.safe(text), font), x, y, 0);
+    }
+
+    /** A logo on a white card: a logo drawn for white paper stays legible on any brand colour. */
+    private static void placeLogo(PdfContentByte canvas, Logo logo, float x, float y) throws DocumentException, IOException {
+        Image image = Image.getInstance(logo.bytes());
+        image.scaleToFit(140, 48);
+        canvas.saveState();
+        canvas.setColorFill(Color.WHITE);
+        canvas.roundRectangle(x - 8, y - 8, image.getScaledWidth() + 16, image.getScaledHeight() + 16, 6);
+        canvas.fill();
+        canvas.restoreState();
+        image.setAbsolutePosition(x, y);
+        canvas.addImage(image);
+    }
+
+    /** A thin brand rule on top, and {@code text} and the page number at the foot of every page after the cover. */
+    static final class RunningFooter extends PdfPageEventHelper {
+
+        private final String text;
+        private final Color brand;
+
+        RunningFooter(String text, Color brand) {
+            this.text = text;
+            this.brand = brand;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            if (writer.getPageNumber() == 1) {
+                return;
+            }
+            PdfContentByte canvas = writer.getDirectContent();
+            canvas.saveState();
+            canvas.setColorFill(brand);
+            canvas.rectangle(0, document.getPageSize().getHeight() - 6, document.getPageSize().getWidth(), 6);
+            canvas.fill();
+            canvas.restoreState();
+            write(canvas, text, SMALL, MARGIN, MARGIN - 22);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase("Page " + writer.getPageNumber(), SMALL),
+                    document.right(), MARGIN - 22, 0);
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class PdfText {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9][0-9,.]*( ?%| ms| h| min| d)?|—");
+    private static final Pattern NUMBER = Pattern.compile("([A-Z]{3} )?[-+]?[0-9][0-9,.]*( ?%| ms| h| min| d|×| pts)?( / [0-9]+)?|—");
 
     private PdfText() {
     }
@@ -56,6 +56,11 @@ public final class PdfText {
         return day(start) + " – " + day(endExclusive.minusDays(1));
     }
 
+    /** The zone's id, "UTC" for the offset zero (whose id is "Z"). */
+    public static String zone(java.time.ZoneId zone) {
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
+    }
+
     static boolean numeric(String value) {
         return NUMBER.matcher(value).matches();
     }
@@ -63,6 +68,6 @@ public final class PdfText {
     /** Text the standard fonts can show: arrows and other signs outside WinAnsi spelled out. */
     static String safe(String text) {
         return text == null ? "" : text.replace("→", "->").replace("≥", ">=").replace("≤", "<=").replace("−", "-")
-                .replace("✓", "").replace("\u00A0", " ");
+                .replace("✓", "").replace("\u00A0", " ").replace("ρ", "rho").replace("↔", "<->").replace("Σ", "sum of");
     }
 }

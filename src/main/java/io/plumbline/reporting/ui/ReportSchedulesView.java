@@ -2,42 +2,31 @@ package io.plumbline.reporting.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.plumbline.mail.MailService;
 import io.plumbline.reporting.DeliveryDetails;
-import io.plumbline.reporting.ReportCadence;
 import io.plumbline.reporting.ReportDetails;
 import io.plumbline.reporting.ReportScheduleService;
 import io.plumbline.reporting.ReportService;
 import io.plumbline.reporting.ScheduleDetails;
-import io.plumbline.reporting.ScheduleDraft;
 import io.plumbline.reporting.internal.PdfText;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
-import io.plumbline.tenancy.ClientDetails;
-import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.Role;
-import io.plumbline.tenancy.ui.ClientPicker;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Scheduled reports (owners and admins): new schedules, the reports waiting for review, the delivery log and the
@@ -49,7 +38,7 @@ import java.util.stream.Collectors;
 public class ReportSchedulesView extends VerticalLayout {
 
     private final ReportScheduleService schedules;
-    private final Map<ClientId, String> clientNames;
+    private final ReportSubjects subjects;
     private final Grid<ScheduleDetails> scheduleGrid = new Grid<>();
     private final Grid<ReportDetails> reviewGrid = new Grid<>();
     private final Grid<DeliveryDetails> deliveryGrid = new Grid<>();
@@ -57,61 +46,40 @@ public class ReportSchedulesView extends VerticalLayout {
     public ReportSchedulesView(ReportScheduleService schedules, ReportService reports, ClientService clients,
             MailService mail) {
         this.schedules = schedules;
-        this.clientNames = clients.list(true).stream().collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
+        this.subjects = new ReportSubjects(clients);
         addClassName("pl-page");
-        ClientPicker client = new ClientPicker("Client", clients.list(false));
-        Select<ReportCadence> cadence = new Select<>();
-        cadence.setLabel("Every");
-        cadence.setItems(ReportCadence.values());
-        cadence.setItemLabelGenerator(ReportCadence::label);
-        cadence.setValue(ReportCadence.MONTHLY);
-        ComboBox<String> zone = new ComboBox<>("Time zone");
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        client.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                zone.setValue(e.getValue().timeZone().getId());
-            }
-        });
-        if (!client.clients().isEmpty()) {
-            client.setValue(client.clients().getFirst());
-        }
-        TimePicker sendAt = new TimePicker("Send at (local)", LocalTime.of(8, 0));
-        TextField recipients = new TextField("Recipients (comma-separated)");
-        recipients.setWidth("24em");
-        Checkbox review = new Checkbox("An admin reviews each report before it is sent");
+        ScheduleForm form = new ScheduleForm(clients.list(false));
         Button add = new Button("Add schedule", e -> {
             try {
-                schedules.create(new ScheduleDraft(client.getValue() == null ? null : client.getValue().id(),
-                        cadence.getValue(), zone.getValue() == null ? null : ZoneId.of(zone.getValue()), sendAt.getValue(),
-                        Arrays.asList(recipients.getValue().split(",")), review.getValue()));
-                recipients.clear();
+                schedules.create(form.draft());
+                form.clearRecipients();
                 Ui.success("Schedule added");
                 refresh();
             } catch (InvalidInputException problem) {
-                Ui.showOn(problem, Map.of("client", client, "cadence", cadence, "zone", zone, "sendAt", sendAt,
-                        "recipients", recipients));
+                form.show(problem);
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(client, cadence, zone, sendAt, recipients, add);
-        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        form.setWrap(true);
+        form.add(add);
 
-        scheduleGrid.addColumn(s -> clientNames.getOrDefault(s.client(), "")).setHeader("Client").setAutoWidth(true);
+        scheduleGrid.addColumn(s -> subjects.of(s.client())).setHeader("Report").setAutoWidth(true);
         scheduleGrid.addColumn(s -> "%s at %s %s".formatted(s.cadence().label(), s.sendAt(), s.zone().getId()))
                 .setHeader("When").setAutoWidth(true);
         scheduleGrid.addColumn(s -> String.join(", ", s.recipients())).setHeader("Recipients").setFlexGrow(1);
         scheduleGrid.addColumn(s -> s.reviewBeforeSend() ? "yes" : "no").setHeader("Review").setAutoWidth(true);
         scheduleGrid.addColumn(s -> s.enabled() ? Ui.format(s.nextRunAt()) : "paused").setHeader("Next run")
                 .setAutoWidth(true);
-        scheduleGrid.addComponentColumn(s -> new Button(s.enabled() ? "Pause" : "Resume", e -> {
-            schedules.setEnabled(s.id(), !s.enabled());
-            refresh();
-        })).setAutoWidth(true);
+        scheduleGrid.addComponentColumn(s -> new HorizontalLayout(
+                new Button(s.enabled() ? "Pause" : "Resume", e -> {
+                    schedules.setEnabled(s.id(), !s.enabled());
+                    refresh();
+                }),
+                new Button("Edit", e -> edit(s)),
+                deleteButton(s))).setAutoWidth(true);
         scheduleGrid.setAllRowsVisible(true);
         scheduleGrid.setEmptyStateText("No schedules yet.");
 
-        reviewGrid.addColumn(r -> clientNames.getOrDefault(r.client(), "")).setHeader("Client").setAutoWidth(true);
+        reviewGrid.addColumn(r -> subjects.of(r.client())).setHeader("Report").setAutoWidth(true);
         reviewGrid.addColumn(r -> PdfText.days(r.period().start(), r.period().end())).setHeader("Period").setAutoWidth(true);
         reviewGrid.addComponentColumn(r -> ReportDownload.link(reports, r.id(), "Open PDF")).setAutoWidth(true);
         reviewGrid.addComponentColumn(r -> {
@@ -131,7 +99,7 @@ public class ReportSchedulesView extends VerticalLayout {
             case FAILED -> "bad";
             case HELD, AWAITING_REVIEW, PENDING -> "warn";
         })).setHeader("State").setAutoWidth(true);
-        deliveryGrid.addColumn(d -> clientNames.getOrDefault(d.client(), "")).setHeader("Client").setAutoWidth(true);
+        deliveryGrid.addColumn(d -> subjects.of(d.client())).setHeader("Report").setAutoWidth(true);
         deliveryGrid.addColumn(d -> d.periodStart().toString()).setHeader("Period from").setAutoWidth(true);
         deliveryGrid.addColumn(DeliveryDetails::recipient).setHeader("Recipient").setAutoWidth(true);
         deliveryGrid.addColumn(DeliveryDetails::attempts).setHeader("Attempts").setAutoWidth(true);
@@ -149,10 +117,50 @@ public class ReportSchedulesView extends VerticalLayout {
         Paragraph smtp = new Paragraph(mail.configured() ? "Mail goes out through the configured SMTP server."
                 : "No SMTP server is configured (spring.mail.host): scheduled mail is held in the outbox below "
                         + "(state \"Held\") until one is and it is sent again.");
-        add(new RouterLink("← Reports", ReportsView.class), new H2("Report schedules"), form, review, scheduleGrid,
+        add(new RouterLink("← Reports", ReportsView.class), new H2("Report schedules"), form, scheduleGrid,
                 new H3("Waiting for review"), reviewGrid, new H3("Delivery log and outbox"), smtp, sendOutbox,
                 deliveryGrid);
         refresh();
+    }
+
+    /** A dialog with the schedule's settings; saving plans its next run again. */
+    private void edit(ScheduleDetails schedule) {
+        ScheduleForm form = new ScheduleForm(List.of());
+        form.edit(schedule);
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Edit schedule: " + subjects.of(schedule.client()));
+        dialog.add(form);
+        Button save = new Button("Save", e -> {
+            try {
+                schedules.update(schedule.id(), form.draft());
+                dialog.close();
+                Ui.success("Schedule saved");
+                refresh();
+            } catch (InvalidInputException problem) {
+                form.show(problem);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** Delete, after a confirmation that says what goes and what stays. */
+    private Button deleteButton(ScheduleDetails schedule) {
+        Button delete = new Button("Delete", e -> {
+            String what = subjects.of(schedule.client()) + ", " + schedule.cadence().label().toLowerCase(Locale.ROOT);
+            ConfirmDialog confirm = new ConfirmDialog("Delete this schedule?", what + ". Its delivery log goes with "
+                    + "it and mail not yet sent is not sent; its reports stay in the archive.", "Delete", ok -> {
+                        schedules.delete(schedule.id());
+                        Ui.success("Schedule deleted");
+                        refresh();
+                    });
+            confirm.setCancelable(true);
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return delete;
     }
 
     private void refresh() {

@@ -23,6 +23,7 @@ import com.vaadin.flow.shared.Registration;
 import io.plumbline.reporting.ReportCadence;
 import io.plumbline.reporting.ReportDetails;
 import io.plumbline.reporting.ReportId;
+import io.plumbline.reporting.ReportKind;
 import io.plumbline.reporting.ReportPeriod;
 import io.plumbline.reporting.ReportService;
 import io.plumbline.reporting.ReportState;
@@ -30,8 +31,6 @@ import io.plumbline.reporting.internal.PdfText;
 import io.plumbline.reporting.internal.ScheduleCalendar;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
-import io.plumbline.tenancy.ClientDetails;
-import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
@@ -41,11 +40,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Client reports on demand: pick a client and a period, generate, watch the progress bar while a background task draws
@@ -59,10 +57,13 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int POLL_MILLIS = 1000;
     static final int PERIODS_OFFERED = 8;
+    /** The executive report's days are UTC days, like the dashboard's. */
+    static final ZoneId UTC = ZoneId.of("UTC");
 
     private final ReportService reports;
     private final Clock clock;
-    private final Map<ClientId, String> clientNames;
+    private final ReportSubjects subjects;
+    private final Select<ReportKind> kind = new Select<>();
     private final ClientPicker client;
     private final Select<ReportCadence> cadence = new Select<>();
     private final Select<ReportPeriod> period = new Select<>();
@@ -75,7 +76,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
     public ReportsView(ReportService reports, ClientService clients, Clock clock) {
         this.reports = reports;
         this.clock = clock;
-        this.clientNames = clients.list(true).stream().collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
+        this.subjects = new ReportSubjects(clients);
         this.client = new ClientPicker("Client", clients.list(false));
         addClassName("pl-page");
         setSizeFull();
@@ -83,9 +84,19 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         if (CurrentTenant.member().map(m -> m.role() == Role.OWNER || m.role() == Role.ADMIN).orElse(false)) {
             add(new RouterLink("Schedules, review and delivery log →", ReportSchedulesView.class));
         }
-        add(new Paragraph("A branded PDF of one client's service levels, health, incidents, consent "
-                + "coverage, satisfaction and changes, with only what the client may see. It is kept in the archive "
-                + "below and appears in the client's portal."));
+        add(new Paragraph("A client report is a branded PDF of one client's service levels, health, incidents, "
+                + "consent coverage, satisfaction and changes, with only what the client may see; it also appears in the "
+                + "client's portal. The executive report covers the whole portfolio (UTC days, like the dashboard): "
+                + "figures against the previous period, at-risk clients, reliability against satisfaction and renewal; "
+                + "it stays with agency staff. Both are kept in the archive below."));
+        kind.setLabel("Report");
+        kind.setItems(ReportKind.values());
+        kind.setItemLabelGenerator(ReportKind::label);
+        kind.setValue(ReportKind.CLIENT);
+        kind.addValueChangeListener(e -> {
+            client.setVisible(e.getValue() == ReportKind.CLIENT);
+            offerPeriods();
+        });
         cadence.setLabel("Period length");
         cadence.setItems(ReportCadence.values());
         cadence.setItemLabelGenerator(ReportCadence::label);
@@ -97,13 +108,13 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         cadence.addValueChangeListener(e -> offerPeriods());
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         generate.addClickListener(e -> generate());
-        HorizontalLayout form = new HorizontalLayout(client, cadence, period, generate);
+        HorizontalLayout form = new HorizontalLayout(kind, client, cadence, period, generate);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         form.setWrap(true);
         progress.addClassName("pl-report-progress");
         progress.setVisible(false);
         archive.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        archive.addColumn(r -> clientNames.getOrDefault(r.client(), "")).setHeader("Client").setAutoWidth(true);
+        archive.addColumn(r -> subjects.of(r.client())).setHeader("Report").setAutoWidth(true);
         archive.addColumn(r -> PdfText.days(r.period().start(), r.period().end())).setHeader("Period").setAutoWidth(true);
         archive.addComponentColumn(r -> Ui.badge(r.state().label(), tone(r.state()))).setHeader("State").setAutoWidth(true);
         archive.addColumn(r -> Ui.format(r.requestedAt())).setHeader("Requested").setAutoWidth(true);
@@ -121,14 +132,20 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         refresh();
     }
 
-    /** {@code ?client=<id>} (from a client's dashboard) preselects that client; a foreign id selects nothing. */
+    /**
+     * {@code ?client=<id>} (from a client's dashboard) preselects that client, a foreign id nothing;
+     * {@code ?kind=EXECUTIVE} (from the portfolio dashboard) the executive report.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        client.selectFrom(event.getLocation().getQueryParameters());
+        var query = event.getLocation().getQueryParameters();
+        client.selectFrom(query);
+        query.getSingleParameter("kind").filter(ReportKind.EXECUTIVE.name()::equals)
+                .ifPresent(executive -> kind.setValue(ReportKind.EXECUTIVE));
     }
 
     private void offerPeriods() {
-        if (client.isEmpty() || cadence.isEmpty()) {
+        if ((kind.getValue() == ReportKind.CLIENT && client.isEmpty()) || cadence.isEmpty()) {
             period.setItems(List.of());
             return;
         }
@@ -144,19 +161,21 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private ReportPeriod current(Instant at) {
-        var zone = client.getValue().timeZone();
+        var zone = kind.getValue() == ReportKind.EXECUTIVE ? UTC : client.getValue().timeZone();
         var today = at.atZone(zone).toLocalDate();
         var start = ScheduleCalendar.periodStart(cadence.getValue(), today);
         return new ReportPeriod(start, today.plusDays(1), zone);
     }
 
     private void generate() {
-        if (client.isEmpty() || period.isEmpty()) {
+        boolean executive = kind.getValue() == ReportKind.EXECUTIVE;
+        if ((!executive && client.isEmpty()) || period.isEmpty()) {
             Ui.error("Choose a client and a period first.");
             return;
         }
         try {
-            ReportDetails requested = reports.request(client.getValue().id(), period.getValue());
+            ReportDetails requested = executive ? reports.requestExecutive(period.getValue())
+                    : reports.request(client.getValue().id(), period.getValue());
             running = requested.id();
             showProgress(requested);
             refresh();
@@ -184,8 +203,9 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         ProgressBar bar = new ProgressBar();
         bar.setIndeterminate(true);
         progress.removeAll();
-        progress.add(new Span("Generating the report for " + clientNames.getOrDefault(report.client(), "") + ", "
-                + PdfText.days(report.period().start(), report.period().end()) + " …"), bar);
+        String what = report.client().isPresent() ? "the report for " + subjects.of(report.client())
+                : "the executive report";
+        progress.add(new Span("Generating " + what + ", " + PdfText.days(report.period().start(), report.period().end()) + " …"), bar);
         progress.setVisible(true);
         generate.setEnabled(false);
     }

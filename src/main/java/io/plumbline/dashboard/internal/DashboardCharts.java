@@ -1,4 +1,4 @@
-package io.plumbline.dashboard.ui;
+package io.plumbline.dashboard.internal;
 
 import io.plumbline.dashboard.ClientRow;
 import io.plumbline.dashboard.Portfolio;
@@ -28,11 +28,13 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
+import org.springframework.modulith.NamedInterface;
 
-/** The dashboard's charts, drawn by JFreeChart as SVG in the shared chart style. */
-final class DashboardCharts {
+/** The portfolio's charts in the shared chart style: SVG on the dashboard, vectors in the executive report. */
+@NamedInterface("charts")
+public final class DashboardCharts {
 
-    static final int CLIENTS_SHOWN = 12;
+    public static final int CLIENTS_SHOWN = 12;
     private static final Color GOOD = new Color(0x2F9E44);
     private static final Color BAD = new Color(0xE03131);
     private static final Color OBJECTIVE = new Color(0x212529);
@@ -51,7 +53,7 @@ final class DashboardCharts {
      * The clients furthest below (or least above) their strictest objective, as bars (green on target, red below),
      * with the objective as a black tick.
      */
-    static String availabilityAgainstObjectives(List<ClientRow> rows) {
+    public static JFreeChart availabilityAgainstObjectives(List<ClientRow> rows) {
         List<ClientRow> shown = rows.stream()
                 .filter(r -> r.availability().isPresent() && r.objectivePercent().isPresent())
                 .sorted(Comparator.comparingDouble(DashboardCharts::margin))
@@ -84,7 +86,7 @@ final class DashboardCharts {
         double lowest = shown.stream().mapToDouble(r -> Math.min(r.availability().getAsDouble() * 100,
                 r.objectivePercent().getAsDouble())).min().orElse(99);
         ((NumberAxis) plot.getRangeAxis()).setRange(Math.max(0, Math.floor(lowest) - 0.5), 100.05);
-        return ChartStyle.svg(chart);
+        return chart;
     }
 
     private static void noData(org.jfree.chart.plot.Plot plot) {
@@ -99,7 +101,7 @@ final class DashboardCharts {
     }
 
     /** Incidents detected per week, stacked by root cause (grey: not diagnosed yet). */
-    static String incidentsPerWeek(Map<LocalDate, Map<RootCause, Integer>> weeks) {
+    public static JFreeChart incidentsPerWeek(Map<LocalDate, Map<RootCause, Integer>> weeks) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<RootCause> causes = Arrays.stream(RootCause.values())
                 .filter(c -> weeks.values().stream().anyMatch(w -> w.containsKey(c))).toList();
@@ -126,11 +128,11 @@ final class DashboardCharts {
             renderer.setSeriesPaint(i, CAUSE_COLOURS.get(causes.get(i)));
         }
         renderer.setSeriesPaint(causes.size(), UNDIAGNOSED);
-        return ChartStyle.svg(chart);
+        return chart;
     }
 
     /** The portfolio's daily consent coverage in %, days without records left out. */
-    static String consentTrend(List<Portfolio.DailyCoverage> days) {
+    public static JFreeChart consentTrend(List<Portfolio.DailyCoverage> days) {
         TimeSeries series = new TimeSeries("Consent coverage");
         days.stream().filter(d -> d.coverage().isPresent()).forEach(d -> series.addOrUpdate(
                 new Day(d.day().getDayOfMonth(), d.day().getMonthValue(), d.day().getYear()),
@@ -143,6 +145,6 @@ final class DashboardCharts {
         plot.getRenderer().setSeriesStroke(0, new BasicStroke(2f));
         double lowest = series.isEmpty() ? 90 : series.getMinY();
         ((NumberAxis) plot.getRangeAxis()).setRange(Math.max(0, Math.floor(lowest) - 1), 100.5);
-        return ChartStyle.svg(chart);
+        return chart;
     }
 }

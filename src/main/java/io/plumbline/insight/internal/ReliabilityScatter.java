@@ -1,10 +1,9 @@
-package io.plumbline.insight.ui;
+package io.plumbline.insight.internal;
 
 import io.plumbline.insight.ClientInsight;
 import io.plumbline.insight.Correlation;
 import io.plumbline.insight.RankCorrelation;
 import io.plumbline.shared.ui.ChartStyle;
-import io.plumbline.shared.ui.SvgChart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
@@ -21,12 +20,14 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Reliability (x, SLA compliance %) against NPS (y), one labelled point per client with both, at-risk clients in red.
  * A least-squares guide line is drawn only when the rank correlation was measured (at least 8 clients, both varying).
  */
-final class ReliabilityScatter {
+@NamedInterface("charts")
+public final class ReliabilityScatter {
 
     private static final Color AT_RISK = new Color(0xC92A2A);
     private static final Color OTHER = new Color(0x1F5FBF);
@@ -35,11 +36,11 @@ final class ReliabilityScatter {
     }
 
     /** The clients that have both measures. */
-    static List<ClientInsight> plottable(List<ClientInsight> rows) {
+    public static List<ClientInsight> plottable(List<ClientInsight> rows) {
         return rows.stream().filter(r -> r.slaAvailability().isPresent() && r.nps().isPresent()).toList();
     }
 
-    static SvgChart of(List<ClientInsight> rows, Correlation reliabilityAndNps) {
+    public static JFreeChart chart(List<ClientInsight> rows, Correlation reliabilityAndNps) {
         List<ClientInsight> plotted = plottable(rows);
         XYSeries atRisk = new XYSeries("At risk", false);
         XYSeries other = new XYSeries("Other clients", false);
@@ -87,7 +88,7 @@ final class ReliabilityScatter {
             renderer.setSeriesItemLabelsVisible(2, false);
         }
         plot.setRenderer(renderer);
-        return new SvgChart("Reliability and satisfaction", ChartStyle.svg(chart));
+        return chart;
     }
 
     private static XYSeries trend(List<ClientInsight> rows) {
