@@ -11,10 +11,14 @@ import io.plumbline.tenancy.TenantScope;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.openpdf.text.pdf.PdfReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,9 +39,13 @@ class ReportGeneration {
     private final ExecutiveReportSource executiveSource;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Semaphore drawing;
 
+    /** @param parallelDrawings how many reports one node draws at a time; 0: one per processor core */
     ReportGeneration(ReportRepository reports, ReportDocumentRepository documents, ClientReportSource clientSource,
-            ExecutiveReportSource executiveSource, PlatformTransactionManager transactionManager, Clock clock) {
+            ExecutiveReportSource executiveSource, PlatformTransactionManager transactionManager, Clock clock,
+            @Value("${plumbline.reports.parallel-drawings:0}") int parallelDrawings) {
+        this.drawing = new Semaphore(parallelDrawings > 0 ? parallelDrawings : Runtime.getRuntime().availableProcessors());
         this.reports = reports;
         this.documents = documents;
         this.clientSource = clientSource;
@@ -59,8 +67,10 @@ class ReportGeneration {
         int pages;
         String failure = null;
         try {
-            pdf = draw(agency, report);
+            pdf = drawWithinLimit(agency, report);
             pages = new PdfReader(pdf).getNumberOfPages();
+        } catch (TransientDataAccessException | CannotCreateTransactionException e) {
+            throw e; // the database was busy or away, not the report: the task tries again later
         } catch (RuntimeException | IOException e) {
             log.warn("Report {} could not be generated", id, e);
             pdf = null;
@@ -81,6 +91,21 @@ class ReportGeneration {
                     }
                     return row.state;
                 })));
+    }
+
+    /**
+     * Drawing is CPU work between many short reads, so a node draws a few reports at a time. The scheduler runs each
+     * picked execution on its own virtual thread (up to 3 × its threads at once): without this limit, a thousand
+     * reports due together would all be drawn at once, waiting on each other for the CPU and the connection pool until
+     * their transactions time out (ScheduledReportsBenchmark, docs/performance.md).
+     */
+    private byte[] drawWithinLimit(AgencyId agency, ReportRow report) {
+        drawing.acquireUninterruptibly();
+        try {
+            return draw(agency, report);
+        } finally {
+            drawing.release();
+        }
     }
 
     private byte[] draw(AgencyId agency, ReportRow report) {

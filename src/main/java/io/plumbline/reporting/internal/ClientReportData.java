@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public record ClientReportData(PortalBranding branding, ReportPeriod period, Instant generatedAt,
         HealthSummary health, List<HealthPoint> healthSeries, List<IntegrationHealth> integrations,
-        List<SlaResult> slas, List<PublishedIncident> incidents, ClientCoverage coverage,
+        List<SlaResult> slas, List<MonthlyCompliance> focusHistory, List<PublishedIncident> incidents, ClientCoverage coverage,
         List<CoverageOf<IntegrationDetails>> coverageByIntegration, Optional<List<Satisfaction>> satisfaction,
         List<ChangeEntry> changes, List<ChangeEntry> upcoming) {
 
@@ -32,8 +32,20 @@ public record ClientReportData(PortalBranding branding, ReportPeriod period, Ins
     public record IntegrationHealth(IntegrationDetails integration, HealthSummary health) {
     }
 
-    /** One SLA over the period, with its monthly history up to the period's end (oldest last). */
-    public record SlaResult(SlaDetails sla, SlaEvaluation evaluation, List<MonthlyCompliance> history) {
+    /** One SLA over the period. */
+    public record SlaResult(SlaDetails sla, SlaEvaluation evaluation) {
+    }
+
+    /**
+     * The SLA the report looks at closely (the lowest availability), whose monthly history up to the period's end
+     * (oldest last) is {@link #focusHistory}; empty without SLAs.
+     */
+    public Optional<SlaResult> focus() {
+        return focus(slas);
+    }
+
+    static Optional<SlaResult> focus(List<SlaResult> slas) {
+        return slas.stream().min(java.util.Comparator.comparingDouble(s -> s.evaluation().availability().orElse(1)));
     }
 
     /** Published incidents that were resolved, and how long each took from detection. */

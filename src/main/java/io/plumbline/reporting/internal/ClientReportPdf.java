@@ -18,7 +18,6 @@ import io.plumbline.survey.Satisfaction;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -98,13 +97,12 @@ public final class ClientReportPdf {
                     evaluation.verdict().label());
         }
         document.add(table);
-        SlaResult focus = data.slas().stream().min(Comparator.comparingDouble(
-                s -> s.evaluation().availability().orElse(1))).orElseThrow();
+        SlaResult focus = data.focus().orElseThrow();
         document.add(kit.pair("Error budget left: " + focus.sla().name(),
                 SlaCharts.burnDownChart(focus.evaluation(), data.period().zone()),
                 "Monthly availability (red: objective " + Objectives.plain(focus.sla().objectives().availabilityPercent())
                         + " %)",
-                SlaCharts.historyChart(focus.history(), focus.sla().objectives().availabilityPercent()), width));
+                SlaCharts.historyChart(data.focusHistory(), focus.sla().objectives().availabilityPercent()), width));
     }
 
     private static void health(Document document, PdfKit kit, ClientReportData data, float width)

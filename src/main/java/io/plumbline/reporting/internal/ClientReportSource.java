@@ -14,6 +14,8 @@ import io.plumbline.reporting.internal.ClientReportData.SlaResult;
 import io.plumbline.sla.Interval;
 import io.plumbline.sla.MonthlyCompliance;
 import io.plumbline.sla.SlaDetails;
+import io.plumbline.sla.SlaEvaluation;
+import io.plumbline.sla.SlaId;
 import io.plumbline.sla.SlaService;
 import io.plumbline.survey.Audience;
 import io.plumbline.survey.PeriodKind;
@@ -29,6 +31,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -78,12 +81,16 @@ public class ClientReportSource {
                 .toList();
         List<IntegrationHealth> health = active.stream()
                 .map(i -> new IntegrationHealth(i, metrics.health(i.id(), from, to))).toList();
-        List<SlaResult> slaResults = slas.list().stream().map(sla -> slaResult(sla, period)).toList();
+        // One read of the hour rollups for all SLAs; the monthly history only for the SLA the report charts.
+        Map<SlaId, SlaEvaluation> evaluations = slas.evaluateAllOver(new Interval(from, to));
+        List<SlaResult> slaResults = slas.list().stream().map(sla -> new SlaResult(sla, evaluations.get(sla.id())))
+                .toList();
         List<PublishedIncident> published = incidents.published(client).stream()
                 .filter(i -> !i.detectedAt().isBefore(from) && i.detectedAt().isBefore(to)).toList();
         List<ChangeEntry> feed = changes.published(client);
         return new ClientReportData(agencies.portalBranding(), period, clock.instant(),
                 metrics.clientHealth(client, from, to), metrics.clientSeries(client, from, to), health, slaResults,
+                ClientReportData.focus(slaResults).map(focus -> history(focus.sla(), period)).orElse(List.of()),
                 published, consent.clientCoverage(client, period.start(), lastDay),
                 consent.integrationCoverage(client, period.start(), lastDay),
                 satisfaction.trendVisibleToClient()
@@ -95,12 +102,11 @@ public class ClientReportSource {
                         java.util.Comparator.comparing(ChangeEntry::effectiveOn)).toList());
     }
 
-    /** The SLA over the report's period, and its calendar months up to the one the period ends in. */
-    private SlaResult slaResult(SlaDetails sla, ReportPeriod period) {
+    /** The SLA's calendar months up to the one the period ends in. */
+    private List<MonthlyCompliance> history(SlaDetails sla, ReportPeriod period) {
         YearMonth last = YearMonth.from(period.end().minusDays(1));
         YearMonth now = YearMonth.from(clock.instant().atZone(period.zone()));
         int skip = (int) Math.max(0, ChronoUnit.MONTHS.between(last, now));
-        List<MonthlyCompliance> history = slas.history(sla.id(), skip + HISTORY_MONTHS).stream().skip(skip).toList();
-        return new SlaResult(sla, slas.evaluateOver(sla.id(), new Interval(period.from(), period.to())), history);
+        return slas.history(sla.id(), skip + HISTORY_MONTHS).stream().skip(skip).toList();
     }
 }
