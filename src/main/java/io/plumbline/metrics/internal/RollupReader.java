@@ -4,6 +4,7 @@ import io.plumbline.metrics.FailureClass;
 import io.plumbline.metrics.Granularity;
 import io.plumbline.metrics.LatencyHistogram;
 import io.plumbline.metrics.MetricBucket;
+import io.plumbline.metrics.TimeRange;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.metrics.HealthPoint;
 import io.plumbline.metrics.HealthSummary;
@@ -124,29 +125,42 @@ class RollupReader {
         return points;
     }
 
-    /** Every bucket with data, per integration (not summed across them), oldest first. */
-    List<MetricBucket> buckets(UUID agency, List<UUID> integrations, Granularity granularity, Instant from, Instant to) {
-        if (integrations.isEmpty()) {
+    /**
+     * Every bucket with data in any of the [from, to) {@code ranges}, per integration (not summed across them), oldest
+     * first; with empty latency histograms unless {@code withLatency}.
+     */
+    List<MetricBucket> buckets(UUID agency, List<UUID> integrations, Granularity granularity, List<TimeRange> ranges,
+            boolean withLatency) {
+        if (integrations.isEmpty() || ranges.isEmpty()) {
             return List.of();
         }
-        String in = in(integrations);
-        Object[] args = args(agency, integrations, granularity, from, to);
+        String where = "agency_id = ? AND integration_id IN (" + in(integrations) + ") AND granularity = ? AND ("
+                + ranges.stream().map(r -> "(bucket_start >= ? AND bucket_start < ?)").collect(Collectors.joining(" OR "))
+                + ")";
+        List<Object> args = new ArrayList<>();
+        args.add(agency);
+        args.addAll(integrations);
+        args.add(granularity.code());
+        ranges.forEach(r -> {
+            args.add(r.from().atOffset(ZoneOffset.UTC));
+            args.add(r.to().atOffset(ZoneOffset.UTC));
+        });
         Map<BucketKey, LatencyHistogram> histograms = new HashMap<>();
-        jdbc.query("SELECT integration_id, bucket_start, bin, observations FROM rollup_latency WHERE agency_id = ? "
-                + "AND integration_id IN (" + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ?",
-                rs -> {
-                    histograms.computeIfAbsent(new BucketKey(rs.getObject(1, UUID.class),
-                            rs.getObject(2, OffsetDateTime.class).toInstant()), k -> new LatencyHistogram())
-                            .add(rs.getInt(3), rs.getLong(4));
-                }, args);
-        return jdbc.query("SELECT integration_id, bucket_start, total, good FROM rollup WHERE agency_id = ? "
-                + "AND integration_id IN (" + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? "
-                + "ORDER BY bucket_start, integration_id",
+        if (withLatency) {
+            jdbc.query("SELECT integration_id, bucket_start, bin, observations FROM rollup_latency WHERE " + where,
+                    rs -> {
+                        histograms.computeIfAbsent(new BucketKey(rs.getObject(1, UUID.class),
+                                rs.getObject(2, OffsetDateTime.class).toInstant()), k -> new LatencyHistogram())
+                                .add(rs.getInt(3), rs.getLong(4));
+                    }, args.toArray());
+        }
+        return jdbc.query("SELECT integration_id, bucket_start, total, good FROM rollup WHERE " + where
+                + " ORDER BY bucket_start, integration_id",
                 (rs, row) -> {
                     BucketKey key = new BucketKey(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant());
                     return new MetricBucket(new IntegrationId(key.integration()), key.start(), granularity, rs.getLong(3),
                             rs.getLong(4), histograms.getOrDefault(key, new LatencyHistogram()));
-                }, args);
+                }, args.toArray());
     }
 
     private record BucketKey(UUID integration, Instant start) {
