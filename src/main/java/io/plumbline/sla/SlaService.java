@@ -266,11 +266,11 @@ public class SlaService {
 
     /**
      * Every visible SLA judged over one interval that has begun, for portfolio views: the same counts (eligible, good,
-     * excluded), budget, worst day, breaches, verdict and campaign judgements as {@link #evaluateOver} gives, from one
-     * read per source for all SLAs. Whole UTC days come from day rollups, hours and minutes only where they tell
-     * something apart ({@link DayTiling}), so the burn-down has a point per day there instead of per hour (and an
-     * exhausted budget's date is that point's). Latency histograms are read only for SLAs with a p95 objective (or a
-     * campaign with one); the others have no p95.
+     * excluded), budget, breaches, verdict, forecast kind and campaign judgements as {@link #evaluateOver} gives, from
+     * one read per source for all SLAs. Days come from day rollups, hours and minutes only where they tell something
+     * apart ({@link DayTiling}), so the burn-down has a point per stretch of hours there instead of per hour (and an
+     * exhausted budget's date is that point's). Only SLAs whose objectives (or a campaign's) ask for them get a p95
+     * (latency histograms are read for them only) and a worst day (the others have neither).
      */
     @Transactional(readOnly = true)
     public Map<SlaId, SlaEvaluation> evaluateAllOver(Interval interval) {
@@ -297,10 +297,12 @@ public class SlaService {
             List<CampaignWindow> campaignWindows = campaignsBySla.getOrDefault(sla.id(), List.of());
             List<Exclusion> exclusions = exclusions(maintenanceByClient.getOrDefault(sla.client(), List.of()), interval,
                     zone);
-            DayTiling.Plan plan = DayTiling.plan(interval, now, zone, exclusions.stream().map(Exclusion::interval).toList(),
-                    boundaries(interval, exclusions, campaignWindows), minuteHorizon);
+            boolean localDays = asks(sla, campaignWindows, o -> o.maxDailyErrorRatePercent() != null);
+            DayTiling.Plan plan = DayTiling.plan(interval, now, zone, boundaries(interval, exclusions, campaignWindows),
+                    minuteHorizon, localDays);
             return new Judged(sla, zone, sla.clientWide() ? integrationsByClient.getOrDefault(sla.client(), List.of())
-                    : List.of(sla.integration()), exclusions, campaignWindows, plan, needsLatency(sla, campaignWindows));
+                    : List.of(sla.integration()), exclusions, campaignWindows, plan,
+                    asks(sla, campaignWindows, o -> o.p95LatencyMs() != null), localDays);
         }).toList();
         Map<IntegrationId, NavigableMap<Instant, MetricBucket>> days = read(judged, Granularity.DAY,
                 j -> List.of(j.plan().days()));
@@ -310,16 +312,17 @@ public class SlaService {
                 j -> j.plan().splitRanges());
         Map<SlaId, SlaEvaluation> evaluations = new java.util.LinkedHashMap<>();
         for (Judged j : judged) {
-            evaluations.put(j.sla().id(), SlaCalculator.evaluate(new SlaCalculator.Input(interval, now, interval.end(),
+            SlaEvaluation evaluation = SlaCalculator.evaluate(new SlaCalculator.Input(interval, now, interval.end(),
                     j.zone(), j.sla().objectives(), j.exclusions(), j.campaigns(),
-                    DayTiling.assemble(j.plan(), j.covered(), days, hours, minutes, j.withLatency()))));
+                    DayTiling.assemble(j.plan(), j.covered(), days, hours, minutes, j.withLatency())));
+            evaluations.put(j.sla().id(), j.localDays() ? evaluation : DayTiling.withoutWorstDays(evaluation));
         }
         return evaluations;
     }
 
     /** One SLA of a batch evaluation with what it needs read. */
     private record Judged(SlaDetails sla, ZoneId zone, List<IntegrationId> covered, List<Exclusion> exclusions,
-            List<CampaignWindow> campaigns, DayTiling.Plan plan, boolean withLatency) {
+            List<CampaignWindow> campaigns, DayTiling.Plan plan, boolean withLatency, boolean localDays) {
     }
 
     /**
@@ -343,9 +346,11 @@ public class SlaService {
         return byIntegration;
     }
 
-    private static boolean needsLatency(SlaDetails sla, List<CampaignWindow> campaignWindows) {
-        return sla.objectives().p95LatencyMs() != null
-                || campaignWindows.stream().anyMatch(c -> c.objectives().p95LatencyMs() != null);
+    /** Whether the SLA's objectives or those of one of its campaigns ask for something (a p95, a daily limit). */
+    private static boolean asks(SlaDetails sla, List<CampaignWindow> campaignWindows,
+            java.util.function.Predicate<Objectives> objective) {
+        return objective.test(sla.objectives()) || campaignWindows.stream().map(CampaignWindow::objectives)
+                .anyMatch(objective);
     }
 
     /** The SLA over the window from loaded sources; reads minute rollups only for hours cut by a boundary. */
