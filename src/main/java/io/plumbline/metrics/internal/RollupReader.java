@@ -127,40 +127,43 @@ class RollupReader {
 
     /**
      * Every bucket with data in any of the [from, to) {@code ranges}, per integration (not summed across them), oldest
-     * first; with empty latency histograms unless {@code withLatency}.
+     * first within each range; with empty latency histograms unless {@code withLatency}. One query per range: a range
+     * condition the index can seek on, where ORed ranges made PostgreSQL read every bucket of the agency.
      */
     List<MetricBucket> buckets(UUID agency, List<UUID> integrations, Granularity granularity, List<TimeRange> ranges,
             boolean withLatency) {
-        if (integrations.isEmpty() || ranges.isEmpty()) {
+        if (integrations.isEmpty()) {
             return List.of();
         }
-        String where = "agency_id = ? AND integration_id IN (" + in(integrations) + ") AND granularity = ? AND ("
-                + ranges.stream().map(r -> "(bucket_start >= ? AND bucket_start < ?)").collect(Collectors.joining(" OR "))
-                + ")";
-        List<Object> args = new ArrayList<>();
-        args.add(agency);
-        args.addAll(integrations);
-        args.add(granularity.code());
-        ranges.forEach(r -> {
-            args.add(r.from().atOffset(ZoneOffset.UTC));
-            args.add(r.to().atOffset(ZoneOffset.UTC));
-        });
+        List<MetricBucket> buckets = new ArrayList<>();
+        for (TimeRange range : ranges) {
+            buckets.addAll(buckets(agency, integrations, granularity, range.from(), range.to(), withLatency));
+        }
+        return buckets;
+    }
+
+    private List<MetricBucket> buckets(UUID agency, List<UUID> integrations, Granularity granularity, Instant from,
+            Instant to, boolean withLatency) {
+        String in = in(integrations);
+        Object[] args = args(agency, integrations, granularity, from, to);
         Map<BucketKey, LatencyHistogram> histograms = new HashMap<>();
         if (withLatency) {
-            jdbc.query("SELECT integration_id, bucket_start, bin, observations FROM rollup_latency WHERE " + where,
+            jdbc.query("SELECT integration_id, bucket_start, bin, observations FROM rollup_latency WHERE agency_id = ? "
+                    + "AND integration_id IN (" + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ?",
                     rs -> {
                         histograms.computeIfAbsent(new BucketKey(rs.getObject(1, UUID.class),
                                 rs.getObject(2, OffsetDateTime.class).toInstant()), k -> new LatencyHistogram())
                                 .add(rs.getInt(3), rs.getLong(4));
-                    }, args.toArray());
+                    }, args);
         }
-        return jdbc.query("SELECT integration_id, bucket_start, total, good FROM rollup WHERE " + where
-                + " ORDER BY bucket_start, integration_id",
+        return jdbc.query("SELECT integration_id, bucket_start, total, good FROM rollup WHERE agency_id = ? "
+                + "AND integration_id IN (" + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? "
+                + "ORDER BY bucket_start, integration_id",
                 (rs, row) -> {
                     BucketKey key = new BucketKey(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant());
                     return new MetricBucket(new IntegrationId(key.integration()), key.start(), granularity, rs.getLong(3),
                             rs.getLong(4), histograms.getOrDefault(key, new LatencyHistogram()));
-                }, args.toArray());
+                }, args);
     }
 
     private record BucketKey(UUID integration, Instant start) {

@@ -49,14 +49,14 @@ public final class DayTiling {
      */
     public record Plan(TimeRange days, Set<Instant> hours, Set<Instant> split, Map<Instant, TimeRange> stretches) {
 
-        /** The hours as ranges of one hour each (read as a list of bucket starts). */
+        /** The hours as few ranges (consecutive hours in one). */
         public List<TimeRange> hourRanges() {
-            return hours.stream().map(hour -> new TimeRange(hour, hour.plus(HOUR))).toList();
+            return ranges(hours);
         }
 
         /** The split hours as ranges, to read their minute buckets. */
         public List<TimeRange> splitRanges() {
-            return split.stream().map(hour -> new TimeRange(hour, hour.plus(HOUR))).toList();
+            return ranges(split);
         }
     }
 
@@ -197,6 +197,19 @@ public final class DayTiling {
             }
         }
         return changes;
+    }
+
+    private static List<TimeRange> ranges(Set<Instant> hours) {
+        List<TimeRange> ranges = new ArrayList<>();
+        for (Instant hour : new TreeSet<>(hours)) {
+            TimeRange last = ranges.isEmpty() ? null : ranges.getLast();
+            if (last != null && last.to().equals(hour)) {
+                ranges.set(ranges.size() - 1, new TimeRange(last.from(), hour.plus(HOUR)));
+            } else {
+                ranges.add(new TimeRange(hour, hour.plus(HOUR)));
+            }
+        }
+        return ranges;
     }
 
     private static Instant ceiling(Instant instant, Granularity granularity) {
