@@ -107,7 +107,12 @@ class SlaDayTilingIT {
 
     @Test
     void a_running_interval_starting_mid_day_counts_as_the_hour_based_evaluation_counts() {
-        judgesAsHourBasedEvaluation(new Interval(at(15, 13, 37), Instant.now()));
+        judgesAsHourBasedEvaluation(new Interval(at(15, 13, 37), Instant.now().plus(Duration.ofDays(2))));
+    }
+
+    @Test
+    void an_interval_ending_now_counts_as_the_hour_based_evaluation_counts() {
+        judgesAsHourBasedEvaluation(new Interval(at(12, 4, 50), Instant.now()));
     }
 
     @Test
