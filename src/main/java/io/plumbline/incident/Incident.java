@@ -19,6 +19,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 @Entity
 @Table(name = "incident")
@@ -62,7 +64,9 @@ class Incident {
     String publishedSummary;
     @Column(name = "summary_published_at")
     Instant summaryPublishedAt;
+    // One select for the affected integrations of all incidents a query loads, not one per incident (list, stats).
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "incident_integration", joinColumns = @JoinColumn(name = "incident_id"))
     Set<Affected> affected = new HashSet<>();
 

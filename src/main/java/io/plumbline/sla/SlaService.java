@@ -6,6 +6,7 @@ import io.plumbline.integration.IntegrationService;
 import io.plumbline.metrics.Granularity;
 import io.plumbline.metrics.MetricBucket;
 import io.plumbline.metrics.MetricsService;
+import io.plumbline.metrics.TimeRange;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.sla.SlaEvent.CampaignWindowAdded;
@@ -15,6 +16,7 @@ import io.plumbline.sla.SlaEvent.MaintenanceWindowRemoved;
 import io.plumbline.sla.SlaEvent.SlaChanged;
 import io.plumbline.sla.SlaEvent.SlaCreated;
 import io.plumbline.sla.SlaEvent.SlaDeleted;
+import io.plumbline.sla.internal.DayTiling;
 import io.plumbline.sla.internal.SlaCalculator;
 import io.plumbline.sla.internal.SlaCalculator.Exclusion;
 import io.plumbline.tenancy.Access;
@@ -33,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -262,9 +265,12 @@ public class SlaService {
     }
 
     /**
-     * Every visible SLA judged over one interval that has begun, as {@link #evaluateOver} judges one: for portfolio
-     * views, reading SLAs, integrations, maintenance and campaign windows and the hour rollups once for all SLAs
-     * instead of once per SLA (only hours cut by a maintenance or campaign edge still read minutes per SLA).
+     * Every visible SLA judged over one interval that has begun, for portfolio views: the same counts (eligible, good,
+     * excluded), budget, breaches, verdict, forecast kind and campaign judgements as {@link #evaluateOver} gives, from
+     * one read per source for all SLAs. Days come from day rollups, hours and minutes only where they tell something
+     * apart ({@link DayTiling}), so the burn-down has a point per stretch of hours there instead of per hour (and an
+     * exhausted budget's date is that point's). Only SLAs whose objectives (or a campaign's) ask for them get a p95
+     * (latency histograms are read for them only) and a worst day (the others have neither).
      */
     @Transactional(readOnly = true)
     public Map<SlaId, SlaEvaluation> evaluateAllOver(Interval interval) {
@@ -285,41 +291,95 @@ public class SlaService {
         Map<SlaId, List<CampaignWindow>> campaignsBySla = campaigns
                 .findByAgencyIdOrderByStartsAtAsc(scope.agency().value()).stream().map(CampaignWindowRow::details)
                 .collect(Collectors.groupingBy(CampaignWindow::sla));
-        Map<SlaId, List<IntegrationId>> covered = all.stream().collect(Collectors.toMap(SlaDetails::id,
-                sla -> sla.clientWide() ? integrationsByClient.getOrDefault(sla.client(), List.of())
-                        : List.of(sla.integration())));
-        Map<IntegrationId, List<MetricBucket>> hours = metrics.buckets(
-                        covered.values().stream().flatMap(List::stream).distinct().toList(), Granularity.HOUR,
-                        interval.start(), interval.end()).stream()
-                .collect(Collectors.groupingBy(MetricBucket::integration));
+        Instant minuteHorizon = metrics.minuteRollupHorizon();
+        List<Judged> judged = all.stream().map(sla -> {
+            ZoneId zone = zones.get(sla.client());
+            List<CampaignWindow> campaignWindows = campaignsBySla.getOrDefault(sla.id(), List.of());
+            List<Exclusion> exclusions = exclusions(maintenanceByClient.getOrDefault(sla.client(), List.of()), interval,
+                    zone);
+            boolean localDays = asks(sla, campaignWindows, o -> o.maxDailyErrorRatePercent() != null);
+            DayTiling.Plan plan = DayTiling.plan(interval, now, zone, boundaries(interval, exclusions, campaignWindows),
+                    minuteHorizon, localDays);
+            return new Judged(sla, zone, sla.clientWide() ? integrationsByClient.getOrDefault(sla.client(), List.of())
+                    : List.of(sla.integration()), exclusions, campaignWindows, plan,
+                    asks(sla, campaignWindows, o -> o.p95LatencyMs() != null), localDays);
+        }).toList();
+        Map<IntegrationId, NavigableMap<Instant, MetricBucket>> days = read(judged, Granularity.DAY,
+                j -> List.of(j.plan().days()));
+        Map<IntegrationId, NavigableMap<Instant, MetricBucket>> hours = read(judged, Granularity.HOUR,
+                j -> j.plan().hourRanges());
+        Map<IntegrationId, NavigableMap<Instant, MetricBucket>> minutes = read(judged, Granularity.MINUTE,
+                j -> j.plan().splitRanges());
         Map<SlaId, SlaEvaluation> evaluations = new java.util.LinkedHashMap<>();
-        for (SlaDetails sla : all) {
-            List<IntegrationId> ids = covered.get(sla.id());
-            evaluations.put(sla.id(), judge(sla, zones.get(sla.client()), interval, now, interval.end(), ids,
-                    maintenanceByClient.getOrDefault(sla.client(), List.of()),
-                    campaignsBySla.getOrDefault(sla.id(), List.of()),
-                    ids.stream().flatMap(id -> hours.getOrDefault(id, List.of()).stream()).toList()));
+        for (Judged j : judged) {
+            SlaEvaluation evaluation = SlaCalculator.evaluate(new SlaCalculator.Input(interval, now, interval.end(),
+                    j.zone(), j.sla().objectives(), j.exclusions(), j.campaigns(),
+                    DayTiling.assemble(j.plan(), j.covered(), days, hours, minutes, j.withLatency())));
+            evaluations.put(j.sla().id(), j.localDays() ? evaluation : DayTiling.withoutWorstDays(evaluation));
         }
         return evaluations;
+    }
+
+    /** One SLA of a batch evaluation with what it needs read. */
+    private record Judged(SlaDetails sla, ZoneId zone, List<IntegrationId> covered, List<Exclusion> exclusions,
+            List<CampaignWindow> campaigns, DayTiling.Plan plan, boolean withLatency, boolean localDays) {
+    }
+
+    /**
+     * The buckets every SLA's plan asks for at one granularity, by integration and start: one read per distinct set of
+     * ranges (with or without latency), for all integrations that share it.
+     */
+    private Map<IntegrationId, NavigableMap<Instant, MetricBucket>> read(List<Judged> judged, Granularity granularity,
+            java.util.function.Function<Judged, List<TimeRange>> ranges) {
+        Map<Map.Entry<List<TimeRange>, Boolean>, Set<IntegrationId>> groups = new java.util.LinkedHashMap<>();
+        for (Judged j : judged) {
+            List<TimeRange> wanted = ranges.apply(j);
+            if (!wanted.isEmpty() && !j.covered().isEmpty()) {
+                groups.computeIfAbsent(Map.entry(wanted, j.withLatency()), k -> new java.util.LinkedHashSet<>())
+                        .addAll(j.covered());
+            }
+        }
+        Map<IntegrationId, NavigableMap<Instant, MetricBucket>> byIntegration = new java.util.HashMap<>();
+        groups.forEach((group, ids) -> metrics.buckets(ids, granularity, group.getKey(), group.getValue())
+                .forEach(bucket -> byIntegration.computeIfAbsent(bucket.integration(), i -> new java.util.TreeMap<>())
+                        .merge(bucket.start(), bucket, (known, again) -> known.latency().bins().isEmpty() ? again : known)));
+        return byIntegration;
+    }
+
+    /** Whether the SLA's objectives or those of one of its campaigns ask for something (a p95, a daily limit). */
+    private static boolean asks(SlaDetails sla, List<CampaignWindow> campaignWindows,
+            java.util.function.Predicate<Objectives> objective) {
+        return objective.test(sla.objectives()) || campaignWindows.stream().map(CampaignWindow::objectives)
+                .anyMatch(objective);
     }
 
     /** The SLA over the window from loaded sources; reads minute rollups only for hours cut by a boundary. */
     private SlaEvaluation judge(SlaDetails sla, ZoneId zone, Interval window, Instant now, Instant horizon,
             List<IntegrationId> covered, List<MaintenanceWindow> windows, List<CampaignWindow> campaignWindows,
             List<MetricBucket> hours) {
-        List<Exclusion> exclusions = windows.stream()
-                .flatMap(m -> m.schedule().occurrences(window, zone).stream().map(i -> new Exclusion(i, m.integration())))
-                .toList();
-        List<Instant> boundaries = Stream.of(Stream.of(window.start(), window.end()),
-                exclusions.stream().flatMap(e -> Stream.of(e.interval().start(), e.interval().end())),
-                campaignWindows.stream().flatMap(c -> Stream.of(c.interval().start(), c.interval().end())))
-                .flatMap(s -> s).toList();
-        Set<Instant> split = SlaCalculator.splitHours(boundaries, metrics.minuteRollupHorizon());
+        List<Exclusion> exclusions = exclusions(windows, window, zone);
+        Set<Instant> split = SlaCalculator.splitHours(boundaries(window, exclusions, campaignWindows),
+                metrics.minuteRollupHorizon());
         List<MetricBucket> minutes = covered.isEmpty() ? List.of() : split.stream()
                 .flatMap(hour -> metrics.buckets(covered, Granularity.MINUTE, hour, hour.plus(Duration.ofHours(1))).stream())
                 .toList();
         return SlaCalculator.evaluate(new SlaCalculator.Input(window, now, horizon, zone, sla.objectives(), exclusions,
                 campaignWindows, SlaCalculator.combine(hours, split, minutes)));
+    }
+
+    private static List<Exclusion> exclusions(List<MaintenanceWindow> windows, Interval window, ZoneId zone) {
+        return windows.stream()
+                .flatMap(m -> m.schedule().occurrences(window, zone).stream().map(i -> new Exclusion(i, m.integration())))
+                .toList();
+    }
+
+    /** Where a bucket's membership can change: the window's, the maintenance occurrences' and the campaigns' edges. */
+    private static List<Instant> boundaries(Interval window, List<Exclusion> exclusions,
+            List<CampaignWindow> campaignWindows) {
+        return Stream.of(Stream.of(window.start(), window.end()),
+                exclusions.stream().flatMap(e -> Stream.of(e.interval().start(), e.interval().end())),
+                campaignWindows.stream().flatMap(c -> Stream.of(c.interval().start(), c.interval().end())))
+                .flatMap(s -> s).toList();
     }
 
     private List<CampaignWindow> campaignsOf(TenantScope scope, SlaDetails sla) {

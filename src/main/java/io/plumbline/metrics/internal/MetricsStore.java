@@ -44,8 +44,8 @@ public class MetricsStore {
     }
 
     public List<io.plumbline.metrics.MetricBucket> buckets(UUID agency, List<UUID> integrations, Granularity granularity,
-            Instant from, Instant to) {
-        return rollupReader.buckets(agency, integrations, granularity, from, to);
+            List<io.plumbline.metrics.TimeRange> ranges, boolean withLatency) {
+        return rollupReader.buckets(agency, integrations, granularity, ranges, withLatency);
     }
 
     /** Minute buckets older than their retention would be deleted at once, so they are not written. */

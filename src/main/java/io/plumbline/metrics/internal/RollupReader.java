@@ -4,6 +4,7 @@ import io.plumbline.metrics.FailureClass;
 import io.plumbline.metrics.Granularity;
 import io.plumbline.metrics.LatencyHistogram;
 import io.plumbline.metrics.MetricBucket;
+import io.plumbline.metrics.TimeRange;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.metrics.HealthPoint;
 import io.plumbline.metrics.HealthSummary;
@@ -124,21 +125,37 @@ class RollupReader {
         return points;
     }
 
-    /** Every bucket with data, per integration (not summed across them), oldest first. */
-    List<MetricBucket> buckets(UUID agency, List<UUID> integrations, Granularity granularity, Instant from, Instant to) {
+    /**
+     * Every bucket with data in any of the [from, to) {@code ranges}, per integration (not summed across them), oldest
+     * first within each range; with empty latency histograms unless {@code withLatency}. One query per range: a range
+     * condition the index can seek on, where ORed ranges made PostgreSQL read every bucket of the agency.
+     */
+    List<MetricBucket> buckets(UUID agency, List<UUID> integrations, Granularity granularity, List<TimeRange> ranges,
+            boolean withLatency) {
         if (integrations.isEmpty()) {
             return List.of();
         }
+        List<MetricBucket> buckets = new ArrayList<>();
+        for (TimeRange range : ranges) {
+            buckets.addAll(buckets(agency, integrations, granularity, range.from(), range.to(), withLatency));
+        }
+        return buckets;
+    }
+
+    private List<MetricBucket> buckets(UUID agency, List<UUID> integrations, Granularity granularity, Instant from,
+            Instant to, boolean withLatency) {
         String in = in(integrations);
         Object[] args = args(agency, integrations, granularity, from, to);
         Map<BucketKey, LatencyHistogram> histograms = new HashMap<>();
-        jdbc.query("SELECT integration_id, bucket_start, bin, observations FROM rollup_latency WHERE agency_id = ? "
-                + "AND integration_id IN (" + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ?",
-                rs -> {
-                    histograms.computeIfAbsent(new BucketKey(rs.getObject(1, UUID.class),
-                            rs.getObject(2, OffsetDateTime.class).toInstant()), k -> new LatencyHistogram())
-                            .add(rs.getInt(3), rs.getLong(4));
-                }, args);
+        if (withLatency) {
+            jdbc.query("SELECT integration_id, bucket_start, bin, observations FROM rollup_latency WHERE agency_id = ? "
+                    + "AND integration_id IN (" + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ?",
+                    rs -> {
+                        histograms.computeIfAbsent(new BucketKey(rs.getObject(1, UUID.class),
+                                rs.getObject(2, OffsetDateTime.class).toInstant()), k -> new LatencyHistogram())
+                                .add(rs.getInt(3), rs.getLong(4));
+                    }, args);
+        }
         return jdbc.query("SELECT integration_id, bucket_start, total, good FROM rollup WHERE agency_id = ? "
                 + "AND integration_id IN (" + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? "
                 + "ORDER BY bucket_start, integration_id",
