@@ -95,6 +95,23 @@ public class IntegrationService {
                 .collect(java.util.stream.Collectors.toMap(IntegrationDetails::id, i -> i));
     }
 
+    /**
+     * Whether every one of these ids is an integration the caller may see, counted in the database without loading
+     * them: what batch reads over thousands of integrations check before they read their figures.
+     */
+    @Transactional(readOnly = true)
+    public boolean allVisible(java.util.Collection<IntegrationId> ids) {
+        TenantScope scope = CurrentTenant.require();
+        List<UUID> distinct = ids.stream().map(IntegrationId::value).distinct().toList();
+        if (distinct.isEmpty()) {
+            return true;
+        }
+        long found = scope.isClientScope()
+                ? integrations.countByAgencyIdAndClientIdAndIdIn(scope.agency().value(), scope.client().value(), distinct)
+                : integrations.countByAgencyIdAndIdIn(scope.agency().value(), distinct);
+        return found == distinct.size();
+    }
+
     @Transactional
     public IntegrationDetails register(IntegrationDraft draft) {
         TenantScope scope = requireEditor();

@@ -113,8 +113,7 @@ public class MetricsService {
     @Transactional(readOnly = true)
     public List<MetricBucket> buckets(java.util.Collection<IntegrationId> integrationIds, Granularity granularity,
             List<TimeRange> ranges, boolean withLatency) {
-        Map<IntegrationId, IntegrationDetails> visible = integrations.findAll(integrationIds);
-        if (visible.size() != new java.util.HashSet<>(integrationIds).size()) {
+        if (!integrations.allVisible(integrationIds)) {
             throw new NotFoundException("No such integration");
         }
         return store.buckets(CurrentTenant.require().agency().value(),

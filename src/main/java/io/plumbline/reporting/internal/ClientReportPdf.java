@@ -97,6 +97,10 @@ public final class ClientReportPdf {
                     evaluation.verdict().label());
         }
         document.add(table);
+        if (data.slas().stream().anyMatch(sla -> sla.evaluation().p95LatencyMs().isEmpty())) {
+            document.add(PdfKit.note("p95 is judged for agreements with a latency objective; the measured latency of "
+                    + "every integration is in section 3."));
+        }
         SlaResult focus = data.focus().orElseThrow();
         document.add(kit.pair("Error budget left: " + focus.sla().name(),
                 SlaCharts.burnDownChart(focus.evaluation(), data.period().zone()),
