@@ -34,11 +34,7 @@ public class ClientReportIT {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @Autowired Fixtures fixtures;
-    @Autowired io.plumbline.metrics.MetricsService metricsForData;
-    @Autowired io.plumbline.sla.SlaService slasForData;
-    @Autowired io.plumbline.incident.IncidentService incidentsForData;
-    @Autowired io.plumbline.consent.ConsentService consentForData;
-    @Autowired io.plumbline.changelog.ChangeLogService changesForData;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired ClientReportSource source;
     @Autowired MetricsService metrics;
     @Autowired IncidentService incidents;
@@ -54,8 +50,7 @@ public class ClientReportIT {
 
     @BeforeEach
     void aClientWithAWeekOfData() {
-        ReportFixtures data = new ReportFixtures(metricsForData, slasForData, incidentsForData, consentForData,
-                changesForData);
+        ReportFixtures data = ReportFixtures.from(context);
         agency = fixtures.anAgency();
         client = fixtures.aClient(agency);
         otherClient = fixtures.aClient(agency);

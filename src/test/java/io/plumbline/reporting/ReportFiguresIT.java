@@ -47,11 +47,7 @@ import org.springframework.security.access.AccessDeniedException;
 class ReportFiguresIT {
 
     @Autowired Fixtures fixtures;
-    @Autowired io.plumbline.metrics.MetricsService metricsForData;
-    @Autowired io.plumbline.sla.SlaService slasForData;
-    @Autowired io.plumbline.incident.IncidentService incidentsForData;
-    @Autowired io.plumbline.consent.ConsentService consentForData;
-    @Autowired io.plumbline.changelog.ChangeLogService changesForData;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired DashboardService dashboard;
     @Autowired ExecutiveReportSource executiveSource;
     @Autowired ClientReportSource clientSource;
@@ -67,8 +63,7 @@ class ReportFiguresIT {
 
     @BeforeEach
     void twoClientsWithLastMonthsDataAndARivalAgency() {
-        ReportFixtures data = new ReportFixtures(metricsForData, slasForData, incidentsForData, consentForData,
-                changesForData);
+        ReportFixtures data = ReportFixtures.from(context);
         LocalDate firstOfThisMonth = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).withDayOfMonth(1);
         lastMonth = new ReportPeriod(firstOfThisMonth.minusMonths(1), firstOfThisMonth, ZoneId.of("UTC"));
         agency = fixtures.anAgency();

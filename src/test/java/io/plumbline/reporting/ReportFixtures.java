@@ -46,7 +46,14 @@ public class ReportFixtures {
     private final ConsentService consent;
     private final ChangeLogService changes;
 
-    public ReportFixtures(MetricsService metrics, SlaService slas, IncidentService incidents, ConsentService consent,
+    /** The fixtures over the services of a test's application context. */
+    public static ReportFixtures from(org.springframework.context.ApplicationContext context) {
+        return new ReportFixtures(context.getBean(MetricsService.class), context.getBean(SlaService.class),
+                context.getBean(IncidentService.class), context.getBean(ConsentService.class),
+                context.getBean(ChangeLogService.class));
+    }
+
+    private ReportFixtures(MetricsService metrics, SlaService slas, IncidentService incidents, ConsentService consent,
             ChangeLogService changes) {
         this.metrics = metrics;
         this.slas = slas;

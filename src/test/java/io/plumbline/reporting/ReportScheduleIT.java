@@ -57,11 +57,7 @@ class ReportScheduleIT {
     }
 
     @Autowired Fixtures fixtures;
-    @Autowired io.plumbline.metrics.MetricsService metricsForData;
-    @Autowired io.plumbline.sla.SlaService slasForData;
-    @Autowired io.plumbline.incident.IncidentService incidentsForData;
-    @Autowired io.plumbline.consent.ConsentService consentForData;
-    @Autowired io.plumbline.changelog.ChangeLogService changesForData;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired ReportScheduleService schedules;
     @Autowired ReportService reports;
     @Autowired ScheduleRuns runs;
@@ -87,8 +83,7 @@ class ReportScheduleIT {
 
     @BeforeEach
     void aClientWithLastWeeksData() throws Exception {
-        ReportFixtures data = new ReportFixtures(metricsForData, slasForData, incidentsForData, consentForData,
-                changesForData);
+        ReportFixtures data = ReportFixtures.from(context);
         SMTP.purgeEmailFromAllMailboxes();
         agency = fixtures.anAgency();
         client = fixtures.aClient(agency);

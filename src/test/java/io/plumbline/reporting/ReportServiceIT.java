@@ -36,11 +36,7 @@ class ReportServiceIT {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @Autowired Fixtures fixtures;
-    @Autowired io.plumbline.metrics.MetricsService metricsForData;
-    @Autowired io.plumbline.sla.SlaService slasForData;
-    @Autowired io.plumbline.incident.IncidentService incidentsForData;
-    @Autowired io.plumbline.consent.ConsentService consentForData;
-    @Autowired io.plumbline.changelog.ChangeLogService changesForData;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired ReportService reports;
     @Autowired ReportGeneration generation;
     @Autowired JdbcTemplate jdbc;
@@ -58,8 +54,7 @@ class ReportServiceIT {
 
     @BeforeEach
     void twoClientsWithAWeekOfData() {
-        ReportFixtures data = new ReportFixtures(metricsForData, slasForData, incidentsForData, consentForData,
-                changesForData);
+        ReportFixtures data = ReportFixtures.from(context);
         agency = fixtures.anAgency();
         client = fixtures.aClient(agency);
         otherClient = fixtures.aClient(agency);

@@ -40,11 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReportViewsIT extends SpringBrowserlessTest {
 
     @Autowired Fixtures fixtures;
-    @Autowired io.plumbline.metrics.MetricsService metricsForData;
-    @Autowired io.plumbline.sla.SlaService slasForData;
-    @Autowired io.plumbline.incident.IncidentService incidentsForData;
-    @Autowired io.plumbline.consent.ConsentService consentForData;
-    @Autowired io.plumbline.changelog.ChangeLogService changesForData;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired ReportService reports;
     @Autowired ReportGeneration generation;
 
@@ -55,8 +51,7 @@ class ReportViewsIT extends SpringBrowserlessTest {
 
     @BeforeEach
     void aClientWithAWeekOfData() {
-        ReportFixtures data = new ReportFixtures(metricsForData, slasForData, incidentsForData, consentForData,
-                changesForData);
+        ReportFixtures data = ReportFixtures.from(context);
         agency = fixtures.anAgency();
         client = fixtures.aClient(agency);
         otherClient = fixtures.aClient(agency);
