@@ -84,7 +84,16 @@ class ReportBenchData {
     private final SurveyService surveys;
     private final SurveyImportService surveyImports;
 
-    ReportBenchData(Fixtures fixtures, IntegrationService integrations, MetricsService metrics, SlaService slas,
+    /** The data builder over the services of a benchmark's application context. */
+    static ReportBenchData from(org.springframework.context.ApplicationContext context) {
+        return new ReportBenchData(context.getBean(Fixtures.class), context.getBean(IntegrationService.class),
+                context.getBean(MetricsService.class), context.getBean(SlaService.class),
+                context.getBean(IncidentService.class), context.getBean(ConsentService.class),
+                context.getBean(ChangeLogService.class), context.getBean(SurveyService.class),
+                context.getBean(SurveyImportService.class));
+    }
+
+    private ReportBenchData(Fixtures fixtures, IntegrationService integrations, MetricsService metrics, SlaService slas,
             IncidentService incidents, ConsentService consent, ChangeLogService changes, SurveyService surveys,
             SurveyImportService surveyImports) {
         this.fixtures = fixtures;

@@ -4,24 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
-import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.TestClock;
 import io.plumbline.bench.BenchReport;
-import io.plumbline.changelog.ChangeLogService;
-import io.plumbline.consent.ConsentService;
-import io.plumbline.incident.IncidentService;
-import io.plumbline.integration.IntegrationService;
-import io.plumbline.metrics.MetricsService;
 import io.plumbline.reporting.ReportBenchData.BenchClient;
 import io.plumbline.reporting.internal.ClientReportData;
 import io.plumbline.reporting.internal.ClientReportPdf;
 import io.plumbline.reporting.internal.ClientReportSource;
 import io.plumbline.reporting.internal.ScheduleCalendar;
-import io.plumbline.sla.SlaService;
-import io.plumbline.survey.SurveyImportService;
-import io.plumbline.survey.SurveyService;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -57,15 +48,7 @@ class ReportBenchmark {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final int CHARTS_DRAWN = 7;
 
-    @Autowired Fixtures fixtures;
-    @Autowired IntegrationService integrations;
-    @Autowired MetricsService metrics;
-    @Autowired SlaService slas;
-    @Autowired IncidentService incidents;
-    @Autowired ConsentService consent;
-    @Autowired ChangeLogService changes;
-    @Autowired SurveyService surveys;
-    @Autowired SurveyImportService surveyImports;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired ReportService reports;
     @Autowired ReportGeneration generation;
     @Autowired ClientReportSource source;
@@ -80,8 +63,7 @@ class ReportBenchmark {
     @Test
     void one_client_report_with_every_section_and_seven_charts() throws IOException {
         BenchReport report = new BenchReport("client-report");
-        ReportBenchData data = new ReportBenchData(fixtures, integrations, metrics, slas, incidents, consent, changes,
-                surveys, surveyImports);
+        ReportBenchData data = ReportBenchData.from(context);
         TestAgency agency = data.anAgencySharingSatisfaction();
         ReportPeriod period = ScheduleCalendar.periodReportedAt(ReportCadence.MONTHLY, BERLIN, Instant.now());
         long started = System.nanoTime();
