@@ -124,7 +124,7 @@ public class DashboardService {
                 new Kpi("Open incidents", OptionalDouble.of(now_.openAtEnd().size()),
                         OptionalDouble.of(before.openAtEnd().size()), Better.LOWER, Unit.COUNT),
                 risks.revenueAtRisk());
-        return new Portfolio(current, previous, kpis, rows, now_.incidentsPerWeek(), now_.consentTrend());
+        return new Portfolio(current, previous, kpis, rows, now_.incidentsPerWeek(), now_.consentTrend(), risks);
     }
 
     /** One client over the period; a client of another agency (or archived away) is "not found". */

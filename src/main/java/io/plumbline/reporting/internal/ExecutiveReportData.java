@@ -8,8 +8,13 @@ import java.time.Instant;
 
 /**
  * Everything the agency's executive report shows: the portfolio as the dashboard computes it for the report's period
- * (beside the period before), and insight's view of the same days for reliability against satisfaction and renewal.
+ * (beside the period before), with the insight behind its at-risk scores for reliability against satisfaction and
+ * renewal.
  */
 public record ExecutiveReportData(Branding agency, ReportPeriod period, ReportPeriod previous, Instant generatedAt,
-        Portfolio portfolio, PortfolioInsight insight) {
+        Portfolio portfolio) {
+
+    public PortfolioInsight insight() {
+        return portfolio.insight();
+    }
 }
