@@ -221,21 +221,47 @@ public class SlaService {
         return new SlaStatus(sla, evaluate(scope, sla, zone, window, now, horizon));
     }
 
-    /** Calendar months in the client's time zone, this month first, whatever the SLA's own window. */
+    /**
+     * Calendar months in the client's time zone, this month first, whatever the SLA's own window: each month judged
+     * like {@link #evaluateAllOver} judges an interval (day rollups where no boundary cuts a day), in one read per
+     * granularity for all months.
+     */
     @Transactional(readOnly = true)
     public List<MonthlyCompliance> history(SlaId id, int months) {
+        return judgeMonths(id, months, true).entrySet().stream()
+                .map(month -> new MonthlyCompliance(month.getKey(), month.getValue())).toList();
+    }
+
+    /**
+     * The availability of each month of {@link #history}, for charts that show nothing else: the same counts, without
+     * reading the latency histograms a p95 objective's verdict needs.
+     */
+    @Transactional(readOnly = true)
+    public List<MonthlyAvailability> availabilityHistory(SlaId id, int months) {
+        return judgeMonths(id, months, false).entrySet().stream()
+                .map(month -> new MonthlyAvailability(month.getKey(), month.getValue().availability())).toList();
+    }
+
+    /** The SLA judged over its client's last {@code months} calendar months, this month first. */
+    private Map<YearMonth, SlaEvaluation> judgeMonths(SlaId id, int months, boolean withLatency) {
         TenantScope scope = requireReader();
         SlaDetails sla = loadOrFail(scope, id).details();
         ZoneId zone = zoneOf(sla);
         Instant now = clock.instant();
         YearMonth current = YearMonth.from(now.atZone(zone));
-        List<MonthlyCompliance> history = new ArrayList<>();
+        List<IntegrationId> covered = covered(sla);
+        List<MaintenanceWindow> windows = maintenanceOf(scope, sla);
+        List<CampaignWindow> campaignWindows = campaignsOf(scope, sla);
+        Instant minuteHorizon = metrics.minuteRollupHorizon();
+        List<YearMonth> monthsBack = java.util.stream.IntStream.range(0, months).mapToObj(current::minusMonths).toList();
+        List<SlaEvaluation> evaluations = judgeTiled(monthsBack.stream().map(month -> plan(sla, zone,
+                EvaluationWindow.month(month, zone), now, covered, windows, campaignWindows, minuteHorizon, withLatency))
+                .toList(), now);
+        Map<YearMonth, SlaEvaluation> byMonth = new java.util.LinkedHashMap<>();
         for (int back = 0; back < months; back++) {
-            YearMonth month = current.minusMonths(back);
-            Interval window = EvaluationWindow.month(month, zone);
-            history.add(new MonthlyCompliance(month, evaluate(scope, sla, zone, window, now, window.end())));
+            byMonth.put(monthsBack.get(back), evaluations.get(back));
         }
-        return history;
+        return byMonth;
     }
 
     /**
@@ -255,13 +281,20 @@ public class SlaService {
 
     private SlaEvaluation evaluate(TenantScope scope, SlaDetails sla, ZoneId zone, Interval window, Instant now,
             Instant horizon) {
-        List<IntegrationId> covered = sla.clientWide()
+        List<IntegrationId> covered = covered(sla);
+        return judge(sla, zone, window, now, horizon, covered, maintenanceOf(scope, sla), campaignsOf(scope, sla),
+                metrics.buckets(covered, Granularity.HOUR, window.start(), window.end()));
+    }
+
+    private List<IntegrationId> covered(SlaDetails sla) {
+        return sla.clientWide()
                 ? integrations.listForClient(sla.client()).stream().map(IntegrationDetails::id).toList()
                 : List.of(sla.integration());
-        List<MaintenanceWindow> windows = maintenance.findByAgencyIdAndClientIdOrderByCreatedAtAsc(scope.agency().value(),
-                sla.client().value()).stream().map(MaintenanceWindowRow::details).toList();
-        return judge(sla, zone, window, now, horizon, covered, windows, campaignsOf(scope, sla),
-                metrics.buckets(covered, Granularity.HOUR, window.start(), window.end()));
+    }
+
+    private List<MaintenanceWindow> maintenanceOf(TenantScope scope, SlaDetails sla) {
+        return maintenance.findByAgencyIdAndClientIdOrderByCreatedAtAsc(scope.agency().value(), sla.client().value())
+                .stream().map(MaintenanceWindowRow::details).toList();
     }
 
     /**
@@ -292,42 +325,58 @@ public class SlaService {
                 .findByAgencyIdOrderByStartsAtAsc(scope.agency().value()).stream().map(CampaignWindowRow::details)
                 .collect(Collectors.groupingBy(CampaignWindow::sla));
         Instant minuteHorizon = metrics.minuteRollupHorizon();
-        List<Judged> judged = all.stream().map(sla -> {
-            ZoneId zone = zones.get(sla.client());
-            List<CampaignWindow> campaignWindows = campaignsBySla.getOrDefault(sla.id(), List.of());
-            List<Exclusion> exclusions = exclusions(maintenanceByClient.getOrDefault(sla.client(), List.of()), interval,
-                    zone);
-            boolean localDays = asks(sla, campaignWindows, o -> o.maxDailyErrorRatePercent() != null);
-            DayTiling.Plan plan = DayTiling.plan(interval, now, zone, boundaries(interval, exclusions, campaignWindows),
-                    minuteHorizon, localDays);
-            return new Judged(sla, zone, sla.clientWide() ? integrationsByClient.getOrDefault(sla.client(), List.of())
-                    : List.of(sla.integration()), exclusions, campaignWindows, plan,
-                    asks(sla, campaignWindows, o -> o.p95LatencyMs() != null), localDays);
-        }).toList();
+        List<Judged> judged = all.stream().map(sla -> plan(sla, zones.get(sla.client()), interval, now,
+                sla.clientWide() ? integrationsByClient.getOrDefault(sla.client(), List.of()) : List.of(sla.integration()),
+                maintenanceByClient.getOrDefault(sla.client(), List.of()),
+                campaignsBySla.getOrDefault(sla.id(), List.of()), minuteHorizon, true)).toList();
+        List<SlaEvaluation> evaluations = judgeTiled(judged, now);
+        Map<SlaId, SlaEvaluation> bySla = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < judged.size(); i++) {
+            bySla.put(judged.get(i).sla().id(), evaluations.get(i));
+        }
+        return bySla;
+    }
+
+    /**
+     * What judging one SLA over one interval from day, hour and minute rollups needs read; latency histograms only if
+     * {@code latencyWanted} and an objective asks for a p95.
+     */
+    private static Judged plan(SlaDetails sla, ZoneId zone, Interval interval, Instant now, List<IntegrationId> covered,
+            List<MaintenanceWindow> windows, List<CampaignWindow> campaignWindows, Instant minuteHorizon,
+            boolean latencyWanted) {
+        List<Exclusion> exclusions = exclusions(windows, interval, zone);
+        boolean localDays = asks(sla, campaignWindows, o -> o.maxDailyErrorRatePercent() != null);
+        DayTiling.Plan plan = DayTiling.plan(interval, now, zone, boundaries(interval, exclusions, campaignWindows),
+                minuteHorizon, localDays);
+        return new Judged(sla, zone, interval, covered, exclusions, campaignWindows, plan,
+                latencyWanted && asks(sla, campaignWindows, o -> o.p95LatencyMs() != null), localDays);
+    }
+
+    /** The planned judgements, in their order, from one read per granularity and set of ranges. */
+    private List<SlaEvaluation> judgeTiled(List<Judged> judged, Instant now) {
         Map<IntegrationId, NavigableMap<Instant, MetricBucket>> days = read(judged, Granularity.DAY,
                 j -> List.of(j.plan().days()));
         Map<IntegrationId, NavigableMap<Instant, MetricBucket>> hours = read(judged, Granularity.HOUR,
                 j -> j.plan().hourRanges());
         Map<IntegrationId, NavigableMap<Instant, MetricBucket>> minutes = read(judged, Granularity.MINUTE,
                 j -> j.plan().splitRanges());
-        Map<SlaId, SlaEvaluation> evaluations = new java.util.LinkedHashMap<>();
-        for (Judged j : judged) {
-            SlaEvaluation evaluation = SlaCalculator.evaluate(new SlaCalculator.Input(interval, now, interval.end(),
-                    j.zone(), j.sla().objectives(), j.exclusions(), j.campaigns(),
+        return judged.stream().map(j -> {
+            SlaEvaluation evaluation = SlaCalculator.evaluate(new SlaCalculator.Input(j.interval(), now,
+                    j.interval().end(), j.zone(), j.sla().objectives(), j.exclusions(), j.campaigns(),
                     DayTiling.assemble(j.plan(), j.covered(), days, hours, minutes, j.withLatency())));
-            evaluations.put(j.sla().id(), j.localDays() ? evaluation : DayTiling.withoutWorstDays(evaluation));
-        }
-        return evaluations;
+            return j.localDays() ? evaluation : DayTiling.withoutWorstDays(evaluation);
+        }).toList();
     }
 
-    /** One SLA of a batch evaluation with what it needs read. */
-    private record Judged(SlaDetails sla, ZoneId zone, List<IntegrationId> covered, List<Exclusion> exclusions,
-            List<CampaignWindow> campaigns, DayTiling.Plan plan, boolean withLatency, boolean localDays) {
+    /** One judgement of a batch: an SLA over an interval with what it needs read. */
+    private record Judged(SlaDetails sla, ZoneId zone, Interval interval, List<IntegrationId> covered,
+            List<Exclusion> exclusions, List<CampaignWindow> campaigns, DayTiling.Plan plan, boolean withLatency,
+            boolean localDays) {
     }
 
     /**
      * The buckets every SLA's plan asks for at one granularity, by integration and start: one read per distinct set of
-     * ranges (with or without latency), for all integrations that share it.
+     * integrations and ranges (with or without latency).
      */
     private Map<IntegrationId, NavigableMap<Instant, MetricBucket>> read(List<Judged> judged, Granularity granularity,
             java.util.function.Function<Judged, List<TimeRange>> ranges) {
@@ -339,11 +388,30 @@ public class SlaService {
                         .addAll(j.covered());
             }
         }
+        // Judgements of the same integrations (one SLA's months) share one read of all their ranges.
+        Map<Map.Entry<Set<IntegrationId>, Boolean>, List<TimeRange>> reads = new java.util.LinkedHashMap<>();
+        groups.forEach((group, ids) -> reads.merge(Map.entry(ids, group.getValue()), group.getKey(),
+                (known, more) -> Stream.concat(known.stream(), more.stream()).toList()));
         Map<IntegrationId, NavigableMap<Instant, MetricBucket>> byIntegration = new java.util.HashMap<>();
-        groups.forEach((group, ids) -> metrics.buckets(ids, granularity, group.getKey(), group.getValue())
+        reads.forEach((group, wanted) -> metrics.buckets(group.getKey(), granularity, coalesce(wanted), group.getValue())
                 .forEach(bucket -> byIntegration.computeIfAbsent(bucket.integration(), i -> new java.util.TreeMap<>())
                         .merge(bucket.start(), bucket, (known, again) -> known.latency().bins().isEmpty() ? again : known)));
         return byIntegration;
+    }
+
+    /** The ranges in order, overlapping or touching ones joined, so no bucket is read twice. */
+    private static List<TimeRange> coalesce(List<TimeRange> ranges) {
+        List<TimeRange> sorted = ranges.stream().sorted(java.util.Comparator.comparing(TimeRange::from)).toList();
+        List<TimeRange> joined = new ArrayList<>();
+        for (TimeRange range : sorted) {
+            TimeRange last = joined.isEmpty() ? null : joined.getLast();
+            if (last != null && !range.from().isAfter(last.to())) {
+                joined.set(joined.size() - 1, new TimeRange(last.from(), range.to().isAfter(last.to()) ? range.to() : last.to()));
+            } else {
+                joined.add(range);
+            }
+        }
+        return joined;
     }
 
     /** Whether the SLA's objectives or those of one of its campaigns ask for something (a p95, a daily limit). */

@@ -19,6 +19,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -123,6 +124,29 @@ class SlaDayTilingIT {
     @Test
     void whole_utc_days_up_to_now_count_as_the_hour_based_evaluation_counts() {
         judgesAsHourBasedEvaluation(new Interval(at(DAYS, 0, 0), Instant.now()));
+    }
+
+    @Test
+    void each_month_of_the_history_counts_as_the_hour_based_evaluation_of_that_month_counts_and_so_does_its_availability() {
+        Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
+
+        for (SlaDetails sla : all) {
+            ZoneId zone = clients.find(sla.client()).orElseThrow().timeZone();
+            List<MonthlyCompliance> history = slas.history(sla.id(), 3);
+
+            assertThat(history).extracting(MonthlyCompliance::month).containsExactly(YearMonth.now(zone),
+                    YearMonth.now(zone).minusMonths(1), YearMonth.now(zone).minusMonths(2));
+            for (MonthlyCompliance month : history) {
+                SlaEvaluation byHours = slas.evaluateOver(sla.id(), EvaluationWindow.month(month.month(), zone));
+                assertThat(Judgement.of(month.evaluation())).as(sla.name() + " " + month.month())
+                        .isEqualTo(Judgement.of(byHours));
+            }
+            assertThat(slas.availabilityHistory(sla.id(), 3)).as(sla.name())
+                    .isEqualTo(history.stream().map(MonthlyCompliance::availability).toList());
+            // The data (20 days back) reaches into the month before at most: the oldest month has none.
+            assertThat(history.getLast().evaluation().eligible()).isZero();
+            assertThat(history.stream().mapToLong(m -> m.evaluation().eligible()).sum()).as(sla.name()).isPositive();
+        }
     }
 
     private void judgesAsHourBasedEvaluation(Interval interval) {

@@ -8,7 +8,7 @@ import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.metrics.HealthPoint;
 import io.plumbline.metrics.HealthSummary;
 import io.plumbline.reporting.ReportPeriod;
-import io.plumbline.sla.MonthlyCompliance;
+import io.plumbline.sla.MonthlyAvailability;
 import io.plumbline.sla.SlaDetails;
 import io.plumbline.sla.SlaEvaluation;
 import io.plumbline.survey.Satisfaction;
@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public record ClientReportData(PortalBranding branding, ReportPeriod period, Instant generatedAt,
         HealthSummary health, List<HealthPoint> healthSeries, List<IntegrationHealth> integrations,
-        List<SlaResult> slas, List<MonthlyCompliance> focusHistory, List<PublishedIncident> incidents, ClientCoverage coverage,
+        List<SlaResult> slas, List<MonthlyAvailability> focusHistory, List<PublishedIncident> incidents, ClientCoverage coverage,
         List<CoverageOf<IntegrationDetails>> coverageByIntegration, Optional<List<Satisfaction>> satisfaction,
         List<ChangeEntry> changes, List<ChangeEntry> upcoming) {
 

@@ -12,7 +12,7 @@ import io.plumbline.reporting.ReportPeriod;
 import io.plumbline.reporting.internal.ClientReportData.IntegrationHealth;
 import io.plumbline.reporting.internal.ClientReportData.SlaResult;
 import io.plumbline.sla.Interval;
-import io.plumbline.sla.MonthlyCompliance;
+import io.plumbline.sla.MonthlyAvailability;
 import io.plumbline.sla.SlaDetails;
 import io.plumbline.sla.SlaEvaluation;
 import io.plumbline.sla.SlaId;
@@ -81,7 +81,7 @@ public class ClientReportSource {
                 .toList();
         List<IntegrationHealth> health = active.stream()
                 .map(i -> new IntegrationHealth(i, metrics.health(i.id(), from, to))).toList();
-        // One read of the hour rollups for all SLAs; the monthly history only for the SLA the report charts.
+        // One read of the rollups for all SLAs; the monthly history (availability only) for the SLA the report charts.
         Map<SlaId, SlaEvaluation> evaluations = slas.evaluateAllOver(new Interval(from, to));
         List<SlaResult> slaResults = slas.list().stream().map(sla -> new SlaResult(sla, evaluations.get(sla.id())))
                 .toList();
@@ -103,10 +103,10 @@ public class ClientReportSource {
     }
 
     /** The SLA's calendar months up to the one the period ends in. */
-    private List<MonthlyCompliance> history(SlaDetails sla, ReportPeriod period) {
+    private List<MonthlyAvailability> history(SlaDetails sla, ReportPeriod period) {
         YearMonth last = YearMonth.from(period.end().minusDays(1));
         YearMonth now = YearMonth.from(clock.instant().atZone(period.zone()));
         int skip = (int) Math.max(0, ChronoUnit.MONTHS.between(last, now));
-        return slas.history(sla.id(), skip + HISTORY_MONTHS).stream().skip(skip).toList();
+        return slas.availabilityHistory(sla.id(), skip + HISTORY_MONTHS).stream().skip(skip).toList();
     }
 }

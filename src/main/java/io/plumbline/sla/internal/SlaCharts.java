@@ -2,7 +2,7 @@ package io.plumbline.sla.internal;
 
 import io.plumbline.shared.ui.ChartStyle;
 import io.plumbline.sla.BudgetPoint;
-import io.plumbline.sla.MonthlyCompliance;
+import io.plumbline.sla.MonthlyAvailability;
 import io.plumbline.sla.SlaEvaluation;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -63,15 +63,15 @@ public final class SlaCharts {
     }
 
     /** Availability per month, oldest first, with the objective as a line. */
-    public static String history(List<MonthlyCompliance> months, double objectivePercent) {
+    public static String history(List<MonthlyAvailability> months, double objectivePercent) {
         return ChartStyle.svg(historyChart(months, objectivePercent));
     }
 
-    public static JFreeChart historyChart(List<MonthlyCompliance> months, double objectivePercent) {
+    public static JFreeChart historyChart(List<MonthlyAvailability> months, double objectivePercent) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         double lowest = objectivePercent;
-        for (MonthlyCompliance month : months.reversed()) {
-            double value = month.evaluation().availability().orElse(Double.NaN) * 100;
+        for (MonthlyAvailability month : months.reversed()) {
+            double value = month.availability().orElse(Double.NaN) * 100;
             dataset.addValue(Double.isNaN(value) ? null : value, "availability", MONTH.format(month.month()));
             lowest = Double.isNaN(value) ? lowest : Math.min(lowest, value);
         }

@@ -38,7 +38,7 @@ class SlaSummary extends Div {
         }
         if (!history.isEmpty()) {
             charts.add(new SvgChart("Availability by month",
-                    SlaCharts.history(history, status.sla().objectives().availabilityPercent())));
+                    SlaCharts.history(history.stream().map(MonthlyCompliance::availability).toList(), status.sla().objectives().availabilityPercent())));
         }
         add(charts);
         if (!current.campaigns().isEmpty()) {
