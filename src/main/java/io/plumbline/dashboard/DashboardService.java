@@ -163,7 +163,8 @@ public class DashboardService {
     }
 
     private Snapshot snapshot(Interval interval, List<SlaDetails> slaList, List<IncidentDetails> allIncidents) {
-        Map<io.plumbline.sla.SlaId, io.plumbline.sla.SlaEvaluation> evaluations = slas.evaluateAllOver(interval);
+        Map<io.plumbline.sla.SlaId, io.plumbline.sla.SlaEvaluation> evaluations = slas.evaluateAllOver(interval,
+                io.plumbline.sla.EvaluationDetail.FIGURES);
         Map<ClientId, List<SlaResult>> results = slaList.stream()
                 .map(sla -> new SlaResult(sla, evaluations.get(sla.id())))
                 .collect(Collectors.groupingBy(r -> r.sla().client(), LinkedHashMap::new, Collectors.toList()));

@@ -71,7 +71,8 @@ public class InsightService {
     @Transactional(readOnly = true)
     public PortfolioInsight portfolio(InsightPeriod period) {
         Access.requireAgencyStaff();
-        Map<io.plumbline.sla.SlaId, SlaEvaluation> judged = slas.evaluateAllOver(period.interval());
+        Map<io.plumbline.sla.SlaId, SlaEvaluation> judged = slas.evaluateAllOver(period.interval(),
+                io.plumbline.sla.EvaluationDetail.FIGURES);
         Map<ClientId, List<SlaEvaluation>> evaluations = slas.list().stream().collect(Collectors.groupingBy(
                 SlaDetails::client, Collectors.mapping(s -> judged.get(s.id()), Collectors.toList())));
         Map<ClientId, ClientCoverage> coverage = consent.overview(period.from(), period.to()).stream()

@@ -10,4 +10,8 @@ public record TimeRange(Instant from, Instant to) {
             throw new IllegalArgumentException("A time range must end after it starts");
         }
     }
+
+    public boolean contains(Instant instant) {
+        return !instant.isBefore(from) && instant.isBefore(to);
+    }
 }

@@ -255,8 +255,8 @@ public class SlaService {
         Instant minuteHorizon = metrics.minuteRollupHorizon();
         List<YearMonth> monthsBack = java.util.stream.IntStream.range(0, months).mapToObj(current::minusMonths).toList();
         List<SlaEvaluation> evaluations = judgeTiled(monthsBack.stream().map(month -> plan(sla, zone,
-                EvaluationWindow.month(month, zone), now, covered, windows, campaignWindows, minuteHorizon, withLatency))
-                .toList(), now);
+                EvaluationWindow.month(month, zone), now, covered, windows, campaignWindows, minuteHorizon, withLatency,
+                EvaluationDetail.FIGURES)).toList(), now);
         Map<YearMonth, SlaEvaluation> byMonth = new java.util.LinkedHashMap<>();
         for (int back = 0; back < months; back++) {
             byMonth.put(monthsBack.get(back), evaluations.get(back));
@@ -307,6 +307,15 @@ public class SlaService {
      */
     @Transactional(readOnly = true)
     public Map<SlaId, SlaEvaluation> evaluateAllOver(Interval interval) {
+        return evaluateAllOver(interval, EvaluationDetail.FULL);
+    }
+
+    /**
+     * As {@link #evaluateAllOver(Interval)}; with {@link EvaluationDetail#FIGURES} the runs of whole days no boundary
+     * cuts are read as one sum per integration, for views that show the figures but not the burn-down.
+     */
+    @Transactional(readOnly = true)
+    public Map<SlaId, SlaEvaluation> evaluateAllOver(Interval interval, EvaluationDetail detail) {
         TenantScope scope = requireReader();
         Instant now = clock.instant();
         if (!now.isAfter(interval.start())) {
@@ -328,7 +337,7 @@ public class SlaService {
         List<Judged> judged = all.stream().map(sla -> plan(sla, zones.get(sla.client()), interval, now,
                 sla.clientWide() ? integrationsByClient.getOrDefault(sla.client(), List.of()) : List.of(sla.integration()),
                 maintenanceByClient.getOrDefault(sla.client(), List.of()),
-                campaignsBySla.getOrDefault(sla.id(), List.of()), minuteHorizon, true)).toList();
+                campaignsBySla.getOrDefault(sla.id(), List.of()), minuteHorizon, true, detail)).toList();
         List<SlaEvaluation> evaluations = judgeTiled(judged, now);
         Map<SlaId, SlaEvaluation> bySla = new java.util.LinkedHashMap<>();
         for (int i = 0; i < judged.size(); i++) {
@@ -343,19 +352,22 @@ public class SlaService {
      */
     private static Judged plan(SlaDetails sla, ZoneId zone, Interval interval, Instant now, List<IntegrationId> covered,
             List<MaintenanceWindow> windows, List<CampaignWindow> campaignWindows, Instant minuteHorizon,
-            boolean latencyWanted) {
+            boolean latencyWanted, EvaluationDetail detail) {
         List<Exclusion> exclusions = exclusions(windows, interval, zone);
         boolean localDays = asks(sla, campaignWindows, o -> o.maxDailyErrorRatePercent() != null);
         DayTiling.Plan plan = DayTiling.plan(interval, now, zone, boundaries(interval, exclusions, campaignWindows),
                 minuteHorizon, localDays);
         return new Judged(sla, zone, interval, covered, exclusions, campaignWindows, plan,
-                latencyWanted && asks(sla, campaignWindows, o -> o.p95LatencyMs() != null), localDays);
+                latencyWanted && asks(sla, campaignWindows, o -> o.p95LatencyMs() != null), localDays,
+                // Worst days need each local day on its own.
+                detail == EvaluationDetail.FIGURES && !localDays);
     }
 
     /** The planned judgements, in their order, from one read per granularity and set of ranges. */
     private List<SlaEvaluation> judgeTiled(List<Judged> judged, Instant now) {
         Map<IntegrationId, NavigableMap<Instant, MetricBucket>> days = read(judged, Granularity.DAY,
-                j -> List.of(j.plan().days()));
+                j -> j.summed() ? j.plan().cutDayRanges() : List.of(j.plan().days()));
+        Map<IntegrationId, Map<TimeRange, MetricBucket>> sums = readSums(judged);
         Map<IntegrationId, NavigableMap<Instant, MetricBucket>> hours = read(judged, Granularity.HOUR,
                 j -> j.plan().hourRanges());
         Map<IntegrationId, NavigableMap<Instant, MetricBucket>> minutes = read(judged, Granularity.MINUTE,
@@ -363,7 +375,8 @@ public class SlaService {
         return judged.stream().map(j -> {
             SlaEvaluation evaluation = SlaCalculator.evaluate(new SlaCalculator.Input(j.interval(), now,
                     j.interval().end(), j.zone(), j.sla().objectives(), j.exclusions(), j.campaigns(),
-                    DayTiling.assemble(j.plan(), j.covered(), days, hours, minutes, j.withLatency())));
+                    DayTiling.assemble(j.plan(), j.covered(), days, hours, minutes,
+                            j.summed() ? j.plan().wholeDayRuns() : List.of(), sums, j.withLatency())));
             return j.localDays() ? evaluation : DayTiling.withoutWorstDays(evaluation);
         }).toList();
     }
@@ -371,7 +384,7 @@ public class SlaService {
     /** One judgement of a batch: an SLA over an interval with what it needs read. */
     private record Judged(SlaDetails sla, ZoneId zone, Interval interval, List<IntegrationId> covered,
             List<Exclusion> exclusions, List<CampaignWindow> campaigns, DayTiling.Plan plan, boolean withLatency,
-            boolean localDays) {
+            boolean localDays, boolean summed) {
     }
 
     /**
@@ -379,6 +392,29 @@ public class SlaService {
      * integrations and ranges (with or without latency).
      */
     private Map<IntegrationId, NavigableMap<Instant, MetricBucket>> read(List<Judged> judged, Granularity granularity,
+            java.util.function.Function<Judged, List<TimeRange>> ranges) {
+        Map<IntegrationId, NavigableMap<Instant, MetricBucket>> byIntegration = new java.util.HashMap<>();
+        reads(judged, ranges).forEach((group, wanted) -> metrics.buckets(group.getKey(), granularity, coalesce(wanted),
+                group.getValue()).forEach(bucket -> byIntegration.computeIfAbsent(bucket.integration(),
+                        i -> new java.util.TreeMap<>()).merge(bucket.start(), bucket, Latency::kept)));
+        return byIntegration;
+    }
+
+    /** The sums of day buckets over every summed plan's runs of whole days, by integration and run. */
+    private Map<IntegrationId, Map<TimeRange, MetricBucket>> readSums(List<Judged> judged) {
+        Map<IntegrationId, Map<TimeRange, MetricBucket>> byIntegration = new java.util.HashMap<>();
+        reads(judged, j -> j.summed() ? j.plan().wholeDayRuns() : List.of()).forEach((group, runs) -> metrics
+                .sums(group.getKey(), Granularity.DAY, runs.stream().distinct().toList(), group.getValue())
+                .forEach((integration, sums) -> sums.forEach((run, sum) -> byIntegration
+                        .computeIfAbsent(integration, i -> new java.util.HashMap<>()).merge(run, sum, Latency::kept))));
+        return byIntegration;
+    }
+
+    /**
+     * The ranges each group of integrations needs read (with or without latency): plans that ask for the same ranges
+     * share a read, and judgements of the same integrations (one SLA's months) share one of all their ranges.
+     */
+    private static Map<Map.Entry<Set<IntegrationId>, Boolean>, List<TimeRange>> reads(List<Judged> judged,
             java.util.function.Function<Judged, List<TimeRange>> ranges) {
         Map<Map.Entry<List<TimeRange>, Boolean>, Set<IntegrationId>> groups = new java.util.LinkedHashMap<>();
         for (Judged j : judged) {
@@ -388,15 +424,17 @@ public class SlaService {
                         .addAll(j.covered());
             }
         }
-        // Judgements of the same integrations (one SLA's months) share one read of all their ranges.
         Map<Map.Entry<Set<IntegrationId>, Boolean>, List<TimeRange>> reads = new java.util.LinkedHashMap<>();
         groups.forEach((group, ids) -> reads.merge(Map.entry(ids, group.getValue()), group.getKey(),
                 (known, more) -> Stream.concat(known.stream(), more.stream()).toList()));
-        Map<IntegrationId, NavigableMap<Instant, MetricBucket>> byIntegration = new java.util.HashMap<>();
-        reads.forEach((group, wanted) -> metrics.buckets(group.getKey(), granularity, coalesce(wanted), group.getValue())
-                .forEach(bucket -> byIntegration.computeIfAbsent(bucket.integration(), i -> new java.util.TreeMap<>())
-                        .merge(bucket.start(), bucket, (known, again) -> known.latency().bins().isEmpty() ? again : known)));
-        return byIntegration;
+        return reads;
+    }
+
+    /** Of the same bucket read with and without latency, the one with. */
+    private static final class Latency {
+        static MetricBucket kept(MetricBucket known, MetricBucket again) {
+            return known.latency().bins().isEmpty() ? again : known;
+        }
     }
 
     /** The ranges in order, overlapping or touching ones joined, so no bucket is read twice. */

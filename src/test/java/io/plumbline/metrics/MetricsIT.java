@@ -168,6 +168,38 @@ class MetricsIT {
     }
 
     @Test
+    void client_health_by_integration_equals_each_integrations_own_health_and_holds_no_other_client() {
+        ClientDetails otherClient = fixtures.aClient(agency);
+        IntegrationDetails otherCrm = fixtures.anIntegration(agency, otherClient);
+        Instant from = hour.minus(Duration.ofDays(3)).plus(Duration.ofMinutes(20));
+        List<Observation> batch = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Instant at = from.plus(Duration.ofMinutes(i * 14L));
+            batch.add(call(crm, at, 200, 50 + i, null, i % 7 == 0));
+            batch.add(i % 5 == 0 ? call(email, at, 503, 900, FailureClass.SERVER_ERROR, false)
+                    : call(email, at, 200, 300 + i % 40, null, false));
+            batch.add(call(otherCrm, at, 401, 10, FailureClass.AUTH, false));
+        }
+        agency.scope().run(() -> metrics.record(batch));
+        Instant to = hour.plus(Duration.ofMinutes(40));
+
+        ClientHealth health = CurrentTenant.callAs(new TenantScope(agency.id(), client.id()),
+                () -> metrics.clientHealthByIntegration(client.id(), from, to));
+
+        assertThat(health.byIntegration()).containsOnlyKeys(crm.id(), email.id());
+        for (IntegrationDetails integration : List.of(crm, email)) {
+            assertThat(health.byIntegration().get(integration.id())).as(integration.name()).isEqualTo(
+                    agency.scope().call(() -> metrics.health(integration.id(), from, to)));
+        }
+        assertThat(health.overall()).isEqualTo(CurrentTenant.callAs(new TenantScope(agency.id(), client.id()),
+                () -> metrics.clientHealth(client.id(), from, to)));
+        assertThat(health.overall().total()).isEqualTo(600);
+        assertThat(health.overall().failures(FailureClass.SERVER_ERROR)).isEqualTo(60);
+        assertThat(health.overall().failures(FailureClass.AUTH)).isZero();
+        assertThat(health.overall().p95()).isPresent();
+    }
+
+    @Test
     void observations_older_than_raw_retention_feed_only_the_rollups() {
         Instant longAgo = Instant.now().minus(Duration.ofDays(45)).truncatedTo(ChronoUnit.DAYS);
 

@@ -153,11 +153,15 @@ class SlaDayTilingIT {
         Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
 
         Map<SlaId, SlaEvaluation> batch = slas.evaluateAllOver(interval);
+        Map<SlaId, SlaEvaluation> summed = slas.evaluateAllOver(interval, EvaluationDetail.FIGURES);
 
         assertThat(batch).containsOnlyKeys(all.stream().map(SlaDetails::id).toList());
+        assertThat(summed).containsOnlyKeys(all.stream().map(SlaDetails::id).toList());
         for (SlaDetails sla : all) {
             SlaEvaluation byHours = slas.evaluateOver(sla.id(), interval);
             assertThat(Judgement.of(batch.get(sla.id()))).as(sla.name()).isEqualTo(Judgement.of(byHours));
+            assertThat(Judgement.of(summed.get(sla.id()))).as(sla.name() + ", whole days summed")
+                    .isEqualTo(Judgement.of(byHours));
             assertThat(byHours.eligible()).as(sla.name()).isPositive();
             assertThat(byHours.worstDay()).as(sla.name()).isPresent();
         }

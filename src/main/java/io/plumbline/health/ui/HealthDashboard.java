@@ -10,6 +10,7 @@ import io.plumbline.health.Period;
 import io.plumbline.health.internal.HealthCharts;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.ui.IntegrationColumns;
+import io.plumbline.metrics.ClientHealth;
 import io.plumbline.metrics.FailureClass;
 import io.plumbline.metrics.Granularity;
 import io.plumbline.metrics.HealthPoint;
@@ -39,8 +40,11 @@ class HealthDashboard extends Div {
             IntegrationDetails integration, Period period) {
         addClassName("pl-health");
         ZoneId zone = client.timeZone();
-        HealthSummary summary = integration == null ? metrics.clientHealth(client.id(), period.from(), period.to())
-                : metrics.health(integration.id(), period.from(), period.to());
+        // The whole client and each integration's row from one read, or the one integration.
+        ClientHealth health = integration == null
+                ? metrics.clientHealthByIntegration(client.id(), period.from(), period.to())
+                : single(integration, metrics.health(integration.id(), period.from(), period.to()));
+        HealthSummary summary = health.overall();
         List<HealthPoint> points = integration == null ? metrics.clientSeries(client.id(), period.from(), period.to())
                 : metrics.series(integration.id(), period.from(), period.to());
 
@@ -69,7 +73,7 @@ class HealthDashboard extends Div {
             add(charts);
         }
         add(new H3(integration == null ? "Integrations" : "Integration"),
-                integrationTable(metrics, clock, integration == null ? integrations : List.of(integration), period));
+                integrationTable(health, clock, integration == null ? integrations : List.of(integration)));
     }
 
     private static Component kpis(HealthSummary summary) {
@@ -86,13 +90,17 @@ class HealthDashboard extends Div {
         return kpis;
     }
 
-    private static Component integrationTable(MetricsService metrics, Clock clock, List<IntegrationDetails> integrations,
-            Period period) {
+    private static ClientHealth single(IntegrationDetails integration, HealthSummary summary) {
+        return new ClientHealth(summary, java.util.Map.of(integration.id(), summary));
+    }
+
+    private static Component integrationTable(ClientHealth health, Clock clock, List<IntegrationDetails> integrations) {
         LocalDate today = LocalDate.now(clock);
         Grid<IntegrationDetails> grid = new Grid<>();
         grid.addColumn(IntegrationDetails::name).setHeader("Integration").setFlexGrow(2);
         grid.addColumn(IntegrationDetails::provider).setHeader("Provider").setAutoWidth(true);
-        grid.addColumn(i -> percent(metrics.health(i.id(), period.from(), period.to()).availability(), 2))
+        grid.addColumn(i -> percent(java.util.Optional.ofNullable(health.byIntegration().get(i.id()))
+                .map(HealthSummary::availability).orElse(OptionalDouble.empty()), 2))
                 .setHeader("Availability").setAutoWidth(true);
         grid.addComponentColumn(i -> IntegrationColumns.credentialExpiry(i, today)).setHeader("Credential expiry")
                 .setAutoWidth(true);

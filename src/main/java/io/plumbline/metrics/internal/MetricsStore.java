@@ -1,6 +1,10 @@
 package io.plumbline.metrics.internal;
 
+import io.plumbline.metrics.ClientHealth;
 import io.plumbline.metrics.Granularity;
+import io.plumbline.metrics.TimeRange;
+import io.plumbline.metrics.MetricBucket;
+import io.plumbline.integration.IntegrationId;
 import io.plumbline.metrics.HealthPoint;
 import io.plumbline.metrics.HealthSummary;
 import java.time.Instant;
@@ -35,8 +39,14 @@ public class MetricsStore {
         rollupWriter.write(deltas);
     }
 
-    public HealthSummary summary(UUID agency, List<UUID> integrations, Granularity granularity, Instant from, Instant to) {
-        return rollupReader.summary(agency, integrations, granularity, from, to);
+    public ClientHealth summaries(UUID agency, List<UUID> integrations, Granularity granularity, Instant from,
+            Instant to) {
+        return rollupReader.summaries(agency, integrations, granularity, from, to);
+    }
+
+    public Map<IntegrationId, Map<TimeRange, MetricBucket>> sums(UUID agency, List<UUID> integrations,
+            Granularity granularity, List<TimeRange> ranges, boolean withLatency) {
+        return rollupReader.sums(agency, integrations, granularity, ranges, withLatency);
     }
 
     public List<HealthPoint> series(UUID agency, List<UUID> integrations, Granularity granularity, Instant from, Instant to) {

@@ -1,5 +1,6 @@
 package io.plumbline.metrics.internal;
 
+import io.plumbline.metrics.ClientHealth;
 import io.plumbline.metrics.FailureClass;
 import io.plumbline.metrics.Granularity;
 import io.plumbline.metrics.LatencyHistogram;
@@ -39,55 +40,118 @@ class RollupReader {
         this.jdbc = jdbc;
     }
 
-    /** Summary over integrations (one, or all of a client's) within [from, to), both aligned to the granularity. */
-    HealthSummary summary(UUID agency, List<UUID> integrations, Granularity granularity, Instant from, Instant to) {
+    /**
+     * Summary over integrations (one, or all of a client's) within [from, to), both aligned to the granularity, and of
+     * each of them: one read per source for all, grouped by integration and added up here.
+     */
+    ClientHealth summaries(UUID agency, List<UUID> integrations, Granularity granularity, Instant from, Instant to) {
         if (integrations.isEmpty()) {
-            return new HealthSummary(from, to, granularity, 0, 0, 0, Map.of(), 0, java.util.OptionalLong.empty(),
-                    java.util.OptionalLong.empty(), java.util.OptionalLong.empty());
+            return new ClientHealth(summary(from, to, granularity, new Counts(), new LatencyHistogram()), Map.of());
         }
-        String in = in(integrations);
-        Object[] args = args(agency, integrations, granularity, from, to);
-        HealthSummary counts = jdbc.queryForObject("SELECT " + SUMS + " FROM rollup WHERE agency_id = ? AND integration_id IN ("
-                + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ?",
-                (rs, row) -> summaryRow(rs, from, to, granularity), args);
-        LatencyHistogram histogram = tiledHistogram(agency, integrations, granularity, from, to);
-        return new HealthSummary(from, to, granularity, counts.total(), counts.good(), counts.retried(), counts.failures(),
-                counts.latencySumMs(), histogram.percentile(0.50), histogram.percentile(0.95), histogram.percentile(0.99));
+        Map<UUID, Counts> counts = new LinkedHashMap<>();
+        jdbc.query("SELECT integration_id, " + SUMS + " FROM rollup WHERE agency_id = ? AND integration_id IN ("
+                + in(integrations) + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id",
+                rs -> {
+                    counts.put(rs.getObject(1, UUID.class), Counts.of(rs, 2));
+                }, args(agency, integrations, granularity, from, to));
+        Map<UUID, LatencyHistogram> histograms = tiledHistograms(agency, integrations, granularity, from, to);
+        Counts allCounts = new Counts();
+        LatencyHistogram allLatency = new LatencyHistogram();
+        Map<IntegrationId, HealthSummary> each = new LinkedHashMap<>();
+        for (UUID integration : integrations) {
+            Counts own = counts.getOrDefault(integration, new Counts());
+            LatencyHistogram latency = histograms.getOrDefault(integration, new LatencyHistogram());
+            allCounts.add(own);
+            allLatency.merge(latency);
+            each.put(new IntegrationId(integration), summary(from, to, granularity, own, latency));
+        }
+        return new ClientHealth(summary(from, to, granularity, allCounts, allLatency), each);
+    }
+
+    private static HealthSummary summary(Instant from, Instant to, Granularity granularity, Counts counts,
+            LatencyHistogram latency) {
+        return new HealthSummary(from, to, granularity, counts.total, counts.good, counts.retried,
+                counts.failures(), counts.latencySumMs, latency.percentile(0.50), latency.percentile(0.95),
+                latency.percentile(0.99));
+    }
+
+    /** A rollup row's counters, summed. */
+    private static final class Counts {
+        private long total;
+        private long good;
+        private long retried;
+        private final long[] failures = new long[FailureClass.values().length];
+        private long latencySumMs;
+
+        static Counts of(ResultSet rs, int first) throws SQLException {
+            Counts counts = new Counts();
+            counts.total = rs.getLong(first);
+            counts.good = rs.getLong(first + 1);
+            counts.retried = rs.getLong(first + 2);
+            for (int i = 0; i < counts.failures.length; i++) {
+                counts.failures[i] = rs.getLong(first + 3 + i);
+            }
+            counts.latencySumMs = rs.getLong(first + 3 + counts.failures.length);
+            return counts;
+        }
+
+        void add(Counts other) {
+            total += other.total;
+            good += other.good;
+            retried += other.retried;
+            for (int i = 0; i < failures.length; i++) {
+                failures[i] += other.failures[i];
+            }
+            latencySumMs += other.latencySumMs;
+        }
+
+        Map<FailureClass, Long> failures() {
+            Map<FailureClass, Long> nonZero = new EnumMap<>(FailureClass.class);
+            for (FailureClass failureClass : FailureClass.values()) {
+                if (failures[failureClass.ordinal()] > 0) {
+                    nonZero.put(failureClass, failures[failureClass.ordinal()]);
+                }
+            }
+            return nonZero;
+        }
     }
 
     /**
-     * The merged histogram of [from, to): whole days from day rollups and only the edges from hour
+     * Each integration's merged histogram of [from, to): whole days from day rollups and only the edges from hour
      * rollups, so a 30-day window merges about 30 bins per integration and bin instead of 720.
      */
-    private LatencyHistogram tiledHistogram(UUID agency, List<UUID> integrations, Granularity granularity, Instant from,
-            Instant to) {
+    private Map<UUID, LatencyHistogram> tiledHistograms(UUID agency, List<UUID> integrations, Granularity granularity,
+            Instant from, Instant to) {
         if (granularity != Granularity.HOUR) {
-            return histogram(agency, integrations, granularity, from, to);
+            return histograms(agency, integrations, granularity, from, to);
         }
         Instant firstDay = Granularity.DAY.floor(from).equals(from) ? from : Granularity.DAY.floor(from).plus(Duration.ofDays(1));
         Instant lastDay = Granularity.DAY.floor(to);
         if (!firstDay.isBefore(lastDay)) {
-            return histogram(agency, integrations, Granularity.HOUR, from, to);
+            return histograms(agency, integrations, Granularity.HOUR, from, to);
         }
-        LatencyHistogram merged = histogram(agency, integrations, Granularity.DAY, firstDay, lastDay);
+        Map<UUID, LatencyHistogram> merged = histograms(agency, integrations, Granularity.DAY, firstDay, lastDay);
         if (from.isBefore(firstDay)) {
-            histogram(agency, integrations, Granularity.HOUR, from, firstDay).bins().forEach(merged::add);
+            histograms(agency, integrations, Granularity.HOUR, from, firstDay)
+                    .forEach((integration, edge) -> merged.computeIfAbsent(integration, i -> new LatencyHistogram()).merge(edge));
         }
         if (lastDay.isBefore(to)) {
-            histogram(agency, integrations, Granularity.HOUR, lastDay, to).bins().forEach(merged::add);
+            histograms(agency, integrations, Granularity.HOUR, lastDay, to)
+                    .forEach((integration, edge) -> merged.computeIfAbsent(integration, i -> new LatencyHistogram()).merge(edge));
         }
         return merged;
     }
 
-    private LatencyHistogram histogram(UUID agency, List<UUID> integrations, Granularity granularity, Instant from,
-            Instant to) {
-        LatencyHistogram histogram = new LatencyHistogram();
-        jdbc.query("SELECT bin, SUM(observations) FROM rollup_latency WHERE agency_id = ? AND integration_id IN ("
-                + in(integrations) + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY bin",
+    private Map<UUID, LatencyHistogram> histograms(UUID agency, List<UUID> integrations, Granularity granularity,
+            Instant from, Instant to) {
+        Map<UUID, LatencyHistogram> histograms = new HashMap<>();
+        jdbc.query("SELECT integration_id, bin, SUM(observations) FROM rollup_latency WHERE agency_id = ? AND integration_id IN ("
+                + in(integrations) + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id, bin",
                 rs -> {
-                    histogram.add(rs.getInt(1), rs.getLong(2));
+                    histograms.computeIfAbsent(rs.getObject(1, UUID.class), i -> new LatencyHistogram())
+                            .add(rs.getInt(2), rs.getLong(3));
                 }, args(agency, integrations, granularity, from, to));
-        return histogram;
+        return histograms;
     }
 
     /** One point per bucket that has data, oldest first. */
@@ -97,12 +161,12 @@ class RollupReader {
         }
         String in = in(integrations);
         Object[] args = args(agency, integrations, granularity, from, to);
-        Map<Instant, HealthSummary> sums = new LinkedHashMap<>();
+        Map<Instant, Counts> sums = new LinkedHashMap<>();
         jdbc.query("SELECT bucket_start, " + SUMS + " FROM rollup WHERE agency_id = ? AND integration_id IN (" + in
                 + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY bucket_start ORDER BY bucket_start",
                 rs -> {
                     Instant bucket = rs.getObject(1, OffsetDateTime.class).toInstant();
-                    sums.put(bucket, summaryRowAt(rs, 2, bucket, bucket.plus(granularity.size()), granularity));
+                    sums.put(bucket, Counts.of(rs, 2));
                 }, args);
         // Hourly percentiles of a long window would merge hundreds of thousands of bin rows: its latency
         // lines are drawn per day instead (each hour shows its day's percentiles).
@@ -119,7 +183,7 @@ class RollupReader {
         List<HealthPoint> points = new ArrayList<>(sums.size());
         sums.forEach((bucket, sum) -> {
             LatencyHistogram histogram = histograms.getOrDefault(latencyGranularity.floor(bucket), new LatencyHistogram());
-            points.add(new HealthPoint(bucket, sum.total(), sum.good(), sum.failures(), histogram.percentile(0.50),
+            points.add(new HealthPoint(bucket, sum.total, sum.good, sum.failures(), histogram.percentile(0.50),
                     histogram.percentile(0.95), histogram.percentile(0.99)));
         });
         return points;
@@ -166,27 +230,38 @@ class RollupReader {
                 }, args);
     }
 
-    private record BucketKey(UUID integration, Instant start) {
-    }
-
-    private static HealthSummary summaryRow(ResultSet rs, Instant from, Instant to, Granularity granularity)
-            throws SQLException {
-        return summaryRowAt(rs, 1, from, to, granularity);
-    }
-
-    private static HealthSummary summaryRowAt(ResultSet rs, int first, Instant from, Instant to, Granularity granularity)
-            throws SQLException {
-        Map<FailureClass, Long> failures = new EnumMap<>(FailureClass.class);
-        int column = first + 3;
-        for (FailureClass failureClass : FailureClass.values()) {
-            long count = rs.getLong(column++);
-            if (count > 0) {
-                failures.put(failureClass, count);
-            }
+    /** Per integration and range, its buckets in the range summed up into one at the range's start. */
+    Map<IntegrationId, Map<TimeRange, MetricBucket>> sums(UUID agency, List<UUID> integrations, Granularity granularity,
+            List<TimeRange> ranges, boolean withLatency) {
+        Map<IntegrationId, Map<TimeRange, MetricBucket>> sums = new HashMap<>();
+        if (integrations.isEmpty()) {
+            return sums;
         }
-        return new HealthSummary(from, to, granularity, rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2),
-                failures, rs.getLong(column), java.util.OptionalLong.empty(), java.util.OptionalLong.empty(),
-                java.util.OptionalLong.empty());
+        for (TimeRange range : ranges.stream().distinct().toList()) {
+            Object[] args = args(agency, integrations, granularity, range.from(), range.to());
+            Map<UUID, LatencyHistogram> histograms = new HashMap<>();
+            if (withLatency) {
+                jdbc.query("SELECT integration_id, bin, SUM(observations) FROM rollup_latency WHERE agency_id = ? "
+                        + "AND integration_id IN (" + in(integrations) + ") AND granularity = ? AND bucket_start >= ? "
+                        + "AND bucket_start < ? GROUP BY integration_id, bin",
+                        rs -> {
+                            histograms.computeIfAbsent(rs.getObject(1, UUID.class), i -> new LatencyHistogram())
+                                    .add(rs.getInt(2), rs.getLong(3));
+                        }, args);
+            }
+            jdbc.query("SELECT integration_id, SUM(total), SUM(good) FROM rollup WHERE agency_id = ? AND integration_id IN ("
+                    + in(integrations) + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id",
+                    rs -> {
+                        UUID integration = rs.getObject(1, UUID.class);
+                        sums.computeIfAbsent(new IntegrationId(integration), i -> new HashMap<>()).put(range,
+                                new MetricBucket(new IntegrationId(integration), range.from(), granularity, rs.getLong(2),
+                                        rs.getLong(3), histograms.getOrDefault(integration, new LatencyHistogram())));
+                    }, args);
+        }
+        return sums;
+    }
+
+    private record BucketKey(UUID integration, Instant start) {
     }
 
     private static String in(List<UUID> integrations) {

@@ -7,6 +7,7 @@ import io.plumbline.incident.IncidentService;
 import io.plumbline.incident.PublishedIncident;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationService;
+import io.plumbline.metrics.ClientHealth;
 import io.plumbline.metrics.MetricsService;
 import io.plumbline.reporting.ReportPeriod;
 import io.plumbline.reporting.internal.ClientReportData.IntegrationHealth;
@@ -79,8 +80,9 @@ public class ClientReportSource {
         LocalDate lastDay = period.end().minusDays(1);
         List<IntegrationDetails> active = integrations.listForClient(client).stream().filter(i -> !i.archived())
                 .toList();
+        ClientHealth clientHealth = metrics.clientHealthByIntegration(client, from, to);
         List<IntegrationHealth> health = active.stream()
-                .map(i -> new IntegrationHealth(i, metrics.health(i.id(), from, to))).toList();
+                .map(i -> new IntegrationHealth(i, clientHealth.byIntegration().get(i.id()))).toList();
         // One read of the rollups for all SLAs; the monthly history (availability only) for the SLA the report charts.
         Map<SlaId, SlaEvaluation> evaluations = slas.evaluateAllOver(new Interval(from, to));
         List<SlaResult> slaResults = slas.list().stream().map(sla -> new SlaResult(sla, evaluations.get(sla.id())))
@@ -89,7 +91,7 @@ public class ClientReportSource {
                 .filter(i -> !i.detectedAt().isBefore(from) && i.detectedAt().isBefore(to)).toList();
         List<ChangeEntry> feed = changes.published(client);
         return new ClientReportData(agencies.portalBranding(), period, clock.instant(),
-                metrics.clientHealth(client, from, to), metrics.clientSeries(client, from, to), health, slaResults,
+                clientHealth.overall(), metrics.clientSeries(client, from, to), health, slaResults,
                 ClientReportData.focus(slaResults).map(focus -> history(focus.sla(), period)).orElse(List.of()),
                 published, consent.clientCoverage(client, period.start(), lastDay),
                 consent.integrationCoverage(client, period.start(), lastDay),

@@ -45,9 +45,10 @@ public final class DayTiling {
     /**
      * What to read for one window. {@code days}: the UTC days in [first day, day after as-of); {@code hours}: the hour
      * buckets to read; {@code split}: the hours to read as minutes; {@code stretches}: per day, the stretch taken from
-     * the day bucket.
+     * the day bucket; {@code cuts}: the hours where an answer can change.
      */
-    public record Plan(TimeRange days, Set<Instant> hours, Set<Instant> split, Map<Instant, TimeRange> stretches) {
+    public record Plan(TimeRange days, Set<Instant> hours, Set<Instant> split, Map<Instant, TimeRange> stretches,
+            Set<Instant> cuts) {
 
         /** The hours as few ranges (consecutive hours in one). */
         public List<TimeRange> hourRanges() {
@@ -57,6 +58,44 @@ public final class DayTiling {
         /** The split hours as ranges, to read their minute buckets. */
         public List<TimeRange> splitRanges() {
             return ranges(split);
+        }
+
+        /**
+         * Runs of consecutive days taken whole (no cut in them, none between them: an edge at midnight, such as a
+         * campaign's start, ends a run): every answer the calculator gives is the same for each of their hours, so a
+         * run can be summed up and carried as one bucket where no date inside it is shown.
+         */
+        public List<TimeRange> wholeDayRuns() {
+            List<TimeRange> runs = new ArrayList<>();
+            for (TimeRange joined : ranges(stretches.entrySet().stream().filter(e -> e.getValue().equals(
+                    new TimeRange(e.getKey(), e.getKey().plus(DAY)))).map(Map.Entry::getKey).toList(), DAY)) {
+                Instant from = joined.from();
+                for (Instant cut : cuts) {
+                    if (cut.isAfter(from) && cut.isBefore(joined.to())) {
+                        runs.add(new TimeRange(from, cut));
+                        from = cut;
+                    }
+                }
+                runs.add(new TimeRange(from, joined.to()));
+            }
+            return runs;
+        }
+
+        /** The days outside {@link #wholeDayRuns()}, as ranges. */
+        public List<TimeRange> cutDayRanges() {
+            Set<Instant> whole = new TreeSet<>();
+            wholeDayRuns().forEach(run -> {
+                for (Instant day = run.from(); day.isBefore(run.to()); day = day.plus(DAY)) {
+                    whole.add(day);
+                }
+            });
+            List<Instant> cut = new ArrayList<>();
+            for (Instant day = days.from(); day.isBefore(days.to()); day = day.plus(DAY)) {
+                if (!whole.contains(day)) {
+                    cut.add(day);
+                }
+            }
+            return ranges(cut, DAY);
         }
     }
 
@@ -111,20 +150,30 @@ public final class DayTiling {
         }
         Set<Instant> split = new TreeSet<>(SlaCalculator.splitHours(boundaries, minuteHorizon));
         split.retainAll(hours);
-        return new Plan(new TimeRange(firstDay, endDay), hours, split, stretches);
+        return new Plan(new TimeRange(firstDay, endDay), hours, split, stretches, cuts);
     }
 
     /**
      * The buckets of one SLA's integrations for {@link SlaCalculator}: each day's stretch, the other hours and the
-     * minutes of split hours, as planned. The maps hold each integration's buckets by start (they may hold more than
-     * the plan asks for). Without {@code withLatency} every bucket's histogram is empty.
+     * minutes of split hours, as planned; the days of the {@code summed} runs each as one bucket from {@code sums}
+     * instead (see {@link Plan#wholeDayRuns()}). The maps hold each integration's buckets by start, and sums by run
+     * (they may hold more than the plan asks for). Without {@code withLatency} every bucket's histogram is empty.
      */
     public static List<MetricBucket> assemble(Plan plan, Collection<IntegrationId> covered,
             Map<IntegrationId, NavigableMap<Instant, MetricBucket>> days,
             Map<IntegrationId, NavigableMap<Instant, MetricBucket>> hours,
-            Map<IntegrationId, NavigableMap<Instant, MetricBucket>> minutes, boolean withLatency) {
+            Map<IntegrationId, NavigableMap<Instant, MetricBucket>> minutes, List<TimeRange> summed,
+            Map<IntegrationId, Map<TimeRange, MetricBucket>> sums, boolean withLatency) {
         List<MetricBucket> buckets = new ArrayList<>();
         for (IntegrationId integration : covered) {
+            Map<TimeRange, MetricBucket> ownSums = sums.getOrDefault(integration, Map.of());
+            for (TimeRange run : summed) {
+                MetricBucket sum = ownSums.get(run);
+                if (sum != null && sum.total() > 0) {
+                    buckets.add(new MetricBucket(integration, run.from(), Granularity.HOUR, sum.total(), sum.good(),
+                            sum.latency()));
+                }
+            }
             NavigableMap<Instant, MetricBucket> ownHours = hours.getOrDefault(integration, new TreeMap<>());
             for (MetricBucket hour : ownHours.values()) {
                 if (plan.hours().contains(hour.start()) && !plan.split().contains(hour.start())) {
@@ -137,8 +186,8 @@ public final class DayTiling {
             }
             for (MetricBucket day : days.getOrDefault(integration, new TreeMap<>()).values()) {
                 TimeRange stretch = plan.stretches().get(day.start());
-                if (stretch != null) {
-                    stretch(day, stretch, ownHours, plan.hours()).ifPresent(buckets::add);
+                if (stretch != null && summed.stream().noneMatch(run -> run.contains(day.start()))) {
+                    stretch(day, stretch, ownHours, plan.hours(), withLatency).ifPresent(buckets::add);
                 }
             }
         }
@@ -147,26 +196,32 @@ public final class DayTiling {
 
     /** The day bucket less the day's hours read on their own, at the stretch's start; empty when nothing is left. */
     private static Optional<MetricBucket> stretch(MetricBucket day, TimeRange stretch,
-            NavigableMap<Instant, MetricBucket> hours, Set<Instant> readAsHours) {
+            NavigableMap<Instant, MetricBucket> hours, Set<Instant> readAsHours, boolean withLatency) {
         long total = day.total();
         long good = day.good();
         LatencyHistogram latency = new LatencyHistogram();
-        latency.merge(day.latency());
+        if (withLatency) {
+            latency.merge(day.latency());
+        }
         for (MetricBucket hour : hours.subMap(day.start(), day.end()).values()) {
             if (readAsHours.contains(hour.start())) {
                 total -= hour.total();
                 good -= hour.good();
-                hour.latency().bins().forEach((bin, count) -> latency.add(bin, -count));
+                if (withLatency) {
+                    hour.latency().bins().forEach((bin, count) -> latency.add(bin, -count));
+                }
             }
         }
-        LatencyHistogram left = new LatencyHistogram();
+        if (total == 0) {
+            return Optional.empty();
+        }
+        LatencyHistogram left = withLatency ? new LatencyHistogram() : NO_LATENCY;
         latency.bins().forEach((bin, count) -> {
             if (count != 0) {
                 left.add(bin, count);
             }
         });
-        return total == 0 ? Optional.empty()
-                : Optional.of(new MetricBucket(day.integration(), stretch.from(), Granularity.HOUR, total, good, left));
+        return Optional.of(new MetricBucket(day.integration(), stretch.from(), Granularity.HOUR, total, good, left));
     }
 
     /**
@@ -200,13 +255,18 @@ public final class DayTiling {
     }
 
     private static List<TimeRange> ranges(Set<Instant> hours) {
+        return ranges(hours, HOUR);
+    }
+
+    /** Buckets of this size starting at these instants, consecutive ones joined into one range. */
+    private static List<TimeRange> ranges(Collection<Instant> starts, Duration size) {
         List<TimeRange> ranges = new ArrayList<>();
-        for (Instant hour : new TreeSet<>(hours)) {
+        for (Instant start : new TreeSet<>(starts)) {
             TimeRange last = ranges.isEmpty() ? null : ranges.getLast();
-            if (last != null && last.to().equals(hour)) {
-                ranges.set(ranges.size() - 1, new TimeRange(last.from(), hour.plus(HOUR)));
+            if (last != null && last.to().equals(start)) {
+                ranges.set(ranges.size() - 1, new TimeRange(last.from(), start.plus(size)));
             } else {
-                ranges.add(new TimeRange(hour, hour.plus(HOUR)));
+                ranges.add(new TimeRange(start, start.plus(size)));
             }
         }
         return ranges;

@@ -73,4 +73,29 @@ class DayTilingTest {
                 new TimeRange(Instant.parse("2026-12-04T00:00:00Z"), Instant.parse("2026-12-04T11:00:00Z")),
                 new TimeRange(Instant.parse("2026-12-05T10:00:00Z"), Instant.parse("2026-12-06T00:00:00Z")));
     }
+
+    @Test
+    void whole_days_between_cuts_form_runs_and_the_cut_days_are_read_on_their_own() {
+        // A window ending now is finished (no last-24-hours cut): its edges and the maintenance's cut days; a campaign
+        // starting at midnight cuts no day but ends a run.
+        Instant now = Instant.parse("2026-12-05T10:45:00Z");
+        Instant maintenanceStart = Instant.parse("2026-11-10T06:30:00Z");
+        Instant maintenanceEnd = Instant.parse("2026-11-12T18:00:00Z");
+        Instant campaignStart = Instant.parse("2026-11-20T00:00:00Z");
+        Interval window = new Interval(Instant.parse("2026-11-03T15:00:00Z"), now);
+
+        DayTiling.Plan plan = DayTiling.plan(window, now, ZoneOffset.UTC,
+                List.of(window.start(), window.end(), maintenanceStart, maintenanceEnd, campaignStart), HORIZON, false);
+
+        assertThat(plan.wholeDayRuns()).containsExactly(
+                new TimeRange(Instant.parse("2026-11-04T00:00:00Z"), Instant.parse("2026-11-10T00:00:00Z")),
+                new TimeRange(Instant.parse("2026-11-11T00:00:00Z"), Instant.parse("2026-11-12T00:00:00Z")),
+                new TimeRange(Instant.parse("2026-11-13T00:00:00Z"), campaignStart),
+                new TimeRange(campaignStart, Instant.parse("2026-12-05T00:00:00Z")));
+        assertThat(plan.cutDayRanges()).containsExactly(
+                new TimeRange(Instant.parse("2026-11-03T00:00:00Z"), Instant.parse("2026-11-04T00:00:00Z")),
+                new TimeRange(Instant.parse("2026-11-10T00:00:00Z"), Instant.parse("2026-11-11T00:00:00Z")),
+                new TimeRange(Instant.parse("2026-11-12T00:00:00Z"), Instant.parse("2026-11-13T00:00:00Z")),
+                new TimeRange(Instant.parse("2026-12-05T00:00:00Z"), Instant.parse("2026-12-06T00:00:00Z")));
+    }
 }
