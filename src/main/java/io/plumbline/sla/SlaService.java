@@ -252,10 +252,10 @@ public class SlaService {
         List<IntegrationId> covered = covered(sla);
         List<MaintenanceWindow> windows = maintenanceOf(scope, sla);
         List<CampaignWindow> campaignWindows = campaignsOf(scope, sla);
-        Instant minuteHorizon = metrics.minuteRollupHorizon();
         List<YearMonth> monthsBack = java.util.stream.IntStream.range(0, months).mapToObj(current::minusMonths).toList();
+        DayTiling.Planner planner = new DayTiling.Planner(now, metrics.minuteRollupHorizon());
         List<SlaEvaluation> evaluations = judgeTiled(monthsBack.stream().map(month -> plan(sla, zone,
-                EvaluationWindow.month(month, zone), now, covered, windows, campaignWindows, minuteHorizon, withLatency,
+                EvaluationWindow.month(month, zone), covered, windows, campaignWindows, planner, withLatency,
                 EvaluationDetail.FIGURES)).toList(), now);
         Map<YearMonth, SlaEvaluation> byMonth = new java.util.LinkedHashMap<>();
         for (int back = 0; back < months; back++) {
@@ -333,11 +333,11 @@ public class SlaService {
         Map<SlaId, List<CampaignWindow>> campaignsBySla = campaigns
                 .findByAgencyIdOrderByStartsAtAsc(scope.agency().value()).stream().map(CampaignWindowRow::details)
                 .collect(Collectors.groupingBy(CampaignWindow::sla));
-        Instant minuteHorizon = metrics.minuteRollupHorizon();
-        List<Judged> judged = all.stream().map(sla -> plan(sla, zones.get(sla.client()), interval, now,
+        DayTiling.Planner planner = new DayTiling.Planner(now, metrics.minuteRollupHorizon());
+        List<Judged> judged = all.stream().map(sla -> plan(sla, zones.get(sla.client()), interval,
                 sla.clientWide() ? integrationsByClient.getOrDefault(sla.client(), List.of()) : List.of(sla.integration()),
                 maintenanceByClient.getOrDefault(sla.client(), List.of()),
-                campaignsBySla.getOrDefault(sla.id(), List.of()), minuteHorizon, true, detail)).toList();
+                campaignsBySla.getOrDefault(sla.id(), List.of()), planner, true, detail)).toList();
         List<SlaEvaluation> evaluations = judgeTiled(judged, now);
         Map<SlaId, SlaEvaluation> bySla = new java.util.LinkedHashMap<>();
         for (int i = 0; i < judged.size(); i++) {
@@ -350,13 +350,12 @@ public class SlaService {
      * What judging one SLA over one interval from day, hour and minute rollups needs read; latency histograms only if
      * {@code latencyWanted} and an objective asks for a p95.
      */
-    private static Judged plan(SlaDetails sla, ZoneId zone, Interval interval, Instant now, List<IntegrationId> covered,
-            List<MaintenanceWindow> windows, List<CampaignWindow> campaignWindows, Instant minuteHorizon,
+    private static Judged plan(SlaDetails sla, ZoneId zone, Interval interval, List<IntegrationId> covered,
+            List<MaintenanceWindow> windows, List<CampaignWindow> campaignWindows, DayTiling.Planner planner,
             boolean latencyWanted, EvaluationDetail detail) {
         List<Exclusion> exclusions = exclusions(windows, interval, zone);
         boolean localDays = asks(sla, campaignWindows, o -> o.maxDailyErrorRatePercent() != null);
-        DayTiling.Plan plan = DayTiling.plan(interval, now, zone, boundaries(interval, exclusions, campaignWindows),
-                minuteHorizon, localDays);
+        DayTiling.Plan plan = planner.plan(interval, zone, boundaries(interval, exclusions, campaignWindows), localDays);
         return new Judged(sla, zone, interval, covered, exclusions, campaignWindows, plan,
                 latencyWanted && asks(sla, campaignWindows, o -> o.p95LatencyMs() != null), localDays,
                 // Worst days need each local day on its own.

@@ -45,10 +45,13 @@ public final class DayTiling {
     /**
      * What to read for one window. {@code days}: the UTC days in [first day, day after as-of); {@code hours}: the hour
      * buckets to read; {@code split}: the hours to read as minutes; {@code stretches}: per day, the stretch taken from
-     * the day bucket; {@code cuts}: the hours where an answer can change.
+     * the day bucket; {@code wholeDayRuns}: runs of consecutive days taken whole (no cut in them, none between them:
+     * an edge at midnight, such as a campaign's start, ends a run), where every answer the calculator gives is the
+     * same for each of their hours, so a run can be summed up and carried as one bucket where no date inside it is
+     * shown; {@code cutDayRanges}: the other days.
      */
     public record Plan(TimeRange days, Set<Instant> hours, Set<Instant> split, Map<Instant, TimeRange> stretches,
-            Set<Instant> cuts) {
+            List<TimeRange> wholeDayRuns, List<TimeRange> cutDayRanges) {
 
         /** The hours as few ranges (consecutive hours in one). */
         public List<TimeRange> hourRanges() {
@@ -59,43 +62,24 @@ public final class DayTiling {
         public List<TimeRange> splitRanges() {
             return ranges(split);
         }
+    }
 
-        /**
-         * Runs of consecutive days taken whole (no cut in them, none between them: an edge at midnight, such as a
-         * campaign's start, ends a run): every answer the calculator gives is the same for each of their hours, so a
-         * run can be summed up and carried as one bucket where no date inside it is shown.
-         */
-        public List<TimeRange> wholeDayRuns() {
-            List<TimeRange> runs = new ArrayList<>();
-            for (TimeRange joined : ranges(stretches.entrySet().stream().filter(e -> e.getValue().equals(
-                    new TimeRange(e.getKey(), e.getKey().plus(DAY)))).map(Map.Entry::getKey).toList(), DAY)) {
-                Instant from = joined.from();
-                for (Instant cut : cuts) {
-                    if (cut.isAfter(from) && cut.isBefore(joined.to())) {
-                        runs.add(new TimeRange(from, cut));
-                        from = cut;
-                    }
-                }
-                runs.add(new TimeRange(from, joined.to()));
-            }
-            return runs;
+    /** Plans for one batch (one as-of instant and minute horizon): judgements that ask the same share one plan. */
+    public static final class Planner {
+        private final Instant now;
+        private final Instant minuteHorizon;
+        private final Map<List<Object>, Plan> plans = new java.util.HashMap<>();
+
+        public Planner(Instant now, Instant minuteHorizon) {
+            this.now = now;
+            this.minuteHorizon = minuteHorizon;
         }
 
-        /** The days outside {@link #wholeDayRuns()}, as ranges. */
-        public List<TimeRange> cutDayRanges() {
-            Set<Instant> whole = new TreeSet<>();
-            wholeDayRuns().forEach(run -> {
-                for (Instant day = run.from(); day.isBefore(run.to()); day = day.plus(DAY)) {
-                    whole.add(day);
-                }
-            });
-            List<Instant> cut = new ArrayList<>();
-            for (Instant day = days.from(); day.isBefore(days.to()); day = day.plus(DAY)) {
-                if (!whole.contains(day)) {
-                    cut.add(day);
-                }
-            }
-            return ranges(cut, DAY);
+        /** As {@link DayTiling#plan}; the zone tells plans apart only where local days are cut. */
+        public Plan plan(Interval window, ZoneId zone, Collection<Instant> boundaries, boolean localDays) {
+            return plans.computeIfAbsent(List.of(window, localDays ? zone : java.time.ZoneOffset.UTC, localDays,
+                    new TreeSet<>(boundaries)), key -> DayTiling.plan(window, now, zone, boundaries, minuteHorizon,
+                            localDays));
         }
     }
 
@@ -139,10 +123,14 @@ public final class DayTiling {
                 }
                 from = to;
             }
-            for (Instant hour = day; hour.isBefore(day.plus(DAY)); hour = hour.plus(HOUR)) {
-                if (longest == null || hour.isBefore(longest.from()) || !hour.isBefore(longest.to())) {
-                    hours.add(hour);
-                }
+            // The day's hours outside its stretch (all of them without one).
+            Instant stretchFrom = longest == null ? day.plus(DAY) : longest.from();
+            for (Instant hour = day; hour.isBefore(stretchFrom); hour = hour.plus(HOUR)) {
+                hours.add(hour);
+            }
+            for (Instant hour = longest == null ? day.plus(DAY) : longest.to(); hour.isBefore(day.plus(DAY));
+                    hour = hour.plus(HOUR)) {
+                hours.add(hour);
             }
             if (longest != null) {
                 stretches.put(day, longest);
@@ -150,7 +138,36 @@ public final class DayTiling {
         }
         Set<Instant> split = new TreeSet<>(SlaCalculator.splitHours(boundaries, minuteHorizon));
         split.retainAll(hours);
-        return new Plan(new TimeRange(firstDay, endDay), hours, split, stretches, cuts);
+        List<TimeRange> runs = wholeDayRuns(stretches, cuts);
+        return new Plan(new TimeRange(firstDay, endDay), hours, split, stretches, runs,
+                otherDays(new TimeRange(firstDay, endDay), runs));
+    }
+
+    private static List<TimeRange> wholeDayRuns(Map<Instant, TimeRange> stretches, Set<Instant> cuts) {
+        List<TimeRange> runs = new ArrayList<>();
+        for (TimeRange joined : ranges(stretches.entrySet().stream().filter(e -> e.getValue().equals(
+                new TimeRange(e.getKey(), e.getKey().plus(DAY)))).map(Map.Entry::getKey).toList(), DAY)) {
+            Instant from = joined.from();
+            for (Instant cut : cuts) {
+                if (cut.isAfter(from) && cut.isBefore(joined.to())) {
+                    runs.add(new TimeRange(from, cut));
+                    from = cut;
+                }
+            }
+            runs.add(new TimeRange(from, joined.to()));
+        }
+        return runs;
+    }
+
+    private static List<TimeRange> otherDays(TimeRange days, List<TimeRange> runs) {
+        List<Instant> other = new ArrayList<>();
+        for (Instant day = days.from(); day.isBefore(days.to()); day = day.plus(DAY)) {
+            Instant start = day;
+            if (runs.stream().noneMatch(run -> run.contains(start))) {
+                other.add(day);
+            }
+        }
+        return ranges(other, DAY);
     }
 
     /**
