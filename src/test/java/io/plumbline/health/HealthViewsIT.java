@@ -101,6 +101,7 @@ class HealthViewsIT extends SpringBrowserlessTest {
         var tester = test(integrations);
         List<String> names = IntStream.range(0, tester.size()).mapToObj(row -> tester.getCellText(row, 0)).toList();
         assertThat(names).containsExactly(crm.name());
+        assertThat(tester.getCellText(0, 2)).as("the integration's availability").isEqualTo("95.00 %");
     }
 
     private void openHealthOf(ClientDetails chosen) {
