@@ -20,8 +20,11 @@ import io.plumbline.retention.Amounts;
 import io.plumbline.retention.ClientRenewal;
 import io.plumbline.retention.RetentionService;
 import io.plumbline.shared.NotFoundException;
+import io.plumbline.sla.EvaluationDetail;
 import io.plumbline.sla.Interval;
 import io.plumbline.sla.SlaDetails;
+import io.plumbline.sla.SlaEvaluation;
+import io.plumbline.sla.SlaId;
 import io.plumbline.sla.SlaService;
 import io.plumbline.sla.Verdict;
 import io.plumbline.survey.Audience;
@@ -98,11 +101,15 @@ public class DashboardService {
         List<ClientDetails> active = clients.list(false);
         List<SlaDetails> slaList = slas.list();
         List<IncidentDetails> allIncidents = incidents.list(IncidentFilter.all());
-        Snapshot now_ = snapshot(current, slaList, allIncidents);
-        Snapshot before = snapshot(previous, slaList, allIncidents);
+        InsightPeriod riskPeriod = insightPeriod(current, now);
+        // Both periods and insight's (the current one up to yesterday) judged in one read.
+        Map<Interval, Map<SlaId, SlaEvaluation>> judged = slas.evaluateAllOver(
+                List.of(current, previous, riskPeriod.interval()), EvaluationDetail.FIGURES);
+        Snapshot now_ = snapshot(current, judged.get(current), slaList, allIncidents);
+        Snapshot before = snapshot(previous, judged.get(previous), slaList, allIncidents);
         Map<ClientId, ClientRenewal> renewals = retention.renewalStatus().stream()
                 .collect(Collectors.toMap(ClientRenewal::client, Function.identity()));
-        PortfolioInsight risks = insight.portfolio(insightPeriod(current, now));
+        PortfolioInsight risks = insight.portfolio(riskPeriod, judged.get(riskPeriod.interval()));
         Map<ClientId, AtRiskScore> scores = scores(risks);
         List<ClientRow> rows = active.stream().map(c -> now_.row(c, renewals.get(c.id()), scores.get(c.id())))
                 .sorted(Comparator.comparingDouble((ClientRow r) -> r.risk().value()).reversed()
@@ -136,8 +143,11 @@ public class DashboardService {
         Interval current = period.current(now);
         List<SlaDetails> own = slas.list().stream().filter(s -> s.client().equals(id)).toList();
         List<IncidentDetails> ownIncidents = incidents.list(new IncidentFilter(id, null, null, null, null));
-        Snapshot snapshot = snapshot(current, own, ownIncidents);
-        AtRiskScore score = scores(insight.portfolio(insightPeriod(current, now))).get(id);
+        InsightPeriod riskPeriod = insightPeriod(current, now);
+        Map<Interval, Map<SlaId, SlaEvaluation>> judged = slas.evaluateAllOver(
+                List.of(current, riskPeriod.interval()), EvaluationDetail.FIGURES);
+        Snapshot snapshot = snapshot(current, judged.get(current), own, ownIncidents);
+        AtRiskScore score = scores(insight.portfolio(riskPeriod, judged.get(riskPeriod.interval()))).get(id);
         ClientRow row = snapshot.row(client, retention.renewalStatus(id).orElse(null), score);
         return new ClientDrillDown(period, current, row, snapshot.results().getOrDefault(id, List.of()),
                 metrics.clientHealth(id, current.start(), current.end()),
@@ -162,9 +172,8 @@ public class DashboardService {
         return risks.clients().stream().collect(Collectors.toMap(c -> c.client().id(), ClientInsight::score));
     }
 
-    private Snapshot snapshot(Interval interval, List<SlaDetails> slaList, List<IncidentDetails> allIncidents) {
-        Map<io.plumbline.sla.SlaId, io.plumbline.sla.SlaEvaluation> evaluations = slas.evaluateAllOver(interval,
-                io.plumbline.sla.EvaluationDetail.FIGURES);
+    private Snapshot snapshot(Interval interval, Map<SlaId, SlaEvaluation> evaluations, List<SlaDetails> slaList,
+            List<IncidentDetails> allIncidents) {
         Map<ClientId, List<SlaResult>> results = slaList.stream()
                 .map(sla -> new SlaResult(sla, evaluations.get(sla.id())))
                 .collect(Collectors.groupingBy(r -> r.sla().client(), LinkedHashMap::new, Collectors.toList()));

@@ -10,6 +10,8 @@ import io.plumbline.retention.ClientRenewal;
 import io.plumbline.retention.RetentionService;
 import io.plumbline.sla.SlaDetails;
 import io.plumbline.sla.SlaEvaluation;
+import io.plumbline.sla.SlaId;
+import io.plumbline.sla.EvaluationDetail;
 import io.plumbline.sla.SlaService;
 import io.plumbline.sla.Verdict;
 import io.plumbline.survey.Audience;
@@ -71,8 +73,16 @@ public class InsightService {
     @Transactional(readOnly = true)
     public PortfolioInsight portfolio(InsightPeriod period) {
         Access.requireAgencyStaff();
-        Map<io.plumbline.sla.SlaId, SlaEvaluation> judged = slas.evaluateAllOver(period.interval(),
-                io.plumbline.sla.EvaluationDetail.FIGURES);
+        return portfolio(period, slas.evaluateAllOver(period.interval(), EvaluationDetail.FIGURES));
+    }
+
+    /**
+     * As {@link #portfolio(InsightPeriod)}, with every SLA already judged over {@code period.interval()} (by
+     * {@link SlaService#evaluateAllOver(List, EvaluationDetail)}, in one read with the caller's own periods).
+     */
+    @Transactional(readOnly = true)
+    public PortfolioInsight portfolio(InsightPeriod period, Map<SlaId, SlaEvaluation> judged) {
+        Access.requireAgencyStaff();
         Map<ClientId, List<SlaEvaluation>> evaluations = slas.list().stream().collect(Collectors.groupingBy(
                 SlaDetails::client, Collectors.mapping(s -> judged.get(s.id()), Collectors.toList())));
         Map<ClientId, ClientCoverage> coverage = consent.overview(period.from(), period.to()).stream()

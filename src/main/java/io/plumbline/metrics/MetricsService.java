@@ -129,7 +129,8 @@ public class MetricsService {
     /**
      * Per integration and range, the sum of its buckets at this granularity that start in the range: one bucket each,
      * starting at the range's start, for math that needs no finer resolution inside a range (ranges are not joined
-     * and may overlap). Without {@code withLatency} the histograms are empty.
+     * and may overlap). One scan of the span the ranges cover, so they should be near each other (a period and the
+     * one before it, consecutive months). Without {@code withLatency} the histograms are empty.
      */
     @Transactional(readOnly = true)
     public Map<IntegrationId, Map<TimeRange, MetricBucket>> sums(java.util.Collection<IntegrationId> integrationIds,

@@ -316,9 +316,18 @@ public class SlaService {
      */
     @Transactional(readOnly = true)
     public Map<SlaId, SlaEvaluation> evaluateAllOver(Interval interval, EvaluationDetail detail) {
+        return evaluateAllOver(List.of(interval), detail).get(interval);
+    }
+
+    /**
+     * As {@link #evaluateAllOver(Interval, EvaluationDetail)} over several intervals at once (a period and the one
+     * before it), read together: each source once for all of them.
+     */
+    @Transactional(readOnly = true)
+    public Map<Interval, Map<SlaId, SlaEvaluation>> evaluateAllOver(List<Interval> intervals, EvaluationDetail detail) {
         TenantScope scope = requireReader();
         Instant now = clock.instant();
-        if (!now.isAfter(interval.start())) {
+        if (intervals.stream().anyMatch(interval -> !now.isAfter(interval.start()))) {
             throw new InvalidInputException("interval", "The interval has not begun yet.");
         }
         List<SlaDetails> all = list();
@@ -334,16 +343,19 @@ public class SlaService {
                 .findByAgencyIdOrderByStartsAtAsc(scope.agency().value()).stream().map(CampaignWindowRow::details)
                 .collect(Collectors.groupingBy(CampaignWindow::sla));
         DayTiling.Planner planner = new DayTiling.Planner(now, metrics.minuteRollupHorizon());
-        List<Judged> judged = all.stream().map(sla -> plan(sla, zones.get(sla.client()), interval,
+        List<Judged> judged = intervals.stream().distinct().flatMap(interval -> all.stream().map(sla -> plan(sla,
+                zones.get(sla.client()), interval,
                 sla.clientWide() ? integrationsByClient.getOrDefault(sla.client(), List.of()) : List.of(sla.integration()),
                 maintenanceByClient.getOrDefault(sla.client(), List.of()),
-                campaignsBySla.getOrDefault(sla.id(), List.of()), planner, true, detail)).toList();
+                campaignsBySla.getOrDefault(sla.id(), List.of()), planner, true, detail))).toList();
         List<SlaEvaluation> evaluations = judgeTiled(judged, now);
-        Map<SlaId, SlaEvaluation> bySla = new java.util.LinkedHashMap<>();
+        Map<Interval, Map<SlaId, SlaEvaluation>> byInterval = new java.util.LinkedHashMap<>();
         for (int i = 0; i < judged.size(); i++) {
-            bySla.put(judged.get(i).sla().id(), evaluations.get(i));
+            byInterval.computeIfAbsent(judged.get(i).interval(), k -> new java.util.LinkedHashMap<>())
+                    .put(judged.get(i).sla().id(), evaluations.get(i));
         }
-        return bySla;
+        intervals.forEach(interval -> byInterval.putIfAbsent(interval, Map.of()));
+        return byInterval;
     }
 
     /**

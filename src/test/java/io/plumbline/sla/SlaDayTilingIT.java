@@ -149,6 +149,27 @@ class SlaDayTilingIT {
         }
     }
 
+    @Test
+    void several_intervals_judged_in_one_read_count_as_each_judged_alone() {
+        Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
+        Interval running = new Interval(at(9, 0, 0), Instant.now().plus(Duration.ofDays(3)));
+        Interval before = new Interval(at(18, 0, 0), at(9, 0, 0));
+        Interval toYesterday = new Interval(at(9, 0, 0), at(1, 0, 0));
+
+        Map<Interval, Map<SlaId, SlaEvaluation>> together = slas.evaluateAllOver(List.of(running, before, toYesterday),
+                EvaluationDetail.FIGURES);
+
+        assertThat(together).containsOnlyKeys(running, before, toYesterday);
+        for (Interval interval : List.of(running, before, toYesterday)) {
+            Map<SlaId, SlaEvaluation> alone = slas.evaluateAllOver(interval, EvaluationDetail.FIGURES);
+            for (SlaDetails sla : all) {
+                assertThat(Judgement.of(together.get(interval).get(sla.id()))).as(sla.name() + " " + interval)
+                        .isEqualTo(Judgement.of(slas.evaluateOver(sla.id(), interval)))
+                        .isEqualTo(Judgement.of(alone.get(sla.id())));
+            }
+        }
+    }
+
     private void judgesAsHourBasedEvaluation(Interval interval) {
         Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Reads health from rollups only: sums of counts, merged latency histograms. */
@@ -230,35 +231,60 @@ class RollupReader {
                 }, args);
     }
 
-    /** Per integration and range, its buckets in the range summed up into one at the range's start. */
+    /**
+     * Per integration and range, its buckets in the range summed up into one at the range's start: one scan of the
+     * span the ranges cover, each range summed with its own filter (the ranges of one view are near each other: a
+     * period and the one before, the months of a history).
+     */
     Map<IntegrationId, Map<TimeRange, MetricBucket>> sums(UUID agency, List<UUID> integrations, Granularity granularity,
             List<TimeRange> ranges, boolean withLatency) {
         Map<IntegrationId, Map<TimeRange, MetricBucket>> sums = new HashMap<>();
-        if (integrations.isEmpty()) {
+        List<TimeRange> distinct = ranges.stream().distinct().toList();
+        if (integrations.isEmpty() || distinct.isEmpty()) {
             return sums;
         }
-        for (TimeRange range : ranges.stream().distinct().toList()) {
-            Object[] args = args(agency, integrations, granularity, range.from(), range.to());
-            Map<UUID, LatencyHistogram> histograms = new HashMap<>();
-            if (withLatency) {
-                jdbc.query("SELECT integration_id, bin, SUM(observations) FROM rollup_latency WHERE agency_id = ? "
-                        + "AND integration_id IN (" + in(integrations) + ") AND granularity = ? AND bucket_start >= ? "
-                        + "AND bucket_start < ? GROUP BY integration_id, bin",
-                        rs -> {
-                            histograms.computeIfAbsent(rs.getObject(1, UUID.class), i -> new LatencyHistogram())
-                                    .add(rs.getInt(2), rs.getLong(3));
-                        }, args);
-            }
-            jdbc.query("SELECT integration_id, SUM(total), SUM(good) FROM rollup WHERE agency_id = ? AND integration_id IN ("
-                    + in(integrations) + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id",
+        Instant from = distinct.stream().map(TimeRange::from).min(Instant::compareTo).orElseThrow();
+        Instant to = distinct.stream().map(TimeRange::to).max(Instant::compareTo).orElseThrow();
+        List<Object> bounds = new ArrayList<>();
+        distinct.forEach(range -> {
+            bounds.add(range.from().atOffset(ZoneOffset.UTC));
+            bounds.add(range.to().atOffset(ZoneOffset.UTC));
+        });
+        List<Object> where = List.of(args(agency, integrations, granularity, from, to));
+        Map<UUID, List<LatencyHistogram>> histograms = new HashMap<>();
+        if (withLatency) {
+            jdbc.query("SELECT integration_id, bin, " + perRange(distinct.size(), "observations") + " FROM rollup_latency "
+                    + "WHERE agency_id = ? AND integration_id IN (" + in(integrations) + ") AND granularity = ? "
+                    + "AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id, bin",
                     rs -> {
-                        UUID integration = rs.getObject(1, UUID.class);
-                        sums.computeIfAbsent(new IntegrationId(integration), i -> new HashMap<>()).put(range,
-                                new MetricBucket(new IntegrationId(integration), range.from(), granularity, rs.getLong(2),
-                                        rs.getLong(3), histograms.getOrDefault(integration, new LatencyHistogram())));
-                    }, args);
+                        List<LatencyHistogram> perRange = histograms.computeIfAbsent(rs.getObject(1, UUID.class),
+                                i -> distinct.stream().map(r -> new LatencyHistogram()).toList());
+                        for (int r = 0; r < distinct.size(); r++) {
+                            perRange.get(r).add(rs.getInt(2), rs.getLong(3 + r));
+                        }
+                    }, Stream.of(bounds, where).flatMap(List::stream).toArray());
         }
+        jdbc.query("SELECT integration_id, " + perRange(distinct.size(), "total") + ", " + perRange(distinct.size(), "good")
+                + " FROM rollup WHERE agency_id = ? AND integration_id IN (" + in(integrations) + ") AND granularity = ? "
+                + "AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id",
+                rs -> {
+                    IntegrationId integration = new IntegrationId(rs.getObject(1, UUID.class));
+                    List<LatencyHistogram> latency = histograms.get(integration.value());
+                    for (int r = 0; r < distinct.size(); r++) {
+                        TimeRange range = distinct.get(r);
+                        sums.computeIfAbsent(integration, i -> new HashMap<>()).put(range, new MetricBucket(integration,
+                                range.from(), granularity, rs.getLong(2 + r), rs.getLong(2 + distinct.size() + r),
+                                latency == null ? new LatencyHistogram() : latency.get(r)));
+                    }
+                }, Stream.of(bounds, bounds, where).flatMap(List::stream).toArray());
         return sums;
+    }
+
+    /** {@code COALESCE(SUM(column) FILTER (WHERE bucket_start in range i), 0)} for each range: two parameters each. */
+    private static String perRange(int ranges, String column) {
+        return java.util.stream.IntStream.range(0, ranges)
+                .mapToObj(r -> "COALESCE(SUM(" + column + ") FILTER (WHERE bucket_start >= ? AND bucket_start < ?), 0)")
+                .collect(Collectors.joining(", "));
     }
 
     private record BucketKey(UUID integration, Instant start) {
