@@ -29,10 +29,6 @@ interface IntegrationRepository extends JpaRepository<Integration, UUID> {
             "select count(i) from Integration i where i.agencyId = ?1 and i.clientId = ?2 and i.id in ?3")
     long countByAgencyIdAndClientIdAndIdIn(UUID agencyId, UUID clientId, java.util.Collection<UUID> ids);
 
-    long countByAgencyId(UUID agencyId);
-
-    long countByAgencyIdAndClientId(UUID agencyId, UUID clientId);
-
     boolean existsByAgencyIdAndKey(UUID agencyId, String key);
 
     boolean existsByAgencyIdAndKeyAndIdNot(UUID agencyId, String key, UUID id);

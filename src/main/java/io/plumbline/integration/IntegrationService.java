@@ -95,15 +95,6 @@ public class IntegrationService {
                 .collect(java.util.stream.Collectors.toMap(IntegrationDetails::id, i -> i));
     }
 
-    /** How many integrations the current tenant sees, archived ones included. */
-    @Transactional(readOnly = true)
-    public long visibleCount() {
-        TenantScope scope = CurrentTenant.require();
-        return scope.isClientScope()
-                ? integrations.countByAgencyIdAndClientId(scope.agency().value(), scope.client().value())
-                : integrations.countByAgencyId(scope.agency().value());
-    }
-
     /**
      * Whether every one of these ids is an integration the caller may see, counted in the database without loading
      * them: what batch reads over thousands of integrations check before they read their figures.

@@ -3,7 +3,6 @@ package io.plumbline.metrics;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
-import io.plumbline.metrics.internal.Integrations;
 import io.plumbline.metrics.internal.MetricsStore;
 import io.plumbline.metrics.internal.ObservationRetention;
 import io.plumbline.metrics.internal.RecentChecksReader;
@@ -120,8 +119,11 @@ public class MetricsService {
     @Transactional(readOnly = true)
     public List<MetricBucket> buckets(java.util.Collection<IntegrationId> integrationIds, Granularity granularity,
             List<TimeRange> ranges, boolean withLatency) {
-        return store.buckets(CurrentTenant.require().agency().value(), visible(integrationIds), granularity, ranges,
-                withLatency);
+        if (!integrations.allVisible(integrationIds)) {
+            throw new NotFoundException("No such integration");
+        }
+        return store.buckets(CurrentTenant.require().agency().value(),
+                integrationIds.stream().distinct().map(IntegrationId::value).toList(), granularity, ranges, withLatency);
     }
 
     /**
@@ -133,8 +135,11 @@ public class MetricsService {
     @Transactional(readOnly = true)
     public Map<IntegrationId, Map<TimeRange, MetricBucket>> sums(java.util.Collection<IntegrationId> integrationIds,
             Granularity granularity, List<TimeRange> ranges, boolean withLatency) {
-        return store.sums(CurrentTenant.require().agency().value(), visible(integrationIds), granularity, ranges,
-                withLatency);
+        if (!integrations.allVisible(integrationIds)) {
+            throw new NotFoundException("No such integration");
+        }
+        return store.sums(CurrentTenant.require().agency().value(),
+                integrationIds.stream().distinct().map(IntegrationId::value).toList(), granularity, ranges, withLatency);
     }
 
     /**
@@ -164,21 +169,6 @@ public class MetricsService {
         Granularity granularity = granularity(from, to);
         return store.summaries(CurrentTenant.require().agency().value(), integrationIds, granularity,
                 granularity.floor(from), ceiling(granularity, to));
-    }
-
-    /**
-     * The integrations, each visible to the tenant or "not found"; read agency-wide when agency staff want at least half
-     * of the agency's integrations (a portfolio), so the rows of the others are few to drop. Client users' reads always
-     * name their integrations.
-     */
-    private Integrations visible(java.util.Collection<IntegrationId> integrationIds) {
-        List<UUID> ids = integrationIds.stream().distinct().map(IntegrationId::value).toList();
-        if (!integrations.allVisible(integrationIds)) {
-            throw new NotFoundException("No such integration");
-        }
-        boolean agencyWide = ids.size() > 1 && !CurrentTenant.require().isClientScope()
-                && 2L * ids.size() >= integrations.visibleCount();
-        return new Integrations(ids, agencyWide);
     }
 
     private List<UUID> integrationsOf(ClientId client) {

@@ -44,7 +44,7 @@ public class MetricsStore {
         return rollupReader.summaries(agency, integrations, granularity, from, to);
     }
 
-    public Map<IntegrationId, Map<TimeRange, MetricBucket>> sums(UUID agency, Integrations integrations,
+    public Map<IntegrationId, Map<TimeRange, MetricBucket>> sums(UUID agency, List<UUID> integrations,
             Granularity granularity, List<TimeRange> ranges, boolean withLatency) {
         return rollupReader.sums(agency, integrations, granularity, ranges, withLatency);
     }
@@ -53,7 +53,7 @@ public class MetricsStore {
         return rollupReader.series(agency, integrations, granularity, from, to);
     }
 
-    public List<io.plumbline.metrics.MetricBucket> buckets(UUID agency, Integrations integrations, Granularity granularity,
+    public List<io.plumbline.metrics.MetricBucket> buckets(UUID agency, List<UUID> integrations, Granularity granularity,
             List<io.plumbline.metrics.TimeRange> ranges, boolean withLatency) {
         return rollupReader.buckets(agency, integrations, granularity, ranges, withLatency);
     }

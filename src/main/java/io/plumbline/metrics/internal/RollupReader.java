@@ -195,36 +195,35 @@ class RollupReader {
      * first within each range; with empty latency histograms unless {@code withLatency}. One query per range: a range
      * condition the index can seek on, where ORed ranges made PostgreSQL read every bucket of the agency.
      */
-    List<MetricBucket> buckets(UUID agency, Integrations integrations, Granularity granularity, List<TimeRange> ranges,
+    List<MetricBucket> buckets(UUID agency, List<UUID> integrations, Granularity granularity, List<TimeRange> ranges,
             boolean withLatency) {
-        if (integrations.none()) {
+        if (integrations.isEmpty()) {
             return List.of();
         }
-        java.util.function.Predicate<UUID> wanted = integrations.wanted();
         List<MetricBucket> buckets = new ArrayList<>();
         for (TimeRange range : ranges) {
-            buckets(agency, integrations, granularity, range.from(), range.to(), withLatency).stream()
-                    .filter(bucket -> wanted.test(bucket.integration().value())).forEach(buckets::add);
+            buckets.addAll(buckets(agency, integrations, granularity, range.from(), range.to(), withLatency));
         }
         return buckets;
     }
 
-    private List<MetricBucket> buckets(UUID agency, Integrations integrations, Granularity granularity, Instant from,
+    private List<MetricBucket> buckets(UUID agency, List<UUID> integrations, Granularity granularity, Instant from,
             Instant to, boolean withLatency) {
-        String which = integrations.condition();
-        Object[] args = args(agency, integrations.parameters(), granularity, from, to);
+        String in = in(integrations);
+        Object[] args = args(agency, integrations, granularity, from, to);
         Map<BucketKey, LatencyHistogram> histograms = new HashMap<>();
         if (withLatency) {
-            jdbc.query("SELECT integration_id, bucket_start, bin, observations FROM rollup_latency WHERE agency_id = ?"
-                    + which + " AND granularity = ? AND bucket_start >= ? AND bucket_start < ?",
+            jdbc.query("SELECT integration_id, bucket_start, bin, observations FROM rollup_latency WHERE agency_id = ? "
+                    + "AND integration_id IN (" + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ?",
                     rs -> {
                         histograms.computeIfAbsent(new BucketKey(rs.getObject(1, UUID.class),
                                 rs.getObject(2, OffsetDateTime.class).toInstant()), k -> new LatencyHistogram())
                                 .add(rs.getInt(3), rs.getLong(4));
                     }, args);
         }
-        return jdbc.query("SELECT integration_id, bucket_start, total, good FROM rollup WHERE agency_id = ?" + which
-                + " AND granularity = ? AND bucket_start >= ? AND bucket_start < ? ORDER BY bucket_start, integration_id",
+        return jdbc.query("SELECT integration_id, bucket_start, total, good FROM rollup WHERE agency_id = ? "
+                + "AND integration_id IN (" + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? "
+                + "ORDER BY bucket_start, integration_id",
                 (rs, row) -> {
                     BucketKey key = new BucketKey(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant());
                     return new MetricBucket(new IntegrationId(key.integration()), key.start(), granularity, rs.getLong(3),
@@ -237,14 +236,13 @@ class RollupReader {
      * span the ranges cover, each range summed with its own filter (the ranges of one view are near each other: a
      * period and the one before, the months of a history).
      */
-    Map<IntegrationId, Map<TimeRange, MetricBucket>> sums(UUID agency, Integrations integrations, Granularity granularity,
+    Map<IntegrationId, Map<TimeRange, MetricBucket>> sums(UUID agency, List<UUID> integrations, Granularity granularity,
             List<TimeRange> ranges, boolean withLatency) {
         Map<IntegrationId, Map<TimeRange, MetricBucket>> sums = new HashMap<>();
         List<TimeRange> distinct = ranges.stream().distinct().toList();
-        if (integrations.none() || distinct.isEmpty()) {
+        if (integrations.isEmpty() || distinct.isEmpty()) {
             return sums;
         }
-        java.util.function.Predicate<UUID> wanted = integrations.wanted();
         Instant from = distinct.stream().map(TimeRange::from).min(Instant::compareTo).orElseThrow();
         Instant to = distinct.stream().map(TimeRange::to).max(Instant::compareTo).orElseThrow();
         List<Object> bounds = new ArrayList<>();
@@ -252,11 +250,11 @@ class RollupReader {
             bounds.add(range.from().atOffset(ZoneOffset.UTC));
             bounds.add(range.to().atOffset(ZoneOffset.UTC));
         });
-        List<Object> where = List.of(args(agency, integrations.parameters(), granularity, from, to));
+        List<Object> where = List.of(args(agency, integrations, granularity, from, to));
         Map<UUID, List<LatencyHistogram>> histograms = new HashMap<>();
         if (withLatency) {
             jdbc.query("SELECT integration_id, bin, " + perRange(distinct.size(), "observations") + " FROM rollup_latency "
-                    + "WHERE agency_id = ?" + integrations.condition() + " AND granularity = ? "
+                    + "WHERE agency_id = ? AND integration_id IN (" + in(integrations) + ") AND granularity = ? "
                     + "AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id, bin",
                     rs -> {
                         List<LatencyHistogram> perRange = histograms.computeIfAbsent(rs.getObject(1, UUID.class),
@@ -267,13 +265,10 @@ class RollupReader {
                     }, Stream.of(bounds, where).flatMap(List::stream).toArray());
         }
         jdbc.query("SELECT integration_id, " + perRange(distinct.size(), "total") + ", " + perRange(distinct.size(), "good")
-                + " FROM rollup WHERE agency_id = ?" + integrations.condition() + " AND granularity = ? "
+                + " FROM rollup WHERE agency_id = ? AND integration_id IN (" + in(integrations) + ") AND granularity = ? "
                 + "AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id",
                 rs -> {
                     IntegrationId integration = new IntegrationId(rs.getObject(1, UUID.class));
-                    if (!wanted.test(integration.value())) {
-                        return;
-                    }
                     List<LatencyHistogram> latency = histograms.get(integration.value());
                     for (int r = 0; r < distinct.size(); r++) {
                         TimeRange range = distinct.get(r);
