@@ -16,7 +16,7 @@ class MetricsConfiguration {
         boolean postgres = isPostgres(dataSource);
         RawObservationWriter inserts = new JdbcBatchWriter(jdbc);
         RawObservationWriter raw = postgres ? new PostgresCopyWriter(dataSource, inserts) : inserts;
-        return new MetricsStore(raw, new RollupWriter(jdbc, postgres), new RollupReader(jdbc));
+        return new MetricsStore(raw, new RollupWriter(jdbc, postgres), new RollupReader(jdbc, postgres));
     }
 
     @Bean

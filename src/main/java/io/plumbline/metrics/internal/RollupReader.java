@@ -36,9 +36,17 @@ class RollupReader {
     private static final Duration HOURLY_LATENCY_UP_TO = Duration.ofDays(7);
 
     private final JdbcTemplate jdbc;
+    private final String rollup;
+    private final String latency;
 
-    RollupReader(JdbcTemplate jdbc) {
+    /**
+     * On H2 the reads name their index: H2 does not seek with a list of integration ids in the primary key, yet picks
+     * it, and so scanned every rollup row of the agency for each read (h2/V18_1).
+     */
+    RollupReader(JdbcTemplate jdbc, boolean postgres) {
         this.jdbc = jdbc;
+        this.rollup = postgres ? "rollup" : "rollup USE INDEX (ix_rollup_period)";
+        this.latency = postgres ? "rollup_latency" : "rollup_latency USE INDEX (ix_rollup_latency_period)";
     }
 
     /**
@@ -50,7 +58,7 @@ class RollupReader {
             return new ClientHealth(summary(from, to, granularity, new Counts(), new LatencyHistogram()), Map.of());
         }
         Map<UUID, Counts> counts = new LinkedHashMap<>();
-        jdbc.query("SELECT integration_id, " + SUMS + " FROM rollup WHERE agency_id = ? AND integration_id IN ("
+        jdbc.query("SELECT integration_id, " + SUMS + " FROM " + rollup + " WHERE agency_id = ? AND integration_id IN ("
                 + in(integrations) + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id",
                 rs -> {
                     counts.put(rs.getObject(1, UUID.class), Counts.of(rs, 2));
@@ -146,7 +154,7 @@ class RollupReader {
     private Map<UUID, LatencyHistogram> histograms(UUID agency, List<UUID> integrations, Granularity granularity,
             Instant from, Instant to) {
         Map<UUID, LatencyHistogram> histograms = new HashMap<>();
-        jdbc.query("SELECT integration_id, bin, SUM(observations) FROM rollup_latency WHERE agency_id = ? AND integration_id IN ("
+        jdbc.query("SELECT integration_id, bin, SUM(observations) FROM " + latency + " WHERE agency_id = ? AND integration_id IN ("
                 + in(integrations) + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id, bin",
                 rs -> {
                     histograms.computeIfAbsent(rs.getObject(1, UUID.class), i -> new LatencyHistogram())
@@ -163,7 +171,7 @@ class RollupReader {
         String in = in(integrations);
         Object[] args = args(agency, integrations, granularity, from, to);
         Map<Instant, Counts> sums = new LinkedHashMap<>();
-        jdbc.query("SELECT bucket_start, " + SUMS + " FROM rollup WHERE agency_id = ? AND integration_id IN (" + in
+        jdbc.query("SELECT bucket_start, " + SUMS + " FROM " + rollup + " WHERE agency_id = ? AND integration_id IN (" + in
                 + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY bucket_start ORDER BY bucket_start",
                 rs -> {
                     Instant bucket = rs.getObject(1, OffsetDateTime.class).toInstant();
@@ -175,7 +183,7 @@ class RollupReader {
                 && Duration.between(from, to).compareTo(HOURLY_LATENCY_UP_TO) > 0 ? Granularity.DAY : granularity;
         Object[] latencyArgs = args(agency, integrations, latencyGranularity, latencyGranularity.floor(from), to);
         Map<Instant, LatencyHistogram> histograms = new LinkedHashMap<>();
-        jdbc.query("SELECT bucket_start, bin, SUM(observations) FROM rollup_latency WHERE agency_id = ? AND integration_id IN ("
+        jdbc.query("SELECT bucket_start, bin, SUM(observations) FROM " + latency + " WHERE agency_id = ? AND integration_id IN ("
                 + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY bucket_start, bin",
                 rs -> {
                     histograms.computeIfAbsent(rs.getObject(1, OffsetDateTime.class).toInstant(), b -> new LatencyHistogram())
@@ -213,7 +221,7 @@ class RollupReader {
         Object[] args = args(agency, integrations, granularity, from, to);
         Map<BucketKey, LatencyHistogram> histograms = new HashMap<>();
         if (withLatency) {
-            jdbc.query("SELECT integration_id, bucket_start, bin, observations FROM rollup_latency WHERE agency_id = ? "
+            jdbc.query("SELECT integration_id, bucket_start, bin, observations FROM " + latency + " WHERE agency_id = ? "
                     + "AND integration_id IN (" + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ?",
                     rs -> {
                         histograms.computeIfAbsent(new BucketKey(rs.getObject(1, UUID.class),
@@ -221,7 +229,7 @@ class RollupReader {
                                 .add(rs.getInt(3), rs.getLong(4));
                     }, args);
         }
-        return jdbc.query("SELECT integration_id, bucket_start, total, good FROM rollup WHERE agency_id = ? "
+        return jdbc.query("SELECT integration_id, bucket_start, total, good FROM " + rollup + " WHERE agency_id = ? "
                 + "AND integration_id IN (" + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? "
                 + "ORDER BY bucket_start, integration_id",
                 (rs, row) -> {
@@ -253,7 +261,7 @@ class RollupReader {
         List<Object> where = List.of(args(agency, integrations, granularity, from, to));
         Map<UUID, List<LatencyHistogram>> histograms = new HashMap<>();
         if (withLatency) {
-            jdbc.query("SELECT integration_id, bin, " + perRange(distinct.size(), "observations") + " FROM rollup_latency "
+            jdbc.query("SELECT integration_id, bin, " + perRange(distinct.size(), "observations") + " FROM " + latency + " "
                     + "WHERE agency_id = ? AND integration_id IN (" + in(integrations) + ") AND granularity = ? "
                     + "AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id, bin",
                     rs -> {
@@ -265,7 +273,7 @@ class RollupReader {
                     }, Stream.of(bounds, where).flatMap(List::stream).toArray());
         }
         jdbc.query("SELECT integration_id, " + perRange(distinct.size(), "total") + ", " + perRange(distinct.size(), "good")
-                + " FROM rollup WHERE agency_id = ? AND integration_id IN (" + in(integrations) + ") AND granularity = ? "
+                + " FROM " + rollup + " WHERE agency_id = ? AND integration_id IN (" + in(integrations) + ") AND granularity = ? "
                 + "AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id",
                 rs -> {
                     IntegrationId integration = new IntegrationId(rs.getObject(1, UUID.class));
