@@ -33,10 +33,6 @@ import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.TenantScope;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +46,6 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Server time of the executive dashboard (DashboardService.portfolio, both periods, every source) for an agency of
@@ -78,9 +73,7 @@ class DashboardBenchmark {
     @Autowired IncidentService incidents;
     @Autowired RetentionService retention;
     @Autowired DashboardService dashboard;
-    @Value("${spring.datasource.url}") String databaseUrl;
-    @Value("${spring.flyway.user}") String ownerUser;
-    @Value("${spring.flyway.password}") String ownerPassword;
+    @Autowired org.springframework.core.env.Environment environment;
 
     @Test
     void portfolio_of_two_hundred_clients_and_two_thousand_integrations() {
@@ -102,9 +95,7 @@ class DashboardBenchmark {
         time(report, scope, "right after the load");
         // A running database is vacuumed and analysed by autovacuum; a freshly bulk-loaded one not yet, so its
         // index-only scans still visit the heap and the planner works from stale counts.
-        long vacuum = System.nanoTime();
-        vacuumAnalyze();
-        report.line("VACUUM ANALYZE as the owner: %.0f s".formatted((System.nanoTime() - vacuum) / 1e9));
+        report.line("VACUUM ANALYZE as the owner: %.0f s".formatted(BenchDatabase.vacuumAnalyze(environment)));
         time(report, scope, "after VACUUM ANALYZE");
         report.save();
     }
@@ -125,15 +116,6 @@ class DashboardBenchmark {
                     .formatted(when, period.label(), RUNS, BenchReport.percentile(millis.clone(), 0.5),
                             BenchReport.percentile(millis.clone(), 0.95), BenchReport.percentile(millis.clone(), 1.0),
                             sample.clients().size(), sample.atRisk().size(), BenchReport.loadAverage()));
-        }
-    }
-
-    private void vacuumAnalyze() {
-        try (Connection owner = DriverManager.getConnection(databaseUrl, ownerUser, ownerPassword);
-                Statement statement = owner.createStatement()) {
-            statement.execute("VACUUM ANALYZE");
-        } catch (SQLException e) {
-            throw new IllegalStateException("VACUUM ANALYZE as the owner failed", e);
         }
     }
 

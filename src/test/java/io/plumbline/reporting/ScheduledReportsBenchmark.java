@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.LocalSmtp;
 import io.plumbline.PostgresIntegrationTest;
+import io.plumbline.bench.BenchDatabase;
 import io.plumbline.bench.BenchReport;
 import io.plumbline.reporting.ReportBenchData.BenchClient;
 import io.plumbline.reporting.internal.ScheduleCalendar;
@@ -115,6 +116,8 @@ class ScheduledReportsBenchmark {
                 .formatted(CLIENTS, calls.get(), SPACING.toSeconds(), period.start().minusDays(7))
                 + "8 survey answers each; %,d monthly schedules with one recipient; built in %.0f s".formatted(
                         created.size(), (System.nanoTime() - started) / 1e9));
+        report.line("VACUUM ANALYZE as the owner (what autovacuum does for a running database): %.0f s".formatted(
+                BenchDatabase.vacuumAnalyze(environment)));
 
         // Every run due at one instant, a little ahead so that all are rescheduled before it.
         Instant due = Instant.now().plusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
