@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import java.util.stream.Collectors;
 
 /**
  * How dashboard figures read, on the dashboard and in the executive report alike: shares as %, NPS signed, money with
@@ -36,12 +35,7 @@ public final class DashboardFormat {
 
     /** "EUR 12,400 · USD 3,000": no exchange rates, so currencies stay apart. */
     public static String money(Amounts amounts) {
-        if (amounts.isEmpty()) {
-            return NONE;
-        }
-        return amounts.byCurrency().entrySet().stream()
-                .map(e -> String.format(Locale.ROOT, "%s %,.0f", e.getKey().getCurrencyCode(), e.getValue()))
-                .collect(Collectors.joining(" · "));
+        return amounts.isEmpty() ? NONE : amounts.format(0);
     }
 
     public static String day(LocalDate day) {

@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Money per currency, never added across currencies: Plumbline keeps no exchange rates, so a total of
@@ -39,6 +41,16 @@ public record Amounts(Map<Currency, BigDecimal> byCurrency) {
         Map<Currency, BigDecimal> sum = new LinkedHashMap<>(byCurrency);
         sum.merge(currency, amount, BigDecimal::add);
         return new Amounts(sum);
+    }
+
+    /**
+     * "EUR 12,400 · USD 3,000" with {@code decimals} decimals (Locale.ROOT): each currency on its own, since there are
+     * no exchange rates; empty when there is no amount.
+     */
+    public String format(int decimals) {
+        return byCurrency.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %,." + decimals + "f", e.getKey().getCurrencyCode(), e.getValue()))
+                .collect(Collectors.joining(" · "));
     }
 
     public Amounts plus(Amounts other) {

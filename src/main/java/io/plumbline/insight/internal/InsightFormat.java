@@ -60,12 +60,7 @@ public final class InsightFormat {
     }
 
     public static String amounts(Amounts amounts) {
-        if (amounts.isEmpty()) {
-            return NONE;
-        }
-        return amounts.byCurrency().entrySet().stream()
-                .map(e -> String.format(Locale.ROOT, "%s %,.2f", e.getKey().getCurrencyCode(), e.getValue()))
-                .collect(Collectors.joining(" · "));
+        return amounts.isEmpty() ? NONE : amounts.format(2);
     }
 
     public static String scoreValue(AtRiskScore score) {
