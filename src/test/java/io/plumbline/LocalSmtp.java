@@ -5,19 +5,33 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A real SMTP server (GreenMail) on a free local port, and the mail settings that point the app at it. Not started:
- * tests start and stop it to play "SMTP down, then up".
+ * A real SMTP server (GreenMail) on a free local port, and the mail settings that point the app at it. As a static
+ * {@code @RegisterExtension} field it runs for the whole test class; otherwise it is not started, and tests start and
+ * stop it to play "SMTP down, then up".
  */
-public final class LocalSmtp {
+public final class LocalSmtp implements BeforeAllCallback, AfterAllCallback {
 
     private final int port = freePort();
     private final GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
 
     public GreenMail server() {
         return server;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        server.start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        server.stop();
     }
 
     /** For a {@code @DynamicPropertySource}: short timeouts so that "SMTP down" fails an attempt quickly. */

@@ -32,11 +32,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,7 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class ReportScheduleIT {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final LocalSmtp LOCAL_SMTP = new LocalSmtp();
+    @RegisterExtension static final LocalSmtp LOCAL_SMTP = new LocalSmtp();
     static final GreenMail SMTP = LOCAL_SMTP.server();
 
     @DynamicPropertySource
@@ -70,16 +69,6 @@ class ReportScheduleIT {
 
     TestAgency agency;
     ClientDetails client;
-
-    @BeforeAll
-    static void startSmtp() {
-        SMTP.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        SMTP.stop();
-    }
 
     @BeforeEach
     void aClientWithLastWeeksData() throws Exception {

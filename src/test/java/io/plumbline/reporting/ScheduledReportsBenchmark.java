@@ -26,9 +26,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,7 +56,7 @@ class ScheduledReportsBenchmark {
     private static final int BUILDERS = Integer.getInteger("bench.builders", 4);
     private static final Duration GIVE_UP = Duration.ofMinutes(Integer.getInteger("bench.minutes", 20));
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final LocalSmtp LOCAL_SMTP = new LocalSmtp();
+    @RegisterExtension static final LocalSmtp LOCAL_SMTP = new LocalSmtp();
     private static final GreenMail SMTP = LOCAL_SMTP.server();
 
     @DynamicPropertySource
@@ -71,16 +70,6 @@ class ScheduledReportsBenchmark {
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactionManager;
     @Autowired Environment environment;
-
-    @BeforeAll
-    static void startSmtp() {
-        SMTP.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        SMTP.stop();
-    }
 
     @Test
     void a_thousand_scheduled_reports_due_at_once_are_generated_and_mailed() throws Exception {
