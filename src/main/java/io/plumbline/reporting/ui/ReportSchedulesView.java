@@ -20,7 +20,6 @@ import io.plumbline.reporting.ReportScheduleService;
 import io.plumbline.reporting.ReportService;
 import io.plumbline.reporting.ScheduleDetails;
 import io.plumbline.reporting.internal.PdfText;
-import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.Role;
@@ -49,18 +48,12 @@ public class ReportSchedulesView extends VerticalLayout {
         this.subjects = new ReportSubjects(clients);
         addClassName("pl-page");
         ScheduleForm form = new ScheduleForm(clients.list(false));
-        Button add = new Button("Add schedule", e -> {
-            try {
-                schedules.create(form.draft());
-                form.clearRecipients();
-                Ui.success("Schedule added");
-                refresh();
-            } catch (InvalidInputException problem) {
-                form.show(problem);
-            }
-        });
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        form.add(add);
+        form.add(form.submitButton("Add schedule", draft -> {
+            schedules.create(draft);
+            form.clearRecipients();
+            Ui.success("Schedule added");
+            refresh();
+        }));
 
         scheduleGrid.addColumn(s -> subjects.of(s.client())).setHeader("Report").setAutoWidth(true);
         scheduleGrid.addColumn(s -> "%s at %s %s".formatted(s.cadence().label(), s.sendAt(), s.zone().getId()))
@@ -140,17 +133,12 @@ public class ReportSchedulesView extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Edit schedule: " + subjects.of(schedule.client()));
         dialog.add(form);
-        Button save = new Button("Save", e -> {
-            try {
-                schedules.update(schedule.id(), form.draft());
-                dialog.close();
-                Ui.success("Schedule saved");
-                refresh();
-            } catch (InvalidInputException problem) {
-                form.show(problem);
-            }
+        Button save = form.submitButton("Save", draft -> {
+            schedules.update(schedule.id(), draft);
+            dialog.close();
+            Ui.success("Schedule saved");
+            refresh();
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
     }

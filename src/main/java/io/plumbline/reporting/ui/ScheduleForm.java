@@ -1,5 +1,7 @@
 package io.plumbline.reporting.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -86,7 +88,20 @@ class ScheduleForm extends HorizontalLayout {
                 Arrays.asList(recipients.getValue().split(",")), review.getValue(), kind.getValue());
     }
 
-    void show(InvalidInputException problem) {
+    /** A primary button that hands the form's draft to {@code submit}; what it refuses shows at the fields. */
+    Button submitButton(String label, java.util.function.Consumer<ScheduleDraft> submit) {
+        Button button = new Button(label, e -> {
+            try {
+                submit.accept(draft());
+            } catch (InvalidInputException problem) {
+                show(problem);
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+
+    private void show(InvalidInputException problem) {
         Ui.showOn(problem, Map.of("kind", kind, "client", client, "cadence", cadence, "zone", zone, "sendAt", sendAt,
                 "recipients", recipients));
     }
