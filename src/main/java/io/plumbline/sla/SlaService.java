@@ -407,7 +407,7 @@ public class SlaService {
         Map<IntegrationId, NavigableMap<Instant, MetricBucket>> byIntegration = new java.util.HashMap<>();
         reads(judged, ranges).forEach((group, wanted) -> metrics.buckets(group.getKey(), granularity, coalesce(wanted),
                 group.getValue()).forEach(bucket -> byIntegration.computeIfAbsent(bucket.integration(),
-                        i -> new java.util.TreeMap<>()).merge(bucket.start(), bucket, Latency::kept)));
+                        i -> new java.util.TreeMap<>()).merge(bucket.start(), bucket, SlaService::withLatencyKept)));
         return byIntegration;
     }
 
@@ -417,7 +417,7 @@ public class SlaService {
         reads(judged, j -> j.summed() ? j.plan().wholeDayRuns() : List.of()).forEach((group, runs) -> metrics
                 .sums(group.getKey(), Granularity.DAY, runs.stream().distinct().toList(), group.getValue())
                 .forEach((integration, sums) -> sums.forEach((run, sum) -> byIntegration
-                        .computeIfAbsent(integration, i -> new java.util.HashMap<>()).merge(run, sum, Latency::kept))));
+                        .computeIfAbsent(integration, i -> new java.util.HashMap<>()).merge(run, sum, SlaService::withLatencyKept))));
         return byIntegration;
     }
 
@@ -442,10 +442,8 @@ public class SlaService {
     }
 
     /** Of the same bucket read with and without latency, the one with. */
-    private static final class Latency {
-        static MetricBucket kept(MetricBucket known, MetricBucket again) {
-            return known.latency().bins().isEmpty() ? again : known;
-        }
+    private static MetricBucket withLatencyKept(MetricBucket known, MetricBucket again) {
+        return known.latency().bins().isEmpty() ? again : known;
     }
 
     /** The ranges in order, overlapping or touching ones joined, so no bucket is read twice. */
