@@ -25,8 +25,8 @@ import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
+import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientId;
-import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -47,7 +47,7 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
 
     private final ConsentService consent;
     private final Clock clock;
-    private final boolean editor = CurrentTenant.member().map(m -> ConsentService.mayEdit(m.role())).orElse(false);
+    private final boolean editor = Access.mayChangeAgencyWork();
     private ClientId client;
 
     public ConsentClientView(ConsentService consent, Clock clock) {

@@ -17,9 +17,9 @@ import io.plumbline.retention.ContractId;
 import io.plumbline.retention.RetentionService;
 import io.plumbline.shared.ui.Facts;
 import io.plumbline.shared.ui.Ui;
+import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
-import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -32,7 +32,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
 
     private final RetentionService retention;
     private final ClientService clients;
-    private final boolean editor = CurrentTenant.member().map(m -> RetentionService.mayEdit(m.role())).orElse(false);
+    private final boolean editor = Access.mayManageAgency();
     private ContractId id;
     private ClientDetails client;
 

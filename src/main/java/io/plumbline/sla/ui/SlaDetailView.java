@@ -25,9 +25,9 @@ import io.plumbline.sla.MaintenanceWindow;
 import io.plumbline.sla.SlaDetails;
 import io.plumbline.sla.SlaId;
 import io.plumbline.sla.SlaService;
+import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
-import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -45,7 +45,7 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
     private final SlaService slas;
     private final ClientService clients;
     private final IntegrationService integrations;
-    private final boolean editor = CurrentTenant.member().map(m -> SlaService.mayEdit(m.role())).orElse(false);
+    private final boolean editor = Access.mayChangeAgencyWork();
     private SlaDetails sla;
     private ClientDetails client;
 
