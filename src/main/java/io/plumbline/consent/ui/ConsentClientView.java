@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -24,6 +23,7 @@ import io.plumbline.consent.VendorAssessment;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.NotFoundException;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientId;
@@ -59,16 +59,12 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         client = event.getRouteParameters().get("clientId").flatMap(ClientId::parse).orElse(null);
-        try {
-            show();
-        } catch (io.plumbline.shared.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class, "No such client");
-        }
+        show();
     }
 
     private void show() {
         if (client == null) {
-            throw new io.plumbline.shared.NotFoundException("No such client");
+            throw new NotFoundException("No such client");
         }
         LocalDate to = LocalDate.now(clock);
         LocalDate from = to.minusDays(ConsentOverviewView.PERIOD_DAYS - 1);

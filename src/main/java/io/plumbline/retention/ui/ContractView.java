@@ -8,10 +8,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import io.plumbline.shared.NotFoundException;
 import io.plumbline.retention.ContractDetails;
 import io.plumbline.retention.ContractId;
 import io.plumbline.retention.RetentionService;
@@ -48,8 +48,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
                 .flatMap(retention::find).orElse(null);
         client = contract == null ? null : clients.find(contract.client()).orElse(null);
         if (client == null) {
-            event.rerouteToError(NotFoundException.class, "No such contract");
-            return;
+            throw new NotFoundException("No such contract");
         }
         id = contract.id();
         show();
