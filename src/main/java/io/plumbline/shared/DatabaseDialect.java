@@ -48,23 +48,34 @@ public final class DatabaseDialect {
      * One row's read-modify-write as a single statement, so that concurrent nodes never lose an
      * update: runs {@code update} (an UPDATE of one row by its key) and answers with its
      * {@code columns} after the change; when the row does not exist yet, runs {@code insert} (one
-     * row) instead, and if another node inserted it meanwhile, the update after all. Call it outside
-     * a transaction: on PostgreSQL a refused insert would end the surrounding one.
+     * row) instead, and if another node inserted it meanwhile, the update after all. On PostgreSQL
+     * that insert is {@code ON CONFLICT DO NOTHING}, so a surrounding transaction stays usable.
      */
     public <T> T updateOrInsert(NamedParameterJdbcTemplate jdbc, String update, String insert, String columns,
             SqlParameterSource parameters, RowMapper<T> row) {
-        List<T> updated = jdbc.query(returning(update, columns), parameters, row);
-        if (updated.isEmpty()) {
-            try {
-                updated = jdbc.query(returning(insert, columns), parameters, row);
-            } catch (DuplicateKeyException insertedMeanwhile) {
-                updated = jdbc.query(returning(update, columns), parameters, row);
-            }
+        List<T> changed = jdbc.query(returning(update, columns), parameters, row);
+        if (changed.isEmpty()) {
+            changed = insertUnlessPresent(jdbc, insert, columns, parameters, row);
         }
-        if (updated.size() != 1) {
-            throw new IllegalStateException("Expected one changed row, got " + updated.size());
+        if (changed.isEmpty()) {
+            changed = jdbc.query(returning(update, columns), parameters, row);
         }
-        return updated.getFirst();
+        if (changed.size() != 1) {
+            throw new IllegalStateException("Expected one changed row, got " + changed.size());
+        }
+        return changed.getFirst();
+    }
+
+    private <T> List<T> insertUnlessPresent(NamedParameterJdbcTemplate jdbc, String insert, String columns,
+            SqlParameterSource parameters, RowMapper<T> row) {
+        if (postgres) {
+            return jdbc.query(returning(insert + " ON CONFLICT DO NOTHING", columns), parameters, row);
+        }
+        try {
+            return jdbc.query(returning(insert, columns), parameters, row);
+        } catch (DuplicateKeyException insertedMeanwhile) {
+            return List.of();
+        }
     }
 
     /** PostgreSQL has {@code RETURNING}; H2 reads the changed rows from a {@code FINAL TABLE}. */
