@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps monitors, whose URLs users type, away from our own host and network (ARCHITECTURE.md, "Outbound requests").
+ * Keeps monitors, whose URLs users type, away from our own host and network (docs/security.md, "Monitors: secrets and outbound requests").
  * Every address that the IANA special-purpose registries do not mark globally reachable (loopback, private, link-local,
  * carrier-grade NAT, benchmarking, documentation, reserved, 6to4, Teredo, …; the table is
  * {@link SpecialPurposeAddresses}) is refused unless the agency's allow-list names the host exactly or holds a CIDR
