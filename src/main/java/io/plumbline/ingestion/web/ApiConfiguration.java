@@ -1,17 +1,22 @@
 package io.plumbline.ingestion.web;
 
 import io.plumbline.ingestion.ApiKeyService;
+import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.ObjectMapper;
 
@@ -23,8 +28,10 @@ class ApiConfiguration {
     @Order(0)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyService keys, ObjectMapper json,
             @Value("${plumbline.api.rate-limit.requests-per-second:50}") long requestsPerSecond,
-            @Value("${plumbline.api.rate-limit.burst:100}") long burst) throws Exception {
+            @Value("${plumbline.api.rate-limit.burst:100}") long burst,
+            @Value("${plumbline.api.database-outage-retry-after:5s}") Duration outageRetryAfter) throws Exception {
         http.securityMatcher("/api/**");
+        http.addFilterBefore(new ApiProblemFilter(json, outageRetryAfter), DisableEncodeUrlFilter.class);
         http.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("API"));
         http.addFilterBefore(new ApiKeyAuthenticationFilter(keys, new ApiRateLimiter(requestsPerSecond, burst), json),
                 AnonymousAuthenticationFilter.class);
@@ -52,7 +59,11 @@ class ApiConfiguration {
     }
 
     @Bean
-    IdempotencyStore idempotencyStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
-        return new IdempotencyStore(jdbc, transactionManager, clock);
+    IdempotencyStore idempotencyStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
+            DataSource dataSource, @Value("${plumbline.api.idempotency.claim-wait:10s}") Duration claimWait)
+            throws MetaDataAccessException {
+        boolean postgres = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)
+                .toLowerCase().contains("postgres");
+        return new IdempotencyStore(jdbc, transactionManager, clock, postgres, claimWait);
     }
 }
