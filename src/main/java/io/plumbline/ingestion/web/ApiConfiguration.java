@@ -4,6 +4,7 @@ import io.plumbline.ingestion.ApiKeyService;
 import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.HttpRequestHandler;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import tools.jackson.databind.ObjectMapper;
 
 /** The machine API under /api: stateless, API-key authenticated, rate limited, no sessions or CSRF. */
@@ -39,6 +42,16 @@ class ApiConfiguration {
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.requestCache(cache -> cache.disable());
         return http.build();
+    }
+
+    /**
+     * An unknown path under /api answers 404 (a problem detail, by {@link ApiProblemFilter}) instead of reaching
+     * Vaadin's catch-all forward. Ordered after the controllers' mapping, which answers 405 and 415 for known paths.
+     */
+    @Bean
+    SimpleUrlHandlerMapping unknownApiPathMapping() {
+        HttpRequestHandler notFound = (request, response) -> response.sendError(404);
+        return new SimpleUrlHandlerMapping(Map.of("/api/**", notFound), 10);
     }
 
     @Bean

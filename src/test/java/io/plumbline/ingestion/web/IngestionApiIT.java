@@ -202,6 +202,39 @@ class IngestionApiIT {
         assertThat(storedCount()).isZero();
     }
 
+    @Test
+    void unknown_paths_wrong_methods_and_wrong_media_types_are_answered_with_problem_details() throws Exception {
+        mvc.perform(get("/api/v1/no-such-endpoint").header("Authorization", "Bearer " + agencyKey))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/not-found"))
+                .andExpect(jsonPath("$.title").value("Not found"))
+                .andExpect(jsonPath("$.detail").value("There is no API endpoint GET /api/v1/no-such-endpoint."));
+        mvc.perform(get("/api/v1/observations").header("Authorization", "Bearer " + agencyKey))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("Allow", "POST"))
+                .andExpect(jsonPath("$.type").value("/problems/method-not-allowed"))
+                .andExpect(jsonPath("$.detail").value("GET is not allowed on /api/v1/observations; allowed: POST."));
+        mvc.perform(post("/api/v1/observations").header("Authorization", "Bearer " + agencyKey)
+                        .contentType(MediaType.TEXT_PLAIN).content("status=200"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/unsupported-media-type"))
+                .andExpect(jsonPath("$.title").value("Unsupported media type"))
+                .andExpect(jsonPath("$.detail").value("Send application/json (an array) or application/x-ndjson."));
+    }
+
+    @Test
+    void a_missing_key_is_answered_with_a_problem_detail_on_every_api_path() throws Exception {
+        for (String path : new String[] {"/api/v1/integrations", "/api/v1/no-such-endpoint"}) {
+            mvc.perform(get(path)).andExpect(status().isUnauthorized())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("/problems/unauthenticated"))
+                    .andExpect(jsonPath("$.title").value("API key required"));
+        }
+    }
+
     private long storedCount() {
         return agency.scope().call(() -> metrics.health(crm.id(), now.minus(Duration.ofHours(3)), now.plus(Duration.ofHours(1)))
                 .total());
