@@ -1,18 +1,16 @@
 package io.plumbline.ingestion.web;
 
 import io.plumbline.ingestion.ApiKeyService;
-import java.sql.DatabaseMetaData;
+import io.plumbline.shared.DatabaseDialect;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,14 +27,12 @@ class ApiConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyService keys, ObjectMapper json,
-            @Value("${plumbline.api.rate-limit.requests-per-second:50}") long requestsPerSecond,
-            @Value("${plumbline.api.rate-limit.burst:100}") long burst,
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyService keys, ObjectMapper json, ApiRateLimiter rateLimiter,
             @Value("${plumbline.api.database-outage-retry-after:5s}") Duration outageRetryAfter) throws Exception {
         http.securityMatcher("/api/**");
         http.addFilterBefore(new ApiProblemFilter(json, outageRetryAfter), DisableEncodeUrlFilter.class);
         http.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("API"));
-        http.addFilterBefore(new ApiKeyAuthenticationFilter(keys, new ApiRateLimiter(requestsPerSecond, burst), json),
+        http.addFilterBefore(new ApiKeyAuthenticationFilter(keys, rateLimiter, json),
                 AnonymousAuthenticationFilter.class);
         http.csrf(csrf -> csrf.disable());
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
@@ -52,6 +48,13 @@ class ApiConfiguration {
     SimpleUrlHandlerMapping unknownApiPathMapping() {
         HttpRequestHandler notFound = (request, response) -> response.sendError(404);
         return new SimpleUrlHandlerMapping(Map.of("/api/**", notFound), 10);
+    }
+
+    @Bean
+    ApiRateLimiter apiRateLimiter(NamedParameterJdbcTemplate jdbc, DatabaseDialect dialect, Clock clock,
+            @Value("${plumbline.api.rate-limit.requests-per-second:50}") long requestsPerSecond,
+            @Value("${plumbline.api.rate-limit.burst:100}") long burst) {
+        return new ApiRateLimiter(jdbc, dialect, clock, requestsPerSecond, burst);
     }
 
     @Bean
@@ -73,10 +76,7 @@ class ApiConfiguration {
 
     @Bean
     IdempotencyStore idempotencyStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
-            DataSource dataSource, @Value("${plumbline.api.idempotency.claim-wait:10s}") Duration claimWait)
-            throws MetaDataAccessException {
-        boolean postgres = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)
-                .toLowerCase().contains("postgres");
-        return new IdempotencyStore(jdbc, transactionManager, clock, postgres, claimWait);
+            DatabaseDialect dialect, @Value("${plumbline.api.idempotency.claim-wait:10s}") Duration claimWait) {
+        return new IdempotencyStore(jdbc, transactionManager, clock, dialect.isPostgres(), claimWait);
     }
 }
