@@ -1,5 +1,6 @@
 package io.plumbline.consent;
 
+import io.plumbline.shared.DatabaseDialect;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
 import java.sql.ResultSet;
@@ -12,7 +13,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -32,17 +32,18 @@ class ConsentStore {
     }
 
     private final JdbcTemplate jdbc;
-    private volatile Boolean postgres;
+    private final DatabaseDialect dialect;
 
-    ConsentStore(JdbcTemplate jdbc) {
+    ConsentStore(JdbcTemplate jdbc, DatabaseDialect dialect) {
         this.jdbc = jdbc;
+        this.dialect = dialect;
     }
 
     void add(AgencyId agency, Daily row) {
         List<Object> values = new ArrayList<>(List.of(agency.value(), row.client(), row.integration(), row.day(),
                 row.source()));
         values.addAll(countValues(row.counts()));
-        if (isPostgres()) {
+        if (dialect.isPostgres()) {
             jdbc.update("INSERT INTO consent_daily (agency_id, client_id, integration_id, local_day, source, " + COUNTS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (agency_id, integration_id, local_day, source) "
                     + "DO UPDATE SET " + String.join(", ", COUNT_COLUMNS.stream()
@@ -145,13 +146,5 @@ class ConsentStore {
         }
         return new ConsentCounts(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), carrying,
                 rs.getLong(first + 3 + ConsentField.values().length), rs.getLong(first + 4 + ConsentField.values().length));
-    }
-
-    private boolean isPostgres() {
-        if (postgres == null) {
-            postgres = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
-        }
-        return postgres;
     }
 }

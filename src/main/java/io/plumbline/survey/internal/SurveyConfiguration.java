@@ -1,21 +1,16 @@
 package io.plumbline.survey.internal;
 
-import java.sql.DatabaseMetaData;
-import javax.sql.DataSource;
+import io.plumbline.shared.DatabaseDialect;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 
 @Configuration(proxyBeanMethods = false)
 class SurveyConfiguration {
 
     @Bean
-    WebhookDirectory webhookDirectory(JdbcTemplate jdbc, DataSource dataSource) throws MetaDataAccessException {
-        boolean postgres = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)
-                .toLowerCase().contains("postgres");
-        return new WebhookDirectory(jdbc, postgres);
+    WebhookDirectory webhookDirectory(JdbcTemplate jdbc, DatabaseDialect dialect) {
+        return new WebhookDirectory(jdbc, dialect.isPostgres());
     }
 
     @Bean

@@ -1,7 +1,7 @@
 package io.plumbline.tenancy.internal;
 
+import io.plumbline.shared.DatabaseDialect;
 import jakarta.persistence.EntityManagerFactory;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -20,10 +20,9 @@ class TenancyPersistenceConfiguration {
     private static final Logger log = LoggerFactory.getLogger(TenancyPersistenceConfiguration.class);
 
     @Bean
-    PlatformTransactionManager transactionManager(EntityManagerFactory emf, DataSource dataSource,
+    PlatformTransactionManager transactionManager(EntityManagerFactory emf, DataSource dataSource, DatabaseDialect dialect,
             @Value("${plumbline.security.allow-rls-bypass:false}") boolean allowBypass) throws MetaDataAccessException {
-        boolean postgres = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)
-                .toLowerCase().contains("postgres");
+        boolean postgres = dialect.isPostgres();
         if (postgres) {
             refuseRoleThatBypassesRowLevelSecurity(dataSource, allowBypass);
         } else {
