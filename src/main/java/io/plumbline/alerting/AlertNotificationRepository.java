@@ -24,6 +24,8 @@ interface AlertNotificationRepository extends JpaRepository<NotificationRow, UUI
 
     List<NotificationRow> findByAgencyIdAndState(UUID agencyId, NotificationState state);
 
+    List<NotificationRow> findByAgencyIdAndClaimedByIsNotNull(UUID agencyId);
+
     @Query("select distinct n from NotificationRow n join n.alerts a where n.agencyId = ?1 and a.alertId = ?2 "
             + "order by n.createdAt")
     List<NotificationRow> findByAlert(UUID agencyId, UUID alertId);

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * The rules of an outbox row's send claim (alert notifications, scheduled report mail). An attempt claims its row in
  * one short transaction, sends with no transaction open, and records the outcome in a second one that clears the
  * claim. A claim protects the row for as long as db-scheduler takes to declare a silent node's execution dead
- * (heartbeat interval × missed heartbeats, 80 s): a younger claim belongs to a send under way, so a second caller
+ * (heartbeat interval × missed heartbeats, 60 s): a younger claim belongs to a send under way, so a second caller
  * leaves the row alone; an older one was cut short (the node died between sending and recording), and the row is
  * sent again with the same Message-ID or delivery key.
  */
@@ -22,7 +22,7 @@ public class SendClaims {
 
     @Autowired
     SendClaims(@Value("${db-scheduler.scheduler-name:plumbline}") String node,
-            @Value("${db-scheduler.heartbeat-interval:20s}") Duration heartbeat,
+            @Value("${db-scheduler.heartbeat-interval:15s}") Duration heartbeat,
             @Value("${db-scheduler.missed-heartbeats-limit:4}") int missedHeartbeats) {
         this(node, heartbeat.multipliedBy(missedHeartbeats));
     }
