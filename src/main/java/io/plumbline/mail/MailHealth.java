@@ -2,6 +2,7 @@ package io.plumbline.mail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
@@ -23,11 +24,13 @@ class MailHealth implements HealthIndicator {
 
     static final Status DEGRADED = new Status("DEGRADED", "Mail is failing; deliveries wait in their outbox and retry");
 
-    private record Outcome(Instant at, String error) {
+    /** {@code order} tells which of two outcomes came last, even within one clock tick. */
+    private record Outcome(long order, Instant at, String error) {
     }
 
     private final ObjectProvider<JavaMailSender> sender;
     private final Clock clock;
+    private final AtomicLong outcomes = new AtomicLong();
     private final AtomicReference<Outcome> lastSuccess = new AtomicReference<>();
     private final AtomicReference<Outcome> lastFailure = new AtomicReference<>();
 
@@ -37,11 +40,11 @@ class MailHealth implements HealthIndicator {
     }
 
     void sent() {
-        lastSuccess.set(new Outcome(clock.instant(), null));
+        lastSuccess.set(new Outcome(outcomes.incrementAndGet(), clock.instant(), null));
     }
 
     void failed(String error) {
-        lastFailure.set(new Outcome(clock.instant(), error == null ? "SMTP failure" : error));
+        lastFailure.set(new Outcome(outcomes.incrementAndGet(), clock.instant(), error == null ? "SMTP failure" : error));
     }
 
     @Override
@@ -52,7 +55,7 @@ class MailHealth implements HealthIndicator {
         }
         Outcome success = lastSuccess.get();
         Outcome failure = lastFailure.get();
-        boolean failing = failure != null && (success == null || failure.at().isAfter(success.at()));
+        boolean failing = failure != null && (success == null || failure.order() > success.order());
         Health.Builder health = failing ? Health.status(DEGRADED) : Health.up();
         if (success != null) {
             health.withDetail("lastSentAt", success.at().toString());
