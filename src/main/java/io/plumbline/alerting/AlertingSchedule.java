@@ -1,8 +1,8 @@
 package io.plumbline.alerting;
 
-import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import io.plumbline.shared.PickedExecutions;
 import io.plumbline.tenancy.AgencyId;
 import org.springframework.beans.factory.ObjectProvider;
 import java.time.Instant;
@@ -38,13 +38,8 @@ class AlertingSchedule {
     /** The agency's delivery executions that a node has picked now, by notification, with the node's name. */
     Map<NotificationId, String> pickedDeliveries(AgencyId agency) {
         Map<NotificationId, String> picked = new HashMap<>();
-        scheduler.getObject().fetchScheduledExecutionsForTask(DELIVERY.getTaskName(), String.class,
-                ScheduledExecutionsFilter.all().withPicked(true), execution -> {
-                    if (agency.toString().equals(execution.getData())) {
-                        picked.put(new NotificationId(UUID.fromString(execution.getTaskInstance().getId())),
-                                execution.getPickedBy());
-                    }
-                });
+        PickedExecutions.of(scheduler.getObject(), DELIVERY.getTaskName(), agency.toString())
+                .forEach((instance, node) -> picked.put(new NotificationId(UUID.fromString(instance)), node));
         return picked;
     }
 

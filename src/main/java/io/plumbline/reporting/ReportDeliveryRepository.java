@@ -24,4 +24,6 @@ interface ReportDeliveryRepository extends JpaRepository<ReportDeliveryRow, UUID
     List<ReportDeliveryRow> findByAgencyIdOrderByCreatedAtDesc(UUID agencyId, Pageable page);
 
     List<ReportDeliveryRow> findByAgencyIdAndStateOrderByCreatedAtDesc(UUID agencyId, DeliveryState state);
+
+    List<ReportDeliveryRow> findByAgencyIdAndClaimedByIsNotNull(UUID agencyId);
 }
