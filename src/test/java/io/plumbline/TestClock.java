@@ -6,17 +6,25 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests can move forward; reset after each test. */
+/** A clock tests can move forward or stop; reset after each test. */
 public class TestClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
+    private volatile Instant stoppedAt;
 
     public void advance(Duration duration) {
         offset = offset.plus(duration);
     }
 
+    /** Stops the clock at this instant: for tests whose outcome would change if real time passed (rates). */
+    public void stopAt(Instant instant) {
+        stoppedAt = instant;
+        offset = Duration.ZERO;
+    }
+
     public void reset() {
         offset = Duration.ZERO;
+        stoppedAt = null;
     }
 
     @Override
@@ -31,6 +39,7 @@ public class TestClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant stopped = stoppedAt;
+        return (stopped != null ? stopped : Instant.now()).plus(offset);
     }
 }

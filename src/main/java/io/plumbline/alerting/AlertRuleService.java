@@ -8,7 +8,6 @@ import io.plumbline.integration.IntegrationService;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.ClientService;
-import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.TenantScope;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,11 +51,8 @@ public class AlertRuleService {
         this.clock = clock;
     }
 
-    public static boolean mayEdit(Role role) {
-        return role == Role.OWNER || role == Role.ADMIN || role == Role.ANALYST;
-    }
 
-    /** The burn-rate pairs of PRODUCT.md (SRE workbook): page 14.4× 1 h/5 min, page 6× 6 h/30 min, ticket 1× 3 d/6 h. */
+    /** The burn-rate pairs of docs/alerting.md (Google SRE workbook): page 14.4× 1 h/5 min, page 6× 6 h/30 min, ticket 1× 3 d/6 h. */
     public static List<AlertRuleDraft> burnRateDefaults(String prefix, io.plumbline.tenancy.ClientId client,
             Set<ChannelId> channels) {
         return List.of(

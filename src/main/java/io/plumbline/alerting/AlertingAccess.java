@@ -1,11 +1,9 @@
 package io.plumbline.alerting;
 
 import io.plumbline.tenancy.Access;
-import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.TenantMember;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantScope;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Alerting is internal: agency staff read it; owners, admins and analysts change it; client users never see it. */
 final class AlertingAccess {
@@ -18,11 +16,7 @@ final class AlertingAccess {
     }
 
     static TenantScope editor() {
-        TenantScope scope = Access.require(Role.OWNER, Role.ADMIN, Role.ANALYST);
-        if (scope.isClientScope()) {
-            throw new AccessDeniedException("Client users may not change alerting");
-        }
-        return scope;
+        return Access.requireAgencyWorkEditor("alerting");
     }
 
     /** Who did it, for acknowledgements and audit: the signed-in person, or "system" for background work. */

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,9 +50,6 @@ public class ChangeLogService {
         this.clock = clock;
     }
 
-    public static boolean mayEdit(Role role) {
-        return role == Role.OWNER || role == Role.ADMIN || role == Role.ANALYST;
-    }
 
     /** Every entry of the agency, drafts included, latest effective date first. */
     @Transactional(readOnly = true)
@@ -82,7 +78,7 @@ public class ChangeLogService {
 
     @Transactional
     public ChangeEntry create(ChangeEntryDraft draft) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("the change log");
         IntegrationDetails integration = validate(draft);
         ChangeEntryRow row = new ChangeEntryRow(scope.agency().value(), integration.client(), ChangeSource.MANUAL,
                 clock.instant());
@@ -96,7 +92,7 @@ public class ChangeLogService {
     /** Edits an entry, draft or published; it stays with its integration's client. */
     @Transactional
     public ChangeEntry update(ChangeEntryId id, ChangeEntryDraft draft) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("the change log");
         ChangeEntryRow row = loadOrFail(scope, id);
         IntegrationDetails integration = validate(draft);
         if (!integration.client().value().equals(row.clientId)) {
@@ -109,7 +105,7 @@ public class ChangeLogService {
 
     @Transactional
     public ChangeEntry publish(ChangeEntryId id) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("the change log");
         ChangeEntryRow row = loadOrFail(scope, id);
         if (row.state != ChangeState.PUBLISHED) {
             row.state = ChangeState.PUBLISHED;
@@ -122,7 +118,7 @@ public class ChangeLogService {
     /** Back to draft: out of the client's feed and of deprecation alerts. */
     @Transactional
     public ChangeEntry unpublish(ChangeEntryId id) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("the change log");
         ChangeEntryRow row = loadOrFail(scope, id);
         if (row.state == ChangeState.PUBLISHED) {
             row.state = ChangeState.DRAFT;
@@ -135,7 +131,7 @@ public class ChangeLogService {
     /** Only drafts can be deleted; a published entry is withdrawn first, so the client never loses one silently. */
     @Transactional
     public void deleteDraft(ChangeEntryId id) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("the change log");
         ChangeEntryRow row = loadOrFail(scope, id);
         if (row.state != ChangeState.DRAFT) {
             throw new InvalidInputException("state", "Unpublish the entry before deleting it.");
@@ -223,13 +219,6 @@ public class ChangeLogService {
         }
     }
 
-    private static TenantScope requireEditor() {
-        TenantScope scope = Access.require(Role.OWNER, Role.ADMIN, Role.ANALYST);
-        if (scope.isClientScope()) {
-            throw new AccessDeniedException("Client users may not change the change log");
-        }
-        return scope;
-    }
 
     private ChangeEntryRow loadOrFail(TenantScope scope, ChangeEntryId id) {
         return entries.findByAgencyIdAndId(scope.agency().value(), id.value())

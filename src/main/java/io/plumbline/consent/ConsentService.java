@@ -36,7 +36,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,9 +66,6 @@ public class ConsentService {
     }
 
     /** Owners, admins and analysts set policies, contracts and assessments; executives and client users read. */
-    public static boolean mayEdit(Role role) {
-        return role == Role.OWNER || role == Role.ADMIN || role == Role.ANALYST;
-    }
 
     // --- policy -------------------------------------------------------------------------------------------------
 
@@ -82,7 +78,7 @@ public class ConsentService {
 
     @Transactional
     public ConsentPolicy changePolicy(ClientId client, Set<ConsentField> required, double targetPercent, int maxAgeDays) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("consent settings");
         ClientDetails details = requireClient(scope, client);
         if (required == null || required.isEmpty()) {
             throw new InvalidInputException("required", "Choose at least one field every record must carry.");
@@ -237,7 +233,7 @@ public class ConsentService {
 
     @Transactional
     public PayloadContract changeContract(IntegrationId integration, String jsonSchema) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("consent settings");
         IntegrationDetails details = requireIntegration(integration);
         ContractSchemas.problem(jsonSchema).ifPresent(problem -> {
             throw new InvalidInputException("schema", problem);
@@ -250,7 +246,7 @@ public class ConsentService {
     /** Back to the contract generated from the client's policy (and following it from now on). */
     @Transactional
     public PayloadContract resetContract(IntegrationId integration) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("consent settings");
         IntegrationDetails details = requireIntegration(integration);
         settings.deleteContract(scope.agency(), integration);
         events.publishEvent(new ContractReset(scope.agency(), details.client(), details.key()));
@@ -279,7 +275,7 @@ public class ConsentService {
 
     @Transactional
     public VendorAssessment changeAssessment(VendorAssessment assessment) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("consent settings");
         IntegrationDetails details = requireIntegration(assessment.integration());
         if (assessment.dataRegion() != null && assessment.dataRegion().strip().length() > 60) {
             throw new InvalidInputException("dataRegion", "At most 60 characters, e.g. EU (Frankfurt).");
@@ -339,13 +335,6 @@ public class ConsentService {
         return Access.require(Role.values());
     }
 
-    private static TenantScope requireEditor() {
-        TenantScope scope = Access.require(Role.OWNER, Role.ADMIN, Role.ANALYST);
-        if (scope.isClientScope()) {
-            throw new AccessDeniedException("Client users may not change consent settings");
-        }
-        return scope;
-    }
 
     /** One ingestion: the integrations it names (all must be visible), their policies and zones, counts to add. */
     private final class Ingest {

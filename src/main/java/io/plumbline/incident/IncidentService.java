@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,9 +74,6 @@ public class IncidentService {
     }
 
     /** Owners, admins and analysts run incidents; executives read them. */
-    public static boolean mayEdit(Role role) {
-        return role == Role.OWNER || role == Role.ADMIN || role == Role.ANALYST;
-    }
 
     // ---- reading (agency staff)
 
@@ -176,7 +172,7 @@ public class IncidentService {
 
     @Transactional
     public IncidentDetails open(IncidentDraft draft) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("incidents");
         Instant now = clock.instant();
         Instant detected = draft.detectedAt() == null ? now : draft.detectedAt();
         if (detected.isAfter(now)) {
@@ -195,7 +191,7 @@ public class IncidentService {
     /** Title, severity and affected integrations; the client and the detected time stay. */
     @Transactional
     public IncidentDetails update(IncidentId id, IncidentDraft draft) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("incidents");
         Incident incident = loadOrFail(scope, id);
         if (!incident.client().equals(draft.client())) {
             throw new InvalidInputException("client", "An incident stays with its client.");
@@ -212,7 +208,7 @@ public class IncidentService {
      */
     @Transactional
     public IncidentDetails record(IncidentId id, TimelineDraft draft) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("incidents");
         Incident incident = loadOrFail(scope, id);
         Instant now = clock.instant();
         Instant at = draft.at() == null ? now : draft.at();
@@ -233,7 +229,7 @@ public class IncidentService {
     /** The root-cause category; may be refined after resolving, never cleared. */
     @Transactional
     public IncidentDetails setCause(IncidentId id, RootCause cause) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("incidents");
         Incident incident = loadOrFail(scope, id);
         if (cause == null) {
             throw new InvalidInputException("cause", "Choose a root-cause category.");
@@ -245,7 +241,7 @@ public class IncidentService {
 
     @Transactional
     public InternalNote addNote(IncidentId id, String text) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("incidents");
         Incident incident = loadOrFail(scope, id);
         String note = requireText("note", text, "Write the note.");
         NoteRow row = notes.save(new NoteRow(incident, clock.instant(), actor(), note));
@@ -256,7 +252,7 @@ public class IncidentService {
     /** Saves the client-facing summary as a draft; the portal keeps showing the last published text, if any. */
     @Transactional
     public IncidentDetails saveSummary(IncidentId id, String text) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("incidents");
         Incident incident = loadOrFail(scope, id);
         if (text != null && text.strip().length() > LONGEST_TEXT) {
             throw new InvalidInputException("summary", "At most 4,000 characters.");
@@ -269,7 +265,7 @@ public class IncidentService {
     /** Publishes the saved draft: from now on the client's portal shows this incident with that text. */
     @Transactional
     public IncidentDetails publishSummary(IncidentId id) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("incidents");
         Incident incident = loadOrFail(scope, id);
         if (incident.summaryDraft == null) {
             throw new InvalidInputException("summary", "Write and save the client-facing summary before publishing it.");
@@ -284,7 +280,7 @@ public class IncidentService {
     /** Takes the incident out of the client's portal; the draft stays. */
     @Transactional
     public IncidentDetails unpublishSummary(IncidentId id) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("incidents");
         Incident incident = loadOrFail(scope, id);
         incident.publishedSummary = null;
         incident.summaryPublishedAt = null;
@@ -445,13 +441,6 @@ public class IncidentService {
         return CurrentTenant.member().map(TenantMember::email).orElse("Plumbline");
     }
 
-    private static TenantScope requireEditor() {
-        TenantScope scope = Access.require(Role.OWNER, Role.ADMIN, Role.ANALYST);
-        if (scope.isClientScope()) {
-            throw new AccessDeniedException("Client users may not change incidents");
-        }
-        return scope;
-    }
 
     private Incident loadOrFail(TenantScope scope, IncidentId id) {
         return incidents.findByAgencyIdAndId(scope.agency().value(), id.value())

@@ -1,6 +1,6 @@
 package io.plumbline.incident;
 
-/** The root-cause categories of PRODUCT.md; one is required to resolve an incident. */
+/** The root-cause categories (docs/incidents.md); one is required to resolve an incident. */
 public enum RootCause {
     SCHEMA_MISMATCH("Schema mismatch"),
     AUTHENTICATION("Authentication / permission"),

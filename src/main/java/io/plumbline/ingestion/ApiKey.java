@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -29,7 +30,8 @@ class ApiKey {
     private String createdBy;
     @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "last_used_at")
+    // Written on every API request by the rate limiter's statement (ingestion.web.ApiRateLimiter), on any node.
+    @Formula("(SELECT u.last_used_at FROM api_key_use u WHERE u.api_key_id = id)")
     private Instant lastUsedAt;
     @Column(name = "revoked_at")
     private Instant revokedAt;
@@ -52,10 +54,6 @@ class ApiKey {
         if (revokedAt == null) {
             revokedAt = at;
         }
-    }
-
-    void used(Instant at) {
-        lastUsedAt = at;
     }
 
     boolean active() {

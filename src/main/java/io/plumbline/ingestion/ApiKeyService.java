@@ -11,12 +11,8 @@ import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantMember;
 import io.plumbline.tenancy.TenantScope;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,13 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ApiKeyService {
 
-    private static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
-
     private final ApiKeyRepository keys;
     private final ClientService clients;
     private final Clock clock;
     private final TransactionTemplate transactions;
-    private final Map<ApiKeyId, Instant> lastRecordedUse = new ConcurrentHashMap<>();
     private final ApplicationEventPublisher events;
 
     ApiKeyService(ApiKeyRepository keys, ClientService clients, Clock clock, PlatformTransactionManager transactionManager,
@@ -102,22 +95,8 @@ public class ApiKeyService {
             return Optional.empty();
         }
         String hash = Secrets.sha256(presented.strip());
-        Optional<ApiKeyPrincipal> principal = CurrentTenant.callForApiKey(hash, () -> transactions.execute(
+        // Its use is recorded by the API's rate limiter, in the statement that counts the request.
+        return CurrentTenant.callForApiKey(hash, () -> transactions.execute(
                 status -> keys.findByHash(hash).filter(ApiKey::active).map(ApiKey::principal)));
-        principal.ifPresent(this::recordUse);
-        return principal;
-    }
-
-    /** Last use is kept to the minute: one write per key per minute, not per request. */
-    private void recordUse(ApiKeyPrincipal principal) {
-        Instant now = clock.instant();
-        Instant previous = lastRecordedUse.get(principal.key());
-        if (previous != null && previous.plus(LAST_USE_RESOLUTION).isAfter(now)) {
-            return;
-        }
-        lastRecordedUse.put(principal.key(), now);
-        CurrentTenant.runAs(TenantScope.agency(principal.scope().agency()), () -> transactions.executeWithoutResult(
-                status -> keys.findByAgencyIdAndId(principal.scope().agency().value(), principal.key().value())
-                        .ifPresent(key -> key.used(now))));
     }
 }

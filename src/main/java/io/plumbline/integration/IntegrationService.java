@@ -9,7 +9,6 @@ import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.CurrentTenant;
-import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.TenantScope;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -114,7 +113,7 @@ public class IntegrationService {
 
     @Transactional
     public IntegrationDetails register(IntegrationDraft draft) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("integrations");
         validate(draft);
         if (integrations.existsByAgencyIdAndKey(scope.agency().value(), draft.key().strip())) {
             throw new InvalidInputException("key", "The key '%s' is already used in your agency.".formatted(draft.key().strip()));
@@ -128,7 +127,7 @@ public class IntegrationService {
 
     @Transactional
     public IntegrationDetails update(IntegrationId id, IntegrationDraft draft) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("integrations");
         validate(draft);
         Integration integration = loadOrFail(scope, id);
         if (integrations.existsByAgencyIdAndKeyAndIdNot(scope.agency().value(), draft.key().strip(), id.value())) {
@@ -142,7 +141,7 @@ public class IntegrationService {
 
     @Transactional
     public void archive(IntegrationId id) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("integrations");
         Integration integration = loadOrFail(scope, id);
         integration.archive(clock.instant());
         IntegrationDetails details = integration.details();
@@ -151,7 +150,7 @@ public class IntegrationService {
 
     @Transactional
     public void restore(IntegrationId id) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("integrations");
         Integration integration = loadOrFail(scope, id);
         integration.restore();
         IntegrationDetails details = integration.details();
@@ -159,13 +158,7 @@ public class IntegrationService {
     }
 
     /** Owners, admins and analysts keep the registry; executives and client users read it. */
-    public static boolean mayEdit(Role role) {
-        return role == Role.OWNER || role == Role.ADMIN || role == Role.ANALYST;
-    }
 
-    private static TenantScope requireEditor() {
-        return Access.require(Role.OWNER, Role.ADMIN, Role.ANALYST);
-    }
 
     private Optional<Integration> load(TenantScope scope, IntegrationId id) {
         return integrations.findByAgencyIdAndId(scope.agency().value(), id.value()).filter(i -> visible(scope, i));

@@ -9,7 +9,6 @@ import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientId;
-import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.TenantScope;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,13 +70,13 @@ public class MonitorService {
     /** The whole definition, secrets included: editors only. Other agencies' monitors are simply absent. */
     @Transactional(readOnly = true)
     public Optional<MonitorDetails> find(MonitorId id) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("monitors");
         return monitors.findByAgencyIdAndId(scope.agency().value(), id.value()).map(codec::details);
     }
 
     @Transactional
     public MonitorDetails create(MonitorDraft draft) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("monitors");
         IntegrationDetails integration = validate(draft);
         Monitor monitor = new Monitor(UUID.randomUUID(), scope.agency().value(), clock.instant());
         codec.apply(monitor, draft, integration.client());
@@ -90,7 +89,7 @@ public class MonitorService {
 
     @Transactional
     public MonitorDetails update(MonitorId id, MonitorDraft draft) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("monitors");
         Monitor monitor = loadOrFail(scope, id);
         IntegrationDetails integration = validate(draft);
         codec.apply(monitor, draft, integration.client());
@@ -101,7 +100,7 @@ public class MonitorService {
 
     @Transactional
     public void delete(MonitorId id) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("monitors");
         Monitor monitor = loadOrFail(scope, id);
         monitors.delete(monitor);
         schedule.cancel(id);
@@ -115,7 +114,7 @@ public class MonitorService {
      * @throws InvalidInputException naming the field, also {@code url} with the guard's reason, before any request
      */
     public CheckResult runNow(CheckDefinition check) {
-        requireEditor();
+        Access.requireAgencyWorkEditor("monitors");
         CheckDefinitionValidator.requireValid(check);
         List<String> allowed = allowList.entriesForCurrentAgency();
         guard.refusalReason(check.url(), allowed).ifPresent(reason -> {
@@ -125,13 +124,7 @@ public class MonitorService {
     }
 
     /** Owners, admins and analysts keep monitors, as they keep the integration registry. */
-    public static boolean mayEdit(Role role) {
-        return IntegrationService.mayEdit(role);
-    }
 
-    private static TenantScope requireEditor() {
-        return Access.require(Role.OWNER, Role.ADMIN, Role.ANALYST);
-    }
 
     private void reschedule(TenantScope scope, Monitor monitor) {
         if (monitor.enabled) {

@@ -1,4 +1,5 @@
 /**
- * Reports: what a report covers, when scheduled reports go out, and (to come) the PDF documents and their delivery.
+ * Reports: the branded client PDF report and the agency's executive PDF report, generated on demand or on schedules
+ * (weekly, monthly, quarterly in a time zone), kept in an archive, and delivered by e-mail through a durable outbox.
  */
 package io.plumbline.reporting;

@@ -14,7 +14,6 @@ import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
-import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.TenantScope;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -30,7 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,9 +53,6 @@ public class RetentionService {
     }
 
     /** Owners and admins change contracts (money the agency bills); executives and analysts read them. */
-    public static boolean mayEdit(Role role) {
-        return role == Role.OWNER || role == Role.ADMIN;
-    }
 
     /** The day contract statuses and "now" figures are computed for (UTC). */
     public LocalDate today() {
@@ -94,7 +89,7 @@ public class RetentionService {
 
     @Transactional
     public ContractDetails create(ContractDraft draft) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyManager("contracts");
         requireClient(draft.client());
         String reference = ContractRules.reference(draft.reference());
         if (!contracts.findByAgencyIdAndClientIdAndReference(scope.agency().value(), draft.client().value(), reference)
@@ -113,7 +108,7 @@ public class RetentionService {
     /** Corrects an open term; closed terms (renewed, churned) stay as recorded. */
     @Transactional
     public ContractDetails update(ContractId id, ContractDraft draft) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyManager("contracts");
         Contract contract = loadOrFail(scope, id);
         ContractDetails before = requireOpen(contract.details(today()), "changed");
         if (draft.client() == null || !draft.client().equals(before.client())) {
@@ -149,7 +144,7 @@ public class RetentionService {
     /** Ends the open term as RENEWED and starts the next one on its renewal date; returns the new term. */
     @Transactional
     public ContractDetails renew(ContractId id, RenewalDraft draft) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyManager("contracts");
         Contract contract = loadOrFail(scope, id);
         ContractDetails current = requireOpen(contract.details(today()), "renewed");
         if (draft.nextRenewal() == null || !draft.nextRenewal().isAfter(current.renewal())) {
@@ -172,7 +167,7 @@ public class RetentionService {
 
     @Transactional
     public ContractDetails churn(ContractId id, ChurnDraft draft) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyManager("contracts");
         Contract contract = loadOrFail(scope, id);
         ContractDetails current = requireOpen(contract.details(today()), "churned");
         String reason = ContractRules.churn(draft, current.start());
@@ -237,7 +232,7 @@ public class RetentionService {
     /** Checks a contract CSV without storing anything. */
     @Transactional(readOnly = true)
     public ContractImportPreview previewImport(String csv) {
-        return plan(requireEditor(), csv).preview();
+        return plan(Access.requireAgencyManager("contracts"), csv).preview();
     }
 
     /**
@@ -246,7 +241,7 @@ public class RetentionService {
      */
     @Transactional
     public ContractImportPreview importContracts(String fileName, String csv) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyManager("contracts");
         ContractImportCheck.Plan plan = plan(scope, csv);
         if (!plan.preview().importable()) {
             throw new ContractImportException(plan.preview());
@@ -324,13 +319,6 @@ public class RetentionService {
         return Access.requireAgencyStaff();
     }
 
-    private static TenantScope requireEditor() {
-        TenantScope scope = Access.require(Role.OWNER, Role.ADMIN);
-        if (scope.isClientScope()) {
-            throw new AccessDeniedException("Client users may not change contracts");
-        }
-        return scope;
-    }
 
     private Contract loadOrFail(TenantScope scope, ContractId id) {
         return contracts.findByAgencyIdAndId(scope.agency().value(), id.value())

@@ -23,7 +23,6 @@ import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
-import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.TenantScope;
 import java.time.Clock;
@@ -77,9 +76,6 @@ public class SlaService {
     }
 
     /** Owners, admins and analysts set SLAs and windows; executives and client users read them. */
-    public static boolean mayEdit(Role role) {
-        return role == Role.OWNER || role == Role.ADMIN || role == Role.ANALYST;
-    }
 
     @Transactional(readOnly = true)
     public List<SlaDetails> list() {
@@ -97,7 +93,7 @@ public class SlaService {
 
     @Transactional
     public SlaDetails create(SlaDraft draft) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("SLAs");
         validate(draft);
         SlaDetails details = slas.save(new Sla(new SlaId(UUID.randomUUID()), scope.agency(), draft, clock.instant()))
                 .details();
@@ -107,7 +103,7 @@ public class SlaService {
 
     @Transactional
     public SlaDetails update(SlaId id, SlaDraft draft) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("SLAs");
         Sla sla = loadOrFail(scope, id);
         validate(draft);
         if (!draft.client().equals(sla.details().client())) {
@@ -121,7 +117,7 @@ public class SlaService {
 
     @Transactional
     public void delete(SlaId id) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("SLAs");
         Sla sla = loadOrFail(scope, id);
         SlaDetails details = sla.details();
         campaigns.deleteByAgencyIdAndSlaId(scope.agency().value(), id.value());
@@ -138,7 +134,7 @@ public class SlaService {
 
     @Transactional
     public CampaignWindow addCampaign(SlaId id, CampaignDraft draft) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("SLAs");
         SlaDetails sla = loadOrFail(scope, id).details();
         requireName(draft.name());
         if (draft.start() == null || draft.end() == null || !draft.end().isAfter(draft.start())) {
@@ -156,7 +152,7 @@ public class SlaService {
 
     @Transactional
     public void removeCampaign(CampaignWindowId id) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("SLAs");
         CampaignWindowRow row = campaigns.findByAgencyIdAndId(scope.agency().value(), id.value())
                 .orElseThrow(() -> new NotFoundException("No such campaign window"));
         CampaignWindow window = row.details();
@@ -178,7 +174,7 @@ public class SlaService {
 
     @Transactional
     public MaintenanceWindow addMaintenance(MaintenanceDraft draft) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("SLAs");
         requireClientAndIntegration(draft.client(), draft.integration());
         requireName(draft.name());
         switch (draft.schedule()) {
@@ -201,7 +197,7 @@ public class SlaService {
 
     @Transactional
     public void removeMaintenance(MaintenanceWindowId id) {
-        TenantScope scope = requireEditor();
+        TenantScope scope = Access.requireAgencyWorkEditor("SLAs");
         MaintenanceWindowRow row = maintenance.findByAgencyIdAndId(scope.agency().value(), id.value())
                 .orElseThrow(() -> new NotFoundException("No such maintenance window"));
         MaintenanceWindow window = row.details();
@@ -511,13 +507,6 @@ public class SlaService {
         return Access.require(Role.values());
     }
 
-    private static TenantScope requireEditor() {
-        TenantScope scope = Access.require(Role.OWNER, Role.ADMIN, Role.ANALYST);
-        if (scope.isClientScope()) {
-            throw new org.springframework.security.access.AccessDeniedException("Client users may not change SLAs");
-        }
-        return scope;
-    }
 
     private Optional<Sla> load(TenantScope scope, SlaId id) {
         return slas.findByAgencyIdAndId(scope.agency().value(), id.value()).filter(s -> visible(scope, s.details().client()));

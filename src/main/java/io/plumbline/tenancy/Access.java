@@ -30,6 +30,34 @@ public final class Access {
         return require(Role.OWNER, Role.ADMIN);
     }
 
+    /** Owners and admins, never in a client's scope; {@code what} completes "Client users may not change …". */
+    public static TenantScope requireAgencyManager(String what) {
+        return requireAgencyRole(what, Role.OWNER, Role.ADMIN);
+    }
+
+    /** Owners, admins and analysts ({@link Role#changesAgencyWork()}), never in a client's scope. */
+    public static TenantScope requireAgencyWorkEditor(String what) {
+        return requireAgencyRole(what, Role.OWNER, Role.ADMIN, Role.ANALYST);
+    }
+
+    /** Whether the signed-in person may change the agency's work; views show or hide their edit actions by it. */
+    public static boolean mayChangeAgencyWork() {
+        return CurrentTenant.member().map(member -> member.role().changesAgencyWork()).orElse(false);
+    }
+
+    /** Whether the signed-in person manages the agency (owner or admin). */
+    public static boolean mayManageAgency() {
+        return CurrentTenant.member().map(member -> member.role().managesAgency()).orElse(false);
+    }
+
+    private static TenantScope requireAgencyRole(String what, Role... allowed) {
+        TenantScope scope = require(allowed);
+        if (scope.isClientScope()) {
+            throw new AccessDeniedException("Client users may not change " + what);
+        }
+        return scope;
+    }
+
     public static TenantScope requireAgencyStaff() {
         TenantScope scope = require(Role.OWNER, Role.ADMIN, Role.EXECUTIVE, Role.ANALYST);
         if (scope.isClientScope()) {

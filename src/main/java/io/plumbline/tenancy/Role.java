@@ -41,6 +41,11 @@ public enum Role {
         return this == OWNER || this == ADMIN;
     }
 
+    /** Owners, admins and analysts change the agency's work: integrations, monitors, SLAs, alerting, incidents, ... */
+    public boolean changesAgencyWork() {
+        return this == OWNER || this == ADMIN || this == ANALYST;
+    }
+
     public static List<Role> agencyRoles() {
         return Arrays.stream(values()).filter(r -> !r.clientRole).toList();
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -39,6 +40,8 @@ class UserAccount {
     private int failedAttempts;
     @Column(name = "locked_until")
     private Instant lockedUntil;
+    @Column(name = "last_failed_at")
+    private Instant lastFailedAt;
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
     @Column(name = "created_at")
@@ -92,11 +95,19 @@ class UserAccount {
         this.lastLoginAt = at;
     }
 
-    /** @return true when this failure locked the account */
-    boolean recordFailure(int maxAttempts, Instant lockUntil) {
+    /**
+     * Failures older than {@code forgetAfter} no longer count. Sign-in answers unknown e-mails by the
+     * same rule (security.internal.UnknownEmailLock): keep the two alike.
+     * @return true when this failure locked the account
+     */
+    boolean recordFailure(int maxAttempts, Instant now, Duration lockout, Duration forgetAfter) {
+        if (lastFailedAt != null && !lastFailedAt.isAfter(now.minus(forgetAfter))) {
+            failedAttempts = 0;
+        }
+        lastFailedAt = now;
         failedAttempts++;
         if (failedAttempts >= maxAttempts) {
-            lockedUntil = lockUntil;
+            lockedUntil = now.plus(lockout);
             failedAttempts = 0;
             return true;
         }

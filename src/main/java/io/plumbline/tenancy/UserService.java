@@ -203,12 +203,15 @@ public class UserService {
         load(CurrentTenant.require(), id).recordSuccess(clock.instant());
     }
 
-    /** Runs in the account's tenant. @return the lock's end when this failure locked the account */
+    /**
+     * Runs in the account's tenant. Failures older than {@code forgetAfter} no longer count.
+     * @return the lock's end when this failure locked the account
+     */
     @Transactional
-    public Optional<Instant> recordSignInFailure(UserId id, int maxAttempts, Duration lockout) {
-        Instant lockedUntil = clock.instant().plus(lockout);
-        return load(CurrentTenant.require(), id).recordFailure(maxAttempts, lockedUntil)
-                ? Optional.of(lockedUntil) : Optional.empty();
+    public Optional<Instant> recordSignInFailure(UserId id, int maxAttempts, Duration lockout, Duration forgetAfter) {
+        Instant now = clock.instant();
+        return load(CurrentTenant.require(), id).recordFailure(maxAttempts, now, lockout, forgetAfter)
+                ? Optional.of(now.plus(lockout)) : Optional.empty();
     }
 
     // --- helpers ------------------------------------------------------------------------------------------

@@ -12,8 +12,9 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.modulith.NamedInterface;
 
-/** Project rules beyond module boundaries (ARCHITECTURE.md). */
+/** Project rules beyond module boundaries (docs/architecture.md). */
 class CodingRulesTest {
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -23,6 +24,12 @@ class CodingRulesTest {
     @Test
     void repositories_are_private_to_their_module() {
         classes().that().areAssignableTo(Repository.class).should().notBePublic().check(classes);
+    }
+
+    @Test
+    void what_other_modules_may_use_never_lives_in_an_internal_package() {
+        noClasses().that().resideInAPackage("..internal..").should().beAnnotatedWith(NamedInterface.class)
+                .check(classes);
     }
 
     @Test

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.router.RouteNotFoundError;
 import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
@@ -19,6 +18,7 @@ import io.plumbline.consent.ui.ConsentOverviewView;
 import io.plumbline.consent.ui.PortalConsentView;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.security.ui.AccessDeniedView;
+import io.plumbline.security.ui.NotFoundView;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.Role;
 import java.time.Instant;
@@ -100,9 +100,9 @@ class ConsentViewsIT extends SpringBrowserlessTest {
         Fixtures.signInAs(fixtures.ownerOf(fixtures.anAgency()));
 
         UI.getCurrent().navigate("consent/" + client.id());
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         UI.getCurrent().navigate("consent/not-a-uuid");
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 
     @Test

@@ -13,12 +13,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouteNotFoundError;
 import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.incident.ui.IncidentDetailView;
 import io.plumbline.incident.ui.IncidentsView;
+import io.plumbline.security.ui.NotFoundView;
 import io.plumbline.incident.ui.PortalIncidentsView;
 import io.plumbline.security.ui.AccessDeniedView;
 import io.plumbline.tenancy.ClientDetails;
@@ -171,7 +171,7 @@ class IncidentViewsIT extends SpringBrowserlessTest {
         navigate("incidents/" + published.id(), AccessDeniedView.class);
 
         Fixtures.signInAs(foreignOwner);
-        navigate("incidents/" + published.id(), RouteNotFoundError.class);
+        navigate("incidents/" + published.id(), NotFoundView.class);
         navigate("portal/incidents", AccessDeniedView.class);
     }
 

@@ -38,7 +38,9 @@ import org.springframework.test.web.servlet.ResultActions;
 @AutoConfigureMockMvc
 class SignInIT {
 
-    // Documentation range (RFC 5737): each test signs in from its own address, no traffic is sent.
+    // Documentation range (RFC 3849): each test signs in from its own address, no traffic is sent. Failures per address
+    // are kept in the database, so each run takes fresh addresses.
+    private static final String RUN = Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(0x10000));
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
 
     @Autowired MockMvc mvc;
@@ -53,7 +55,7 @@ class SignInIT {
     @BeforeEach
     void anAgency() {
         agency = fixtures.anAgency();
-        address = "203.0.113." + NEXT_ADDRESS.getAndIncrement();
+        address = nextAddress();
     }
 
     @AfterEach
@@ -171,6 +173,56 @@ class SignInIT {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/actuator/prometheus")).andExpect(status().is4xxClientError());
         mvc.perform(get("/actuator/info")).andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void an_unknown_email_gets_the_same_answers_as_an_existing_account_to_the_same_attempts() throws Exception {
+        clock.stopAt(java.time.Instant.parse("2026-12-07T10:00:00Z"));
+        TestUser existing = fixtures.aUser(agency, Role.ANALYST);
+        String unknown = Fixtures.unique("nobody") + "@nowhere.test";
+
+        List<String> existingAnswers = answersTo(existing.email());
+        address = nextAddress();
+        List<String> unknownAnswers = answersTo(unknown);
+
+        assertThat(existingAnswers).containsExactly(
+                "302 /login?error=bad-credentials", "302 /login?error=bad-credentials", "302 /login?error=bad-credentials",
+                "302 /login?error=bad-credentials", "302 /login?error=account-locked&minutes=15",
+                "302 /login?error=account-locked&minutes=15", "302 /login?error=account-locked&minutes=5",
+                "302 /login?error=bad-credentials");
+        assertThat(unknownAnswers).isEqualTo(existingAnswers);
+    }
+
+    @Test
+    void an_invitation_not_yet_accepted_answers_like_an_unknown_email() throws Exception {
+        IssuedSecret invite = agency.scope().call(() -> users.createWithInvite(
+                new NewUser(Fixtures.unique("invited") + "@user.test", null, Role.ANALYST, null)));
+
+        signIn(invite.email(), "any password at all").andExpect(redirectedUrl("/login?error=bad-credentials"));
+    }
+
+    /** Five wrong passwords, the right one (of the existing account) while locked, then a wrong one after the lock. */
+    private List<String> answersTo(String email) throws Exception {
+        List<String> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            answers.add(answer(signIn(email, "wrong " + i)));
+        }
+        answers.add(answer(signIn(email, Fixtures.PASSWORD)));
+        clock.advance(Duration.ofMinutes(10));
+        answers.add(answer(signIn(email, Fixtures.PASSWORD)));
+        clock.advance(Duration.ofMinutes(5));
+        answers.add(answer(signIn(email, "wrong again")));
+        clock.advance(Duration.ofMinutes(-15));
+        return answers;
+    }
+
+    private static String answer(ResultActions result) {
+        var response = result.andReturn().getResponse();
+        return response.getStatus() + " " + response.getRedirectedUrl();
+    }
+
+    private static String nextAddress() {
+        return "2001:db8:" + RUN + "::" + Integer.toHexString(NEXT_ADDRESS.getAndIncrement());
     }
 
     private ResultActions signIn(String email, String password) throws Exception {

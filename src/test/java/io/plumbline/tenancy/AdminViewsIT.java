@@ -10,7 +10,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouteNotFoundError;
 import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
@@ -18,6 +17,7 @@ import io.plumbline.audit.AuditAction;
 import io.plumbline.audit.AuditEntry;
 import io.plumbline.audit.ui.AuditLogView;
 import io.plumbline.security.ui.AccessDeniedView;
+import io.plumbline.security.ui.NotFoundView;
 import io.plumbline.tenancy.ui.ClientDetailView;
 import io.plumbline.tenancy.ui.ClientsView;
 import io.plumbline.tenancy.ui.UsersView;
@@ -113,8 +113,8 @@ class AdminViewsIT extends SpringBrowserlessTest {
     void another_agencys_client_id_in_the_url_answers_not_found() {
         Fixtures.signInAs(fixtures.aUser(agency, Role.ADMIN));
 
-        navigate("clients/" + otherAgencysClient.id(), RouteNotFoundError.class);
-        navigate("clients/not-a-uuid", RouteNotFoundError.class);
+        navigate("clients/" + otherAgencysClient.id(), NotFoundView.class);
+        navigate("clients/not-a-uuid", NotFoundView.class);
         ClientDetailView own = navigate("clients/" + client.id(), ClientDetailView.class);
         assertThat(own).isNotNull();
     }

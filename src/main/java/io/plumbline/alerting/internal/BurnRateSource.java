@@ -16,7 +16,7 @@ import java.util.OptionalDouble;
 import org.springframework.stereotype.Component;
 
 /**
- * Multi-window burn rate (PRODUCT.md, SRE workbook): for every SLA the rule covers, burn = error rate / (1 − SLO) over
+ * Multi-window burn rate (docs/alerting.md, Google SRE workbook): for every SLA the rule covers, burn = error rate / (1 − SLO) over
  * the long and the short window; the condition holds only while both reach the threshold, so a spike that is over
  * (short window calm) or too brief to matter (long window calm) does not fire.
  */

@@ -18,9 +18,9 @@ import io.plumbline.alerting.KindGuide;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
+import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
-import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -35,7 +35,7 @@ public class AlertRulesView extends VerticalLayout {
     private final ClientService clients;
     private final IntegrationService integrations;
     private final Grid<AlertRuleDetails> grid = new Grid<>();
-    private final boolean editor = CurrentTenant.member().map(m -> AlertRuleService.mayEdit(m.role())).orElse(false);
+    private final boolean editor = Access.mayChangeAgencyWork();
 
     public AlertRulesView(AlertRuleService rules, AlertChannelService channels, ClientService clients,
             IntegrationService integrations) {

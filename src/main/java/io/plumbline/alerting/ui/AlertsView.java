@@ -15,15 +15,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.plumbline.alerting.AlertDetails;
-import io.plumbline.alerting.AlertRuleService;
 import io.plumbline.alerting.AlertService;
 import io.plumbline.alerting.AlertState;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
+import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
-import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -41,7 +40,7 @@ public class AlertsView extends VerticalLayout {
     private final Grid<AlertDetails> grid = new Grid<>();
     private final ComboBox<ClientDetails> clientFilter = new ComboBox<>();
     private final Select<AlertState> stateFilter = new Select<>();
-    private final boolean editor = CurrentTenant.member().map(m -> AlertRuleService.mayEdit(m.role())).orElse(false);
+    private final boolean editor = Access.mayChangeAgencyWork();
 
     public AlertsView(AlertService alerts, ClientService clients) {
         this.alerts = alerts;

@@ -12,11 +12,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.plumbline.alerting.AlertChannelService;
-import io.plumbline.alerting.AlertRuleService;
 import io.plumbline.alerting.ChannelDetails;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
-import io.plumbline.tenancy.CurrentTenant;
+import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -28,7 +27,7 @@ public class ChannelsView extends VerticalLayout {
 
     private final AlertChannelService channels;
     private final Grid<ChannelDetails> grid = new Grid<>();
-    private final boolean editor = CurrentTenant.member().map(m -> AlertRuleService.mayEdit(m.role())).orElse(false);
+    private final boolean editor = Access.mayChangeAgencyWork();
 
     public ChannelsView(AlertChannelService channels) {
         this.channels = channels;

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -24,9 +23,10 @@ import io.plumbline.consent.VendorAssessment;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.NotFoundException;
 import io.plumbline.shared.ui.Ui;
+import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientId;
-import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -47,7 +47,7 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
 
     private final ConsentService consent;
     private final Clock clock;
-    private final boolean editor = CurrentTenant.member().map(m -> ConsentService.mayEdit(m.role())).orElse(false);
+    private final boolean editor = Access.mayChangeAgencyWork();
     private ClientId client;
 
     public ConsentClientView(ConsentService consent, Clock clock) {
@@ -59,16 +59,12 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         client = event.getRouteParameters().get("clientId").flatMap(ClientId::parse).orElse(null);
-        try {
-            show();
-        } catch (io.plumbline.shared.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class, "No such client");
-        }
+        show();
     }
 
     private void show() {
         if (client == null) {
-            throw new io.plumbline.shared.NotFoundException("No such client");
+            throw new NotFoundException("No such client");
         }
         LocalDate to = LocalDate.now(clock);
         LocalDate from = to.minusDays(ConsentOverviewView.PERIOD_DAYS - 1);

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.plumbline.consent.ClientCoverage;
 import io.plumbline.consent.ConsentCounts;
 import io.plumbline.consent.ConsentService;
-import io.plumbline.consent.internal.ConsentCharts;
+import io.plumbline.consent.charts.ConsentCharts;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Role;

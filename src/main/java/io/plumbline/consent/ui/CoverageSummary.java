@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import io.plumbline.consent.ClientCoverage;
 import io.plumbline.consent.ConsentCounts;
 import io.plumbline.consent.ConsentField;
-import io.plumbline.consent.internal.ConsentCharts;
+import io.plumbline.consent.charts.ConsentCharts;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.shared.ui.Ui;
 import java.util.Arrays;

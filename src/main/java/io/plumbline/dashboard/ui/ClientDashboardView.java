@@ -23,7 +23,7 @@ import io.plumbline.dashboard.ClientRow;
 import io.plumbline.dashboard.DashboardFormat;
 import io.plumbline.dashboard.DashboardPeriod;
 import io.plumbline.dashboard.DashboardService;
-import io.plumbline.dashboard.internal.DashboardCharts;
+import io.plumbline.dashboard.charts.DashboardCharts;
 import io.plumbline.dashboard.Portfolio;
 import io.plumbline.dashboard.SlaResult;
 import io.plumbline.incident.IncidentDetails;

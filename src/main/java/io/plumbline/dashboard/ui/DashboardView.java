@@ -24,7 +24,7 @@ import io.plumbline.dashboard.DashboardCsv;
 import io.plumbline.dashboard.DashboardFormat;
 import io.plumbline.dashboard.DashboardPeriod;
 import io.plumbline.dashboard.DashboardService;
-import io.plumbline.dashboard.internal.DashboardCharts;
+import io.plumbline.dashboard.charts.DashboardCharts;
 import io.plumbline.dashboard.Portfolio;
 import io.plumbline.dashboard.PortfolioKpis;
 import io.plumbline.insight.AtRiskScore;

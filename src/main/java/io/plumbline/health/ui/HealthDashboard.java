@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import io.plumbline.health.Period;
-import io.plumbline.health.internal.HealthCharts;
+import io.plumbline.health.charts.HealthCharts;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.ui.IntegrationColumns;
 import io.plumbline.metrics.ClientHealth;

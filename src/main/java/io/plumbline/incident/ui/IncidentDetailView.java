@@ -15,7 +15,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -29,12 +28,13 @@ import io.plumbline.incident.TimelineEntry;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.NotFoundException;
 import io.plumbline.shared.ui.Facts;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.sla.SlaEvaluation;
+import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
-import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -54,7 +54,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
     private final IncidentService incidents;
     private final ClientService clients;
     private final IntegrationService integrations;
-    private final boolean editor = CurrentTenant.member().map(m -> IncidentService.mayEdit(m.role())).orElse(false);
+    private final boolean editor = Access.mayChangeAgencyWork();
     private final Select<RootCause> cause = new Select<>();
     private IncidentDetails incident;
     private ClientDetails client;
@@ -71,8 +71,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         incident = event.getRouteParameters().get("id").flatMap(IncidentId::parse).flatMap(incidents::find).orElse(null);
         client = incident == null ? null : clients.find(incident.client()).orElse(null);
         if (client == null) {
-            event.rerouteToError(NotFoundException.class, "No such incident");
-            return;
+            throw new NotFoundException("No such incident");
         }
         show();
     }

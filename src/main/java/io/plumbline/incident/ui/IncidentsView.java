@@ -26,10 +26,10 @@ import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
+import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
-import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -94,7 +94,7 @@ public class IncidentsView extends VerticalLayout {
         HorizontalLayout toolbar = new HorizontalLayout(new H2("Incidents"), spacer, clientFilter, stateFilter, causeFilter,
                 period);
         toolbar.addClassName("pl-toolbar");
-        if (CurrentTenant.member().map(m -> IncidentService.mayEdit(m.role())).orElse(false)) {
+        if (Access.mayChangeAgencyWork()) {
             Button create = new Button("New incident", VaadinIcon.PLUS.create(), e -> open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(create);

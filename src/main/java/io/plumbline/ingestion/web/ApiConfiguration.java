@@ -1,6 +1,7 @@
 package io.plumbline.ingestion.web;
 
 import io.plumbline.ingestion.ApiKeyService;
+import io.plumbline.shared.DatabaseDialect;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -21,17 +23,23 @@ class ApiConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyService keys, ObjectMapper json,
-            @Value("${plumbline.api.rate-limit.requests-per-second:50}") long requestsPerSecond,
-            @Value("${plumbline.api.rate-limit.burst:100}") long burst) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyService keys, ObjectMapper json, ApiRateLimiter rateLimiter)
+            throws Exception {
         http.securityMatcher("/api/**");
         http.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("API"));
-        http.addFilterBefore(new ApiKeyAuthenticationFilter(keys, new ApiRateLimiter(requestsPerSecond, burst), json),
+        http.addFilterBefore(new ApiKeyAuthenticationFilter(keys, rateLimiter, json),
                 AnonymousAuthenticationFilter.class);
         http.csrf(csrf -> csrf.disable());
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.requestCache(cache -> cache.disable());
         return http.build();
+    }
+
+    @Bean
+    ApiRateLimiter apiRateLimiter(NamedParameterJdbcTemplate jdbc, DatabaseDialect dialect, Clock clock,
+            @Value("${plumbline.api.rate-limit.requests-per-second:50}") long requestsPerSecond,
+            @Value("${plumbline.api.rate-limit.burst:100}") long burst) {
+        return new ApiRateLimiter(jdbc, dialect, clock, requestsPerSecond, burst);
     }
 
     @Bean

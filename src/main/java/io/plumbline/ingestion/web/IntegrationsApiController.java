@@ -33,6 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 class IntegrationsApiController {
 
     private static final Duration MAX_WINDOW = Duration.ofDays(400);
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final IntegrationService integrations;
     private final ClientService clients;
@@ -75,11 +77,12 @@ class IntegrationsApiController {
         Instant end;
         Instant start;
         try {
-            end = to == null ? clock.instant() : Instant.parse(to);
-            start = from == null ? end.minus(Duration.ofHours(24)) : Instant.parse(from);
-        } catch (DateTimeParseException e) {
-            return ApiResult.problem(400, "invalid-window", "Invalid window",
-                    "'from' and 'to' are ISO-8601 instants like 2026-11-26T00:00:00Z.").toResponse();
+            end = to == null ? clock.instant() : instant("to", to);
+            start = from == null ? end.minus(Duration.ofHours(24)) : instant("from", from);
+        } catch (InvalidWindowParameter e) {
+            ApiResult problem = ApiResult.problem(400, "invalid-window", "Invalid window", e.getMessage());
+            problem.body().put("parameter", e.parameter);
+            return problem.toResponse();
         }
         if (!start.isBefore(end) || Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
             return ApiResult.problem(400, "invalid-window", "Invalid window",
@@ -92,6 +95,30 @@ class IntegrationsApiController {
         }
         HealthSummary health = metrics.health(integration.get().id(), start, end);
         return ApiResult.ok(body(key, health)).toResponse();
+    }
+
+    /** An instant the rollup queries can hold: a year between 1 and 9999 (Instant itself reaches year ±1,000,000,000). */
+    private static Instant instant(String parameter, String text) {
+        Instant instant;
+        try {
+            instant = Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidWindowParameter(parameter, "'%s' is not an ISO-8601 instant like 2026-11-26T00:00:00Z."
+                    .formatted(parameter));
+        }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new InvalidWindowParameter(parameter, "'%s' must be between %s and %s.".formatted(parameter, EARLIEST, LATEST));
+        }
+        return instant;
+    }
+
+    private static final class InvalidWindowParameter extends RuntimeException {
+        private final String parameter;
+
+        InvalidWindowParameter(String parameter, String message) {
+            super(message, null, false, false);
+            this.parameter = parameter;
+        }
     }
 
     private static Map<String, Object> body(String key, HealthSummary health) {

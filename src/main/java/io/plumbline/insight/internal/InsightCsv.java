@@ -3,6 +3,7 @@ package io.plumbline.insight.internal;
 import io.plumbline.insight.AtRiskScore;
 import io.plumbline.insight.ClientInsight;
 import io.plumbline.insight.PortfolioInsight;
+import io.plumbline.insight.format.InsightFormat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

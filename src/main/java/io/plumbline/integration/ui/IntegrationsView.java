@@ -18,10 +18,10 @@ import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
+import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
-import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.ui.ClientPicker;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +40,7 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
     private final IntegrationService integrations;
     private final Grid<IntegrationDetails> grid = new Grid<>();
     private final ClientPicker clientFilter;
-    private final boolean editor = CurrentTenant.member().map(m -> IntegrationService.mayEdit(m.role())).orElse(false);
+    private final boolean editor = Access.mayChangeAgencyWork();
 
     public IntegrationsView(IntegrationService integrations, ClientService clientService, Clock clock) {
         this.integrations = integrations;

@@ -25,10 +25,10 @@ import io.plumbline.monitoring.MonitorSummary;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.shared.ui.Ui;
+import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
-import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.ui.ClientPicker;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,7 +50,7 @@ public class MonitorsView extends VerticalLayout implements BeforeEnterObserver 
     private final Grid<MonitorSummary> grid = new Grid<>();
     private final ClientPicker clientFilter;
     private final List<IntegrationDetails> integrations;
-    private final boolean editor = CurrentTenant.member().map(m -> MonitorService.mayEdit(m.role())).orElse(false);
+    private final boolean editor = Access.mayChangeAgencyWork();
 
     public MonitorsView(MonitorService monitors, IntegrationService integrationService, ClientService clientService) {
         this.monitors = monitors;

@@ -6,14 +6,14 @@ import static io.plumbline.reporting.internal.PdfKit.text;
 
 import io.plumbline.changelog.ChangeEntry;
 import io.plumbline.consent.CoverageOf;
-import io.plumbline.consent.internal.ConsentCharts;
-import io.plumbline.health.internal.HealthCharts;
+import io.plumbline.consent.charts.ConsentCharts;
+import io.plumbline.health.charts.HealthCharts;
 import io.plumbline.incident.PublishedIncident;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.reporting.internal.ClientReportData.IntegrationHealth;
 import io.plumbline.reporting.internal.ClientReportData.SlaResult;
 import io.plumbline.sla.Objectives;
-import io.plumbline.sla.internal.SlaCharts;
+import io.plumbline.sla.charts.SlaCharts;
 import io.plumbline.survey.Satisfaction;
 import java.io.IOException;
 import java.time.Duration;

@@ -16,13 +16,13 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.plumbline.retention.ContractImportException;
 import io.plumbline.retention.ContractImportPreview;
 import io.plumbline.retention.ImportProblem;
 import io.plumbline.retention.ImportRow;
 import io.plumbline.retention.RetentionService;
 import io.plumbline.retention.internal.ContractImportCheck;
+import io.plumbline.shared.ui.BoundedUpload;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,12 +54,13 @@ public class ContractImportView extends VerticalLayout {
     public ContractImportView(RetentionService retention) {
         this.retention = retention;
         addClassName("pl-page");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> accept(metadata.fileName(), bytes)));
+        Upload upload = BoundedUpload.of("The file", MAX_BYTES, "Split it into smaller files.",
+                (metadata, bytes) -> accept(metadata.fileName(), bytes), message -> {
+                    result.removeAll();
+                    fileError.setText(message);
+                });
         upload.setAcceptedFileExtensions(".csv", ".txt");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
         upload.setDropLabel(new Span("CSV in UTF-8, at most 2 MB and %,d rows".formatted(ContractImportCheck.MAX_ROWS)));
-        upload.addFileRejectedListener(e -> fileError.setText(e.getErrorMessage()));
         fileError.getStyle().setColor("var(--lumo-error-text-color)");
         Paragraph columns = new Paragraph("Columns (header on line 1, any order; status and churn_* optional): "
                 + String.join(", ", ContractImportCheck.COLUMNS) + ". Dates YYYY-MM-DD; monthly_value with a decimal point "

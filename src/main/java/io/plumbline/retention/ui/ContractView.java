@@ -8,18 +8,18 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import io.plumbline.shared.NotFoundException;
 import io.plumbline.retention.ContractDetails;
 import io.plumbline.retention.ContractId;
 import io.plumbline.retention.RetentionService;
 import io.plumbline.shared.ui.Facts;
 import io.plumbline.shared.ui.Ui;
+import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
-import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -32,7 +32,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
 
     private final RetentionService retention;
     private final ClientService clients;
-    private final boolean editor = CurrentTenant.member().map(m -> RetentionService.mayEdit(m.role())).orElse(false);
+    private final boolean editor = Access.mayManageAgency();
     private ContractId id;
     private ClientDetails client;
 
@@ -48,8 +48,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
                 .flatMap(retention::find).orElse(null);
         client = contract == null ? null : clients.find(contract.client()).orElse(null);
         if (client == null) {
-            event.rerouteToError(NotFoundException.class, "No such contract");
-            return;
+            throw new NotFoundException("No such contract");
         }
         id = contract.id();
         show();

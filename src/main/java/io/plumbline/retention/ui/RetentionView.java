@@ -32,10 +32,10 @@ import io.plumbline.retention.UpcomingRenewals;
 import io.plumbline.retention.internal.RetentionCharts;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.shared.ui.Ui;
+import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
-import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -62,7 +62,7 @@ public class RetentionView extends VerticalLayout {
 
     private final RetentionService retention;
     private final Map<ClientId, ClientDetails> clients;
-    private final boolean editor = CurrentTenant.member().map(m -> RetentionService.mayEdit(m.role())).orElse(false);
+    private final boolean editor = Access.mayManageAgency();
     private final ContractDialogs dialogs;
     private final Select<PeriodKind> kind = new Select<>();
     private final Select<RetentionPeriod> period = new Select<>();

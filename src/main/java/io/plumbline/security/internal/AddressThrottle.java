@@ -1,31 +1,45 @@
 package io.plumbline.security.internal;
 
+import io.plumbline.shared.DatabaseDialect;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per remote address over a sliding window, so that one address cannot
- * try passwords across many accounts. Kept in memory per node (docs/security.md).
+ * Counts failed sign-ins per remote address, so that one address cannot try passwords across
+ * many accounts. The count lives in the database ({@code sign_in_address_failure}), so every node
+ * sees the failures of all nodes; it covers a fixed window that opens with its first failure.
  */
 @Component
 class AddressThrottle {
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private static final String UPDATE = "UPDATE sign_in_address_failure SET "
+            + "failures = CASE WHEN window_start <= :windowOpenedBefore THEN 1 ELSE failures + 1 END, "
+            + "window_start = CASE WHEN window_start <= :windowOpenedBefore THEN :now ELSE window_start END "
+            + "WHERE address = :address";
+    private static final String INSERT = "INSERT INTO sign_in_address_failure (address, window_start, failures) "
+            + "VALUES (:address, :now, 1)";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final DatabaseDialect dialect;
     private final Clock clock;
     private final int maxFailures;
     private final Duration window;
 
-    AddressThrottle(Clock clock,
+    AddressThrottle(NamedParameterJdbcTemplate jdbc, DatabaseDialect dialect, Clock clock,
             @Value("${plumbline.security.max-failed-attempts-per-address:20}") int maxFailures,
             @Value("${plumbline.security.lockout:15m}") Duration window) {
+        this.jdbc = jdbc;
+        this.dialect = dialect;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.window = window;
@@ -33,36 +47,24 @@ class AddressThrottle {
 
     /** @return when the address may try again, if it is blocked now */
     Optional<Instant> blockedUntil(String address) {
-        Deque<Instant> times = failures.get(address);
-        if (times == null) {
-            return Optional.empty();
-        }
-        synchronized (times) {
-            prune(times);
-            return times.size() >= maxFailures ? Optional.of(times.peekFirst().plus(window)) : Optional.empty();
-        }
+        Instant now = clock.instant();
+        List<OffsetDateTime> windowStart = jdbc.queryForList("SELECT window_start FROM sign_in_address_failure "
+                + "WHERE address = :address AND failures >= :max AND window_start > :windowOpenedBefore",
+                parameters(address, now).addValue("max", maxFailures), OffsetDateTime.class);
+        return windowStart.stream().findFirst().map(start -> start.toInstant().plus(window));
     }
 
     void recordFailure(String address) {
-        Deque<Instant> times = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times);
-            times.addLast(clock.instant());
+        Instant now = clock.instant();
+        if (ThreadLocalRandom.current().nextInt(100) == 0) {
+            jdbc.update("DELETE FROM sign_in_address_failure WHERE window_start <= :windowOpenedBefore", parameters(address, now));
         }
-        if (failures.size() > 10_000) {
-            failures.values().removeIf(deque -> {
-                synchronized (deque) {
-                    prune(deque);
-                    return deque.isEmpty();
-                }
-            });
-        }
+        dialect.updateOrInsert(jdbc, UPDATE, INSERT, "failures", parameters(address, now), (rs, row) -> rs.getInt(1));
     }
 
-    private void prune(Deque<Instant> times) {
-        Instant horizon = clock.instant().minus(window);
-        while (!times.isEmpty() && times.peekFirst().isBefore(horizon)) {
-            times.removeFirst();
-        }
+    private MapSqlParameterSource parameters(String address, Instant now) {
+        return new MapSqlParameterSource().addValue("address", address)
+                .addValue("now", now.atOffset(ZoneOffset.UTC))
+                .addValue("windowOpenedBefore", now.minus(window).atOffset(ZoneOffset.UTC));
     }
 }

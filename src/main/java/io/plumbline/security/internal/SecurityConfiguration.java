@@ -1,6 +1,7 @@
 package io.plumbline.security.internal;
 
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.plumbline.security.ui.LoginView;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -19,6 +20,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration(proxyBeanMethods = false)
@@ -38,7 +40,8 @@ class SecurityConfiguration {
 
     /**
      * Actuator: health is public (load balancers); the rest needs HTTP Basic as the metrics user,
-     * whose password comes from PLUMBLINE_METRICS_PASSWORD. Without it only health answers.
+     * whose password comes from PLUMBLINE_METRICS_PASSWORD. Without it nobody can sign in there, and
+     * every other endpoint answers 401 like a wrong password.
      */
     @Bean
     @Order(1)
@@ -48,14 +51,14 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(EndpointRequest.to("health")).permitAll()
                 .anyRequest().hasRole("METRICS"));
+        var users = new InMemoryUserDetailsManager();
         if (!metricsPassword.isBlank()) {
-            var users = new InMemoryUserDetailsManager(User.withUsername("metrics")
-                    .password(encoder.encode(metricsPassword)).roles("METRICS").build());
-            var provider = new DaoAuthenticationProvider(users);
-            provider.setPasswordEncoder(encoder);
-            http.authenticationManager(new ProviderManager(provider));
-            http.httpBasic(Customizer.withDefaults());
+            users.createUser(User.withUsername("metrics").password(encoder.encode(metricsPassword)).roles("METRICS").build());
         }
+        var provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        http.authenticationManager(new ProviderManager(provider));
+        http.httpBasic(basic -> basic.realmName("plumbline-metrics"));
         http.csrf(csrf -> csrf.disable());
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
@@ -64,18 +67,33 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInFailureHandler failureHandler,
-            RoleLandingSuccessHandler successHandler, AuditingLogoutHandler logoutHandler) throws Exception {
+            RoleLandingSuccessHandler successHandler, AuditingLogoutHandler logoutHandler, RequestUtil vaadinRequests)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/images/**", "/plumbline.css", "/error").permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
         http.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler));
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, successHandler);
         http.headers(headers -> headers
+                // Vaadin's pages are served through a servlet forward, after which Tomcat commits the response
+                // itself: headers written at commit (Spring's default) never reach it, so write them first.
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <F extends HeaderWriterFilter> F postProcess(F filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                })
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // Vaadin's own CSRF setup also exempts the login form's POST, which would let a cross-site form sign a
+        // victim into the attacker's account. Only Vaadin's internal requests are exempt (they carry Vaadin's
+        // own CSRF token); the login form sends the token from the page's _csrf meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.enableCsrfConfiguration(false);
             vaadin.loginView(LoginView.class, "/login?signed-out");
             vaadin.addLogoutHandler(logoutHandler);
         });

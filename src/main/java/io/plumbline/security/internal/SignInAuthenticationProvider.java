@@ -24,8 +24,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Password sign-in with lock-out per account (stored, so it holds across nodes) and throttling
- * per address. Every refusal names its reason; the login page turns it into a clear message.
+ * Password sign-in with lock-out per account and throttling per address, both stored so that they
+ * hold across nodes. A refusal names its reason, and the login page turns it into a clear message —
+ * but never a reason that only an existing account could give to someone without its password:
+ * unknown e-mails answer and lock exactly as accounts do, after the same password-hash work.
  */
 @Component
 class SignInAuthenticationProvider implements AuthenticationProvider {
@@ -35,23 +37,28 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
     private final UserService users;
     private final PasswordEncoder passwordEncoder;
     private final AddressThrottle addressThrottle;
+    private final UnknownEmailLock unknownEmails;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxFailures;
     private final Duration lockout;
+    private final Duration forgetAfter;
     private final String timingDecoy;
 
     SignInAuthenticationProvider(UserService users, PasswordEncoder passwordEncoder, AddressThrottle addressThrottle,
-            ApplicationEventPublisher events, Clock clock,
+            UnknownEmailLock unknownEmails, ApplicationEventPublisher events, Clock clock,
             @Value("${plumbline.security.max-failed-attempts-per-account:5}") int maxFailures,
-            @Value("${plumbline.security.lockout:15m}") Duration lockout) {
+            @Value("${plumbline.security.lockout:15m}") Duration lockout,
+            @Value("${plumbline.security.failed-attempts-forgotten-after:24h}") Duration forgetAfter) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.addressThrottle = addressThrottle;
+        this.unknownEmails = unknownEmails;
         this.events = events;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockout = lockout;
+        this.forgetAfter = forgetAfter;
         this.timingDecoy = passwordEncoder.encode("timing-decoy-for-unknown-accounts");
     }
 
@@ -67,22 +74,23 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
             log.warn("Sign-in refused: address {} is throttled", address);
             throw new SignInRefusal(Reason.ADDRESS_THROTTLED, blocked.get());
         }
-        Optional<SignInAccount> found = users.findForSignIn(email);
+        Optional<SignInAccount> found = users.findForSignIn(email).filter(account -> account.passwordHash() != null);
         if (found.isEmpty()) {
+            // No account, or an invitation not yet accepted: answered like a wrong password, after the same work,
+            // and locked like an account, so that nothing tells whether the e-mail has an account.
             passwordEncoder.matches(password, timingDecoy);
             addressThrottle.recordFailure(address);
             log.info("Sign-in failed for an unknown account from {}", address);
-            throw new SignInRefusal(Reason.BAD_CREDENTIALS, null);
+            Optional<Instant> lockedUntil = unknownEmails.recordFailure(email);
+            throw lockedUntil.map(until -> new SignInRefusal(Reason.ACCOUNT_LOCKED, until))
+                    .orElseGet(() -> new SignInRefusal(Reason.BAD_CREDENTIALS, null));
         }
         SignInAccount account = found.get();
         if (account.lockedAt(now)) {
+            passwordEncoder.matches(password, timingDecoy);
             addressThrottle.recordFailure(address);
             events.publishEvent(new SignInFailed(account.scope(), account.id(), account.email(), "account locked", address));
             throw new SignInRefusal(Reason.ACCOUNT_LOCKED, account.lockedUntil());
-        }
-        if (account.passwordHash() == null) {
-            passwordEncoder.matches(password, timingDecoy);
-            throw new SignInRefusal(Reason.INVITE_PENDING, null);
         }
         if (!passwordEncoder.matches(password, account.passwordHash())) {
             addressThrottle.recordFailure(address);
@@ -111,7 +119,7 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
 
     private void refuseWrongPassword(SignInAccount account, String address) {
         Optional<Instant> lockedUntil = CurrentTenant.callAs(account.scope(),
-                () -> users.recordSignInFailure(account.id(), maxFailures, lockout));
+                () -> users.recordSignInFailure(account.id(), maxFailures, lockout, forgetAfter));
         events.publishEvent(new SignInFailed(account.scope(), account.id(), account.email(), "wrong password", address));
         if (lockedUntil.isPresent()) {
             events.publishEvent(new AccountLockedOut(account.scope(), account.id(), account.email(), lockedUntil.get(), address));
@@ -121,8 +129,9 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
     }
 
     private static String remoteAddress(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
-                ? details.getRemoteAddress() : "unknown";
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+        return address.length() > 64 ? address.substring(0, 64) : address;
     }
 
     @Override

@@ -19,6 +19,10 @@ import org.springframework.beans.factory.ObjectProvider;
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver {
 
+    // Also the answer to an invitation not yet accepted: a separate one would tell that the e-mail has an account.
+    private static final String CHECK_CREDENTIALS = "Check your e-mail address and password and try again. "
+            + "Invited? Open the invitation link first to choose your password.";
+
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
 
@@ -26,7 +30,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
         addClassName("pl-login");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n("Incorrect e-mail or password", "Check your e-mail address and password and try again."));
+        form.setI18n(i18n("Incorrect e-mail or password", CHECK_CREDENTIALS));
 
         Div intro = new Div();
         intro.addClassName("pl-login-intro");
@@ -62,18 +66,17 @@ public class LoginView extends Div implements BeforeEnterObserver {
         String minutes = query.getSingleParameter("minutes").filter(m -> m.matches("\\d{1,5}")).orElse(null);
         String wait = minutes == null ? "later" : "in " + minutes + (minutes.equals("1") ? " minute" : " minutes");
         LoginI18n i18n = switch (error) {
-            case "account-locked" -> i18n("Account temporarily locked",
-                    "Too many wrong passwords for this account. Try again " + wait
-                            + ", or ask an administrator to reset your password.");
+            // Unknown e-mails get this answer too, after as many failures (docs/security.md): it names the e-mail, not an account.
+            case "account-locked" -> i18n("Sign-in paused for this e-mail",
+                    "Too many failed attempts for this e-mail address. Try again " + wait
+                            + ", or ask your administrator to reset your password.");
             case "address-throttled" -> i18n("Too many attempts from your network",
                     "Sign-in from your address is paused after repeated failures. Try again " + wait + ".");
             case "disabled" -> i18n("Account disabled",
                     "This account has been disabled. Ask your agency's administrator to enable it.");
             case "password-expired" -> i18n("One-time password expired",
                     "The one-time password you were given has expired. Ask your administrator for a new one.");
-            case "invite-pending" -> i18n("Invitation not accepted yet",
-                    "Open the invitation link you were sent to choose your password first.");
-            default -> i18n("Incorrect e-mail or password", "Check your e-mail address and password and try again.");
+            default -> i18n("Incorrect e-mail or password", CHECK_CREDENTIALS);
         };
         form.setI18n(i18n);
         form.setError(true);

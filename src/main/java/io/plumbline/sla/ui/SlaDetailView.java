@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -19,15 +18,16 @@ import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.NotFoundException;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.sla.CampaignWindow;
 import io.plumbline.sla.MaintenanceWindow;
 import io.plumbline.sla.SlaDetails;
 import io.plumbline.sla.SlaId;
 import io.plumbline.sla.SlaService;
+import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
-import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -45,7 +45,7 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
     private final SlaService slas;
     private final ClientService clients;
     private final IntegrationService integrations;
-    private final boolean editor = CurrentTenant.member().map(m -> SlaService.mayEdit(m.role())).orElse(false);
+    private final boolean editor = Access.mayChangeAgencyWork();
     private SlaDetails sla;
     private ClientDetails client;
 
@@ -61,8 +61,7 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
         sla = event.getRouteParameters().get("id").flatMap(SlaId::parse).flatMap(slas::find).orElse(null);
         client = sla == null ? null : clients.find(sla.client()).orElse(null);
         if (client == null) {
-            event.rerouteToError(NotFoundException.class, "No such SLA");
-            return;
+            throw new NotFoundException("No such SLA");
         }
         show();
     }

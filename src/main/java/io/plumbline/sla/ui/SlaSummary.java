@@ -12,7 +12,7 @@ import io.plumbline.sla.MonthlyCompliance;
 import io.plumbline.sla.SlaEvaluation;
 import io.plumbline.sla.SlaEvaluation.CampaignEvaluation;
 import io.plumbline.sla.SlaStatus;
-import io.plumbline.sla.internal.SlaCharts;
+import io.plumbline.sla.charts.SlaCharts;
 import java.time.ZoneId;
 import java.util.List;
 

@@ -23,10 +23,10 @@ import io.plumbline.shared.ui.Ui;
 import io.plumbline.sla.SlaDetails;
 import io.plumbline.sla.SlaService;
 import io.plumbline.sla.SlaStatus;
+import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
-import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -47,7 +47,7 @@ public class SlasView extends VerticalLayout {
     private final Map<IntegrationId, String> integrationNames;
     private final Grid<SlaStatus> grid = new Grid<>();
     private final ComboBox<ClientDetails> clientFilter = new ComboBox<>();
-    private final boolean editor = CurrentTenant.member().map(m -> SlaService.mayEdit(m.role())).orElse(false);
+    private final boolean editor = Access.mayChangeAgencyWork();
 
     public SlasView(SlaService slas, ClientService clientService, IntegrationService integrationService) {
         this.slas = slas;

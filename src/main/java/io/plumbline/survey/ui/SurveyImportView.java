@@ -17,8 +17,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.ui.BoundedUpload;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.survey.Audience;
 import io.plumbline.survey.ColumnRole;
@@ -70,12 +70,15 @@ public class SurveyImportView extends VerticalLayout {
         format.setItems(ImportFormat.values());
         format.setItemLabelGenerator(ImportFormat::label);
         format.setValue(ImportFormat.TYPEFORM);
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            request = ImportRequest.of(metadata.fileName(), bytes, format.getValue());
-            startPreview(null);
-        }));
+        Upload upload = BoundedUpload.of("The file", SurveyImportService.MAX_BYTES, "Split it into smaller files.",
+                (metadata, bytes) -> {
+                    request = ImportRequest.of(metadata.fileName(), bytes, format.getValue());
+                    startPreview(null);
+                }, message -> {
+                    preview.removeAll();
+                    Ui.error(message);
+                });
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(SurveyImportService.MAX_BYTES);
         progress.setVisible(false);
         defaultClient.setItems(clients);
         defaultClient.setItemLabelGenerator(ClientDetails::name);

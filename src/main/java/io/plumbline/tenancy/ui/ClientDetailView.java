@@ -11,9 +11,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.plumbline.shared.NotFoundException;
 import io.plumbline.shared.ui.Facts;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientDetails;
@@ -48,8 +48,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
                 .flatMap(clients::find)
                 .orElse(null);
         if (client == null) {
-            event.rerouteToError(NotFoundException.class, "No such client");
-            return;
+            throw new NotFoundException("No such client");
         }
         show(client);
     }

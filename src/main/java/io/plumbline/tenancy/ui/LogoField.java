@@ -1,7 +1,5 @@
 package io.plumbline.tenancy.ui;
 
-import io.plumbline.shared.ui.Ui;
-
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,7 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import io.plumbline.shared.ui.BoundedUpload;
+import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Logo;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,13 +26,11 @@ class LogoField extends Composite<VerticalLayout> {
 
     LogoField(String label, Optional<Logo> current, Consumer<Logo> onChange) {
         this.onChange = onChange;
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> accept(bytes, metadata.contentType())));
+        Upload upload = BoundedUpload.of("The logo", Logo.MAX_BYTES, "Choose a smaller image.",
+                (metadata, bytes) -> accept(bytes, metadata.contentType()), this::showError);
         upload.setAcceptedMimeTypes("image/png", "image/jpeg");
         upload.setAcceptedFileExtensions(".png", ".jpg", ".jpeg");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(Logo.MAX_BYTES);
         upload.setDropLabel(new Span("PNG or JPEG, at most %d KB".formatted(Logo.MAX_BYTES / 1024)));
-        upload.addFileRejectedListener(event -> showError(event.getErrorMessage()));
         Button remove = new Button("Remove logo", e -> {
             preview.removeAll();
             onChange.accept(null);

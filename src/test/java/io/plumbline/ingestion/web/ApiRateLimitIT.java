@@ -8,7 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
+import io.plumbline.TestClock;
 import io.plumbline.ingestion.ApiKeyService;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -23,9 +26,16 @@ class ApiRateLimitIT {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired ApiKeyService apiKeys;
+    @Autowired TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void a_key_over_its_rate_gets_429_with_retry_after_while_another_key_proceeds() throws Exception {
+        clock.stopAt(Instant.now());
         TestAgency agency = fixtures.anAgency();
         String busy = agency.scope().call(() -> apiKeys.create("busy", null)).secret();
         String calm = agency.scope().call(() -> apiKeys.create("calm", null)).secret();

@@ -150,6 +150,24 @@ class IngestionApiIT {
     }
 
     @Test
+    void health_window_instants_out_of_range_or_malformed_are_a_400_problem_naming_the_parameter() throws Exception {
+        String health = "/api/v1/integrations/" + crm.key() + "/health";
+
+        for (String[] parameter : new String[][] {{"to", "+1000000000-12-31T23:59:59Z"}, {"from", "-1000000000-01-01T00:00:00Z"},
+                {"to", "+10000-01-01T00:00:00Z"}, {"from", "yesterday"}}) {
+            mvc.perform(get(health).param(parameter[0], parameter[1]).header("Authorization", "Bearer " + agencyKey))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.type").value("/problems/invalid-window"))
+                    .andExpect(jsonPath("$.parameter").value(parameter[0]))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("'" + parameter[0] + "'")));
+        }
+        mvc.perform(get(health).param("from", "9999-12-30T00:00:00Z").param("to", "9999-12-31T23:59:59Z")
+                .header("Authorization", "Bearer " + agencyKey)).andExpect(status().isOk());
+        mvc.perform(get(health).param("from", "0001-01-01T00:00:00Z").param("to", "0001-01-02T00:00:00Z")
+                .header("Authorization", "Bearer " + agencyKey)).andExpect(status().isOk());
+    }
+
+    @Test
     void missing_and_revoked_keys_are_refused_alike() throws Exception {
         IssuedApiKey revoked = agency.scope().call(() -> apiKeys.create("old", null));
         agency.scope().run(() -> apiKeys.revoke(revoked.details().id()));

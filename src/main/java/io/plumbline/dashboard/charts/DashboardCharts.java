@@ -1,4 +1,4 @@
-package io.plumbline.dashboard.internal;
+package io.plumbline.dashboard.charts;
 
 import io.plumbline.dashboard.ClientRow;
 import io.plumbline.dashboard.Portfolio;
@@ -28,10 +28,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
-import org.springframework.modulith.NamedInterface;
 
 /** The portfolio's charts in the shared chart style: SVG on the dashboard, vectors in the executive report. */
-@NamedInterface("charts")
 public final class DashboardCharts {
 
     public static final int CLIENTS_SHOWN = 12;

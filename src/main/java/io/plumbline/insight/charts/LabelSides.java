@@ -1,4 +1,4 @@
-package io.plumbline.insight.internal;
+package io.plumbline.insight.charts;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package io.plumbline.consent.internal;
+package io.plumbline.consent.charts;
 
 import io.plumbline.consent.ConsentCounts;
 import io.plumbline.consent.CoverageOf;
@@ -17,13 +17,11 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Consent charts in the shared chart style (SVG for the views, the chart itself for PDF reports), and the small
  * sparklines of the overview.
  */
-@NamedInterface("charts")
 public final class ConsentCharts {
 
     private static final Color LINE = new Color(0x1F5FBF);

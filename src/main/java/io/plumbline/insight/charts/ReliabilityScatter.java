@@ -1,4 +1,4 @@
-package io.plumbline.insight.internal;
+package io.plumbline.insight.charts;
 
 import io.plumbline.insight.ClientInsight;
 import io.plumbline.insight.Correlation;
@@ -20,13 +20,11 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Reliability (x, SLA compliance %) against NPS (y), one labelled point per client with both, at-risk clients in red.
  * A least-squares guide line is drawn only when the rank correlation was measured (at least 8 clients, both varying).
  */
-@NamedInterface("charts")
 public final class ReliabilityScatter {
 
     private static final Color AT_RISK = new Color(0xC92A2A);

@@ -1,4 +1,4 @@
-package io.plumbline.insight.internal;
+package io.plumbline.insight.format;
 
 import io.plumbline.insight.AtRiskScore;
 import io.plumbline.insight.ClientInsight;
@@ -11,10 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
-import org.springframework.modulith.NamedInterface;
 
 /** How insight figures read, the same on the page, in the CSV and in the executive report; "—" without data. */
-@NamedInterface("format")
 public final class InsightFormat {
 
     public static final String NONE = "—";

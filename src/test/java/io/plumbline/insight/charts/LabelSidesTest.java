@@ -1,8 +1,8 @@
-package io.plumbline.insight.internal;
+package io.plumbline.insight.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plumbline.insight.internal.LabelSides.Point;
+import io.plumbline.insight.charts.LabelSides.Point;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.plumbline.sla.internal;
+package io.plumbline.sla.charts;
 
 import io.plumbline.shared.ui.ChartStyle;
 import io.plumbline.sla.BudgetPoint;
@@ -22,10 +22,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.FixedMillisecond;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
-import org.springframework.modulith.NamedInterface;
 
 /** SLA charts in the shared chart style: SVG for the views, the chart itself for PDF reports (vector drawing). */
-@NamedInterface("charts")
 public final class SlaCharts {
 
     private static final Color BUDGET = new Color(0x1F5FBF);

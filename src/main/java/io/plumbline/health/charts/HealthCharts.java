@@ -1,4 +1,4 @@
-package io.plumbline.health.internal;
+package io.plumbline.health.charts;
 
 import io.plumbline.metrics.FailureClass;
 import io.plumbline.metrics.Granularity;
@@ -30,10 +30,8 @@ import org.jfree.data.time.FixedMillisecond;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.data.time.TimeTableXYDataset;
-import org.springframework.modulith.NamedInterface;
 
 /** JFreeChart charts of health in one consistent style: SVG for the views, the chart itself for PDF reports. */
-@NamedInterface("charts")
 public final class HealthCharts {
 
     private static final Color GOOD = new Color(0x2F9E44);
