@@ -109,7 +109,7 @@ class MailOutageIT {
         try (BrokenSmtp silent = BrokenSmtp.silent()) {
             mailSender.setPort(silent.port());
             List<Future<?>> attempts = attemptAllAtOnce(notices);
-            await().atMost(Duration.ofSeconds(30)).until(() -> silent.open() == 2);
+            await().atMost(Duration.ofSeconds(30)).until(() -> silent.open() >= 2);
 
             // While both send slots wait for a greeting that never comes, the API still stores batches...
             for (int batch = 0; batch < 3; batch++) {
