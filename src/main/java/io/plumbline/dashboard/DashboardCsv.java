@@ -1,20 +1,17 @@
 package io.plumbline.dashboard;
 
 import io.plumbline.retention.Amounts;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import io.plumbline.shared.csv.CsvExport;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The dashboard's tables as CSV, with plain machine-readable numbers (dot decimals, percentages as numbers, empty
- * cell for "no data") so a spreadsheet can compute with them.
+ * cell for "no data") so a spreadsheet can compute with them; written by {@link CsvExport}, which keeps a client name
+ * from running as a formula.
  */
 public final class DashboardCsv {
 
@@ -23,10 +20,10 @@ public final class DashboardCsv {
 
     /** Every active client with its figures over the period. */
     public static String clients(Portfolio portfolio) {
-        return write(List.of("client", "slas", "slas_met", "slas_with_data", "availability_percent",
+        return CsvExport.write(List.of("client", "slas", "slas_met", "slas_with_data", "availability_percent",
                 "objective_percent", "error_budget_burn", "incidents", "open_incidents", "consent_coverage_percent",
                 "consent_target_percent", "nps", "csat_percent", "next_renewal", "monthly_value", "at_risk_score"),
-                portfolio.clients().stream().map(r -> List.of(text(r.name()), "" + r.slas(), "" + r.slasMet(),
+                portfolio.clients().stream().map(r -> List.of(r.name(), "" + r.slas(), "" + r.slasMet(),
                         "" + r.slasWithData(), percent(r.availability()), number(r.objectivePercent()),
                         number(r.burnRate()), "" + r.incidents(), "" + r.openIncidents(), percent(r.consentCoverage()),
                         number(OptionalDouble.of(r.consentTargetPercent())), number(r.nps()), number(r.csat()),
@@ -36,28 +33,10 @@ public final class DashboardCsv {
 
     /** The clients the at-risk score flags, worst first, with the factor that adds most. */
     public static String atRisk(Portfolio portfolio) {
-        return write(List.of("client", "at_risk_score", "main_reason", "next_renewal", "monthly_value"),
-                portfolio.atRisk().stream().map(r -> List.of(text(r.name()), number(OptionalDouble.of(r.risk().value())),
+        return CsvExport.write(List.of("client", "at_risk_score", "main_reason", "next_renewal", "monthly_value"),
+                portfolio.atRisk().stream().map(r -> List.of(r.name(), number(OptionalDouble.of(r.risk().value())),
                         r.risk().mainFactor().name(), r.nextRenewal().map(Object::toString).orElse(""),
                         money(r.monthlyValue()))).toList());
-    }
-
-    private static String write(List<String> header, List<List<String>> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader(header.toArray(String[]::new)).get())) {
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    /** A leading =, +, - or @ would make a spreadsheet run the cell as a formula. */
-    private static String text(String value) {
-        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static String percent(OptionalDouble share) {

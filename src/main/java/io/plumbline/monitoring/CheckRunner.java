@@ -10,7 +10,8 @@ public interface CheckRunner {
      * its status is listed in {@link CheckAssertions#expectedStatuses()}; otherwise the check is down with
      * {@link FailureClass#ASSERTION_FAILED} ("unexpected redirect"), because a monitored API that starts redirecting
      * has changed and following could lead the monitor to an address the guard would refuse. The URL is checked by
-     * {@link OutboundUrlGuard} before every attempt, so that a host re-pointed between attempts is still refused.
+     * {@link OutboundUrlGuard} before every attempt, so that a host re-pointed between attempts is still refused, and
+     * the attempt connects to the address the guard approved, never to a second lookup ({@link PinnedConnection}).
      *
      * @param allowList host names and CIDR ranges the agency admin allow-listed for self-hosted APIs
      * @throws io.plumbline.shared.InvalidInputException if the definition is invalid ({@link CheckDefinitionValidator})

@@ -4,7 +4,10 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 
-/** Name resolution for {@link OutboundUrlGuard}; tests pass their own so that they never depend on DNS. */
+/**
+ * Name resolution for {@link OutboundUrlGuard}, the only lookup an outbound request gets: the request then connects to
+ * an address this returned ({@link PinnedConnection}). Tests pass their own so that they never depend on DNS.
+ */
 @FunctionalInterface
 public interface HostResolver {
 

@@ -2,7 +2,7 @@ package io.plumbline.monitoring;
 
 import io.plumbline.monitoring.AllowListEvent.AllowListEntryAdded;
 import io.plumbline.monitoring.AllowListEvent.AllowListEntryRemoved;
-import io.plumbline.monitoring.internal.Cidr;
+import io.plumbline.monitoring.internal.SpecialPurposeAddresses;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.Access;
@@ -20,13 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The agency's outbound allow-list: hosts and CIDR ranges of self-hosted APIs that monitors may call although the
- * {@link OutboundUrlGuard} refuses private, loopback and link-local addresses by default. Owners and admins keep it;
- * cloud metadata addresses stay refused whatever it says.
+ * {@link OutboundUrlGuard} refuses private, loopback, link-local and other non-public addresses by default. Owners
+ * and admins keep it; cloud metadata addresses stay refused whatever it says.
  */
 @Service
 public class OutboundAllowListService {
 
-    // A DNS name or an IPv4/IPv6 literal; CIDR ranges are parsed by Cidr.
+    // A DNS name or an IPv4/IPv6 literal; CIDR ranges are parsed by SpecialPurposeAddresses.
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*"
             + "|[0-9a-f:.]+");
 
@@ -52,7 +52,8 @@ public class OutboundAllowListService {
         TenantScope scope = Access.requireAgencyManager();
         String normalized = entry == null ? "" : entry.strip().toLowerCase(Locale.ROOT);
         if (normalized.isEmpty() || normalized.length() > 255
-                || !(HOST.matcher(normalized).matches() || Cidr.parse(normalized).isPresent())) {
+                || !(HOST.matcher(normalized).matches()
+                        || SpecialPurposeAddresses.parseRange(normalized).isPresent())) {
             throw new InvalidInputException("entry",
                     "Enter a host name (api.internal.example), an address (10.0.0.5) or a CIDR range (10.0.0.0/24).");
         }

@@ -34,7 +34,10 @@ import io.plumbline.survey.ImportFormat;
 import io.plumbline.survey.ImportRequest;
 import io.plumbline.survey.SurveyImportService;
 import io.plumbline.tenancy.ClientDetails;
+import io.plumbline.tenancy.ClientDraft;
+import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.Role;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -49,6 +52,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +78,7 @@ class DashboardIT {
     @Autowired SurveyImportService surveys;
     @Autowired RetentionService retention;
     @Autowired Clock clock;
+    @Autowired ClientService clients;
 
     TestAgency agency;
     TestAgency otherAgency;
@@ -245,6 +251,28 @@ class DashboardIT {
         Portfolio theirs = dashboard.portfolio(PERIOD);
         assertThat(DashboardCsv.clients(theirs)).contains(stranger.displayName())
                 .doesNotContain(xeno.displayName()).doesNotContain(yarrow.displayName());
+    }
+
+    @Test
+    void a_client_named_like_a_formula_is_text_in_both_csv_exports_and_negative_figures_stay_numbers()
+            throws Exception {
+        agency.scope().run(() -> clients.update(xeno.id(), new ClientDraft(Fixtures.FORMULA_CLIENT_NAME,
+                Fixtures.FORMULA_CLIENT_NAME, xeno.industry(), xeno.timeZone(), xeno.primaryColour())));
+        Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
+
+        Portfolio portfolio = dashboard.portfolio(PERIOD);
+        CSVRecord clientsRow = rowOf(DashboardCsv.clients(portfolio), "'" + Fixtures.FORMULA_CLIENT_NAME);
+        CSVRecord atRiskRow = rowOf(DashboardCsv.atRisk(portfolio), "'" + Fixtures.FORMULA_CLIENT_NAME);
+
+        assertThat(clientsRow.get("nps")).isEqualTo("-100.000");
+        assertThat(atRiskRow.get("at_risk_score")).isEqualTo("55.000");
+    }
+
+    private static CSVRecord rowOf(String csv, String client) throws Exception {
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertThat(rows).allSatisfy(row -> assertThat(row.get("client")).doesNotStartWith("="));
+        return rows.stream().filter(row -> row.get("client").equals(client)).findFirst().orElseThrow();
     }
 
     @Test

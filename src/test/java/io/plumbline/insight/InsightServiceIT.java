@@ -11,6 +11,8 @@ import io.plumbline.sla.Verdict;
 import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.tenancy.ClientDetails;
+import io.plumbline.tenancy.ClientDraft;
+import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.Role;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -33,6 +35,7 @@ class InsightServiceIT {
     @Autowired Fixtures fixtures;
     @Autowired InsightPortfolio portfolio;
     @Autowired InsightService insight;
+    @Autowired ClientService clientService;
 
     TestAgency agency;
     TestAgency small;
@@ -148,9 +151,24 @@ class InsightServiceIT {
         assertThat(rows).extracting(r -> r.get("client")).containsExactly("Client 7", "Client 6", "Client 5",
                 "Client 4", "Client 2", "Client 0", "Client 1", "Client 3");
         assertThat(rows.getFirst().get("sla_compliance")).isEqualTo("93.00 %");
-        assertThat(rows.getFirst().get("nps")).isEqualTo("-75 (n = 4)");
+        // A signed figure with words is text to a spreadsheet, so it is neutralised like any other (CsvExport).
+        assertThat(rows.getFirst().get("nps")).isEqualTo("'-75 (n = 4)");
         assertThat(rows.getFirst().get("median_time_to_resolve")).isEqualTo("2 h 00 min");
         assertThat(rows.getFirst().get("main_factor")).isEqualTo("Reliability");
+    }
+
+    @Test
+    void a_client_named_like_a_formula_is_text_in_the_csv() throws Exception {
+        ClientDetails first = clients.getFirst();
+        agency.scope().run(() -> clientService.update(first.id(), new ClientDraft(Fixtures.FORMULA_CLIENT_NAME, null,
+                first.industry(), first.timeZone(), first.primaryColour())));
+        Fixtures.signInAs(fixtures.aUser(agency, Role.ANALYST));
+
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(insight.csv(portfolio.yesterdayOnly()))).getRecords();
+
+        assertThat(rows).extracting(r -> r.get("client")).contains("'" + Fixtures.FORMULA_CLIENT_NAME)
+                .noneMatch(name -> name.startsWith("="));
     }
 
     @Test

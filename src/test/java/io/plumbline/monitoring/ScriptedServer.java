@@ -2,6 +2,9 @@ package io.plumbline.monitoring;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsExchange;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -18,8 +21,10 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javax.net.ssl.ExtendedSSLSession;
+import javax.net.ssl.SSLContext;
 
-/** A local HTTP server on 127.0.0.1 that answers with a script of replies, repeating the last one, and records requests. */
+/** A local HTTP(S) server on 127.0.0.1 (or another loopback address) that answers with a script of replies, repeating the last one, and records requests. */
 public final class ScriptedServer implements AutoCloseable {
 
     public record Reply(int status, Map<String, String> headers, String body, Duration delay) {
@@ -47,7 +52,8 @@ public final class ScriptedServer implements AutoCloseable {
         }
     }
 
-    public record Request(String method, Map<String, List<String>> headers, String body) {
+    /** {@code serverNames}: the TLS SNI names the client sent (empty over plain HTTP). */
+    public record Request(String method, Map<String, List<String>> headers, String body, List<String> serverNames) {
 
         public String header(String name) {
             return headers.getOrDefault(name, List.of()).stream().findFirst().orElse(null);
@@ -59,9 +65,9 @@ public final class ScriptedServer implements AutoCloseable {
     private final Deque<Reply> script;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    private ScriptedServer(List<Reply> replies) throws IOException {
+    private ScriptedServer(HttpServer server, List<Reply> replies) {
+        this.server = server;
         script = new ArrayDeque<>(replies);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::answer);
         // A slow reply must not hold up the next attempt.
         server.setExecutor(executor);
@@ -69,11 +75,24 @@ public final class ScriptedServer implements AutoCloseable {
     }
 
     public static ScriptedServer replying(Reply... replies) throws IOException {
-        return new ScriptedServer(List.of(replies));
+        return on(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), replies);
+    }
+
+    /** Listening on this address and port only (Linux answers on all of 127.0.0.0/8, so 127.0.0.2 works too). */
+    public static ScriptedServer on(InetSocketAddress where, Reply... replies) throws IOException {
+        return new ScriptedServer(HttpServer.create(where, 0), List.of(replies));
+    }
+
+    /** HTTPS on 127.0.0.1 with the certificate of {@code tls}. */
+    public static ScriptedServer overTls(SSLContext tls, Reply... replies) throws IOException {
+        HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        https.setHttpsConfigurator(new HttpsConfigurator(tls));
+        return new ScriptedServer(https, List.of(replies));
     }
 
     public URI url(String path) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+        String scheme = server instanceof HttpsServer ? "https" : "http";
+        return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
     public int port() {
@@ -89,7 +108,12 @@ public final class ScriptedServer implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             headers.putAll(exchange.getRequestHeaders());
-            requests.add(new Request(exchange.getRequestMethod(), headers, body));
+            List<String> serverNames = exchange instanceof HttpsExchange tls
+                    && tls.getSSLSession() instanceof ExtendedSSLSession session
+                    ? session.getRequestedServerNames().stream()
+                            .map(name -> new String(name.getEncoded(), StandardCharsets.US_ASCII)).toList()
+                    : List.of();
+            requests.add(new Request(exchange.getRequestMethod(), headers, body, serverNames));
             Reply reply = next();
             Thread.sleep(reply.delay());
             reply.headers().forEach(exchange.getResponseHeaders()::add);

@@ -1,7 +1,12 @@
 package io.plumbline.alerting.internal;
 
 import io.plumbline.monitoring.OutboundUrlGuard;
+import io.plumbline.monitoring.OutboundUrlGuard.Allowed;
+import io.plumbline.monitoring.OutboundUrlGuard.Decision;
+import io.plumbline.monitoring.OutboundUrlGuard.Refused;
+import io.plumbline.monitoring.PinnedConnection;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,10 +20,12 @@ import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.SSLContext;
 
 /**
- * POSTs one notice. The URL passes the outbound guard before every attempt (a host may resolve elsewhere by now), no
- * redirect is followed (it could lead inside our network), and the whole exchange is bounded by {@link #TIMEOUT}.
+ * POSTs one notice. The URL passes the outbound guard before every attempt (a host may resolve elsewhere by now), the
+ * request goes to the address the guard approved ({@link PinnedConnection}), no redirect is followed (it could lead
+ * inside our network), and the whole exchange is bounded by {@link #TIMEOUT}.
  * Signed notices carry {@code X-Plumbline-Signature: sha256=HMAC(secret, timestamp + "." + body)} and the timestamp,
  * so a receiver can check both origin and freshness.
  */
@@ -31,22 +38,22 @@ public class WebhookSender {
     }
 
     private final OutboundUrlGuard guard;
-    private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final SSLContext tls = PinnedConnection.defaultTls();
 
     public WebhookSender(OutboundUrlGuard guard) {
+        PinnedConnection.requireHostHeaderAllowed();
         this.guard = guard;
     }
 
     public Result post(URI url, String body, String deliveryKey, Optional<String> signingSecret, Instant now,
             Collection<String> allowList) {
-        Optional<String> refusal = guard.refusalReason(url, allowList);
-        if (refusal.isPresent()) {
-            return new Result(false, null, "Refused: " + refusal.get());
+        Decision decision = guard.decide(url, allowList);
+        if (decision instanceof Refused(String reason)) {
+            return new Result(false, null, "Refused: " + reason);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(url)
+        InetAddress approved = ((Allowed) decision).addresses().getFirst();
+        HttpRequest.Builder request = HttpRequest.newBuilder(PinnedConnection.pinned(url, approved))
+                .header("Host", PinnedConnection.hostHeader(url))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "Plumbline-Alerts/1")
@@ -57,7 +64,9 @@ public class WebhookSender {
             request.header("X-Plumbline-Timestamp", timestamp)
                     .header("X-Plumbline-Signature", "sha256=" + hmac(secret, timestamp + "." + body));
         });
-        try {
+        // A client per notice: its TLS names this URL's host, and no pooled connection outlives the guard's verdict.
+        try (HttpClient client = PinnedConnection.clientFor(url, tls).connectTimeout(TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER).build()) {
             HttpResponse<Void> response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
             boolean ok = response.statusCode() / 100 == 2;
             return new Result(ok, response.statusCode(), ok ? null : "HTTP " + response.statusCode());

@@ -4,6 +4,7 @@ import io.plumbline.ingestion.ApiKeyService;
 import io.plumbline.shared.DatabaseDialect;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.HttpRequestHandler;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import tools.jackson.databind.ObjectMapper;
 
 /** The machine API under /api: stateless, API-key authenticated, rate limited, no sessions or CSRF. */
@@ -23,9 +27,10 @@ class ApiConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyService keys, ObjectMapper json, ApiRateLimiter rateLimiter)
-            throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyService keys, ObjectMapper json, ApiRateLimiter rateLimiter,
+            @Value("${plumbline.api.database-outage-retry-after:5s}") Duration outageRetryAfter) throws Exception {
         http.securityMatcher("/api/**");
+        http.addFilterBefore(new ApiProblemFilter(json, outageRetryAfter), DisableEncodeUrlFilter.class);
         http.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("API"));
         http.addFilterBefore(new ApiKeyAuthenticationFilter(keys, rateLimiter, json),
                 AnonymousAuthenticationFilter.class);
@@ -33,6 +38,16 @@ class ApiConfiguration {
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.requestCache(cache -> cache.disable());
         return http.build();
+    }
+
+    /**
+     * An unknown path under /api answers 404 (a problem detail, by {@link ApiProblemFilter}) instead of reaching
+     * Vaadin's catch-all forward. Ordered after the controllers' mapping, which answers 405 and 415 for known paths.
+     */
+    @Bean
+    SimpleUrlHandlerMapping unknownApiPathMapping() {
+        HttpRequestHandler notFound = (request, response) -> response.sendError(404);
+        return new SimpleUrlHandlerMapping(Map.of("/api/**", notFound), 10);
     }
 
     @Bean
@@ -60,7 +75,8 @@ class ApiConfiguration {
     }
 
     @Bean
-    IdempotencyStore idempotencyStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
-        return new IdempotencyStore(jdbc, transactionManager, clock);
+    IdempotencyStore idempotencyStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
+            DatabaseDialect dialect, @Value("${plumbline.api.idempotency.claim-wait:10s}") Duration claimWait) {
+        return new IdempotencyStore(jdbc, transactionManager, clock, dialect.isPostgres(), claimWait);
     }
 }

@@ -4,8 +4,10 @@ import io.plumbline.ingestion.ApiResult;
 import io.plumbline.ingestion.MachineApi;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,6 +18,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final Duration outageRetryAfter;
+
+    ApiExceptionHandler(@Value("${plumbline.api.database-outage-retry-after:5s}") Duration outageRetryAfter) {
+        this.outageRetryAfter = outageRetryAfter;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
@@ -32,11 +40,22 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Object> mediaType(HttpMediaTypeNotSupportedException e) {
         return ApiResult.problem(415, "unsupported-media-type", "Unsupported media type",
-                "Send application/json (an array) or application/x-ndjson.").toResponse();
+                ApiProblems.UNSUPPORTED_MEDIA_TYPE_DETAIL).toResponse();
+    }
+
+    @ExceptionHandler(CommitOutcomeUnknownException.class)
+    ResponseEntity<Object> commitOutcomeUnknown(CommitOutcomeUnknownException e) {
+        log.error("The commit of an API batch failed; its outcome is unknown", e);
+        return ApiProblems.withRetryAfter(ApiProblems.commitOutcomeUnknown(e.withIdempotencyKey(), outageRetryAfter),
+                outageRetryAfter);
     }
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<Object> unexpected(RuntimeException e) {
+        if (DatabaseOutage.isCause(e)) {
+            log.warn("API request refused with 503: the database is unavailable ({})", e.getMessage());
+            return ApiProblems.withRetryAfter(ApiProblems.databaseUnavailable(outageRetryAfter), outageRetryAfter);
+        }
         log.error("API request failed", e);
         return ApiResult.problem(500, "internal-error", "Internal error",
                 "The request could not be completed; nothing was stored. Retry later.").toResponse();

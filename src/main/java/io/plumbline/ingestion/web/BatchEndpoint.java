@@ -16,24 +16,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.UnexpectedRollbackException;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** {@link ApiBatches}: body limits, JSON array or NDJSON, empty and oversized batches, Idempotency-Key. */
+/**
+ * {@link ApiBatches}: body limits, JSON array or NDJSON, empty and oversized batches, Idempotency-Key. A batch and its
+ * Idempotency-Key record are stored in one transaction (docs/reliability.md).
+ */
 @Component
 class BatchEndpoint implements ApiBatches {
 
     private final IdempotencyStore idempotency;
     private final ObjectMapper json;
+    private final TransactionTemplate transactions;
+    private final ObjectProvider<BatchStepListener> stepListeners;
 
-    BatchEndpoint(IdempotencyStore idempotency, ObjectMapper json) {
+    BatchEndpoint(IdempotencyStore idempotency, ObjectMapper json, PlatformTransactionManager transactionManager,
+            ObjectProvider<BatchStepListener> stepListeners) {
         this.idempotency = idempotency;
         this.json = json;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.stepListeners = stepListeners;
     }
 
     @Override
@@ -50,52 +63,95 @@ class BatchEndpoint implements ApiBatches {
                     "A batch may have at most %d bytes; split it.".formatted(MAX_BODY_BYTES)).toResponse();
         }
         boolean ndjson = request.getContentType() != null && request.getContentType().contains("ndjson");
-        if (idempotencyKey == null) {
-            return handle(body.get(), ndjson, noun, store).toResponse();
-        }
-        if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             return ApiResult.problem(400, "invalid-idempotency-key", "Invalid Idempotency-Key",
                     "An Idempotency-Key has 1 to 200 characters.").toResponse();
+        }
+        // Parsed before any transaction: a malformed batch needs no database, and is refused alike when it is down.
+        List<JsonNode> items;
+        try {
+            items = items(body.get(), ndjson, noun);
+        } catch (RefusedBatchException e) {
+            return e.problem.toResponse();
+        }
+        if (idempotencyKey == null) {
+            return inOneTransaction(false, () -> store.apply(items)).toResponse();
         }
         ApiKeyPrincipal key = caller();
         // The path is part of the hash: one key reused on another endpoint is "another body" (422), never a replay.
         String requestHash = Secrets.sha256(request.getRequestURI() + (ndjson ? " ndjson:" : " json:")
                 + Secrets.sha256(body.get()));
+        idempotency.forgetExpiredSometimes(key);
         try {
-            Optional<StoredResponse> earlier = idempotency.claim(key, idempotencyKey, requestHash);
-            if (earlier.isPresent()) {
-                return new ApiResult(earlier.get().status(), json.readValue(earlier.get().body(),
-                        new TypeReference<LinkedHashMap<String, Object>>() { })).toResponse();
-            }
+            return inOneTransaction(true, () -> {
+                Optional<StoredResponse> earlier = idempotency.claim(key, idempotencyKey, requestHash);
+                if (earlier.isPresent()) {
+                    return new ApiResult(earlier.get().status(), json.readValue(earlier.get().body(),
+                            new TypeReference<LinkedHashMap<String, Object>>() { }));
+                }
+                reached(BatchStep.KEY_CLAIMED);
+                ApiResult result = store.apply(items);
+                reached(BatchStep.BATCH_STORED);
+                idempotency.complete(key, idempotencyKey, result.status(), json.writeValueAsString(result.body()));
+                reached(BatchStep.KEY_COMPLETED);
+                return result;
+            }).toResponse();
         } catch (KeyConflict conflict) {
             return ApiResult.problem(conflict.status(), "idempotency-conflict", "Idempotency-Key conflict",
                     conflict.getMessage()).toResponse();
         }
+    }
+
+    /**
+     * Runs the work in one transaction. A failure before the commit rolled everything back; a failure of the commit
+     * itself leaves the outcome unknown, and is reported as such.
+     */
+    private ApiResult inOneTransaction(boolean withIdempotencyKey, Supplier<ApiResult> work) {
+        boolean[] workDone = {false};
+        RuntimeException[] workFailure = {null};
         try {
-            ApiResult result = handle(body.get(), ndjson, noun, store);
-            idempotency.complete(key, idempotencyKey, result.status(), json.writeValueAsString(result.body()));
-            return result.toResponse();
-        } catch (RuntimeException e) {
-            idempotency.release(key, idempotencyKey);
+            return transactions.execute(status -> {
+                try {
+                    ApiResult result = work.get();
+                    status.flush();
+                    workDone[0] = true;
+                    return result;
+                } catch (RuntimeException e) {
+                    workFailure[0] = e;
+                    throw e;
+                }
+            });
+        } catch (UnexpectedRollbackException e) {
             throw e;
+        } catch (RuntimeException e) {
+            if (workDone[0]) {
+                throw new CommitOutcomeUnknownException(withIdempotencyKey, e);
+            }
+            // A rollback on a dead connection fails too; the work's own failure says what happened.
+            throw workFailure[0] != null && workFailure[0] != e ? workFailure[0] : e;
         }
     }
 
-    private ApiResult handle(byte[] body, boolean ndjson, String noun, Function<List<JsonNode>, ApiResult> store) {
+    private void reached(BatchStep step) {
+        stepListeners.forEach(listener -> listener.reached(step));
+    }
+
+    private List<JsonNode> items(byte[] body, boolean ndjson, String noun) {
         List<JsonNode> items;
         try {
             items = ndjson ? lines(body) : array(body, noun);
         } catch (MalformedBatchException e) {
-            return ApiResult.problem(400, "malformed-batch", "Malformed batch", e.getMessage());
+            throw new RefusedBatchException(ApiResult.problem(400, "malformed-batch", "Malformed batch", e.getMessage()));
         }
         if (items.isEmpty()) {
-            return ApiResult.problem(400, "empty-batch", "Empty batch", "The batch holds no %s.".formatted(noun));
+            throw new RefusedBatchException(ApiResult.problem(400, "empty-batch", "Empty batch",
+                    "The batch holds no %s.".formatted(noun)));
         }
         if (items.size() > MAX_ITEMS) {
-            return ApiResult.problem(413, "payload-too-large", "Too many " + noun,
-                    "A batch may hold at most %,d %s; this one has %,d.".formatted(MAX_ITEMS, noun, items.size()));
+            throw new RefusedBatchException(ApiResult.problem(413, "payload-too-large", "Too many " + noun,
+                    "A batch may hold at most %,d %s; this one has %,d.".formatted(MAX_ITEMS, noun, items.size())));
         }
-        return store.apply(items);
+        return items;
     }
 
     private List<JsonNode> array(byte[] body, String noun) {
@@ -139,6 +195,15 @@ class BatchEndpoint implements ApiBatches {
             return body.length > MAX_BODY_BYTES ? Optional.empty() : Optional.of(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static class RefusedBatchException extends RuntimeException {
+        private final transient ApiResult problem;
+
+        RefusedBatchException(ApiResult problem) {
+            super(String.valueOf(problem.body().get("detail")));
+            this.problem = problem;
         }
     }
 

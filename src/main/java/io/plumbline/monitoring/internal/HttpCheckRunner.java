@@ -7,8 +7,13 @@ import io.plumbline.monitoring.CheckResult;
 import io.plumbline.monitoring.CheckRunner;
 import io.plumbline.monitoring.FailureClass;
 import io.plumbline.monitoring.OutboundUrlGuard;
+import io.plumbline.monitoring.OutboundUrlGuard.Allowed;
+import io.plumbline.monitoring.OutboundUrlGuard.Decision;
+import io.plumbline.monitoring.OutboundUrlGuard.Refused;
+import io.plumbline.monitoring.PinnedConnection;
 import io.plumbline.monitoring.internal.ResponseEvaluator.Verdict;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -34,12 +39,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.random.RandomGenerator;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 
 /**
  * Runs checks with the JDK's HTTP client. Each run gets a fresh client, closed afterwards: a check measures what a
- * new caller sees (connect and TLS included), and no pooled connection outlives the guard's verdict. The whole
- * exchange, body included, must finish within the check's timeout, which is also the connect timeout.
+ * new caller sees (connect and TLS included), and no pooled connection outlives the guard's verdict. Every attempt
+ * connects to an address the guard approved for that attempt ({@link PinnedConnection}), never to a fresh lookup.
+ * The whole exchange, body included, must finish within the check's timeout, which is also the connect timeout.
  */
 public class HttpCheckRunner implements CheckRunner {
 
@@ -51,14 +58,23 @@ public class HttpCheckRunner implements CheckRunner {
     private final Clock clock;
     private final Sleeper sleeper;
     private final Backoff backoff;
+    private final SSLContext tls;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
     /** @param random for backoff jitter; shared by concurrent runs, so thread-safe (e.g. {@code new Random()}) */
     public HttpCheckRunner(OutboundUrlGuard guard, Clock clock, Sleeper sleeper, RandomGenerator random) {
+        this(guard, clock, sleeper, random, PinnedConnection.defaultTls());
+    }
+
+    /** @param tls whom https checks trust; tests pass their own certificate authority */
+    public HttpCheckRunner(OutboundUrlGuard guard, Clock clock, Sleeper sleeper, RandomGenerator random,
+            SSLContext tls) {
+        PinnedConnection.requireHostHeaderAllowed();
         this.guard = guard;
         this.clock = clock;
         this.sleeper = sleeper;
         this.backoff = new Backoff(random, clock);
+        this.tls = tls;
     }
 
     private record Attempt(Verdict verdict, Integer status, Duration latency, Map<String, List<String>> headers,
@@ -79,7 +95,7 @@ public class HttpCheckRunner implements CheckRunner {
         CheckDefinitionValidator.requireValid(definition);
         Instant startedAt = clock.instant();
         ResponseEvaluator evaluator = new ResponseEvaluator(definition.assertions());
-        HttpClient client = HttpClient.newBuilder()
+        HttpClient client = PinnedConnection.clientFor(definition.url(), tls)
                 .executor(executor)
                 .connectTimeout(definition.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -96,17 +112,17 @@ public class HttpCheckRunner implements CheckRunner {
 
     private CheckResult runAttempts(HttpClient client, CheckDefinition definition, Collection<String> allowList,
             ResponseEvaluator evaluator, Instant startedAt) throws InterruptedException {
-        HttpRequest request = request(definition);
         int maxAttempts = definition.retry().maxAttempts();
         String firstFailure = null;
         for (int number = 1; ; number++) {
-            // Before every attempt: the host may resolve elsewhere by now (DNS rebinding).
-            Optional<String> refusal = guard.refusalReason(definition.url(), allowList);
-            if (refusal.isPresent()) {
+            // Before every attempt: the host may resolve elsewhere by now, and the attempt goes where the guard saw it.
+            Decision decision = guard.decide(definition.url(), allowList);
+            if (decision instanceof Refused(String reason)) {
                 return new CheckResult(startedAt, CheckOutcome.DOWN, FailureClass.BLOCKED_URL, number, false, null,
-                        Duration.ZERO, Map.of(), "", List.of(), refusal.get());
+                        Duration.ZERO, Map.of(), "", List.of(), reason);
             }
-            Attempt attempt = exchange(client, request, evaluator, definition);
+            InetAddress approved = ((Allowed) decision).addresses().getFirst();
+            Attempt attempt = exchange(client, request(definition, approved), evaluator, definition);
             if (!attempt.worthRetrying() || number == maxAttempts) {
                 return result(startedAt, attempt, number, firstFailure);
             }
@@ -131,8 +147,9 @@ public class HttpCheckRunner implements CheckRunner {
                 message);
     }
 
-    private static HttpRequest request(CheckDefinition definition) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(definition.url())
+    private static HttpRequest request(CheckDefinition definition, InetAddress approved) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(PinnedConnection.pinned(definition.url(), approved))
+                .header("Host", PinnedConnection.hostHeader(definition.url()))
                 .timeout(definition.timeout())
                 .method(definition.method(), definition.body() == null
                         ? BodyPublishers.noBody()

@@ -76,7 +76,8 @@ class MonitorForm extends Dialog {
         method.setLabel("Method");
         method.setItems(CheckDefinitionValidator.METHODS);
         url.setPlaceholder("https://api.example.com/health");
-        url.setHelperText("Private, loopback and link-local addresses need an allow-list entry (Outbound allow-list)");
+        url.setHelperText("Private, loopback, link-local and other non-public addresses need an allow-list entry "
+                + "(Outbound allow-list)");
         headers.setHelperText("One per line, Name: value. Stored encrypted, never shown in lists.");
         body.setHelperText("Stored encrypted.");
         interval.setMin(10);

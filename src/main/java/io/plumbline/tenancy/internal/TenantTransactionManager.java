@@ -9,9 +9,11 @@ import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Starts every transaction by telling PostgreSQL whose rows it may see, with
@@ -38,7 +40,34 @@ class TenantTransactionManager extends JpaTransactionManager {
     protected void doBegin(Object transaction, TransactionDefinition definition) {
         super.doBegin(transaction, definition);
         if (rowLevelSecurity) {
-            bindTenant(DataSourceUtils.getConnection(getDataSource()));
+            try {
+                bindTenant(DataSourceUtils.getConnection(getDataSource()));
+            } catch (RuntimeException e) {
+                abandonBegunTransaction(transaction, e);
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * super.doBegin bound an entity manager and its connection to this thread. Left bound, every later transaction
+     * on the thread would join this failed one and its (typically dead) connection; so roll back, unbind and close,
+     * which hands the connection back to the pool (that evicts it when it is broken).
+     */
+    private void abandonBegunTransaction(Object transaction, RuntimeException cause) {
+        EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager.getResource(
+                obtainEntityManagerFactory());
+        try {
+            if (holder != null && holder.getEntityManager().getTransaction().isActive()) {
+                holder.getEntityManager().getTransaction().rollback();
+            }
+        } catch (RuntimeException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+        try {
+            doCleanupAfterCompletion(transaction);
+        } catch (RuntimeException cleanupFailure) {
+            cause.addSuppressed(cleanupFailure);
         }
     }
 

@@ -28,6 +28,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The ingestion API over HTTP with real keys on PostgreSQL: semantics, errors and isolation. */
 @PostgresIntegrationTest
@@ -39,6 +41,7 @@ class IngestionApiIT {
     @Autowired ApiKeyService apiKeys;
     @Autowired MetricsService metrics;
     @Autowired IdempotencyStore idempotency;
+    @Autowired PlatformTransactionManager transactionManager;
 
     TestAgency agency;
     ClientDetails client;
@@ -202,16 +205,52 @@ class IngestionApiIT {
     }
 
     @Test
-    void an_idempotency_key_still_in_flight_answers_409() throws Exception {
+    void a_key_left_open_by_the_earlier_three_transaction_version_answers_409() throws Exception {
         String batch = "[" + item(crm.key(), now.minusSeconds(3), 200, 70) + "]";
         var principal = apiKeys.authenticate(agencyKey).orElseThrow();
         String hash = io.plumbline.shared.Secrets.sha256("/api/v1/observations json:"
                 + io.plumbline.shared.Secrets.sha256(batch.getBytes()));
-        assertThat(idempotency.claim(principal, "sync-44", hash)).isEmpty();
+        // Claimed and committed without completion: what a crash between the old version's transactions left behind.
+        agency.scope().run(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status ->
+                assertThat(idempotency.claim(principal, "sync-44", hash)).isEmpty()));
 
-        sendIdempotent("sync-44", batch).andExpect(status().isConflict());
+        sendIdempotent("sync-44", batch).andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
 
         assertThat(storedCount()).isZero();
+    }
+
+    @Test
+    void unknown_paths_wrong_methods_and_wrong_media_types_are_answered_with_problem_details() throws Exception {
+        mvc.perform(get("/api/v1/no-such-endpoint").header("Authorization", "Bearer " + agencyKey))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/not-found"))
+                .andExpect(jsonPath("$.title").value("Not found"))
+                .andExpect(jsonPath("$.detail").value("There is no API endpoint GET /api/v1/no-such-endpoint."));
+        mvc.perform(get("/api/v1/observations").header("Authorization", "Bearer " + agencyKey))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("Allow", "POST"))
+                .andExpect(jsonPath("$.type").value("/problems/method-not-allowed"))
+                .andExpect(jsonPath("$.detail").value("GET is not allowed on /api/v1/observations; allowed: POST."));
+        mvc.perform(post("/api/v1/observations").header("Authorization", "Bearer " + agencyKey)
+                        .contentType(MediaType.TEXT_PLAIN).content("status=200"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/unsupported-media-type"))
+                .andExpect(jsonPath("$.title").value("Unsupported media type"))
+                .andExpect(jsonPath("$.detail").value("Send application/json (an array) or application/x-ndjson."));
+    }
+
+    @Test
+    void a_missing_key_is_answered_with_a_problem_detail_on_every_api_path() throws Exception {
+        for (String path : new String[] {"/api/v1/integrations", "/api/v1/no-such-endpoint"}) {
+            mvc.perform(get(path)).andExpect(status().isUnauthorized())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("/problems/unauthenticated"))
+                    .andExpect(jsonPath("$.title").value("API key required"));
+        }
     }
 
     private long storedCount() {

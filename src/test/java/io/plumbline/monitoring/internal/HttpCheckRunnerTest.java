@@ -17,7 +17,10 @@ import io.plumbline.monitoring.OutboundUrlGuard;
 import io.plumbline.monitoring.RetryPolicy;
 import io.plumbline.monitoring.ScriptedServer;
 import io.plumbline.monitoring.ScriptedServer.Reply;
+import io.plumbline.monitoring.TestCertificate;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -33,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -418,7 +422,7 @@ class HttpCheckRunnerTest {
             assertThat(result.outcome()).isEqualTo(CheckOutcome.DOWN);
             assertThat(result.failureClass()).isEqualTo(FailureClass.BLOCKED_URL);
             assertThat(result.message()).isEqualTo(
-                    "127.0.0.1 is a loopback address; an agency admin can allow-list it for self-hosted APIs.");
+                    "127.0.0.1 is in 127.0.0.0/8, Loopback (RFC 1122); an agency admin can allow-list it for self-hosted APIs.");
             assertThat(server.requests()).isEmpty();
         }
     }
@@ -447,9 +451,67 @@ class HttpCheckRunnerTest {
             assertThat(result.failureClass()).isEqualTo(FailureClass.BLOCKED_URL);
             assertThat(result.attempts()).isEqualTo(2);
             assertThat(result.message()).isEqualTo(
-                    "127.0.0.1 resolves to 10.0.0.7, a private address; "
+                    "127.0.0.1 resolves to 10.0.0.7, which is in 10.0.0.0/8, Private-Use (RFC 1918); "
                             + "an agency admin can allow-list it for self-hosted APIs.");
             assertThat(server.requests()).hasSize(1);
+        }
+    }
+
+    @Test
+    void the_request_goes_to_the_address_the_guard_approved_and_never_to_a_later_lookup_of_the_name() throws Exception {
+        // For the JDK, localhost is 127.0.0.1 at connect time; the guard's lookup said 127.0.0.2. Both listen on one
+        // port, so only the address decides which server answers. (Loopback stands in for the public address of the
+        // scenario: tests send nothing beyond this machine.)
+        try (ScriptedServer rebound = ScriptedServer.replying(Reply.of(500));
+                ScriptedServer approved = ScriptedServer.on(
+                        new InetSocketAddress(InetAddress.ofLiteral("127.0.0.2"), rebound.port()), Reply.of(200))) {
+            OutboundUrlGuard guard = new OutboundUrlGuard(host -> List.of(InetAddress.ofLiteral("127.0.0.2")));
+            URI url = URI.create("http://localhost:%d/health?full=1".formatted(rebound.port()));
+
+            CheckResult result = runnerWith(guard).run(get(url, null, THREE_TRIES), List.of("127.0.0.2"));
+
+            assertThat(result.outcome()).isEqualTo(CheckOutcome.UP);
+            assertThat(rebound.requests()).isEmpty();
+            assertThat(approved.requests()).singleElement().satisfies(request -> assertThat(request.header("Host"))
+                    .isEqualTo("localhost:" + rebound.port()));
+        }
+    }
+
+    @Test
+    void https_goes_to_the_approved_address_with_the_name_as_sni_host_header_and_certificate_name(@TempDir Path dir)
+            throws Exception {
+        TestCertificate certificate = TestCertificate.forHost("api.pinned.test", dir);
+        try (ScriptedServer server = ScriptedServer.overTls(certificate.serverTls(), Reply.of(200))) {
+            OutboundUrlGuard guard = new OutboundUrlGuard(host -> List.of(InetAddress.ofLiteral("127.0.0.1")));
+            CheckRunner trusting = new HttpCheckRunner(guard, Clock.fixed(NOW, ZoneOffset.UTC), sleeps::add,
+                    BackoffTest.HIGHEST, certificate.trustingTls());
+            URI url = URI.create("https://api.pinned.test:%d/health".formatted(server.port()));
+
+            CheckResult result = trusting.run(get(url, null, THREE_TRIES), LOOPBACK_ALLOWED);
+
+            assertThat(result.outcome()).isEqualTo(CheckOutcome.UP);
+            assertThat(server.requests()).singleElement().satisfies(request -> {
+                assertThat(request.header("Host")).isEqualTo("api.pinned.test:" + server.port());
+                assertThat(request.serverNames()).containsExactly("api.pinned.test");
+            });
+        }
+    }
+
+    @Test
+    void https_to_a_name_the_certificate_does_not_carry_fails_although_the_address_was_approved(@TempDir Path dir)
+            throws Exception {
+        TestCertificate certificate = TestCertificate.forHost("api.pinned.test", dir);
+        try (ScriptedServer server = ScriptedServer.overTls(certificate.serverTls(), Reply.of(200))) {
+            OutboundUrlGuard guard = new OutboundUrlGuard(host -> List.of(InetAddress.ofLiteral("127.0.0.1")));
+            CheckRunner trusting = new HttpCheckRunner(guard, Clock.fixed(NOW, ZoneOffset.UTC), sleeps::add,
+                    BackoffTest.HIGHEST, certificate.trustingTls());
+            URI url = URI.create("https://other.pinned.test:%d/health".formatted(server.port()));
+
+            CheckResult result = trusting.run(get(url, null, RetryPolicy.once()), LOOPBACK_ALLOWED);
+
+            assertThat(result.failureClass()).isEqualTo(FailureClass.TLS);
+            assertThat(result.message()).contains("other.pinned.test");
+            assertThat(server.requests()).isEmpty();
         }
     }
 
