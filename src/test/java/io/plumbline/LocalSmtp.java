@@ -24,6 +24,11 @@ public final class LocalSmtp implements BeforeAllCallback, AfterAllCallback {
         return server;
     }
 
+    /** The port the server listens on once started (known before it starts). */
+    public int port() {
+        return port;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         server.start();

@@ -15,7 +15,7 @@ interface AlertNotificationRepository extends JpaRepository<NotificationRow, UUI
 
     boolean existsByAgencyIdAndDedupKey(UUID agencyId, String dedupKey);
 
-    /** Held back so that only one caller sends it at a time (the scheduler on two nodes, a retry beside a test). */
+    /** Held for a moment to claim a notice, and again to record its outcome (NotificationDelivery). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select n from NotificationRow n where n.agencyId = ?1 and n.id = ?2")
     Optional<NotificationRow> lockByAgencyIdAndId(UUID agencyId, UUID id);
@@ -23,6 +23,8 @@ interface AlertNotificationRepository extends JpaRepository<NotificationRow, UUI
     List<NotificationRow> findByAgencyIdOrderByCreatedAtDesc(UUID agencyId, Pageable page);
 
     List<NotificationRow> findByAgencyIdAndState(UUID agencyId, NotificationState state);
+
+    List<NotificationRow> findByAgencyIdAndClaimedByIsNotNull(UUID agencyId);
 
     @Query("select distinct n from NotificationRow n join n.alerts a where n.agencyId = ?1 and a.alertId = ?2 "
             + "order by n.createdAt")

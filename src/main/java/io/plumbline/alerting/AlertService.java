@@ -6,7 +6,9 @@ import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.TenantScope;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -23,14 +25,16 @@ public class AlertService {
     private final AlertRepository alerts;
     private final AlertNotificationRepository notifications;
     private final DeliveryAttemptRepository attempts;
+    private final AlertingSchedule schedule;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AlertService(AlertRepository alerts, AlertNotificationRepository notifications, DeliveryAttemptRepository attempts,
-            ApplicationEventPublisher events, Clock clock) {
+            AlertingSchedule schedule, ApplicationEventPublisher events, Clock clock) {
         this.alerts = alerts;
         this.notifications = notifications;
         this.attempts = attempts;
+        this.schedule = schedule;
         this.events = events;
         this.clock = clock;
     }
@@ -74,6 +78,21 @@ public class AlertService {
         TenantScope scope = AlertingAccess.reader();
         return notifications.findByAgencyIdOrderByCreatedAtDesc(scope.agency().value(), PageRequest.ofSize(LIST_LIMIT))
                 .stream().map(NotificationRow::details).toList();
+    }
+
+    /**
+     * Which node holds each notice whose delivery is under way: the node whose scheduler picked its execution
+     * ({@code picked_by}), else the node that claimed it for a send that was cut short. Names are db-scheduler's, host
+     * and process id. A node that died holding a notice keeps showing until another node takes it over (60–91 s).
+     */
+    @Transactional(readOnly = true)
+    public Map<NotificationId, String> nodesAtWork() {
+        TenantScope scope = AlertingAccess.reader();
+        Map<NotificationId, String> nodes = new HashMap<>();
+        notifications.findByAgencyIdAndClaimedByIsNotNull(scope.agency().value())
+                .forEach(row -> nodes.put(new NotificationId(row.id), row.claimedBy));
+        nodes.putAll(schedule.pickedDeliveries(scope.agency()));
+        return nodes;
     }
 
     @Transactional(readOnly = true)

@@ -2,9 +2,13 @@ package io.plumbline.alerting;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import io.plumbline.shared.PickedExecutions;
 import io.plumbline.tenancy.AgencyId;
 import org.springframework.beans.factory.ObjectProvider;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +33,14 @@ class AlertingSchedule {
     /** Makes sure the agency's rules are evaluated, first at {@code at}; a running schedule is left as it is. */
     void evaluate(AgencyId agency, Instant at) {
         scheduler.getObject().scheduleIfNotExists(EVALUATION.instance(agency.toString()).data(agency.toString()).scheduledTo(at));
+    }
+
+    /** The agency's delivery executions that a node has picked now, by notification, with the node's name. */
+    Map<NotificationId, String> pickedDeliveries(AgencyId agency) {
+        Map<NotificationId, String> picked = new HashMap<>();
+        PickedExecutions.of(scheduler.getObject(), DELIVERY.getTaskName(), agency.toString())
+                .forEach((instance, node) -> picked.put(new NotificationId(UUID.fromString(instance)), node));
+        return picked;
     }
 
     /** Queues a notification's delivery; the dedup key already made sure there is no second row to deliver. */

@@ -59,6 +59,11 @@ class NotificationRow {
     @Column(name = "last_error")
     String lastError;
     boolean demo;
+    /** Set while an attempt is sending (outside any transaction): when, and by which node ({@link io.plumbline.shared.SendClaims}). */
+    @Column(name = "claimed_at")
+    Instant claimedAt;
+    @Column(name = "claimed_by")
+    String claimedBy;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "alert_notification_alert", joinColumns = @JoinColumn(name = "notification_id"))
     Set<Subject> alerts = new HashSet<>();

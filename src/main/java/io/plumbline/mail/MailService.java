@@ -2,7 +2,16 @@ package io.plumbline.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
@@ -10,17 +19,44 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Sends one message now, or says why not. No queue here: callers keep an outbox and retry. */
+/**
+ * Sends one message now, or says why not. No queue here: callers keep an outbox and retry, and call this outside any
+ * database transaction (a stuck SMTP server must not hold pooled connections).
+ * <p>
+ * At most {@code plumbline.mail.max-concurrent-sends} messages go out at once, each on one of as many platform
+ * threads: the caller (a db-scheduler execution on a virtual thread) only parks on the result. The mail stack loads
+ * classes lazily on its first messages (activation's {@code DataHandler.getCommandMap}); class loading on a virtual
+ * thread pins its carrier, and with two carriers two such sends once deadlocked the scheduler, so none of it runs on
+ * a virtual thread. SMTP timeouts ({@code spring.mail.properties.mail.smtp.*}) bound how long one send can take.
+ */
 @Service
-public class MailService {
+public class MailService implements DisposableBean {
 
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
+    private final int maxConcurrentSends;
+    private final Duration slotWait;
+    private final Semaphore slots;
+    private final ExecutorService senders;
+    private final MailHealth health;
 
-    MailService(ObjectProvider<JavaMailSender> sender, @Value("${plumbline.mail.from:plumbline@localhost}") String from) {
+    MailService(ObjectProvider<JavaMailSender> sender, @Value("${plumbline.mail.from:plumbline@localhost}") String from,
+            @Value("${plumbline.mail.max-concurrent-sends:4}") int maxConcurrentSends,
+            @Value("${plumbline.mail.slot-wait:20s}") Duration slotWait, MailHealth health) {
+        if (maxConcurrentSends < 1) {
+            throw new IllegalArgumentException("plumbline.mail.max-concurrent-sends must be at least 1, not "
+                    + maxConcurrentSends);
+        }
         this.sender = sender;
         this.from = from;
+        this.maxConcurrentSends = maxConcurrentSends;
+        this.slotWait = slotWait;
+        this.slots = new Semaphore(maxConcurrentSends, true);
+        this.senders = Executors.newFixedThreadPool(maxConcurrentSends,
+                Thread.ofPlatform().name("mail-send-", 1).daemon(true).factory());
+        this.health = health;
     }
 
     /** False when {@code spring.mail.host} is not set (the embedded demo): nothing can be sent. */
@@ -28,12 +64,85 @@ public class MailService {
         return sender.getIfAvailable() != null;
     }
 
-    /** @throws MailFailure when the server cannot be reached or refuses the message */
+    /**
+     * Returns once the server accepted the message.
+     *
+     * @throws MailBusy when no send slot freed up within {@code plumbline.mail.slot-wait}: nothing was sent
+     * @throws MailFailure when the server cannot be reached, does not answer in time or refuses the message
+     */
     public void send(OutgoingMail mail) {
         JavaMailSender mailSender = sender.getIfAvailable();
         if (mailSender == null) {
             throw new MailFailure("No SMTP server is configured (spring.mail.host)", null, null);
         }
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // A send can take as long as the SMTP timeouts allow; a transaction open meanwhile holds a pooled
+            // connection "idle in transaction" (all of them, once enough sends hang).
+            throw new IllegalStateException("Mail is sent outside database transactions: record the outcome after");
+        }
+        if (!takeSlot()) {
+            throw new MailBusy(maxConcurrentSends, slotWait);
+        }
+        Future<?> sending;
+        try {
+            sending = senders.submit(() -> {
+                try {
+                    transmit(mailSender, mail);
+                } finally {
+                    slots.release();
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            slots.release();
+            throw new MailFailure("Not sent: the application is shutting down", null, shuttingDown);
+        }
+        awaitOutcome(sending);
+    }
+
+    @Override
+    public void destroy() {
+        // Sends under way finish (their SMTP timeouts bound them); nothing new starts.
+        senders.shutdown();
+    }
+
+    private boolean takeSlot() {
+        try {
+            return slots.tryAcquire(slotWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * Waits for the send even when interrupted (a scheduler shutting down): giving up early would report "not sent"
+     * for a message the server may be accepting, and the retry would send it twice.
+     */
+    private void awaitOutcome(Future<?> sending) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    sending.get();
+                    health.sent();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    MailFailure failure = e.getCause() instanceof MailFailure mailFailure ? mailFailure
+                            : new MailFailure(String.valueOf(e.getCause().getMessage()), null, e.getCause());
+                    health.failed(failure.getMessage());
+                    throw failure;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void transmit(JavaMailSender mailSender, OutgoingMail mail) {
         try {
             MimeMessage message = mailSender.createMimeMessage();
             // JavaMailSenderImpl keeps a Message-ID set before sending instead of generating a random one.

@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ReportDeliveryRepository extends JpaRepository<ReportDeliveryRow, UUID> {
 
-    /** Held while one mail is sent, so that whoever comes second (another node, a retry) finds it SENT. */
+    /** Held for a moment to claim a delivery, and again to record its outcome (ReportDelivery). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from ReportDeliveryRow d where d.agencyId = ?1 and d.id = ?2")
     Optional<ReportDeliveryRow> lockByAgencyIdAndId(UUID agencyId, UUID id);
@@ -24,4 +24,6 @@ interface ReportDeliveryRepository extends JpaRepository<ReportDeliveryRow, UUID
     List<ReportDeliveryRow> findByAgencyIdOrderByCreatedAtDesc(UUID agencyId, Pageable page);
 
     List<ReportDeliveryRow> findByAgencyIdAndStateOrderByCreatedAtDesc(UUID agencyId, DeliveryState state);
+
+    List<ReportDeliveryRow> findByAgencyIdAndClaimedByIsNotNull(UUID agencyId);
 }

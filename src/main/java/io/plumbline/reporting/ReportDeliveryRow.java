@@ -40,6 +40,11 @@ class ReportDeliveryRow {
     Instant sentAt;
     @Column(name = "created_at")
     Instant createdAt;
+    /** Set while an attempt is sending (outside any transaction): when, and by which node ({@link io.plumbline.shared.SendClaims}). */
+    @Column(name = "claimed_at")
+    Instant claimedAt;
+    @Column(name = "claimed_by")
+    String claimedBy;
 
     protected ReportDeliveryRow() {
     }

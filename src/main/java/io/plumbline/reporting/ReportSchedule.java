@@ -3,8 +3,10 @@ package io.plumbline.reporting;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import io.plumbline.shared.PickedExecutions;
 import io.plumbline.tenancy.AgencyId;
 import java.time.Instant;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +49,11 @@ class ReportSchedule {
         } else {
             run(agency, schedule, at);
         }
+    }
+
+    /** The agency's delivery executions that a node has picked now, by delivery id, with the node's name. */
+    Map<String, String> pickedDeliveries(AgencyId agency) {
+        return PickedExecutions.of(scheduler.getObject(), DELIVERY.getTaskName(), agency.toString());
     }
 
     void deliver(AgencyId agency, java.util.UUID delivery, Instant at) {

@@ -9,8 +9,11 @@ import io.plumbline.tenancy.TenantScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -148,6 +151,20 @@ public class ReportScheduleService {
         TenantScope scope = Access.requireAgencyManager();
         return deliveries.findByAgencyIdOrderByCreatedAtDesc(scope.agency().value(), PageRequest.of(0, 500)).stream()
                 .map(ReportDeliveryRow::details).toList();
+    }
+
+    /**
+     * Which node holds each delivery under way: the node whose scheduler picked its execution ({@code picked_by}),
+     * else the node whose send was cut short (its claim). Keys are delivery ids.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> nodesAtWork() {
+        TenantScope scope = Access.requireAgencyManager();
+        Map<UUID, String> nodes = new HashMap<>();
+        deliveries.findByAgencyIdAndClaimedByIsNotNull(scope.agency().value())
+                .forEach(row -> nodes.put(row.id, row.claimedBy));
+        tasks.pickedDeliveries(scope.agency()).forEach((id, node) -> nodes.put(UUID.fromString(id), node));
+        return nodes;
     }
 
     /** The outbox: mail held because no SMTP server was configured when it was due. */

@@ -9,8 +9,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.plumbline.alerting.AlertService;
 import io.plumbline.alerting.NotificationDetails;
+import io.plumbline.alerting.NotificationId;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 
 /** The notification outbox: every notice with its state; selecting one shows its delivery log. */
 @Route("alerts/outbox")
@@ -35,6 +37,11 @@ public class OutboxView extends VerticalLayout {
         grid.addColumn(n -> n.deliveredAt() != null ? AlertFormat.utc(n.deliveredAt())
                 : n.nextAttemptAt() != null ? "next " + AlertFormat.utc(n.nextAttemptAt()) : "")
                 .setHeader("Delivered / next").setWidth("11.5em").setFlexGrow(0);
+        // Which node is delivering it now (db-scheduler's picked_by, or the node sending it): after a node dies,
+        // its name stays here until another node takes the notice over.
+        Map<NotificationId, String> nodes = alerts.nodesAtWork();
+        grid.addColumn(n -> nodes.getOrDefault(n.id(), "")).setHeader("Node").setKey("node").setWidth("9em")
+                .setFlexGrow(0).setTooltipGenerator(n -> nodes.getOrDefault(n.id(), ""));
         grid.addColumn(n -> n.lastError() == null ? "" : n.lastError()).setHeader("Last error").setWidth("7em")
                 .setFlexGrow(0).setTooltipGenerator(n -> n.lastError() == null ? "" : n.lastError());
         grid.setItems(alerts.notifications());

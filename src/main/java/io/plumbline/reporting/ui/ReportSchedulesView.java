@@ -26,6 +26,8 @@ import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Scheduled reports (owners and admins): new schedules, the reports waiting for review, the delivery log and the
@@ -41,6 +43,7 @@ public class ReportSchedulesView extends VerticalLayout {
     private final Grid<ScheduleDetails> scheduleGrid = new Grid<>();
     private final Grid<ReportDetails> reviewGrid = new Grid<>();
     private final Grid<DeliveryDetails> deliveryGrid = new Grid<>();
+    private Map<UUID, String> nodes = Map.of();
 
     public ReportSchedulesView(ReportScheduleService schedules, ReportService reports, ClientService clients,
             MailService mail) {
@@ -93,6 +96,8 @@ public class ReportSchedulesView extends VerticalLayout {
         deliveryGrid.addColumn(DeliveryDetails::attempts).setHeader("Attempts").setAutoWidth(true);
         deliveryGrid.addColumn(d -> d.sentAt() != null ? "sent " + Ui.format(d.sentAt())
                 : d.nextAttemptAt() != null ? "next " + Ui.format(d.nextAttemptAt()) : "").setHeader("When").setAutoWidth(true);
+        // Which node is sending it now (db-scheduler's picked_by, or the node whose send was cut short).
+        deliveryGrid.addColumn(d -> nodes.getOrDefault(d.id(), "")).setHeader("Node").setAutoWidth(true);
         deliveryGrid.addColumn(d -> d.lastError() == null ? "" : d.lastError()).setHeader("Last error").setFlexGrow(1);
         deliveryGrid.setEmptyStateText("No report mail yet.");
 
@@ -164,6 +169,7 @@ public class ReportSchedulesView extends VerticalLayout {
     private void refresh() {
         scheduleGrid.setItems(schedules.list());
         reviewGrid.setItems(schedules.awaitingReview());
+        nodes = schedules.nodesAtWork();
         deliveryGrid.setItems(schedules.deliveries());
     }
 }
