@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -59,6 +60,7 @@ class SchedulerTakeoverIT {
     @Autowired DataSource dataSource;
     @Autowired JavaMailSenderImpl mailSender;
     @Autowired DbSchedulerProperties settings;
+    @Autowired JdbcTemplate jdbc;
 
     final BrokenSmtp silent = BrokenSmtp.silent();
     Node nodeA;
@@ -98,6 +100,10 @@ class SchedulerTakeoverIT {
                 ChannelType.EMAIL, List.of("ops@agency.test"), null, null, null, null, true)));
         NotificationId notice = agency.scope().call(() -> channels.sendTest(channel.id()));
 
+        // The nodes' clock is hours ahead, so every delivery earlier test classes left behind would be due for them
+        // too and take their two threads; only this test's notice may be there.
+        jdbc.update("DELETE FROM scheduled_tasks WHERE task_name = 'alert-delivery' AND task_instance <> ?",
+                notice.value().toString());
         mailSender.setPort(silent.port());
         nodeA = Node.start("node-a", this);
         // Node A holds the notice (the outbox names it) and is stuck sending; its worker goes on hanging after the kill.
