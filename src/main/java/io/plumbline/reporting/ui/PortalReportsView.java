@@ -15,6 +15,7 @@ import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import io.plumbline.shared.ui.NarrowScreens;
 
 /** The signed-in client's report archive: their own finished reports, newest period first. */
 @Route("portal/reports")
@@ -32,9 +33,10 @@ public class PortalReportsView extends VerticalLayout {
         }
         Grid<ReportDetails> archive = new Grid<>();
         archive.addColumn(r -> PdfText.days(r.period().start(), r.period().end())).setHeader("Period").setAutoWidth(true);
-        archive.addColumn(r -> Ui.format(r.finishedAt())).setHeader("Generated").setAutoWidth(true);
-        archive.addColumn(r -> r.pages() + " pages · " + ReportDownload.size(r.sizeBytes())).setHeader("Document")
-                .setAutoWidth(true);
+        var generated = archive.addColumn(r -> Ui.format(r.finishedAt())).setHeader("Generated").setAutoWidth(true);
+        var document = archive.addColumn(r -> r.pages() + " pages · " + ReportDownload.size(r.sizeBytes()))
+                .setHeader("Document").setAutoWidth(true);
+        NarrowScreens.hideOnPhones(archive, generated, document);
         archive.addComponentColumn(r -> ReportDownload.link(reports, r.id(), "Download PDF")).setHeader("")
                 .setAutoWidth(true);
         archive.setItems(list);
