@@ -33,13 +33,13 @@ class CoverageSummary extends Div {
         Grid<ConsentField> fields = new Grid<>();
         fields.addColumn(ConsentField::label).setHeader("Field").setKey("Field").setFlexGrow(1);
         var jsonName = fields.addColumn(ConsentField::jsonName).setHeader("JSON name").setAutoWidth(true);
-        NarrowScreens.hideOnPhones(fields, jsonName);
         fields.addColumn(f -> coverage.policy().required().contains(f) ? "required" : "optional").setHeader("Policy")
                 .setAutoWidth(true);
         fields.addColumn(f -> ConsentFormat.percent(counts.missing(f))).setHeader("Missing").setKey("Missing")
                 .setAutoWidth(true);
-        fields.addColumn(f -> "%,d".formatted(counts.records() - counts.carrying(f))).setHeader("Records without it")
-                .setAutoWidth(true);
+        var recordsWithout = fields.addColumn(f -> "%,d".formatted(counts.records() - counts.carrying(f)))
+                .setHeader("Records without it").setAutoWidth(true);
+        NarrowScreens.hideOnPhones(fields, jsonName, recordsWithout);
         fields.setItems(Arrays.asList(ConsentField.values()));
         fields.setAllRowsVisible(true);
         fields.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

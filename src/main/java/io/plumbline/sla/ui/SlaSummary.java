@@ -72,15 +72,16 @@ class SlaSummary extends Div {
         Grid<CampaignEvaluation> grid = new Grid<>();
         grid.addColumn(CampaignEvaluation::name).setHeader("Campaign").setFlexGrow(2);
         var window = grid.addColumn(c -> SlaFormat.window(c.evaluation(), zone)).setHeader("Window").setAutoWidth(true);
+        // Objectives wrap rather than push Status out of a desktop-wide page.
         var objectives = grid.addColumn(c -> c.evaluation().objectives().describe()).setHeader("Objectives")
-                .setAutoWidth(true);
+                .setFlexGrow(3);
         grid.addColumn(c -> SlaFormat.percent(c.evaluation().availability())).setHeader("Compliance").setAutoWidth(true);
         var burnRate = grid.addColumn(c -> SlaFormat.burnRate(c.evaluation())).setHeader("Burn rate").setAutoWidth(true);
         grid.addComponentColumn(c -> badge(c.evaluation())).setHeader("Status").setAutoWidth(true);
         NarrowScreens.hideOnPhones(grid, window, objectives, burnRate);
         grid.setItems(campaigns);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 
