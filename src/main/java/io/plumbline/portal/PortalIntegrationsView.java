@@ -15,6 +15,7 @@ import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import io.plumbline.shared.ui.NarrowScreens;
 
 /** The client's own integrations, read only. The service narrows the list to the signed-in client. */
 @Route("portal/integrations")
@@ -28,13 +29,15 @@ public class PortalIntegrationsView extends VerticalLayout {
         LocalDate today = LocalDate.now(clock);
         Grid<IntegrationDetails> grid = new Grid<>();
         grid.addColumn(IntegrationDetails::name).setHeader("Integration").setFlexGrow(2);
-        grid.addColumn(i -> i.category().label()).setHeader("Category").setAutoWidth(true);
-        grid.addColumn(IntegrationDetails::provider).setHeader("Provider").setAutoWidth(true);
-        grid.addColumn(i -> i.apiVersion() == null ? "—" : i.apiVersion()).setHeader("API version").setAutoWidth(true);
-        grid.addColumn(i -> i.criticality().label()).setHeader("Criticality").setAutoWidth(true);
+        var category = grid.addColumn(i -> i.category().label()).setHeader("Category").setAutoWidth(true);
+        var provider = grid.addColumn(IntegrationDetails::provider).setHeader("Provider").setAutoWidth(true);
+        var version = grid.addColumn(i -> i.apiVersion() == null ? "—" : i.apiVersion()).setHeader("API version")
+                .setAutoWidth(true);
+        var criticality = grid.addColumn(i -> i.criticality().label()).setHeader("Criticality").setAutoWidth(true);
         grid.addComponentColumn(i -> IntegrationColumns.credentialExpiry(i, today)).setHeader("Credential")
                 .setAutoWidth(true);
-        grid.addColumn(IntegrationColumns::quota).setHeader("Rate limit").setAutoWidth(true);
+        var quota = grid.addColumn(IntegrationColumns::quota).setHeader("Rate limit").setAutoWidth(true);
+        NarrowScreens.hideOnPhones(grid, category, provider, version, criticality, quota);
         grid.setItems(integrations.list().stream().filter(i -> !i.archived()).toList());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);

@@ -11,6 +11,7 @@ import io.plumbline.consent.charts.ConsentCharts;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.shared.ui.Ui;
 import java.util.Arrays;
+import io.plumbline.shared.ui.NarrowScreens;
 
 /** What agency and portal both show of one client: key figures, the daily trend and the figures per field. */
 class CoverageSummary extends Div {
@@ -31,13 +32,14 @@ class CoverageSummary extends Div {
         add(kpis, new SvgChart("Coverage by day (red: target)", ConsentCharts.trend(coverage.trend(), target)));
         Grid<ConsentField> fields = new Grid<>();
         fields.addColumn(ConsentField::label).setHeader("Field").setKey("Field").setFlexGrow(1);
-        fields.addColumn(ConsentField::jsonName).setHeader("JSON name").setAutoWidth(true);
+        var jsonName = fields.addColumn(ConsentField::jsonName).setHeader("JSON name").setAutoWidth(true);
         fields.addColumn(f -> coverage.policy().required().contains(f) ? "required" : "optional").setHeader("Policy")
                 .setAutoWidth(true);
         fields.addColumn(f -> ConsentFormat.percent(counts.missing(f))).setHeader("Missing").setKey("Missing")
                 .setAutoWidth(true);
-        fields.addColumn(f -> "%,d".formatted(counts.records() - counts.carrying(f))).setHeader("Records without it")
-                .setAutoWidth(true);
+        var recordsWithout = fields.addColumn(f -> "%,d".formatted(counts.records() - counts.carrying(f)))
+                .setHeader("Records without it").setAutoWidth(true);
+        NarrowScreens.hideOnPhones(fields, jsonName, recordsWithout);
         fields.setItems(Arrays.asList(ConsentField.values()));
         fields.setAllRowsVisible(true);
         fields.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

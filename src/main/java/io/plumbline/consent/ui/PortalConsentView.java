@@ -19,6 +19,7 @@ import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import io.plumbline.shared.ui.NarrowScreens;
 
 /** Transparency for the signed-in client: its own consent coverage, per integration and field; nothing internal. */
 @Route("portal/consent")
@@ -43,8 +44,10 @@ public class PortalConsentView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(r -> ConsentFormat.percent(r.counts().coverage())).setHeader("Coverage").setKey("Coverage")
                 .setAutoWidth(true);
-        grid.addColumn(r -> "%,d".formatted(r.counts().records())).setHeader("Records").setAutoWidth(true);
-        grid.addColumn(r -> ConsentFormat.percent(r.counts().optInRate())).setHeader("Opt-in rate").setAutoWidth(true);
+        var records = grid.addColumn(r -> "%,d".formatted(r.counts().records())).setHeader("Records").setAutoWidth(true);
+        var optIn = grid.addColumn(r -> ConsentFormat.percent(r.counts().optInRate())).setHeader("Opt-in rate")
+                .setAutoWidth(true);
+        NarrowScreens.hideOnPhones(grid, records, optIn);
         grid.setItems(consent.integrationCoverage(client.id(), from, to));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -39,6 +39,7 @@ import io.plumbline.retention.Amounts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import io.plumbline.shared.ui.NarrowScreens;
 
 /**
  * The agency app's home for owners, admins, executives and analysts: the portfolio in one screen — KPIs beside the
@@ -137,10 +138,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         grid.addComponentColumn(DashboardView::scoreBadge).setHeader("Score").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.risk().mainFactor().name()).setHeader("Main reason").setFlexGrow(2)
                 .setTooltipGenerator(r -> reason(r.risk()));
-        grid.addColumn(r -> r.nextRenewal().map(DashboardFormat::day).orElse(DashboardFormat.NONE))
+        var renewal = grid.addColumn(r -> r.nextRenewal().map(DashboardFormat::day).orElse(DashboardFormat.NONE))
                 .setHeader("Renewal").setAutoWidth(true);
-        grid.addColumn(r -> DashboardFormat.money(r.monthlyValue())).setHeader("Monthly value").setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.END);
+        var value = grid.addColumn(r -> DashboardFormat.money(r.monthlyValue())).setHeader("Monthly value")
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        NarrowScreens.hideOnPhones(grid, renewal, value);
         grid.setItems(portfolio.atRisk());
         grid.setEmptyStateText("No client is at risk in this period.");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -162,28 +164,30 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         Grid<ClientRow> grid = new Grid<>();
         grid.addComponentColumn(r -> clientLink(r, period)).setHeader("Client").setFlexGrow(3)
                 .setSortable(true).setComparator(ClientRow::name);
-        grid.addColumn(r -> r.slasWithData() == 0 ? DashboardFormat.NONE : r.slasMet() + " / " + r.slasWithData())
-                .setHeader("SLAs met").setAutoWidth(true);
+        var slasMet = grid.addColumn(r -> r.slasWithData() == 0 ? DashboardFormat.NONE
+                : r.slasMet() + " / " + r.slasWithData()).setHeader("SLAs met").setAutoWidth(true);
         grid.addColumn(r -> DashboardFormat.percent(r.availability(), 2)).setHeader("Availability").setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> DashboardFormat.number(r.objectivePercent(), "%.2f %%"))
+        var objective = grid.addColumn(r -> DashboardFormat.number(r.objectivePercent(), "%.2f %%"))
                 .setHeader("Objective").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> DashboardFormat.number(r.burnRate(), "%.2f×")).setHeader("Burn").setAutoWidth(true)
+        var burn = grid.addColumn(r -> DashboardFormat.number(r.burnRate(), "%.2f×")).setHeader("Burn").setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.incidents() + (r.openIncidents() > 0 ? " (" + r.openIncidents() + " open)" : ""))
+        var incidents = grid.addColumn(r -> r.incidents() + (r.openIncidents() > 0 ? " (" + r.openIncidents() + " open)" : ""))
                 .setHeader("Incidents").setAutoWidth(true);
-        grid.addColumn(r -> DashboardFormat.percent(r.consentCoverage(), 1)).setHeader("Consent").setAutoWidth(true)
+        var consent = grid.addColumn(r -> DashboardFormat.percent(r.consentCoverage(), 1)).setHeader("Consent").setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> DashboardFormat.nps(r.nps())).setHeader("NPS").setAutoWidth(true)
+        var nps = grid.addColumn(r -> DashboardFormat.nps(r.nps())).setHeader("NPS").setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> DashboardFormat.number(r.csat(), "%.0f %%")).setHeader("CSAT").setAutoWidth(true)
+        var csat = grid.addColumn(r -> DashboardFormat.number(r.csat(), "%.0f %%")).setHeader("CSAT").setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.nextRenewal().map(DashboardFormat::day).orElse(DashboardFormat.NONE))
+        var renewal = grid.addColumn(r -> r.nextRenewal().map(DashboardFormat::day).orElse(DashboardFormat.NONE))
                 .setHeader("Renewal").setAutoWidth(true);
-        grid.addColumn(r -> DashboardFormat.money(r.monthlyValue())).setHeader("Monthly value").setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.END);
+        var value = grid.addColumn(r -> DashboardFormat.money(r.monthlyValue())).setHeader("Monthly value")
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(DashboardView::scoreBadge).setHeader("At-risk score").setAutoWidth(true)
                 .setSortable(true).setComparator(r -> r.risk().value());
+        // On a phone: client, availability and score; the rest is one tap away on the client's page.
+        NarrowScreens.hideOnPhones(grid, slasMet, objective, burn, incidents, consent, nps, csat, renewal, value);
         grid.setItems(portfolio.clients());
         grid.setEmptyStateText("No active clients yet.");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import io.plumbline.shared.ui.NarrowScreens;
 
 /**
  * Health of one client (all its integrations) or of one integration over a period: key figures,
@@ -98,13 +99,14 @@ class HealthDashboard extends Div {
         LocalDate today = LocalDate.now(clock);
         Grid<IntegrationDetails> grid = new Grid<>();
         grid.addColumn(IntegrationDetails::name).setHeader("Integration").setFlexGrow(2);
-        grid.addColumn(IntegrationDetails::provider).setHeader("Provider").setAutoWidth(true);
+        var provider = grid.addColumn(IntegrationDetails::provider).setHeader("Provider").setAutoWidth(true);
         grid.addColumn(i -> percent(java.util.Optional.ofNullable(health.byIntegration().get(i.id()))
                 .map(HealthSummary::availability).orElse(OptionalDouble.empty()), 2))
                 .setHeader("Availability").setAutoWidth(true);
         grid.addComponentColumn(i -> IntegrationColumns.credentialExpiry(i, today)).setHeader("Credential expiry")
                 .setAutoWidth(true);
-        grid.addColumn(IntegrationColumns::quota).setHeader("Rate limit").setAutoWidth(true);
+        var quota = grid.addColumn(IntegrationColumns::quota).setHeader("Rate limit").setAutoWidth(true);
+        NarrowScreens.hideOnPhones(grid, provider, quota);
         grid.setItems(integrations);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);

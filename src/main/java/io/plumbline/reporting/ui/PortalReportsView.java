@@ -1,6 +1,7 @@
 package io.plumbline.reporting.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,6 +16,7 @@ import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import io.plumbline.shared.ui.NarrowScreens;
 
 /** The signed-in client's report archive: their own finished reports, newest period first. */
 @Route("portal/reports")
@@ -31,14 +33,17 @@ public class PortalReportsView extends VerticalLayout {
             add(new Paragraph("No reports yet. Your agency's reports appear here as soon as they are ready."));
         }
         Grid<ReportDetails> archive = new Grid<>();
-        archive.addColumn(r -> PdfText.days(r.period().start(), r.period().end())).setHeader("Period").setAutoWidth(true);
-        archive.addColumn(r -> Ui.format(r.finishedAt())).setHeader("Generated").setAutoWidth(true);
-        archive.addColumn(r -> r.pages() + " pages · " + ReportDownload.size(r.sizeBytes())).setHeader("Document")
-                .setAutoWidth(true);
+        // The period wraps (not auto width) so that period and download fit a phone side by side.
+        archive.addColumn(r -> PdfText.days(r.period().start(), r.period().end())).setHeader("Period").setFlexGrow(1);
+        var generated = archive.addColumn(r -> Ui.format(r.finishedAt())).setHeader("Generated").setAutoWidth(true);
+        var document = archive.addColumn(r -> r.pages() + " pages · " + ReportDownload.size(r.sizeBytes()))
+                .setHeader("Document").setAutoWidth(true);
+        NarrowScreens.hideOnPhones(archive, generated, document);
         archive.addComponentColumn(r -> ReportDownload.link(reports, r.id(), "Download PDF")).setHeader("")
                 .setAutoWidth(true);
         archive.setItems(list);
         archive.setAllRowsVisible(true);
+        archive.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         archive.setVisible(!list.isEmpty());
         add(archive);
     }

@@ -15,6 +15,7 @@ import io.plumbline.sla.SlaStatus;
 import io.plumbline.sla.charts.SlaCharts;
 import java.time.ZoneId;
 import java.util.List;
+import io.plumbline.shared.ui.NarrowScreens;
 
 /**
  * One SLA's compliance: key figures of the current window, the budget burn-down, campaign windows
@@ -70,14 +71,17 @@ class SlaSummary extends Div {
     private static Grid<CampaignEvaluation> campaignTable(List<CampaignEvaluation> campaigns, ZoneId zone) {
         Grid<CampaignEvaluation> grid = new Grid<>();
         grid.addColumn(CampaignEvaluation::name).setHeader("Campaign").setFlexGrow(2);
-        grid.addColumn(c -> SlaFormat.window(c.evaluation(), zone)).setHeader("Window").setAutoWidth(true);
-        grid.addColumn(c -> c.evaluation().objectives().describe()).setHeader("Objectives").setAutoWidth(true);
+        var window = grid.addColumn(c -> SlaFormat.window(c.evaluation(), zone)).setHeader("Window").setAutoWidth(true);
+        // Objectives wrap rather than push Status out of a desktop-wide page.
+        var objectives = grid.addColumn(c -> c.evaluation().objectives().describe()).setHeader("Objectives")
+                .setFlexGrow(3);
         grid.addColumn(c -> SlaFormat.percent(c.evaluation().availability())).setHeader("Compliance").setAutoWidth(true);
-        grid.addColumn(c -> SlaFormat.burnRate(c.evaluation())).setHeader("Burn rate").setAutoWidth(true);
+        var burnRate = grid.addColumn(c -> SlaFormat.burnRate(c.evaluation())).setHeader("Burn rate").setAutoWidth(true);
         grid.addComponentColumn(c -> badge(c.evaluation())).setHeader("Status").setAutoWidth(true);
+        NarrowScreens.hideOnPhones(grid, window, objectives, burnRate);
         grid.setItems(campaigns);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 
@@ -85,13 +89,14 @@ class SlaSummary extends Div {
         Grid<MonthlyCompliance> grid = new Grid<>();
         grid.addColumn(m -> m.month().toString()).setHeader("Month").setAutoWidth(true);
         grid.addColumn(m -> SlaFormat.percent(m.evaluation().availability())).setHeader("Compliance").setAutoWidth(true);
-        grid.addColumn(m -> "%,d".formatted(m.evaluation().eligible())).setHeader("Events").setAutoWidth(true);
-        grid.addColumn(m -> "%,d of %,.0f".formatted(m.evaluation().budget().used(), m.evaluation().budget().total()))
-                .setHeader("Budget used").setAutoWidth(true);
-        grid.addColumn(m -> m.evaluation().p95LatencyMs().isPresent()
+        var events = grid.addColumn(m -> "%,d".formatted(m.evaluation().eligible())).setHeader("Events").setAutoWidth(true);
+        var budget = grid.addColumn(m -> "%,d of %,.0f".formatted(m.evaluation().budget().used(),
+                m.evaluation().budget().total())).setHeader("Budget used").setAutoWidth(true);
+        var p95 = grid.addColumn(m -> m.evaluation().p95LatencyMs().isPresent()
                 ? "%,d ms".formatted(m.evaluation().p95LatencyMs().getAsLong()) : "—").setHeader("p95").setAutoWidth(true);
         grid.addComponentColumn(m -> badge(m.evaluation())).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(m -> String.join("; ", m.evaluation().breaches())).setHeader("Why").setFlexGrow(2);
+        var why = grid.addColumn(m -> String.join("; ", m.evaluation().breaches())).setHeader("Why").setFlexGrow(2);
+        NarrowScreens.hideOnPhones(grid, events, budget, p95, why);
         grid.setItems(history);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
