@@ -4,6 +4,7 @@ import io.plumbline.ingestion.ApiKeyService;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,11 +23,13 @@ class ApiConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyService keys, ObjectMapper json,
+            ApplicationAvailability availability,
             @Value("${plumbline.api.rate-limit.requests-per-second:50}") long requestsPerSecond,
             @Value("${plumbline.api.rate-limit.burst:100}") long burst) throws Exception {
         http.securityMatcher("/api/**");
         http.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("API"));
-        http.addFilterBefore(new ApiKeyAuthenticationFilter(keys, new ApiRateLimiter(requestsPerSecond, burst), json),
+        http.addFilterBefore(new ApiKeyAuthenticationFilter(keys, new ApiRateLimiter(requestsPerSecond, burst), json,
+                availability),
                 AnonymousAuthenticationFilter.class);
         http.csrf(csrf -> csrf.disable());
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));

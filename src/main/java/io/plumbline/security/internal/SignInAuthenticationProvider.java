@@ -5,6 +5,7 @@ import io.plumbline.security.SecurityEvent.AccountLockedOut;
 import io.plumbline.security.SecurityEvent.SignInFailed;
 import io.plumbline.security.SecurityEvent.SignedIn;
 import io.plumbline.security.internal.SignInRefusal.Reason;
+import io.plumbline.shared.Preparation;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.SignInAccount;
 import io.plumbline.tenancy.UserService;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,12 +39,13 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
     private final AddressThrottle addressThrottle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ApplicationAvailability availability;
     private final int maxFailures;
     private final Duration lockout;
     private final String timingDecoy;
 
     SignInAuthenticationProvider(UserService users, PasswordEncoder passwordEncoder, AddressThrottle addressThrottle,
-            ApplicationEventPublisher events, Clock clock,
+            ApplicationEventPublisher events, Clock clock, ApplicationAvailability availability,
             @Value("${plumbline.security.max-failed-attempts-per-account:5}") int maxFailures,
             @Value("${plumbline.security.lockout:15m}") Duration lockout) {
         this.users = users;
@@ -50,6 +53,7 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         this.addressThrottle = addressThrottle;
         this.events = events;
         this.clock = clock;
+        this.availability = availability;
         this.maxFailures = maxFailures;
         this.lockout = lockout;
         this.timingDecoy = passwordEncoder.encode("timing-decoy-for-unknown-accounts");
@@ -62,6 +66,10 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         String address = remoteAddress(authentication);
         Instant now = clock.instant();
 
+        if (Preparation.ongoing(availability).isPresent()) {
+            // The accounts may not exist yet: "wrong password" would be a lie, and no failure is counted.
+            throw new SignInRefusal(Reason.PREPARING, null);
+        }
         Optional<Instant> blocked = addressThrottle.blockedUntil(address);
         if (blocked.isPresent()) {
             log.warn("Sign-in refused: address {} is throttled", address);
