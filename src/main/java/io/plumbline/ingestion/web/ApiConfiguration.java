@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,11 +29,12 @@ class ApiConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyService keys, ObjectMapper json, ApiRateLimiter rateLimiter,
+            ApplicationAvailability availability,
             @Value("${plumbline.api.database-outage-retry-after:5s}") Duration outageRetryAfter) throws Exception {
         http.securityMatcher("/api/**");
         http.addFilterBefore(new ApiProblemFilter(json, outageRetryAfter), DisableEncodeUrlFilter.class);
         http.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("API"));
-        http.addFilterBefore(new ApiKeyAuthenticationFilter(keys, rateLimiter, json),
+        http.addFilterBefore(new ApiKeyAuthenticationFilter(keys, rateLimiter, json, availability),
                 AnonymousAuthenticationFilter.class);
         http.csrf(csrf -> csrf.disable());
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));

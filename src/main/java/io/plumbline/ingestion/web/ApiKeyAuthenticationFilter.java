@@ -2,6 +2,7 @@ package io.plumbline.ingestion.web;
 
 import io.plumbline.ingestion.ApiKeyPrincipal;
 import io.plumbline.ingestion.ApiKeyService;
+import io.plumbline.shared.Preparation;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -22,23 +24,35 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Authenticates {@code /api/**} requests by API key ({@code Authorization: Bearer <key>} or
- * {@code X-API-Key}) and applies the key's rate limit. Unknown and revoked keys get the same 401.
+ * {@code X-API-Key}) and applies the key's rate limit. Unknown and revoked keys get the same 401. While the
+ * application is still preparing (seeding the demo) every request gets 503 with Retry-After: the key may not exist yet.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiKeyService keys;
     private final ApiRateLimiter rateLimiter;
     private final ObjectMapper json;
+    private final ApplicationAvailability availability;
 
-    ApiKeyAuthenticationFilter(ApiKeyService keys, ApiRateLimiter rateLimiter, ObjectMapper json) {
+    ApiKeyAuthenticationFilter(ApiKeyService keys, ApiRateLimiter rateLimiter, ObjectMapper json,
+            ApplicationAvailability availability) {
         this.keys = keys;
         this.rateLimiter = rateLimiter;
         this.json = json;
+        this.availability = availability;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        Optional<Preparation> preparation = Preparation.ongoing(availability);
+        if (preparation.isPresent()) {
+            long seconds = Preparation.RETRY_AFTER.toSeconds();
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            write(response, 503, "not-ready", "Not ready yet",
+                    "%s Retry after %d s.".formatted(preparation.get().message(), seconds));
+            return;
+        }
         Optional<ApiKeyPrincipal> principal = keys.authenticate(presentedKey(request));
         if (principal.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"plumbline\"");

@@ -5,6 +5,7 @@ import io.plumbline.security.SecurityEvent.AccountLockedOut;
 import io.plumbline.security.SecurityEvent.SignInFailed;
 import io.plumbline.security.SecurityEvent.SignedIn;
 import io.plumbline.security.internal.SignInRefusal.Reason;
+import io.plumbline.shared.Preparation;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.SignInAccount;
 import io.plumbline.tenancy.UserService;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -40,13 +42,14 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
     private final UnknownEmailLock unknownEmails;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ApplicationAvailability availability;
     private final int maxFailures;
     private final Duration lockout;
     private final Duration forgetAfter;
     private final String timingDecoy;
 
     SignInAuthenticationProvider(UserService users, PasswordEncoder passwordEncoder, AddressThrottle addressThrottle,
-            UnknownEmailLock unknownEmails, ApplicationEventPublisher events, Clock clock,
+            UnknownEmailLock unknownEmails, ApplicationEventPublisher events, Clock clock, ApplicationAvailability availability,
             @Value("${plumbline.security.max-failed-attempts-per-account:5}") int maxFailures,
             @Value("${plumbline.security.lockout:15m}") Duration lockout,
             @Value("${plumbline.security.failed-attempts-forgotten-after:24h}") Duration forgetAfter) {
@@ -56,6 +59,7 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         this.unknownEmails = unknownEmails;
         this.events = events;
         this.clock = clock;
+        this.availability = availability;
         this.maxFailures = maxFailures;
         this.lockout = lockout;
         this.forgetAfter = forgetAfter;
@@ -69,6 +73,10 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         String address = remoteAddress(authentication);
         Instant now = clock.instant();
 
+        if (Preparation.ongoing(availability).isPresent()) {
+            // The accounts may not exist yet: "wrong password" would be a lie, and no failure is counted.
+            throw new SignInRefusal(Reason.PREPARING, null);
+        }
         Optional<Instant> blocked = addressThrottle.blockedUntil(address);
         if (blocked.isPresent()) {
             log.warn("Sign-in refused: address {} is throttled", address);

@@ -6,7 +6,7 @@ import org.springframework.security.core.AuthenticationException;
 /** Why a sign-in was refused, carried to the login page as {@code ?error=<code>}. */
 class SignInRefusal extends AuthenticationException {
 
-    enum Reason { BAD_CREDENTIALS, ACCOUNT_LOCKED, ADDRESS_THROTTLED, DISABLED, PASSWORD_EXPIRED }
+    enum Reason { BAD_CREDENTIALS, ACCOUNT_LOCKED, ADDRESS_THROTTLED, DISABLED, PASSWORD_EXPIRED, PREPARING }
 
     private final Reason reason;
     private final Instant until;

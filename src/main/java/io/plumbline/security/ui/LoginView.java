@@ -12,7 +12,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.plumbline.security.LoginHint;
+import io.plumbline.shared.Preparation;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.availability.ApplicationAvailability;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Plumbline")
@@ -25,8 +28,10 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
+    private final ApplicationAvailability availability;
 
-    public LoginView(ObjectProvider<LoginHint> hints) {
+    public LoginView(ObjectProvider<LoginHint> hints, ApplicationAvailability availability) {
+        this.availability = availability;
         addClassName("pl-login");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -43,6 +48,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
             demo.getStyle().set("white-space", "pre-line");
             intro.add(demo);
         });
+        notice.setId("login-notice");
         notice.addClassName("pl-muted");
         notice.setVisible(false);
         Div formCard = new Div(form, notice);
@@ -55,6 +61,11 @@ public class LoginView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
+        Optional<Preparation> preparation = Preparation.ongoing(availability);
+        preparation.ifPresent(ongoing -> {
+            notice.setText(ongoing.message() + " Sign-in opens when it is done; reload this page in a few seconds.");
+            notice.setVisible(true);
+        });
         if (query.getParameters().containsKey("signed-out")) {
             notice.setText("You have signed out.");
             notice.setVisible(true);
@@ -76,6 +87,8 @@ public class LoginView extends Div implements BeforeEnterObserver {
                     "This account has been disabled. Ask your agency's administrator to enable it.");
             case "password-expired" -> i18n("One-time password expired",
                     "The one-time password you were given has expired. Ask your administrator for a new one.");
+            case "preparing" -> i18n(preparation.map(Preparation::message).orElse("Preparing…"),
+                    "Plumbline is not ready to sign anyone in yet. Try again in a few seconds.");
             default -> i18n("Incorrect e-mail or password", CHECK_CREDENTIALS);
         };
         form.setI18n(i18n);

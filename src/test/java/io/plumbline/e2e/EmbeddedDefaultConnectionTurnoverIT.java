@@ -1,0 +1,162 @@
+package io.plumbline.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The embedded default after the connections that ran the migrations are gone. H2 2.4.240 (the version Spring Boot
+ * 4.0.7 manages) fails every {@code CHECK (x IN (...))} constraint once the connection that created the table is
+ * closed; in the running app Hikari retires that connection after about 26 minutes and every sign-in then answered
+ * 500 (issue 13). Evicting the pool replays those 26 minutes at once. Run with {@code -Dh2.version=2.4.240} to see it
+ * fail: each test fails alone; run together on 2.4.240, the test that runs second has passed after the first one's
+ * refused writes (seen, not explained), so the class fails either way.
+ */
+// Compacting after seeding reopens the database, and a reopened database reads its constraints afresh: that would
+// hide the failure, which a database without demo data (or an older one migrated at start) still meets.
+@SpringBootTest(properties = "plumbline.demo.compact-after-seeding=false")
+@AutoConfigureMockMvc
+class EmbeddedDefaultConnectionTurnoverIT {
+
+    /** Rows for the tables the demo leaves empty, so that they get a write too; a new empty table fails the test. */
+    private static final Map<String, String> ROWS_THE_DEMO_DOES_NOT_SEED = Map.of("report_delivery", """
+            INSERT INTO report_delivery (id, agency_id, client_id, schedule_id, report_id, period_start, recipient, state,
+                                         attempts, created_at)
+            SELECT RANDOM_UUID(), s.agency_id, s.client_id, s.id, r.id, CURRENT_DATE, 'turnover@example.test', 'PENDING',
+                   0, CURRENT_TIMESTAMP
+            FROM report_schedule s JOIN report r ON r.agency_id = s.agency_id
+            FETCH FIRST 1 ROW ONLY
+            """);
+
+    /** How long the pool may take to close its old connections: a running monitor check may hold one for a while. */
+    private static final Duration EVICTION_WAIT = Duration.ofMinutes(5);
+
+    @Autowired MockMvc mvc;
+    @Autowired DataSource dataSource;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Scheduler scheduler;
+
+    @DynamicPropertySource
+    static void freshEmbeddedDatabase(DynamicPropertyRegistry registry) throws Exception {
+        Path dataDir = Files.createTempDirectory("plumbline-turnover");
+        registry.add("PLUMBLINE_DATA_DIR", dataDir::toString);
+    }
+
+    @BeforeEach
+    void closeEveryConnectionOpenedSoFar() throws InterruptedException {
+        Set<Long> before = new HashSet<>(sessionIds());
+        // No new executions while the old connections drain: each one picked holds a connection until it is done.
+        scheduler.pause();
+        Set<Long> left = new HashSet<>(before);
+        try {
+            ((HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
+            long deadline = System.nanoTime() + EVICTION_WAIT.toNanos();
+            while (!left.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+                left.retainAll(sessionIds());
+            }
+        } finally {
+            scheduler.resume();
+        }
+        assertThat(left).as("H2 sessions of connections opened before the eviction that are still open: %s",
+                jdbc.queryForList("SELECT * FROM information_schema.sessions")).isEmpty();
+    }
+
+    @Test
+    void demo_executive_signs_in_once_the_connections_that_ran_the_migrations_are_closed() throws Exception {
+        mvc.perform(post("/login").param("username", "exec@northwind.example").param("password", "plumbline-demo")
+                .with(csrf())).andExpect(redirectedUrl("/"));
+
+        assertThat(jdbc.queryForObject("SELECT last_login_at FROM app_user WHERE email = ?", java.sql.Timestamp.class,
+                "exec@northwind.example")).as("sign-in recorded on the account").isNotNull();
+    }
+
+    @Test
+    void every_table_with_a_check_constraint_takes_a_write_once_the_connections_that_ran_the_migrations_are_closed()
+            throws SQLException {
+        Map<String, List<String>> checkedColumnsByTable = checkedColumnsByTable();
+        assertThat(checkedColumnsByTable).as("tables with CHECK constraints, read from INFORMATION_SCHEMA")
+                .containsKeys("app_user", "alert", "alert_notification", "report", "contract", "survey_response");
+
+        Map<String, String> failures = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                checkedColumnsByTable.forEach((table, columns) -> {
+                    try {
+                        if (ROWS_THE_DEMO_DOES_NOT_SEED.containsKey(table)) {
+                            statement.executeUpdate(ROWS_THE_DEMO_DOES_NOT_SEED.get(table));
+                        }
+                        int written = statement.executeUpdate(rewriteOneRow(table, columns));
+                        if (written != 1) {
+                            failures.put(table, "no demo row to write (" + written + " rows)");
+                        }
+                    } catch (SQLException e) {
+                        failures.put(table, e.getMessage());
+                    }
+                });
+            } finally {
+                connection.rollback();
+            }
+        }
+        assertThat(failures).as("tables whose CHECK constraints refused a write of a row they hold").isEmpty();
+    }
+
+    /**
+     * Writes the oldest row of the table back with the values it has in the columns its CHECK constraints read: H2
+     * evaluates every CHECK constraint of the table on the new row, and the row is valid, so only a broken constraint
+     * can refuse it. Generic, so a table added later cannot be missed.
+     */
+    private static String rewriteOneRow(String table, List<String> columns) {
+        List<String> assignments = columns.stream().map(column -> column + " = " + column).toList();
+        return "UPDATE " + table + " SET " + String.join(", ", assignments)
+                + " WHERE _ROWID_ = (SELECT MIN(_ROWID_) FROM " + table + ")";
+    }
+
+    private Map<String, List<String>> checkedColumnsByTable() {
+        Map<String, Set<String>> columns = new TreeMap<>();
+        jdbc.query("""
+                SELECT u.table_name, u.column_name
+                FROM information_schema.table_constraints c
+                JOIN information_schema.constraint_column_usage u
+                  ON u.constraint_schema = c.constraint_schema AND u.constraint_name = c.constraint_name
+                WHERE c.constraint_type = 'CHECK' AND c.table_schema = 'public'
+                """, row -> {
+            columns.computeIfAbsent(row.getString(1), table -> new java.util.TreeSet<>()).add(row.getString(2));
+        });
+        Map<String, List<String>> result = new TreeMap<>();
+        columns.forEach((table, names) -> result.put(table, new ArrayList<>(names)));
+        return result;
+    }
+
+    private List<Long> sessionIds() {
+        return jdbc.queryForList("SELECT session_id FROM information_schema.sessions", Long.class);
+    }
+}
