@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.availability.ApplicationAvailabilityBean;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -58,7 +59,8 @@ class SignInTimingTest {
         provider = new SignInAuthenticationProvider(users, countingEncoder,
                 new AddressThrottle(database.jdbc(), database.dialect(), clock, 100, Duration.ofMinutes(15)),
                 new UnknownEmailLock(database.jdbc(), database.dialect(), clock, 5, Duration.ofMinutes(15), Duration.ofHours(24)),
-                event -> { }, clock, 5, Duration.ofMinutes(15), Duration.ofHours(24));
+                event -> { }, clock, new ApplicationAvailabilityBean(), 5, Duration.ofMinutes(15),
+                Duration.ofHours(24));
         comparisons.set(0);
     }
 
