@@ -1,15 +1,11 @@
 package io.plumbline.security.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import io.plumbline.tenancy.CurrentTenant;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -21,12 +17,8 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        addClassName("pl-page");
-        boolean clientUser = CurrentTenant.member().map(m -> m.role().isClientRole()).orElse(false);
-        add(new H2("Not available to your role"),
-                new Paragraph("Your account may not open this page. If you need it, ask your agency's administrator."),
-                new Anchor(clientUser ? "portal" : "", clientUser ? "Back to your portal" : "Back to the agency app"));
+        ErrorPage.show(this, "Not available to your role",
+                "Your account may not open this page. If you need it, ask your agency's administrator.");
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

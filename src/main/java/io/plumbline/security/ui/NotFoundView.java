@@ -1,15 +1,11 @@
 package io.plumbline.security.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.plumbline.shared.NotFoundException;
-import io.plumbline.tenancy.CurrentTenant;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -21,12 +17,9 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        addClassName("pl-page");
-        boolean clientUser = CurrentTenant.member().map(m -> m.role().isClientRole()).orElse(false);
-        add(new H2("Not found"), new Paragraph(parameter.getException().getMessage() + ". The link may be old, or the item "
-                + "was deleted or belongs to someone else."),
-                new Anchor(clientUser ? "portal" : "", clientUser ? "Back to your portal" : "Back to the agency app"));
+        ErrorPage.show(this, "Not found",
+                parameter.getException().getMessage() + ". The link may be old, or the item "
+                + "was deleted or belongs to someone else.");
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }
