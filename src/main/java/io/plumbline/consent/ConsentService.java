@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -171,6 +172,40 @@ public class ConsentService {
                         byClient.getOrDefault(client.id().value(), List.of()), from, to))
                 .sorted(Comparator.comparingDouble(ClientCoverage::gap).reversed())
                 .toList();
+    }
+
+    /**
+     * Every visible client's coverage over its own last {@code days} days, up to today in the client's time zone (the
+     * zone its consent days are counted in), worst first like {@link #overview}.
+     */
+    @Transactional(readOnly = true)
+    public List<ClientCoverage> overviewOfLastDays(int days) {
+        TenantScope scope = requireReader();
+        Instant now = clock.instant();
+        List<ClientDetails> visible = clients.list(false);
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        Map<ClientId, LocalDate> today = visible.stream()
+                .collect(Collectors.toMap(ClientDetails::id, client -> LocalDate.ofInstant(now, client.timeZone())));
+        LocalDate latest = Collections.max(today.values());
+        LocalDate earliest = Collections.min(today.values()).minusDays(days - 1);
+        Map<UUID, List<ConsentStore.Daily>> byClient = store.daily(scope.agency(), scope.client(), earliest, latest)
+                .stream().collect(Collectors.groupingBy(ConsentStore.Daily::client));
+        Map<ClientId, ConsentPolicy> policies = settings.policies(scope.agency());
+        return visible.stream().map(client -> {
+            LocalDate to = today.get(client.id());
+            LocalDate from = to.minusDays(days - 1);
+            List<ConsentStore.Daily> rows = byClient.getOrDefault(client.id().value(), List.of()).stream()
+                    .filter(row -> !row.day().isBefore(from) && !row.day().isAfter(to)).toList();
+            return coverage(client, policies.getOrDefault(client.id(), ConsentPolicy.standard(client.id())), rows, from, to);
+        }).sorted(Comparator.comparingDouble(ClientCoverage::gap).reversed()).toList();
+    }
+
+    /** Today in the client's time zone: the last day of its consent figures. */
+    @Transactional(readOnly = true)
+    public LocalDate today(ClientId client) {
+        return LocalDate.ofInstant(clock.instant(), requireClient(requireReader(), client).timeZone());
     }
 
     /** One client's coverage over the days (inclusive), with its daily trend: what reports and dashboards show. */

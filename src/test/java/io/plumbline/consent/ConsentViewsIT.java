@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
+import io.plumbline.TestClock;
 import io.plumbline.consent.ui.ConsentClientView;
 import io.plumbline.consent.ui.ConsentOverviewView;
 import io.plumbline.consent.ui.PortalConsentView;
@@ -22,6 +23,9 @@ import io.plumbline.security.ui.NotFoundView;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.Role;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +38,7 @@ class ConsentViewsIT extends SpringBrowserlessTest {
 
     @Autowired Fixtures fixtures;
     @Autowired ConsentService consent;
+    @Autowired TestClock clock;
 
     TestAgency agency;
     ClientDetails client;
@@ -46,7 +51,7 @@ class ConsentViewsIT extends SpringBrowserlessTest {
         otherClient = fixtures.aClient(agency);
         IntegrationDetails crm = fixtures.anIntegration(agency, client);
         IntegrationDetails otherCrm = fixtures.anIntegration(agency, otherClient);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         agency.scope().run(() -> {
             consent.recordRecords(ConsentServiceIT.records(crm, now, 100, 10));
             consent.recordRecords(ConsentServiceIT.records(otherCrm, now, 100, 0));
@@ -56,6 +61,25 @@ class ConsentViewsIT extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         Fixtures.signOut();
+        clock.reset();
+    }
+
+    @Test
+    void late_in_the_utc_evening_the_overview_counts_each_clients_own_today() {
+        // 23:30 UTC is already tomorrow in Berlin (the fixtures' zone), and consent days are the client's local days.
+        Instant evening = LocalDate.now(ZoneOffset.UTC).atTime(23, 30).toInstant(ZoneOffset.UTC);
+        clock.stopAt(evening);
+        TestAgency late = fixtures.anAgency();
+        ClientDetails berlin = fixtures.aClient(late);
+        IntegrationDetails crm = fixtures.anIntegration(late, berlin);
+        late.scope().run(() -> consent.recordRecords(ConsentServiceIT.records(crm, evening, 100, 10)));
+        Fixtures.signInAs(fixtures.aUser(late, Role.EXECUTIVE));
+
+        navigate(ConsentOverviewView.class);
+
+        Grid<?> clients = find(Grid.class).single();
+        assertThat(test(clients).getCellText(0, column(clients, "Coverage"))).isEqualTo("90.0 %");
+        assertThat(consent.today(berlin.id())).isEqualTo(LocalDate.ofInstant(evening, ZoneId.of("Europe/Berlin")));
     }
 
     @Test

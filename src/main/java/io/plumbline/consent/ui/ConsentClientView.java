@@ -29,7 +29,6 @@ import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +45,11 @@ import java.util.stream.Collectors;
 public class ConsentClientView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ConsentService consent;
-    private final Clock clock;
     private final boolean editor = Access.mayChangeAgencyWork();
     private ClientId client;
 
-    public ConsentClientView(ConsentService consent, Clock clock) {
+    public ConsentClientView(ConsentService consent) {
         this.consent = consent;
-        this.clock = clock;
         addClassName("pl-page");
     }
 
@@ -66,7 +63,7 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
         if (client == null) {
             throw new NotFoundException("No such client");
         }
-        LocalDate to = LocalDate.now(clock);
+        LocalDate to = consent.today(client);
         LocalDate from = to.minusDays(ConsentOverviewView.PERIOD_DAYS - 1);
         ClientCoverage coverage = consent.clientCoverage(client, from, to);
         removeAll();

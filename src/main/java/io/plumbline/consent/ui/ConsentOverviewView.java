@@ -20,7 +20,6 @@ import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,15 +34,14 @@ public class ConsentOverviewView extends VerticalLayout {
 
     static final int PERIOD_DAYS = 30;
 
-    public ConsentOverviewView(ConsentService consent, Clock clock) {
+    public ConsentOverviewView(ConsentService consent) {
         addClassName("pl-page");
-        LocalDate to = LocalDate.now(clock);
-        LocalDate from = to.minusDays(PERIOD_DAYS - 1);
-        List<ClientCoverage> clients = consent.overview(from, to);
+        List<ClientCoverage> clients = consent.overviewOfLastDays(PERIOD_DAYS);
         ConsentCounts all = clients.stream().map(ClientCoverage::counts).reduce(ConsentCounts.NONE, ConsentCounts::plus);
         long below = clients.stream().filter(ClientCoverage::belowTarget).count();
         add(new H2("Consent coverage"), new Paragraph("Share of records carrying every consent field the client's policy "
-                + "requires, %s to %s. Clients furthest below their target first.".formatted(from, to)));
+                + "requires, over the last %d days up to today in each client's time zone. Clients furthest below their "
+                + "target first.".formatted(PERIOD_DAYS)));
         Div kpis = new Div(Ui.kpi("Clients below target", String.valueOf(below), "of " + clients.size()),
                 Ui.kpi("Coverage, all clients", ConsentFormat.percent(all.coverage()), "%,d records".formatted(all.records())),
                 Ui.kpi("Opt-in rate", ConsentFormat.percent(all.optInRate()), "of records with an opt-in value"),

@@ -31,7 +31,7 @@ public class PortalConsentView extends VerticalLayout {
     public PortalConsentView(ConsentService consent, ClientService clients, Clock clock) {
         addClassName("pl-page");
         ClientDetails client = clients.list(true).getFirst();
-        LocalDate to = LocalDate.now(clock);
+        LocalDate to = LocalDate.ofInstant(clock.instant(), client.timeZone());
         LocalDate from = to.minusDays(ConsentOverviewView.PERIOD_DAYS - 1);
         ClientCoverage coverage = consent.clientCoverage(client.id(), from, to);
         add(new H2("Consent coverage for " + client.displayName()),
