@@ -11,16 +11,20 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PlumblineApplication {
 
     public static void main(String[] args) {
-        // Before any HTTP client exists: monitors and webhooks send the Host header themselves, because they
-        // connect to the address the outbound guard approved (monitoring.PinnedConnection).
+        // Before any HTTP client exists: monitors and webhooks send the Host header
+        // themselves, because they
+        // connect to the address the outbound guard approved
+        // (monitoring.PinnedConnection).
         System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
         SpringApplication application = new SpringApplication(PlumblineApplication.class);
         if (Arrays.asList(args).contains("create-agency")) {
-            // Operator commands (tenancy.cli) run against the database and exit; no web server.
+            // Operator commands (tenancy.cli) run against the database and exit; no web
+            // server.
             application.setWebApplicationType(WebApplicationType.NONE);
             application.setAdditionalProfiles("cli");
             System.exit(SpringApplication.exit(application.run(args)));
         }
         application.run(args);
     }
+
 }

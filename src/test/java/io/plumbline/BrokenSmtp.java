@@ -17,30 +17,41 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * An SMTP server on a free local port that misbehaves: {@link #silent()} accepts connections and never says a word;
- * {@link #dropAfterData()} takes a whole message and hangs up instead of answering it (the client cannot know whether
- * it was accepted). Counts what it saw, so tests can compare it with what the app recorded.
+ * An SMTP server on a free local port that misbehaves: {@link #silent()} accepts
+ * connections and never says a word; {@link #dropAfterData()} takes a whole message and
+ * hangs up instead of answering it (the client cannot know whether it was accepted).
+ * Counts what it saw, so tests can compare it with what the app recorded.
  */
 public final class BrokenSmtp implements AutoCloseable {
 
     private enum Behaviour {
+
         SILENT, DROP_AFTER_DATA
+
     }
 
     private final Behaviour behaviour;
+
     private final ServerSocket server;
+
     private final List<Socket> connections = new CopyOnWriteArrayList<>();
+
     private final AtomicInteger accepted = new AtomicInteger();
+
     private final AtomicInteger open = new AtomicInteger();
+
     private final AtomicInteger mostOpen = new AtomicInteger();
+
     private final AtomicInteger messagesCutOff = new AtomicInteger();
+
     private final AtomicReference<Instant> firstAccepted = new AtomicReference<>();
 
     private BrokenSmtp(Behaviour behaviour) {
         this.behaviour = behaviour;
         try {
             server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Thread.ofPlatform().daemon().name("broken-smtp-" + server.getLocalPort()).start(this::acceptAll);
@@ -90,7 +101,8 @@ public final class BrokenSmtp implements AutoCloseable {
             for (Socket socket : connections) {
                 socket.close();
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -104,7 +116,8 @@ public final class BrokenSmtp implements AutoCloseable {
                 accepted.incrementAndGet();
                 mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
                 Thread.ofVirtual().start(() -> serve(socket));
-            } catch (IOException closed) {
+            }
+            catch (IOException closed) {
                 return;
             }
         }
@@ -112,7 +125,8 @@ public final class BrokenSmtp implements AutoCloseable {
 
     private void serve(Socket socket) {
         try (socket) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            BufferedReader in = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             if (behaviour == Behaviour.SILENT) {
                 while (in.read() != -1) {
                     // Says nothing; waits for the client to give up and close.
@@ -137,9 +151,11 @@ public final class BrokenSmtp implements AutoCloseable {
                 }
                 reply(out, "250 OK");
             }
-        } catch (IOException closedByClientOrTest) {
+        }
+        catch (IOException closedByClientOrTest) {
             // The client timed out, or the test closed the server.
-        } finally {
+        }
+        finally {
             open.decrementAndGet();
         }
     }
@@ -148,4 +164,5 @@ public final class BrokenSmtp implements AutoCloseable {
         out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
     }
+
 }

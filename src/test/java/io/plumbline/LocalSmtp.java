@@ -11,13 +11,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A real SMTP server (GreenMail) on a free local port, and the mail settings that point the app at it. As a static
- * {@code @RegisterExtension} field it runs for the whole test class; otherwise it is not started, and tests start and
- * stop it to play "SMTP down, then up".
+ * A real SMTP server (GreenMail) on a free local port, and the mail settings that point
+ * the app at it. As a static {@code @RegisterExtension} field it runs for the whole test
+ * class; otherwise it is not started, and tests start and stop it to play "SMTP down,
+ * then up".
  */
 public final class LocalSmtp implements BeforeAllCallback, AfterAllCallback {
 
     private final int port = freePort();
+
     private final GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
 
     public GreenMail server() {
@@ -39,7 +41,10 @@ public final class LocalSmtp implements BeforeAllCallback, AfterAllCallback {
         server.stop();
     }
 
-    /** For a {@code @DynamicPropertySource}: short timeouts so that "SMTP down" fails an attempt quickly. */
+    /**
+     * For a {@code @DynamicPropertySource}: short timeouts so that "SMTP down" fails an
+     * attempt quickly.
+     */
     public void register(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> port);
@@ -50,8 +55,10 @@ public final class LocalSmtp implements BeforeAllCallback, AfterAllCallback {
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -18,16 +18,19 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("pgtest")
-@Import({PostgresIntegrationTest.Beans.class, Fixtures.class})
+@Import({ PostgresIntegrationTest.Beans.class, Fixtures.class })
 @TestExecutionListeners(listeners = SecurityContextStrategyListener.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface PostgresIntegrationTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     class Beans {
+
         @Bean
         @Primary
         TestClock testClock() {
             return new TestClock();
         }
+
     }
+
 }

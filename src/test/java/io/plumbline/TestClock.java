@@ -10,13 +10,17 @@ import java.time.ZoneOffset;
 public class TestClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
+
     private volatile Instant stoppedAt;
 
     public void advance(Duration duration) {
         offset = offset.plus(duration);
     }
 
-    /** Stops the clock at this instant: for tests whose outcome would change if real time passed (rates). */
+    /**
+     * Stops the clock at this instant: for tests whose outcome would change if real time
+     * passed (rates).
+     */
     public void stopAt(Instant instant) {
         stoppedAt = instant;
         offset = Duration.ZERO;
@@ -42,4 +46,5 @@ public class TestClock extends Clock {
         Instant stopped = stoppedAt;
         return (stopped != null ? stopped : Instant.now()).plus(offset);
     }
+
 }

@@ -6,8 +6,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-/** Spring Data access to the channel rows; every finder names the agency (RLS is the second wall). */
+/**
+ * Spring Data access to the channel rows; every finder names the agency (RLS is the
+ * second wall).
+ */
 interface AlertChannelRepository extends JpaRepository<ChannelRow, UUID> {
+
     List<ChannelRow> findByAgencyIdOrderByNameAsc(UUID agencyId);
 
     Optional<ChannelRow> findByAgencyIdAndId(UUID agencyId, UUID id);
@@ -15,4 +19,5 @@ interface AlertChannelRepository extends JpaRepository<ChannelRow, UUID> {
     List<ChannelRow> findByAgencyIdAndIdIn(UUID agencyId, Collection<UUID> ids);
 
     boolean existsByAgencyIdAndNameIgnoreCaseAndIdNot(UUID agencyId, String name, UUID id);
+
 }

@@ -22,21 +22,29 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where notices go: e-mail lists and webhooks. Webhook URLs pass the outbound guard when saved (and again before every
- * delivery); signing secrets are sealed at rest and never returned.
+ * Where notices go: e-mail lists and webhooks. Webhook URLs pass the outbound guard when
+ * saved (and again before every delivery); signing secrets are sealed at rest and never
+ * returned.
  */
 @Service
 public class AlertChannelService {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
+
     private static final int MAX_ADDRESSES = 20;
 
     private final AlertChannelRepository channels;
+
     private final NotificationQueue queue;
+
     private final OutboundUrlGuard guard;
+
     private final OutboundAllowListService allowList;
+
     private final SecretCipher cipher;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     AlertChannelService(AlertChannelRepository channels, NotificationQueue queue, OutboundUrlGuard guard,
@@ -94,7 +102,10 @@ public class AlertChannelService {
         events.publishEvent(new ChannelDeleted(scope.agency(), id, row.name));
     }
 
-    /** Queues a test notice through the normal outbox, so it is retried and logged like any other. */
+    /**
+     * Queues a test notice through the normal outbox, so it is retried and logged like
+     * any other.
+     */
     @Transactional
     public NotificationId sendTest(ChannelId id) {
         TenantScope scope = AlertingAccess.editor();
@@ -104,7 +115,7 @@ public class AlertChannelService {
 
     private ChannelRow load(TenantScope scope, ChannelId id) {
         return channels.findByAgencyIdAndId(scope.agency().value(), id.value())
-                .orElseThrow(() -> new NotFoundException("No such channel"));
+            .orElseThrow(() -> new NotFoundException("No such channel"));
     }
 
     /** null keeps the stored secret, blank removes it, anything else replaces it. */
@@ -130,13 +141,18 @@ public class AlertChannelService {
         List<String> addresses = List.of();
         if (draft.type() == ChannelType.EMAIL) {
             addresses = (draft.emailAddresses() == null ? List.<String>of() : draft.emailAddresses()).stream()
-                    .map(String::strip).filter(a -> !a.isEmpty()).map(a -> a.toLowerCase(Locale.ROOT)).distinct().toList();
+                .map(String::strip)
+                .filter(a -> !a.isEmpty())
+                .map(a -> a.toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
             Optional<String> bad = addresses.stream().filter(a -> !EMAIL.matcher(a).matches()).findFirst();
             if (addresses.isEmpty() || addresses.size() > MAX_ADDRESSES || bad.isPresent()) {
                 throw new InvalidInputException("emailAddresses", bad.map(a -> "Not an e-mail address: " + a)
-                        .orElse("Enter 1 to 20 e-mail addresses, separated by commas."));
+                    .orElse("Enter 1 to 20 e-mail addresses, separated by commas."));
             }
-        } else {
+        }
+        else {
             validateWebhook(draft);
         }
         QuietHours quiet = draft.quietHours();
@@ -152,11 +168,12 @@ public class AlertChannelService {
         URI uri;
         try {
             uri = new URI(url);
-        } catch (URISyntaxException e) {
+        }
+        catch (URISyntaxException e) {
             throw new InvalidInputException("webhookUrl", "Not a URL: " + e.getReason() + ".");
         }
-        if (url.isEmpty() || url.length() > 2000 || !"https".equalsIgnoreCase(uri.getScheme())
-                && !"http".equalsIgnoreCase(uri.getScheme())) {
+        if (url.isEmpty() || url.length() > 2000
+                || !"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())) {
             throw new InvalidInputException("webhookUrl", "Enter an http or https URL of at most 2,000 characters.");
         }
         Optional<String> refusal = guard.refusalReason(uri, allowList.entriesForCurrentAgency(), true);
@@ -176,4 +193,5 @@ public class AlertChannelService {
             }
         }
     }
+
 }

@@ -28,10 +28,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One evaluation of an agency's enabled rules, each rule in its own transaction with the rule row locked (so two
- * evaluations of one rule never overlap): ask the rule kind's {@link AlertConditionSource}, open an alert for each new
- * condition key, keep continuing ones quiet, resolve those whose key is gone, publish the events and queue one notice
- * per transition group in that same transaction. A source that throws leaves its rule's alerts as they were.
+ * One evaluation of an agency's enabled rules, each rule in its own transaction with the
+ * rule row locked (so two evaluations of one rule never overlap): ask the rule kind's
+ * {@link AlertConditionSource}, open an alert for each new condition key, keep continuing
+ * ones quiet, resolve those whose key is gone, publish the events and queue one notice
+ * per transition group in that same transaction. A source that throws leaves its rule's
+ * alerts as they were.
  */
 @Component
 class AlertEvaluator {
@@ -39,14 +41,23 @@ class AlertEvaluator {
     private static final Logger LOG = LoggerFactory.getLogger(AlertEvaluator.class);
 
     private final AlertRuleRepository rules;
+
     private final AlertRepository alerts;
+
     private final AlertNotificationRepository notifications;
+
     private final NotificationQueue queue;
+
     private final AlertingSchedule schedule;
+
     private final Map<AlertRuleKind, AlertConditionSource> sources;
+
     private final MailService mail;
+
     private final ApplicationEventPublisher events;
+
     private final TransactionTemplate transactions;
+
     private final Clock clock;
 
     AlertEvaluator(AlertRuleRepository rules, AlertRepository alerts, AlertNotificationRepository notifications,
@@ -72,11 +83,16 @@ class AlertEvaluator {
         return Optional.ofNullable(sources.get(kind));
     }
 
-    /** @return whether the agency still has enabled rules (else its evaluation schedule ends) */
+    /**
+     * @return whether the agency still has enabled rules (else its evaluation schedule
+     * ends)
+     */
     boolean evaluate(AgencyId agency) {
         return CurrentTenant.callAs(TenantScope.agency(agency), () -> {
             List<UUID> enabled = transactions.execute(status -> rules.findByAgencyIdAndEnabledTrue(agency.value())
-                    .stream().map(rule -> rule.id).toList());
+                .stream()
+                .map(rule -> rule.id)
+                .toList());
             Instant now = clock.instant();
             for (UUID rule : enabled) {
                 transactions.executeWithoutResult(status -> evaluate(agency, rule, now));
@@ -102,7 +118,8 @@ class AlertEvaluator {
         try {
             conditions = source.evaluate(rule.spec(), now);
             rule.lastError = null;
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             LOG.warn("Alert rule {} of agency {} could not be evaluated", rule.id, agency, e);
             rule.lastError = AlertRow.clip("Could not evaluate: " + e.getMessage(), 1000);
             return;
@@ -123,7 +140,8 @@ class AlertEvaluator {
             AlertRow existing = open.get(condition.key());
             if (existing != null) {
                 existing.see(condition, now);
-            } else {
+            }
+            else {
                 opened.add(alerts.save(new AlertRow(rule, condition, now)));
             }
         }
@@ -132,15 +150,19 @@ class AlertEvaluator {
         alerts.flush();
         for (AlertRow alert : opened) {
             events.publishEvent(new AlertOpened(new AgencyId(rule.agencyId), alert.client(), alert.alertId(),
-                    new AlertRuleId(rule.id), rule.kind, Optional.ofNullable(alert.integrationId).map(IntegrationId::new),
-                    rule.severity, alert.summary, alert.detectedAt, alert.openedAt, rule.opensIncident));
+                    new AlertRuleId(rule.id), rule.kind,
+                    Optional.ofNullable(alert.integrationId).map(IntegrationId::new), rule.severity, alert.summary,
+                    alert.detectedAt, alert.openedAt, rule.opensIncident));
         }
         resolved.forEach(alert -> events.publishEvent(resolvedEvent(alert, now)));
         queue.queue(rule, Transition.FIRING, opened, now);
         queue.queue(rule, Transition.RESOLVED, resolved, now);
     }
 
-    /** Resolves a rule's open alerts without notices: the rule was disabled or deleted, nobody watches any more. */
+    /**
+     * Resolves a rule's open alerts without notices: the rule was disabled or deleted,
+     * nobody watches any more.
+     */
     void closeAll(AlertRuleRow rule, Instant now) {
         List<AlertRow> open = alerts.findByAgencyIdAndRuleIdAndOpenKeyIsNotNull(rule.agencyId, rule.id);
         open.forEach(alert -> alert.resolve(now));
@@ -148,7 +170,10 @@ class AlertEvaluator {
         open.forEach(alert -> events.publishEvent(resolvedEvent(alert, now)));
     }
 
-    /** E-mail held while no SMTP server was configured goes out once there is one (after a restart with spring.mail). */
+    /**
+     * E-mail held while no SMTP server was configured goes out once there is one (after a
+     * restart with spring.mail).
+     */
     private void releaseHeldMail(AgencyId agency, Instant now) {
         if (!mail.configured()) {
             return;
@@ -163,4 +188,5 @@ class AlertEvaluator {
     private static AlertResolved resolvedEvent(AlertRow alert, Instant now) {
         return new AlertResolved(new AgencyId(alert.agencyId), alert.client(), alert.alertId(), now);
     }
+
 }

@@ -13,7 +13,8 @@ public record AlertId(UUID value) implements Serializable {
     public static Optional<AlertId> parse(String text) {
         try {
             return Optional.of(new AlertId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }

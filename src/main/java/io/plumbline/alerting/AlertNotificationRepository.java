@@ -9,13 +9,20 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-/** Spring Data access to the notification rows; every finder names the agency (RLS is the second wall). */
+/**
+ * Spring Data access to the notification rows; every finder names the agency (RLS is the
+ * second wall).
+ */
 interface AlertNotificationRepository extends JpaRepository<NotificationRow, UUID> {
+
     Optional<NotificationRow> findByAgencyIdAndId(UUID agencyId, UUID id);
 
     boolean existsByAgencyIdAndDedupKey(UUID agencyId, String dedupKey);
 
-    /** Held for a moment to claim a notice, and again to record its outcome (NotificationDelivery). */
+    /**
+     * Held for a moment to claim a notice, and again to record its outcome
+     * (NotificationDelivery).
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select n from NotificationRow n where n.agencyId = ?1 and n.id = ?2")
     Optional<NotificationRow> lockByAgencyIdAndId(UUID agencyId, UUID id);
@@ -29,4 +36,5 @@ interface AlertNotificationRepository extends JpaRepository<NotificationRow, UUI
     @Query("select distinct n from NotificationRow n join n.alerts a where n.agencyId = ?1 and a.alertId = ?2 "
             + "order by n.createdAt")
     List<NotificationRow> findByAlert(UUID agencyId, UUID alertId);
+
 }

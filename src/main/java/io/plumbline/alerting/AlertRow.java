@@ -18,39 +18,60 @@ class AlertRow {
 
     @Id
     UUID id;
+
     @Column(name = "agency_id")
     UUID agencyId;
+
     @Column(name = "client_id")
     UUID clientId;
+
     @Column(name = "integration_id")
     UUID integrationId;
+
     @Column(name = "rule_id")
     UUID ruleId;
+
     @Column(name = "rule_name")
     String ruleName;
+
     @Enumerated(EnumType.STRING)
     AlertRuleKind kind;
+
     @Enumerated(EnumType.STRING)
     AlertSeverity severity;
+
     @Column(name = "condition_key")
     String conditionKey;
-    /** The condition key while open, NULL once resolved: unique per rule (the dedup of docs/alerting.md). */
+
+    /**
+     * The condition key while open, NULL once resolved: unique per rule (the dedup of
+     * docs/alerting.md).
+     */
     @Column(name = "open_key")
     String openKey;
+
     @Enumerated(EnumType.STRING)
     AlertState state;
+
     String summary;
+
     String detail;
+
     @Column(name = "detected_at")
     Instant detectedAt;
+
     @Column(name = "opened_at")
     Instant openedAt;
+
     @Column(name = "last_seen_at")
     Instant lastSeenAt;
+
     @Column(name = "acknowledged_at")
     Instant acknowledgedAt;
+
     @Column(name = "acknowledged_by")
     String acknowledgedBy;
+
     @Column(name = "resolved_at")
     Instant resolvedAt;
 
@@ -106,11 +127,12 @@ class AlertRow {
 
     AlertDetails details() {
         return new AlertDetails(alertId(), client(), Optional.ofNullable(integrationId).map(IntegrationId::new),
-                Optional.ofNullable(ruleId).map(AlertRuleId::new), ruleName, kind, severity, conditionKey, state, summary,
-                detail, detectedAt, openedAt, lastSeenAt, acknowledgedAt, acknowledgedBy, resolvedAt);
+                Optional.ofNullable(ruleId).map(AlertRuleId::new), ruleName, kind, severity, conditionKey, state,
+                summary, detail, detectedAt, openedAt, lastSeenAt, acknowledgedAt, acknowledgedBy, resolvedAt);
     }
 
     static String clip(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
+
 }

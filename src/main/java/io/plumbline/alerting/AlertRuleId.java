@@ -13,7 +13,8 @@ public record AlertRuleId(UUID value) implements Serializable {
     public static Optional<AlertRuleId> parse(String text) {
         try {
             return Optional.of(new AlertRuleId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }

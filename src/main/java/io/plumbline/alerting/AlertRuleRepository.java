@@ -8,8 +8,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-/** Spring Data access to the rule rows; every finder names the agency (RLS is the second wall). */
+/**
+ * Spring Data access to the rule rows; every finder names the agency (RLS is the second
+ * wall).
+ */
 interface AlertRuleRepository extends JpaRepository<AlertRuleRow, UUID> {
+
     List<AlertRuleRow> findByAgencyIdOrderByNameAsc(UUID agencyId);
 
     Optional<AlertRuleRow> findByAgencyIdAndId(UUID agencyId, UUID id);
@@ -22,4 +26,5 @@ interface AlertRuleRepository extends JpaRepository<AlertRuleRow, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from AlertRuleRow r where r.agencyId = ?1 and r.id = ?2")
     Optional<AlertRuleRow> lockByAgencyIdAndId(UUID agencyId, UUID id);
+
 }

@@ -33,31 +33,46 @@ class AlertRuleRow {
 
     @Id
     UUID id;
+
     @Column(name = "agency_id")
     UUID agencyId;
+
     @Column(name = "client_id")
     UUID clientId;
+
     @Column(name = "integration_id")
     UUID integrationId;
+
     String name;
+
     @Enumerated(EnumType.STRING)
     AlertRuleKind kind;
+
     @Enumerated(EnumType.STRING)
     AlertSeverity severity;
+
     double threshold;
+
     @Column(name = "window_seconds")
     long windowSeconds;
+
     @Column(name = "short_window_seconds")
     Long shortWindowSeconds;
+
     @Column(name = "opens_incident")
     boolean opensIncident;
+
     boolean enabled;
+
     @Column(name = "last_evaluated_at")
     Instant lastEvaluatedAt;
+
     @Column(name = "last_error")
     String lastError;
+
     @Column(name = "created_at")
     Instant createdAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "alert_rule_channel", joinColumns = @JoinColumn(name = "rule_id"))
     Set<Route> routes = new HashSet<>();
@@ -93,8 +108,9 @@ class AlertRuleRow {
     AlertRuleDraft draft() {
         return new AlertRuleDraft(name, kind, severity, clientId == null ? null : new ClientId(clientId),
                 integrationId == null ? null : new IntegrationId(integrationId), threshold,
-                Duration.ofSeconds(windowSeconds), shortWindowSeconds == null ? null : Duration.ofSeconds(shortWindowSeconds),
-                opensIncident, enabled, channels());
+                Duration.ofSeconds(windowSeconds),
+                shortWindowSeconds == null ? null : Duration.ofSeconds(shortWindowSeconds), opensIncident, enabled,
+                channels());
     }
 
     AlertRuleDetails details() {
@@ -104,8 +120,9 @@ class AlertRuleRow {
     AlertRuleSpec spec() {
         Duration window = Duration.ofSeconds(windowSeconds);
         return new AlertRuleSpec(new AlertRuleId(id), new AgencyId(agencyId),
-                Optional.ofNullable(clientId).map(ClientId::new), Optional.ofNullable(integrationId).map(IntegrationId::new),
-                kind, threshold, window, severity,
+                Optional.ofNullable(clientId).map(ClientId::new),
+                Optional.ofNullable(integrationId).map(IntegrationId::new), kind, threshold, window, severity,
                 shortWindowSeconds == null ? window.dividedBy(12) : Duration.ofSeconds(shortWindowSeconds));
     }
+
 }

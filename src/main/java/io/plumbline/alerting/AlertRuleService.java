@@ -22,20 +22,31 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The agency's alert rules. Staff read them; owners, admins and analysts change them; client users never see them. */
+/**
+ * The agency's alert rules. Staff read them; owners, admins and analysts change them;
+ * client users never see them.
+ */
 @Service
 public class AlertRuleService {
 
     private static final Duration SHORTEST_WINDOW = Duration.ofMinutes(1);
+
     private static final Duration LONGEST_WINDOW = Duration.ofDays(30);
 
     private final AlertRuleRepository rules;
+
     private final AlertChannelRepository channels;
+
     private final AlertEvaluator evaluator;
+
     private final AlertingSchedule schedule;
+
     private final ClientService clients;
+
     private final IntegrationService integrations;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     AlertRuleService(AlertRuleRepository rules, AlertChannelRepository channels, AlertEvaluator evaluator,
@@ -51,23 +62,31 @@ public class AlertRuleService {
         this.clock = clock;
     }
 
-
-    /** The burn-rate pairs of docs/alerting.md (Google SRE workbook): page 14.4× 1 h/5 min, page 6× 6 h/30 min, ticket 1× 3 d/6 h. */
+    /**
+     * The burn-rate pairs of docs/alerting.md (Google SRE workbook): page 14.4× 1 h/5
+     * min, page 6× 6 h/30 min, ticket 1× 3 d/6 h.
+     */
     public static List<AlertRuleDraft> burnRateDefaults(String prefix, io.plumbline.tenancy.ClientId client,
             Set<ChannelId> channels) {
         return List.of(
-                burn(prefix + " · fast burn", AlertSeverity.PAGE, 14.4, Duration.ofHours(1), Duration.ofMinutes(5), client, channels),
-                burn(prefix + " · steady burn", AlertSeverity.PAGE, 6, Duration.ofHours(6), Duration.ofMinutes(30), client, channels),
-                burn(prefix + " · slow burn", AlertSeverity.TICKET, 1, Duration.ofDays(3), Duration.ofHours(6), client, channels));
+                burn(prefix + " · fast burn", AlertSeverity.PAGE, 14.4, Duration.ofHours(1), Duration.ofMinutes(5),
+                        client, channels),
+                burn(prefix + " · steady burn", AlertSeverity.PAGE, 6, Duration.ofHours(6), Duration.ofMinutes(30),
+                        client, channels),
+                burn(prefix + " · slow burn", AlertSeverity.TICKET, 1, Duration.ofDays(3), Duration.ofHours(6), client,
+                        channels));
     }
 
-    private static AlertRuleDraft burn(String name, AlertSeverity severity, double rate, Duration window, Duration shortWindow,
-            io.plumbline.tenancy.ClientId client, Set<ChannelId> channels) {
+    private static AlertRuleDraft burn(String name, AlertSeverity severity, double rate, Duration window,
+            Duration shortWindow, io.plumbline.tenancy.ClientId client, Set<ChannelId> channels) {
         return new AlertRuleDraft(name, AlertRuleKind.SLO_BURN_RATE, severity, client, null, rate, window, shortWindow,
                 false, true, channels);
     }
 
-    /** The kinds a rule may have here: those some module evaluates (consent or change log may be absent). */
+    /**
+     * The kinds a rule may have here: those some module evaluates (consent or change log
+     * may be absent).
+     */
     public List<AlertRuleKind> availableKinds() {
         Set<AlertRuleKind> kinds = evaluator.kinds();
         return Arrays.stream(AlertRuleKind.values()).filter(kinds::contains).toList();
@@ -109,7 +128,8 @@ public class AlertRuleService {
         boolean watchChanged = !sameWatch(row.draft(), valid);
         Instant now = clock.instant();
         if (watchChanged || !valid.enabled()) {
-            // What the rule watches changed (or nobody watches): its open alerts no longer mean what they said.
+            // What the rule watches changed (or nobody watches): its open alerts no
+            // longer mean what they said.
             evaluator.closeAll(row, now);
         }
         row.apply(valid);
@@ -124,9 +144,10 @@ public class AlertRuleService {
     public AlertRuleDetails setEnabled(AlertRuleId id, boolean enabled) {
         TenantScope scope = AlertingAccess.editor();
         AlertRuleDraft current = load(scope, id).draft();
-        return update(id, new AlertRuleDraft(current.name(), current.kind(), current.severity(), current.client(),
-                current.integration(), current.threshold(), current.window(), current.shortWindow(),
-                current.opensIncident(), enabled, current.channels()));
+        return update(id,
+                new AlertRuleDraft(current.name(), current.kind(), current.severity(), current.client(),
+                        current.integration(), current.threshold(), current.window(), current.shortWindow(),
+                        current.opensIncident(), enabled, current.channels()));
     }
 
     @Transactional
@@ -140,18 +161,23 @@ public class AlertRuleService {
 
     private AlertRuleRow load(TenantScope scope, AlertRuleId id) {
         return rules.findByAgencyIdAndId(scope.agency().value(), id.value())
-                .orElseThrow(() -> new NotFoundException("No such alert rule"));
+            .orElseThrow(() -> new NotFoundException("No such alert rule"));
     }
 
-    /** Same kind, scope, threshold and windows: only name, severity, routing, incident flag or enabled changed. */
+    /**
+     * Same kind, scope, threshold and windows: only name, severity, routing, incident
+     * flag or enabled changed.
+     */
     private static boolean sameWatch(AlertRuleDraft a, AlertRuleDraft b) {
         return a.kind() == b.kind() && java.util.Objects.equals(a.client(), b.client())
-                && java.util.Objects.equals(a.integration(), b.integration())
-                && a.threshold().equals(b.threshold()) && a.window().equals(b.window())
-                && java.util.Objects.equals(a.shortWindow(), b.shortWindow());
+                && java.util.Objects.equals(a.integration(), b.integration()) && a.threshold().equals(b.threshold())
+                && a.window().equals(b.window()) && java.util.Objects.equals(a.shortWindow(), b.shortWindow());
     }
 
-    /** Checks every field and returns the draft as it will be stored (client taken from a chosen integration). */
+    /**
+     * Checks every field and returns the draft as it will be stored (client taken from a
+     * chosen integration).
+     */
     private AlertRuleDraft validate(TenantScope scope, UUID id, AlertRuleDraft draft) {
         String name = draft.name() == null ? "" : draft.name().strip();
         if (name.isEmpty()) {
@@ -176,7 +202,8 @@ public class AlertRuleService {
         if (draft.integration() != null) {
             Optional<IntegrationDetails> integration = integrations.find(draft.integration());
             if (integration.isEmpty() || client != null && !integration.get().client().equals(client)) {
-                throw new InvalidInputException("integration", "Choose one of this client's integrations, or none for all.");
+                throw new InvalidInputException("integration",
+                        "Choose one of this client's integrations, or none for all.");
             }
             client = integration.get().client();
         }
@@ -194,13 +221,15 @@ public class AlertRuleService {
         Duration shortWindow = null;
         if (draft.kind() == AlertRuleKind.SLO_BURN_RATE) {
             shortWindow = draft.shortWindow();
-            if (shortWindow == null || shortWindow.compareTo(SHORTEST_WINDOW) < 0 || shortWindow.compareTo(window) >= 0) {
-                throw new InvalidInputException("shortWindow", "Choose a short window of at least 1 minute, shorter than the long window.");
+            if (shortWindow == null || shortWindow.compareTo(SHORTEST_WINDOW) < 0
+                    || shortWindow.compareTo(window) >= 0) {
+                throw new InvalidInputException("shortWindow",
+                        "Choose a short window of at least 1 minute, shorter than the long window.");
             }
         }
         Set<ChannelId> routed = draft.channels() == null ? Set.of() : new HashSet<>(draft.channels());
-        if (channels.findByAgencyIdAndIdIn(scope.agency().value(), routed.stream().map(ChannelId::value).toList()).size()
-                != routed.size()) {
+        if (channels.findByAgencyIdAndIdIn(scope.agency().value(), routed.stream().map(ChannelId::value).toList())
+            .size() != routed.size()) {
             throw new InvalidInputException("channels", "Choose channels of this agency.");
         }
         return new AlertRuleDraft(name, draft.kind(), draft.severity(), client, draft.integration(), threshold, window,
@@ -210,4 +239,5 @@ public class AlertRuleService {
     private static String plain(double value) {
         return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
+
 }

@@ -7,24 +7,22 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A rule as a condition source sees it. {@code client} and {@code integration} narrow the rule; empty means every
- * client (or integration) of the agency. {@code shortWindow} is the second window of a burn-rate rule (both must
- * exceed the threshold); other kinds ignore it.
+ * A rule as a condition source sees it. {@code client} and {@code integration} narrow the
+ * rule; empty means every client (or integration) of the agency. {@code shortWindow} is
+ * the second window of a burn-rate rule (both must exceed the threshold); other kinds
+ * ignore it.
  */
-public record AlertRuleSpec(
-        AlertRuleId id,
-        AgencyId agency,
-        Optional<ClientId> client,
-        Optional<IntegrationId> integration,
-        AlertRuleKind kind,
-        double threshold,
-        Duration window,
-        AlertSeverity severity,
-        Duration shortWindow) {
+public record AlertRuleSpec(AlertRuleId id, AgencyId agency, Optional<ClientId> client,
+        Optional<IntegrationId> integration, AlertRuleKind kind, double threshold, Duration window,
+        AlertSeverity severity, Duration shortWindow) {
 
-    /** Without a short window: one twelfth of the long one, the ratio of the SRE workbook's pairs (1 h / 5 min). */
-    public AlertRuleSpec(AlertRuleId id, AgencyId agency, Optional<ClientId> client, Optional<IntegrationId> integration,
-            AlertRuleKind kind, double threshold, Duration window, AlertSeverity severity) {
+    /**
+     * Without a short window: one twelfth of the long one, the ratio of the SRE
+     * workbook's pairs (1 h / 5 min).
+     */
+    public AlertRuleSpec(AlertRuleId id, AgencyId agency, Optional<ClientId> client,
+            Optional<IntegrationId> integration, AlertRuleKind kind, double threshold, Duration window,
+            AlertSeverity severity) {
         this(id, agency, client, integration, kind, threshold, window, severity, window.dividedBy(12));
     }
 

@@ -15,7 +15,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Alerts, their acknowledgement, and the notification outbox with its delivery log. Internal to the agency. */
+/**
+ * Alerts, their acknowledgement, and the notification outbox with its delivery log.
+ * Internal to the agency.
+ */
 @Service
 public class AlertService {
 
@@ -23,10 +26,15 @@ public class AlertService {
     public static final int LIST_LIMIT = 500;
 
     private final AlertRepository alerts;
+
     private final AlertNotificationRepository notifications;
+
     private final DeliveryAttemptRepository attempts;
+
     private final AlertingSchedule schedule;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     AlertService(AlertRepository alerts, AlertNotificationRepository notifications, DeliveryAttemptRepository attempts,
@@ -43,11 +51,12 @@ public class AlertService {
     @Transactional(readOnly = true)
     public List<AlertDetails> list(ClientId client, AlertState state) {
         TenantScope scope = AlertingAccess.reader();
-        return alerts.findByAgencyIdOrderByOpenedAtDesc(scope.agency().value(), PageRequest.ofSize(LIST_LIMIT)).stream()
-                .map(AlertRow::details)
-                .filter(a -> client == null || a.client().equals(client))
-                .filter(a -> state == null || a.state() == state)
-                .toList();
+        return alerts.findByAgencyIdOrderByOpenedAtDesc(scope.agency().value(), PageRequest.ofSize(LIST_LIMIT))
+            .stream()
+            .map(AlertRow::details)
+            .filter(a -> client == null || a.client().equals(client))
+            .filter(a -> state == null || a.state() == state)
+            .toList();
     }
 
     @Transactional(readOnly = true)
@@ -56,15 +65,19 @@ public class AlertService {
         return alerts.findByAgencyIdAndId(scope.agency().value(), id.value()).map(AlertRow::details);
     }
 
-    /** Someone is on it: FIRING → ACKNOWLEDGED. A resolved alert cannot be acknowledged any more. */
+    /**
+     * Someone is on it: FIRING → ACKNOWLEDGED. A resolved alert cannot be acknowledged
+     * any more.
+     */
     @Transactional
     public AlertDetails acknowledge(AlertId id) {
         TenantScope scope = AlertingAccess.editor();
         AlertRow alert = alerts.findByAgencyIdAndId(scope.agency().value(), id.value())
-                .orElseThrow(() -> new NotFoundException("No such alert"));
+            .orElseThrow(() -> new NotFoundException("No such alert"));
         if (alert.state != AlertState.FIRING) {
-            throw new InvalidInputException("state", alert.state == AlertState.RESOLVED
-                    ? "This alert is already resolved." : "This alert is already acknowledged by " + alert.acknowledgedBy + ".");
+            throw new InvalidInputException("state",
+                    alert.state == AlertState.RESOLVED ? "This alert is already resolved."
+                            : "This alert is already acknowledged by " + alert.acknowledgedBy + ".");
         }
         String by = AlertingAccess.actor();
         alert.acknowledge(by, clock.instant());
@@ -77,20 +90,23 @@ public class AlertService {
     public List<NotificationDetails> notifications() {
         TenantScope scope = AlertingAccess.reader();
         return notifications.findByAgencyIdOrderByCreatedAtDesc(scope.agency().value(), PageRequest.ofSize(LIST_LIMIT))
-                .stream().map(NotificationRow::details).toList();
+            .stream()
+            .map(NotificationRow::details)
+            .toList();
     }
 
     /**
-     * Which node holds each notice whose delivery is under way: the node whose scheduler picked its execution
-     * ({@code picked_by}), else the node that claimed it for a send that was cut short. Names are db-scheduler's, host
-     * and process id. A node that died holding a notice keeps showing until another node takes it over (60–91 s).
+     * Which node holds each notice whose delivery is under way: the node whose scheduler
+     * picked its execution ({@code picked_by}), else the node that claimed it for a send
+     * that was cut short. Names are db-scheduler's, host and process id. A node that died
+     * holding a notice keeps showing until another node takes it over (60–91 s).
      */
     @Transactional(readOnly = true)
     public Map<NotificationId, String> nodesAtWork() {
         TenantScope scope = AlertingAccess.reader();
         Map<NotificationId, String> nodes = new HashMap<>();
         notifications.findByAgencyIdAndClaimedByIsNotNull(scope.agency().value())
-                .forEach(row -> nodes.put(new NotificationId(row.id), row.claimedBy));
+            .forEach(row -> nodes.put(new NotificationId(row.id), row.claimedBy));
         nodes.putAll(schedule.pickedDeliveries(scope.agency()));
         return nodes;
     }
@@ -98,7 +114,10 @@ public class AlertService {
     @Transactional(readOnly = true)
     public List<NotificationDetails> notificationsOf(AlertId alert) {
         TenantScope scope = AlertingAccess.reader();
-        return notifications.findByAlert(scope.agency().value(), alert.value()).stream().map(NotificationRow::details).toList();
+        return notifications.findByAlert(scope.agency().value(), alert.value())
+            .stream()
+            .map(NotificationRow::details)
+            .toList();
     }
 
     @Transactional(readOnly = true)
@@ -107,11 +126,17 @@ public class AlertService {
         return notifications.findByAgencyIdAndId(scope.agency().value(), id.value()).map(NotificationRow::details);
     }
 
-    /** Every attempt to deliver the notification, oldest first; empty for another agency's notification. */
+    /**
+     * Every attempt to deliver the notification, oldest first; empty for another agency's
+     * notification.
+     */
     @Transactional(readOnly = true)
     public List<DeliveryAttempt> attempts(NotificationId id) {
         TenantScope scope = AlertingAccess.reader();
-        return attempts.findByAgencyIdAndNotificationIdOrderByAttemptedAtAsc(scope.agency().value(), id.value()).stream()
-                .map(DeliveryAttemptRow::details).toList();
+        return attempts.findByAgencyIdAndNotificationIdOrderByAttemptedAtAsc(scope.agency().value(), id.value())
+            .stream()
+            .map(DeliveryAttemptRow::details)
+            .toList();
     }
+
 }

@@ -5,7 +5,10 @@ import io.plumbline.tenancy.TenantMember;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantScope;
 
-/** Alerting is internal: agency staff read it; owners, admins and analysts change it; client users never see it. */
+/**
+ * Alerting is internal: agency staff read it; owners, admins and analysts change it;
+ * client users never see it.
+ */
 final class AlertingAccess {
 
     private AlertingAccess() {
@@ -19,8 +22,12 @@ final class AlertingAccess {
         return Access.requireAgencyWorkEditor("alerting");
     }
 
-    /** Who did it, for acknowledgements and audit: the signed-in person, or "system" for background work. */
+    /**
+     * Who did it, for acknowledgements and audit: the signed-in person, or "system" for
+     * background work.
+     */
     static String actor() {
         return CurrentTenant.member().map(TenantMember::email).orElse("system");
     }
+
 }

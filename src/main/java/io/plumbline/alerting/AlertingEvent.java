@@ -26,4 +26,5 @@ public sealed interface AlertingEvent {
 
     record ChannelDeleted(AgencyId agency, ChannelId channel, String name) implements AlertingEvent {
     }
+
 }

@@ -13,7 +13,10 @@ import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The db-scheduler tasks of {@link AlertingSchedule}; each execution is picked by one node only. */
+/**
+ * The db-scheduler tasks of {@link AlertingSchedule}; each execution is picked by one
+ * node only.
+ */
 @Configuration(proxyBeanMethods = false)
 class AlertingTasks {
 
@@ -27,28 +30,30 @@ class AlertingTasks {
     @Bean
     Task<String> alertEvaluation(AlertEvaluator evaluator, Clock clock) {
         return Tasks.custom(AlertingSchedule.EVALUATION)
-                .onFailure(new FailureHandler.OnFailureRetryLater<>(EVALUATION_INTERVAL))
-                .execute((instance, context) -> {
-                    boolean more = evaluator.evaluate(new AgencyId(UUID.fromString(instance.getData())));
-                    return (CompletionHandler<String>) (complete, operations) -> {
-                        if (more) {
-                            operations.reschedule(complete, clock.instant().plus(EVALUATION_INTERVAL));
-                        } else {
-                            operations.remove();
-                        }
-                    };
-                });
+            .onFailure(new FailureHandler.OnFailureRetryLater<>(EVALUATION_INTERVAL))
+            .execute((instance, context) -> {
+                boolean more = evaluator.evaluate(new AgencyId(UUID.fromString(instance.getData())));
+                return (CompletionHandler<String>) (complete, operations) -> {
+                    if (more) {
+                        operations.reschedule(complete, clock.instant().plus(EVALUATION_INTERVAL));
+                    }
+                    else {
+                        operations.remove();
+                    }
+                };
+            });
     }
 
     @Bean
     Task<String> alertDelivery(NotificationDelivery delivery) {
         return Tasks.custom(AlertingSchedule.DELIVERY)
-                .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(1)))
-                .execute((instance, context) -> {
-                    var next = delivery.attempt(new AgencyId(UUID.fromString(instance.getData())),
-                            new NotificationId(UUID.fromString(instance.getId())));
-                    return (CompletionHandler<String>) (complete, operations) -> next.ifPresentOrElse(
-                            at -> operations.reschedule(complete, at), operations::remove);
-                });
+            .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(1)))
+            .execute((instance, context) -> {
+                var next = delivery.attempt(new AgencyId(UUID.fromString(instance.getData())),
+                        new NotificationId(UUID.fromString(instance.getId())));
+                return (CompletionHandler<String>) (complete, operations) -> next
+                    .ifPresentOrElse(at -> operations.reschedule(complete, at), operations::remove);
+            });
     }
+
 }

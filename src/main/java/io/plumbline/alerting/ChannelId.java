@@ -13,7 +13,8 @@ public record ChannelId(UUID value) implements Serializable {
     public static Optional<ChannelId> parse(String text) {
         try {
             return Optional.of(new ChannelId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }

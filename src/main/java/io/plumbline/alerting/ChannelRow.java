@@ -19,30 +19,43 @@ class ChannelRow {
 
     @Id
     UUID id;
+
     @Column(name = "agency_id")
     UUID agencyId;
+
     String name;
+
     @Enumerated(EnumType.STRING)
     ChannelType type;
+
     @Column(name = "email_addresses")
     String emailAddresses;
+
     @Column(name = "webhook_url")
     String webhookUrl;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "webhook_format")
     WebhookFormat webhookFormat;
+
     /** Sealed with the id as associated data (shared.SecretCipher). */
     @Column(name = "signing_secret")
     String signingSecret;
+
     @Column(name = "quiet_start")
     LocalTime quietStart;
+
     @Column(name = "quiet_end")
     LocalTime quietEnd;
+
     @Column(name = "quiet_zone")
     String quietZone;
+
     @Column(name = "page_bypasses_quiet")
     boolean pageBypassesQuiet;
+
     boolean enabled;
+
     @Column(name = "created_at")
     Instant createdAt;
 
@@ -75,7 +88,8 @@ class ChannelRow {
     }
 
     QuietHours quietHours() {
-        return quietStart == null ? null : new QuietHours(quietStart, quietEnd, ZoneId.of(quietZone), pageBypassesQuiet);
+        return quietStart == null ? null
+                : new QuietHours(quietStart, quietEnd, ZoneId.of(quietZone), pageBypassesQuiet);
     }
 
     List<String> addresses() {
@@ -86,4 +100,5 @@ class ChannelRow {
         return new ChannelDetails(new ChannelId(id), name, type, addresses(), webhookUrl, webhookFormat,
                 signingSecret != null, quietHours(), enabled, createdAt);
     }
+
 }

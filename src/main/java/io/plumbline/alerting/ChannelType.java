@@ -1,5 +1,7 @@
 package io.plumbline.alerting;
 
 public enum ChannelType {
+
     EMAIL, WEBHOOK
+
 }

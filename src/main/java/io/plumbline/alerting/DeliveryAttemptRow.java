@@ -16,16 +16,22 @@ class DeliveryAttemptRow {
 
     @Id
     UUID id;
+
     @Column(name = "agency_id")
     UUID agencyId;
+
     @Column(name = "notification_id")
     UUID notificationId;
+
     @Column(name = "attempted_at")
     Instant attemptedAt;
+
     @Enumerated(EnumType.STRING)
     Outcome outcome;
+
     @Column(name = "status_code")
     Integer statusCode;
+
     String error;
 
     protected DeliveryAttemptRow() {
@@ -44,4 +50,5 @@ class DeliveryAttemptRow {
     DeliveryAttempt details() {
         return new DeliveryAttempt(attemptedAt, outcome, statusCode, error);
     }
+
 }

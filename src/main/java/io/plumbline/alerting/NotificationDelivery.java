@@ -29,13 +29,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One delivery attempt of one outbox row, in three steps so that no transaction stays open while a mail or webhook
- * server takes its time: claim the row (locked for a moment, {@link SendClaims}), send with no transaction, record
- * the outcome and clear the claim. A second caller that finds a live claim leaves the row alone and looks again when
- * the claim would expire; db-scheduler already runs one execution per notification at a time. Every attempt is
- * logged. Failures retry on {@link RetrySchedule}; retries that fall into quiet hours wait for their end; e-mail
- * without an SMTP server is HELD (not an attempt, nothing lost) until one is configured; a send that found every mail
- * slot busy is put back without counting as an attempt.
+ * One delivery attempt of one outbox row, in three steps so that no transaction stays
+ * open while a mail or webhook server takes its time: claim the row (locked for a moment,
+ * {@link SendClaims}), send with no transaction, record the outcome and clear the claim.
+ * A second caller that finds a live claim leaves the row alone and looks again when the
+ * claim would expire; db-scheduler already runs one execution per notification at a time.
+ * Every attempt is logged. Failures retry on {@link RetrySchedule}; retries that fall
+ * into quiet hours wait for their end; e-mail without an SMTP server is HELD (not an
+ * attempt, nothing lost) until one is configured; a send that found every mail slot busy
+ * is put back without counting as an attempt.
  */
 @Component
 class NotificationDelivery {
@@ -43,14 +45,23 @@ class NotificationDelivery {
     private static final Logger log = LoggerFactory.getLogger(NotificationDelivery.class);
 
     private final AlertNotificationRepository notifications;
+
     private final AlertChannelRepository channels;
+
     private final DeliveryAttemptRepository attempts;
+
     private final MailService mail;
+
     private final WebhookSender webhooks;
+
     private final SecretCipher cipher;
+
     private final OutboundAllowListService allowList;
+
     private final SendClaims claims;
+
     private final TransactionTemplate transactions;
+
     private final Clock clock;
 
     NotificationDelivery(AlertNotificationRepository notifications, AlertChannelRepository channels,
@@ -69,22 +80,31 @@ class NotificationDelivery {
         this.clock = clock;
     }
 
-    /** @return when to try next; empty when the row is finished (delivered, failed, held or gone) */
+    /**
+     * @return when to try next; empty when the row is finished (delivered, failed, held
+     * or gone)
+     */
     Optional<Instant> attempt(AgencyId agency, NotificationId id) {
         return CurrentTenant.callAs(TenantScope.agency(agency), () -> {
             Claim claim = transactions.execute(status -> notifications.lockByAgencyIdAndId(agency.value(), id.value())
-                    .map(this::claim).orElseGet(() -> Claim.finished(Optional.empty())));
+                .map(this::claim)
+                .orElseGet(() -> Claim.finished(Optional.empty())));
             if (claim.outgoing() == null) {
                 return claim.next();
             }
             Sent sent = send(claim.outgoing());
             return transactions.execute(status -> notifications.lockByAgencyIdAndId(agency.value(), id.value())
-                    .map(row -> record(row, claim, sent)).orElse(Optional.empty()));
+                .map(row -> record(row, claim, sent))
+                .orElse(Optional.empty()));
         });
     }
 
-    /** What to send, fixed while the row is locked (the webhook's secret and allow-list come from the database). */
+    /**
+     * What to send, fixed while the row is locked (the webhook's secret and allow-list
+     * come from the database).
+     */
     private sealed interface Outgoing {
+
     }
 
     private record Email(OutgoingMail mail) implements Outgoing {
@@ -94,7 +114,10 @@ class NotificationDelivery {
             List<String> allowList) implements Outgoing {
     }
 
-    /** Either finished ({@code outgoing} null, {@code next} says when to look again) or claimed at {@code at}. */
+    /**
+     * Either finished ({@code outgoing} null, {@code next} says when to look again) or
+     * claimed at {@code at}.
+     */
     private record Claim(Optional<Instant> next, Outgoing outgoing, Instant at, String takeover) {
         static Claim finished(Optional<Instant> next) {
             return new Claim(next, null, null, null);
@@ -105,7 +128,8 @@ class NotificationDelivery {
         if (row.state != NotificationState.PENDING) {
             return Claim.finished(Optional.empty());
         }
-        // Microseconds, as the database keeps them: the claim read back at the end equals the one written here.
+        // Microseconds, as the database keeps them: the claim read back at the end equals
+        // the one written here.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (claims.live(row.claimedAt, now)) {
             return Claim.finished(Optional.of(claims.expiry(row.claimedAt)));
@@ -114,7 +138,7 @@ class NotificationDelivery {
             return Claim.finished(Optional.of(row.nextAttemptAt));
         }
         Optional<ChannelRow> channel = Optional.ofNullable(row.channelId)
-                .flatMap(c -> channels.findByAgencyIdAndId(row.agencyId, c));
+            .flatMap(c -> channels.findByAgencyIdAndId(row.agencyId, c));
         if (channel.isEmpty()) {
             return Claim.finished(fail(row, now, null, "The channel was deleted.", true));
         }
@@ -141,8 +165,11 @@ class NotificationDelivery {
         }
         boolean ours = claim.at().equals(row.claimedAt) && claims.node().equals(row.claimedBy);
         if (!ours && !sent.delivered()) {
-            // Our claim expired and another attempt took the row over: its outcome is the one to keep.
-            return Optional.ofNullable(row.claimedAt).map(claims::expiry).or(() -> Optional.ofNullable(row.nextAttemptAt));
+            // Our claim expired and another attempt took the row over: its outcome is the
+            // one to keep.
+            return Optional.ofNullable(row.claimedAt)
+                .map(claims::expiry)
+                .or(() -> Optional.ofNullable(row.nextAttemptAt));
         }
         row.claimedAt = null;
         row.claimedBy = null;
@@ -174,7 +201,9 @@ class NotificationDelivery {
             return Optional.empty();
         }
         Instant next = now.plus(pause.get());
-        QuietHours quiet = channels.findByAgencyIdAndId(row.agencyId, row.channelId).map(ChannelRow::quietHours).orElse(null);
+        QuietHours quiet = channels.findByAgencyIdAndId(row.agencyId, row.channelId)
+            .map(ChannelRow::quietHours)
+            .orElse(null);
         if (quiet != null && !(row.severity == AlertSeverity.PAGE && quiet.pageBypasses())) {
             next = quiet.endOfQuietPeriod(next).orElse(next);
         }
@@ -192,7 +221,7 @@ class NotificationDelivery {
         String body = channel.webhookFormat == WebhookFormat.SLACK ? WebhookPayloads.slack(row.subject, row.body)
                 : row.payload;
         Optional<String> secret = Optional.ofNullable(channel.signingSecret)
-                .map(sealed -> cipher.decrypt(sealed, secretContext(channel.id)));
+            .map(sealed -> cipher.decrypt(sealed, secretContext(channel.id)));
         return new Webhook(URI.create(channel.webhookUrl), body, row.dedupKey, secret, now,
                 allowList.entriesForCurrentAgency());
     }
@@ -203,9 +232,11 @@ class NotificationDelivery {
                 try {
                     mail.send(email.mail());
                     yield new Sent(true, false, 250, null);
-                } catch (MailBusy busy) {
+                }
+                catch (MailBusy busy) {
                     yield new Sent(false, true, null, busy.getMessage());
-                } catch (MailFailure e) {
+                }
+                catch (MailFailure e) {
                     yield new Sent(false, false, e.smtpCode(), e.getMessage());
                 }
             }
@@ -221,4 +252,5 @@ class NotificationDelivery {
     static String secretContext(UUID channel) {
         return "alert-channel:" + channel;
     }
+
 }

@@ -13,7 +13,8 @@ public record NotificationId(UUID value) implements Serializable {
     public static Optional<NotificationId> parse(String text) {
         try {
             return Optional.of(new NotificationId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }

@@ -20,22 +20,29 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts notices into the outbox: one row per alert transition group and routed, enabled channel, in the transaction of
- * the transition. The dedup key (transition, channel, the alerts' ids) cannot repeat, because an alert id opens and
- * resolves once. Quiet hours set the first attempt to the end of the quiet period instead of dropping anything.
+ * Puts notices into the outbox: one row per alert transition group and routed, enabled
+ * channel, in the transaction of the transition. The dedup key (transition, channel, the
+ * alerts' ids) cannot repeat, because an alert id opens and resolves once. Quiet hours
+ * set the first attempt to the end of the quiet period instead of dropping anything.
  */
 @Component
 class NotificationQueue {
 
     private final AlertChannelRepository channels;
+
     private final AlertNotificationRepository notifications;
+
     private final AlertingSchedule schedule;
+
     private final ClientService clients;
+
     private final IntegrationService integrations;
+
     private final String publicUrl;
 
-    NotificationQueue(AlertChannelRepository channels, AlertNotificationRepository notifications, AlertingSchedule schedule,
-            ClientService clients, IntegrationService integrations, @Value("${plumbline.public-url:}") String publicUrl) {
+    NotificationQueue(AlertChannelRepository channels, AlertNotificationRepository notifications,
+            AlertingSchedule schedule, ClientService clients, IntegrationService integrations,
+            @Value("${plumbline.public-url:}") String publicUrl) {
         this.channels = channels;
         this.notifications = notifications;
         this.schedule = schedule;
@@ -44,7 +51,10 @@ class NotificationQueue {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    /** One notice for these alerts of one rule, which all opened (or all resolved) in one evaluation. */
+    /**
+     * One notice for these alerts of one rule, which all opened (or all resolved) in one
+     * evaluation.
+     */
     void queue(AlertRuleRow rule, Transition transition, List<AlertRow> alerts, Instant now) {
         notices(rule, transition, alerts, now).forEach((channel, row) -> {
             if (channel.enabled) {
@@ -54,8 +64,9 @@ class NotificationQueue {
     }
 
     /**
-     * Demo history only ({@link AlertDemoHistory}): the notices these alerts would have had, stored as delivered with
-     * the demo flag and never scheduled, so nothing is ever sent for them.
+     * Demo history only ({@link AlertDemoHistory}): the notices these alerts would have
+     * had, stored as delivered with the demo flag and never scheduled, so nothing is ever
+     * sent for them.
      */
     void recordDemoHistory(AlertRuleRow rule, Transition transition, List<AlertRow> alerts, Instant at) {
         notices(rule, transition, alerts, at).values().forEach(row -> {
@@ -85,13 +96,16 @@ class NotificationQueue {
         return notices;
     }
 
-    /** A test notice to one channel; quiet hours apply to it too, so a test shows what a real notice would do. */
+    /**
+     * A test notice to one channel; quiet hours apply to it too, so a test shows what a
+     * real notice would do.
+     */
     NotificationRow queueTest(ChannelRow channel, String by, Instant now) {
         String subject = "Plumbline test notification for " + channel.name;
         String body = "%s asked Plumbline to send this test notice at %s. If you can read it, the channel works."
-                .formatted(by, now);
-        String payload = WebhookPayloads.json(Map.of("type", "alert.test", "channel", channel.name,
-                "requestedBy", by, "sentFor", now.toString()));
+            .formatted(by, now);
+        String payload = WebhookPayloads
+            .json(Map.of("type", "alert.test", "channel", channel.name, "requestedBy", by, "sentFor", now.toString()));
         return add(channel, new NotificationRow(channel.agencyId, channel, null, Transition.TEST, AlertSeverity.TICKET,
                 new Notice(subject, body, payload, List.of()), Secrets.sha256("test|" + UUID.randomUUID()), now));
     }
@@ -105,7 +119,8 @@ class NotificationQueue {
             quiet.endOfQuietPeriod(row.createdAt).ifPresent(end -> row.nextAttemptAt = end);
         }
         NotificationRow saved = notifications.save(row);
-        schedule.deliver(new io.plumbline.tenancy.AgencyId(row.agencyId), new NotificationId(saved.id), saved.nextAttemptAt);
+        schedule.deliver(new io.plumbline.tenancy.AgencyId(row.agencyId), new NotificationId(saved.id),
+                saved.nextAttemptAt);
         return saved;
     }
 
@@ -116,34 +131,44 @@ class NotificationQueue {
                 alerts.size(), alerts.size() == 1 ? "" : "s");
         StringBuilder body = new StringBuilder();
         body.append(firing ? "These conditions started:" : "These conditions cleared:").append("\n\n");
-        List<Map<String, Object>> documents = alerts.stream().sorted(Comparator.comparing(a -> a.summary)).map(alert -> {
-            String client = clients.find(alert.client()).map(ClientDetails::name).orElse("unknown client");
-            Optional<String> integration = Optional.ofNullable(alert.integrationId).map(IntegrationId::new)
-                    .flatMap(integrations::find).map(IntegrationDetails::name);
-            body.append("• ").append(client).append(" — ").append(alert.summary).append('\n');
-            if (alert.detail != null) {
-                body.append("  ").append(alert.detail).append('\n');
-            }
-            if (!firing) {
-                body.append("  Open since ").append(alert.openedAt).append(", resolved ").append(alert.resolvedAt).append('\n');
-            }
-            if (!publicUrl.isEmpty()) {
-                body.append("  ").append(publicUrl).append("/alerts/").append(alert.id).append('\n');
-            }
-            Map<String, Object> document = new LinkedHashMap<>();
-            document.put("id", alert.id.toString());
-            document.put("key", alert.conditionKey);
-            document.put("client", Map.of("id", alert.clientId.toString(), "name", client));
-            integration.ifPresent(name -> document.put("integration", Map.of("id", alert.integrationId.toString(), "name", name)));
-            document.put("state", alert.state.name());
-            document.put("summary", alert.summary);
-            document.put("detail", alert.detail == null ? "" : alert.detail);
-            document.put("openedAt", alert.openedAt.toString());
-            if (alert.resolvedAt != null) {
-                document.put("resolvedAt", alert.resolvedAt.toString());
-            }
-            return document;
-        }).toList();
+        List<Map<String, Object>> documents = alerts.stream()
+            .sorted(Comparator.comparing(a -> a.summary))
+            .map(alert -> {
+                String client = clients.find(alert.client()).map(ClientDetails::name).orElse("unknown client");
+                Optional<String> integration = Optional.ofNullable(alert.integrationId)
+                    .map(IntegrationId::new)
+                    .flatMap(integrations::find)
+                    .map(IntegrationDetails::name);
+                body.append("• ").append(client).append(" — ").append(alert.summary).append('\n');
+                if (alert.detail != null) {
+                    body.append("  ").append(alert.detail).append('\n');
+                }
+                if (!firing) {
+                    body.append("  Open since ")
+                        .append(alert.openedAt)
+                        .append(", resolved ")
+                        .append(alert.resolvedAt)
+                        .append('\n');
+                }
+                if (!publicUrl.isEmpty()) {
+                    body.append("  ").append(publicUrl).append("/alerts/").append(alert.id).append('\n');
+                }
+                Map<String, Object> document = new LinkedHashMap<>();
+                document.put("id", alert.id.toString());
+                document.put("key", alert.conditionKey);
+                document.put("client", Map.of("id", alert.clientId.toString(), "name", client));
+                integration.ifPresent(name -> document.put("integration",
+                        Map.of("id", alert.integrationId.toString(), "name", name)));
+                document.put("state", alert.state.name());
+                document.put("summary", alert.summary);
+                document.put("detail", alert.detail == null ? "" : alert.detail);
+                document.put("openedAt", alert.openedAt.toString());
+                if (alert.resolvedAt != null) {
+                    document.put("resolvedAt", alert.resolvedAt.toString());
+                }
+                return document;
+            })
+            .toList();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("type", firing ? "alert.firing" : "alert.resolved");
         payload.put("rule", Map.of("name", ruleName, "kind", kind.name(), "severity", severity.name()));
@@ -152,4 +177,5 @@ class NotificationQueue {
         return new Notice(subject, body.toString().strip(), WebhookPayloads.json(payload),
                 alerts.stream().map(AlertRow::alertId).toList());
     }
+
 }

@@ -18,7 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** A row of the notification outbox: one notice to one channel, and how its delivery goes. */
+/**
+ * A row of the notification outbox: one notice to one channel, and how its delivery goes.
+ */
 @Entity
 @Table(name = "alert_notification")
 class NotificationRow {
@@ -29,41 +31,67 @@ class NotificationRow {
 
     @Id
     UUID id;
+
     @Column(name = "agency_id")
     UUID agencyId;
+
     @Column(name = "channel_id")
     UUID channelId;
+
     @Column(name = "channel_name")
     String channelName;
+
     @Column(name = "rule_id")
     UUID ruleId;
+
     @Enumerated(EnumType.STRING)
     Transition transition;
+
     @Enumerated(EnumType.STRING)
     AlertSeverity severity;
+
     String subject;
+
     String body;
-    /** The GENERIC_JSON document, fixed when the notice is queued so every retry sends the same bytes. */
+
+    /**
+     * The GENERIC_JSON document, fixed when the notice is queued so every retry sends the
+     * same bytes.
+     */
     String payload;
+
     @Column(name = "dedup_key")
     String dedupKey;
+
     @Enumerated(EnumType.STRING)
     NotificationState state;
+
     int attempts;
+
     @Column(name = "next_attempt_at")
     Instant nextAttemptAt;
+
     @Column(name = "created_at")
     Instant createdAt;
+
     @Column(name = "delivered_at")
     Instant deliveredAt;
+
     @Column(name = "last_error")
     String lastError;
+
     boolean demo;
-    /** Set while an attempt is sending (outside any transaction): when, and by which node ({@link io.plumbline.shared.SendClaims}). */
+
+    /**
+     * Set while an attempt is sending (outside any transaction): when, and by which node
+     * ({@link io.plumbline.shared.SendClaims}).
+     */
     @Column(name = "claimed_at")
     Instant claimedAt;
+
     @Column(name = "claimed_by")
     String claimedBy;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "alert_notification_alert", joinColumns = @JoinColumn(name = "notification_id"))
     Set<Subject> alerts = new HashSet<>();
@@ -96,4 +124,5 @@ class NotificationRow {
                 state, attempts, nextAttemptAt, createdAt, deliveredAt, lastError, demo,
                 alerts.stream().map(a -> new AlertId(a.alertId())).toList());
     }
+
 }

@@ -9,8 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A daily stretch, in the channel's time zone, during which notices wait. {@code start} after {@code end} spans
- * midnight (22:00–07:00). {@code pageBypasses}: notices of PAGE severity are sent anyway.
+ * A daily stretch, in the channel's time zone, during which notices wait. {@code start}
+ * after {@code end} spans midnight (22:00–07:00). {@code pageBypasses}: notices of PAGE
+ * severity are sent anyway.
  */
 public record QuietHours(LocalTime start, LocalTime end, ZoneId zone, boolean pageBypasses) {
 
@@ -20,7 +21,9 @@ public record QuietHours(LocalTime start, LocalTime end, ZoneId zone, boolean pa
         Objects.requireNonNull(zone, "zone");
     }
 
-    /** When the quiet period around {@code at} ends; empty when {@code at} is not quiet. */
+    /**
+     * When the quiet period around {@code at} ends; empty when {@code at} is not quiet.
+     */
     public Optional<Instant> endOfQuietPeriod(Instant at) {
         ZonedDateTime local = at.atZone(zone);
         LocalTime time = local.toLocalTime();
@@ -32,7 +35,8 @@ public record QuietHours(LocalTime start, LocalTime end, ZoneId zone, boolean pa
             return Optional.empty();
         }
         LocalDate endDay = overnight && !time.isBefore(start) ? day.plusDays(1) : day;
-        // atZone resolves a DST gap forward and an overlap to the earlier offset: the period never ends early.
+        // atZone resolves a DST gap forward and an overlap to the earlier offset: the
+        // period never ends early.
         return Optional.of(endDay.atTime(end).atZone(zone).toInstant());
     }
 

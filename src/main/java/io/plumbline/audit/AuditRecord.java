@@ -15,20 +15,29 @@ class AuditRecord {
 
     @Id
     private UUID id;
+
     @Column(name = "agency_id")
     private UUID agencyId;
+
     @Column(name = "client_id")
     private UUID clientId;
+
     @Column(name = "actor_id")
     private UUID actorId;
+
     @Column(name = "actor_email")
     private String actorEmail;
+
     @Enumerated(EnumType.STRING)
     private AuditAction action;
+
     private String target;
+
     private String detail;
+
     @Column(name = "remote_addr")
     private String remoteAddr;
+
     @Column(name = "occurred_at")
     private Instant occurredAt;
 
@@ -56,4 +65,5 @@ class AuditRecord {
     AuditEntry entry() {
         return new AuditEntry(occurredAt, actorEmail, action, target, detail, remoteAddr);
     }
+
 }

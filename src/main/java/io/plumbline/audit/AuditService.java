@@ -17,11 +17,15 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The agency's audit log: who did what, when and from where. Written in the acting transaction. */
+/**
+ * The agency's audit log: who did what, when and from where. Written in the acting
+ * transaction.
+ */
 @Service
 public class AuditService {
 
     private final AuditRecordRepository records;
+
     private final Clock clock;
 
     AuditService(AuditRecordRepository records, Clock clock) {
@@ -29,17 +33,21 @@ public class AuditService {
         this.clock = clock;
     }
 
-    /** Records an action of the signed-in user (or of system work) in the current tenant. */
+    /**
+     * Records an action of the signed-in user (or of system work) in the current tenant.
+     */
     @Transactional
     public void record(AuditAction action, ClientId client, String target, String detail) {
         TenantScope scope = CurrentTenant.require();
         TenantMember actor = CurrentTenant.member().orElse(null);
         records.save(new AuditRecord(scope.agency().value(), client == null ? null : client.value(),
-                actor == null ? null : actor.userId().value(), actor == null ? "system" : actor.email(),
-                action, target, detail, null, clock.instant()));
+                actor == null ? null : actor.userId().value(), actor == null ? "system" : actor.email(), action, target,
+                detail, null, clock.instant()));
     }
 
-    /** Records a sign-in event for a known account; the account's tenant must be current. */
+    /**
+     * Records a sign-in event for a known account; the account's tenant must be current.
+     */
     @Transactional
     public void recordSignIn(AuditAction action, UserId user, String email, String detail, String remoteAddress) {
         TenantScope scope = CurrentTenant.require();
@@ -50,9 +58,8 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditFilter filter, Pageable page) {
         TenantScope scope = Access.requireAgencyManager();
-        Pageable sorted = page.getSort().isSorted() ? page
-                : org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(),
-                        Sort.by(Sort.Direction.DESC, "occurredAt"));
+        Pageable sorted = page.getSort().isSorted() ? page : org.springframework.data.domain.PageRequest
+            .of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "occurredAt"));
         return records.findAll(matching(scope, filter), sorted).stream().map(AuditRecord::entry).toList();
     }
 
@@ -81,4 +88,5 @@ public class AuditService {
             return cb.and(where.toArray(Predicate[]::new));
         };
     }
+
 }

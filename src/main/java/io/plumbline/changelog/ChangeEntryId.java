@@ -13,7 +13,8 @@ public record ChangeEntryId(UUID value) implements Serializable {
     public static Optional<ChangeEntryId> parse(String text) {
         try {
             return Optional.of(new ChangeEntryId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }

@@ -19,4 +19,5 @@ interface ChangeEntryRepository extends JpaRepository<ChangeEntryRow, UUID> {
             LocalDate to);
 
     boolean existsByAgencyIdAndIntegrationIdAndDriftFingerprint(UUID agencyId, UUID integrationId, String fingerprint);
+
 }

@@ -18,30 +18,44 @@ class ChangeEntryRow {
 
     @Id
     UUID id;
+
     @Column(name = "agency_id")
     UUID agencyId;
+
     @Column(name = "client_id")
     UUID clientId;
+
     @Column(name = "integration_id")
     UUID integrationId;
+
     @Enumerated(EnumType.STRING)
     ChangeKind kind;
+
     String title;
+
     String description;
+
     @Column(name = "from_version")
     String fromVersion;
+
     @Column(name = "to_version")
     String toVersion;
+
     @Column(name = "effective_on")
     LocalDate effectiveOn;
+
     @Enumerated(EnumType.STRING)
     ChangeState state;
+
     @Enumerated(EnumType.STRING)
     ChangeSource source;
+
     @Column(name = "drift_fingerprint")
     String driftFingerprint;
+
     @Column(name = "created_at")
     Instant createdAt;
+
     @Column(name = "published_at")
     Instant publishedAt;
 
@@ -75,4 +89,5 @@ class ChangeEntryRow {
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
+
 }

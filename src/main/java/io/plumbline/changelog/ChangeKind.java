@@ -1,13 +1,12 @@
 package io.plumbline.changelog;
 
 public enum ChangeKind {
-    DEPRECATION_NOTICE("Deprecation notice", true),
-    VERSION_UPGRADE("Version upgrade", false),
-    FIELD_ADDED("Field added", false),
-    FIELD_REMOVED("Field removed", true),
-    AUTH_CHANGE("Auth change", true);
+
+    DEPRECATION_NOTICE("Deprecation notice", true), VERSION_UPGRADE("Version upgrade", false),
+    FIELD_ADDED("Field added", false), FIELD_REMOVED("Field removed", true), AUTH_CHANGE("Auth change", true);
 
     private final String label;
+
     private final boolean breaking;
 
     ChangeKind(String label, boolean breaking) {
@@ -19,8 +18,12 @@ public enum ChangeKind {
         return label;
     }
 
-    /** Whether integrations break on the effective date unless someone acts: these raise DEPRECATION_AHEAD alerts. */
+    /**
+     * Whether integrations break on the effective date unless someone acts: these raise
+     * DEPRECATION_AHEAD alerts.
+     */
     public boolean breaking() {
         return breaking;
     }
+
 }

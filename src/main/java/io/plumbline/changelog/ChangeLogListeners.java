@@ -7,8 +7,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Schema drift found by a monitor becomes a draft entry. Synchronous, in the transaction that stores the check: the
- * draft exists exactly when the failing result does, and two drifts of one integration are deduplicated in order.
+ * Schema drift found by a monitor becomes a draft entry. Synchronous, in the transaction
+ * that stores the check: the draft exists exactly when the failing result does, and two
+ * drifts of one integration are deduplicated in order.
  */
 @Component
 class ChangeLogListeners {
@@ -23,4 +24,5 @@ class ChangeLogListeners {
     void on(SchemaDriftDetected drift) {
         CurrentTenant.runAs(TenantScope.agency(drift.agency()), () -> changes.draftFromDrift(drift));
     }
+
 }

@@ -29,8 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The change log of the agency's integrations. Agency staff read every entry, owners, admins and analysts write them;
- * client users read only their own client's published entries ({@link #published(ClientId)}).
+ * The change log of the agency's integrations. Agency staff read every entry, owners,
+ * admins and analysts write them; client users read only their own client's published
+ * entries ({@link #published(ClientId)}).
  */
 @Service
 public class ChangeLogService {
@@ -38,8 +39,11 @@ public class ChangeLogService {
     private static final int LONGEST_DESCRIPTION = 4_000;
 
     private final ChangeEntryRepository entries;
+
     private final IntegrationService integrations;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     ChangeLogService(ChangeEntryRepository entries, IntegrationService integrations, ApplicationEventPublisher events,
@@ -50,13 +54,14 @@ public class ChangeLogService {
         this.clock = clock;
     }
 
-
     /** Every entry of the agency, drafts included, latest effective date first. */
     @Transactional(readOnly = true)
     public List<ChangeEntry> list() {
         TenantScope scope = Access.requireAgencyStaff();
-        return entries.findByAgencyIdOrderByEffectiveOnDesc(scope.agency().value()).stream()
-                .map(ChangeEntryRow::details).toList();
+        return entries.findByAgencyIdOrderByEffectiveOnDesc(scope.agency().value())
+            .stream()
+            .map(ChangeEntryRow::details)
+            .toList();
     }
 
     @Transactional(readOnly = true)
@@ -65,15 +70,22 @@ public class ChangeLogService {
         return entries.findByAgencyIdAndId(scope.agency().value(), id.value()).map(ChangeEntryRow::details);
     }
 
-    /** The client's "What changed" feed: published entries only, latest effective date first. */
+    /**
+     * The client's "What changed" feed: published entries only, latest effective date
+     * first.
+     */
     @Transactional(readOnly = true)
     public List<ChangeEntry> published(ClientId client) {
         TenantScope scope = Access.require(Role.values());
         if (scope.isClientScope() && !scope.client().equals(client)) {
             return List.of();
         }
-        return entries.findByAgencyIdAndClientIdAndStateOrderByEffectiveOnDesc(scope.agency().value(), client.value(),
-                ChangeState.PUBLISHED).stream().map(ChangeEntryRow::details).toList();
+        return entries
+            .findByAgencyIdAndClientIdAndStateOrderByEffectiveOnDesc(scope.agency().value(), client.value(),
+                    ChangeState.PUBLISHED)
+            .stream()
+            .map(ChangeEntryRow::details)
+            .toList();
     }
 
     @Transactional
@@ -128,7 +140,10 @@ public class ChangeLogService {
         return row.details();
     }
 
-    /** Only drafts can be deleted; a published entry is withdrawn first, so the client never loses one silently. */
+    /**
+     * Only drafts can be deleted; a published entry is withdrawn first, so the client
+     * never loses one silently.
+     */
     @Transactional
     public void deleteDraft(ChangeEntryId id) {
         TenantScope scope = Access.requireAgencyWorkEditor("the change log");
@@ -141,8 +156,9 @@ public class ChangeLogService {
     }
 
     /**
-     * A draft for schema drift a monitor found, unless an entry for the same integration and the same violations exists
-     * already (still a draft, or published). Runs in the check's transaction and tenant, with no role: system work.
+     * A draft for schema drift a monitor found, unless an entry for the same integration
+     * and the same violations exists already (still a draft, or published). Runs in the
+     * check's transaction and tenant, with no role: system work.
      */
     void draftFromDrift(SchemaDriftDetected drift) {
         String fingerprint = fingerprint(drift.violations());
@@ -154,7 +170,8 @@ public class ChangeLogService {
         ChangeEntryRow row = new ChangeEntryRow(agency, drift.client(), ChangeSource.SCHEMA_DRIFT, clock.instant());
         row.apply(new ChangeEntryDraft(drift.integration(), ChangeKind.FIELD_REMOVED,
                 "Schema drift found by " + shorten(drift.monitorName()),
-                "The monitor's response no longer matches its JSON schema:\n- " + String.join("\n- ", drift.violations())
+                "The monitor's response no longer matches its JSON schema:\n- "
+                        + String.join("\n- ", drift.violations())
                         + "\n\nCheck what the provider changed, set the kind, versions and date, and rewrite this for"
                         + " the client before publishing.",
                 null, null, LocalDate.ofInstant(drift.at(), java.time.ZoneOffset.UTC)));
@@ -164,10 +181,16 @@ public class ChangeLogService {
                 row.source));
     }
 
-    /** Published breaking entries of the agency taking effect in [from, to] (dates inclusive). */
+    /**
+     * Published breaking entries of the agency taking effect in [from, to] (dates
+     * inclusive).
+     */
     List<ChangeEntry> breakingBetween(AgencyId agency, LocalDate from, LocalDate to) {
         return entries.findByAgencyIdAndStateAndEffectiveOnBetween(agency.value(), ChangeState.PUBLISHED, from, to)
-                .stream().filter(row -> row.kind.breaking()).map(ChangeEntryRow::details).toList();
+            .stream()
+            .filter(row -> row.kind.breaking())
+            .map(ChangeEntryRow::details)
+            .toList();
     }
 
     private IntegrationDetails validate(ChangeEntryDraft draft) {
@@ -175,7 +198,7 @@ public class ChangeLogService {
             throw new InvalidInputException("integration", "Choose the integration.");
         }
         IntegrationDetails integration = integrations.find(draft.integration())
-                .orElseThrow(() -> new InvalidInputException("integration", "Choose the integration."));
+            .orElseThrow(() -> new InvalidInputException("integration", "Choose the integration."));
         if (draft.kind() == null) {
             throw new InvalidInputException("kind", "Choose what kind of change this is.");
         }
@@ -208,20 +231,24 @@ public class ChangeLogService {
         return text.length() <= 150 ? text : text.substring(0, 149) + "…";
     }
 
-    /** SHA-256 of the violation lines: the same drift, seen by every later check, gives the same fingerprint. */
+    /**
+     * SHA-256 of the violation lines: the same drift, seen by every later check, gives
+     * the same fingerprint.
+     */
     static String fingerprint(List<String> violations) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(String.join("\n", violations).getBytes(StandardCharsets.UTF_8));
+                .digest(String.join("\n", violations).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 
-
     private ChangeEntryRow loadOrFail(TenantScope scope, ChangeEntryId id) {
         return entries.findByAgencyIdAndId(scope.agency().value(), id.value())
-                .orElseThrow(() -> new NotFoundException("No such change entry"));
+            .orElseThrow(() -> new NotFoundException("No such change entry"));
     }
+
 }

@@ -1,6 +1,7 @@
 package io.plumbline.changelog;
 
 public enum ChangeState {
-    DRAFT,
-    PUBLISHED
+
+    DRAFT, PUBLISHED
+
 }

@@ -18,14 +18,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link AlertRuleKind#DEPRECATION_AHEAD}: one condition per published breaking entry (deprecation, field removed,
- * auth change) whose effective date is between today and today + threshold days, both inclusive, "today" being the
- * date in the client's time zone. Once the date has passed the condition clears.
+ * {@link AlertRuleKind#DEPRECATION_AHEAD}: one condition per published breaking entry
+ * (deprecation, field removed, auth change) whose effective date is between today and
+ * today + threshold days, both inclusive, "today" being the date in the client's time
+ * zone. Once the date has passed the condition clears.
  */
 @Component
 class DeprecationAhead implements AlertConditionSource {
 
     private final ChangeLogService changes;
+
     private final ClientService clients;
 
     DeprecationAhead(ChangeLogService changes, ClientService clients) {
@@ -42,19 +44,22 @@ class DeprecationAhead implements AlertConditionSource {
     @Transactional(readOnly = true)
     public List<AlertCondition> evaluate(AlertRuleSpec rule, Instant now) {
         long days = Math.max(0, (long) Math.floor(rule.threshold()));
-        // Time zones differ by at most a day from UTC: read one day wider, then judge in each client's zone.
+        // Time zones differ by at most a day from UTC: read one day wider, then judge in
+        // each client's zone.
         LocalDate utcToday = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Map<ClientId, Optional<LocalDate>> todayOf = new HashMap<>();
-        return changes.breakingBetween(rule.agency(), utcToday.minusDays(1), utcToday.plusDays(days + 1)).stream()
-                .filter(entry -> rule.client().map(entry.client()::equals).orElse(true))
-                .filter(entry -> rule.integration().map(entry.integration()::equals).orElse(true))
-                .flatMap(entry -> todayOf.computeIfAbsent(entry.client(), client -> clients.find(client)
-                                .map(c -> LocalDate.ofInstant(now, c.timeZone())))
-                        .filter(today -> !entry.effectiveOn().isBefore(today)
-                                && !entry.effectiveOn().isAfter(today.plusDays(days)))
-                        .map(today -> condition(entry, ChronoUnit.DAYS.between(today, entry.effectiveOn())))
-                        .stream())
-                .toList();
+        return changes.breakingBetween(rule.agency(), utcToday.minusDays(1), utcToday.plusDays(days + 1))
+            .stream()
+            .filter(entry -> rule.client().map(entry.client()::equals).orElse(true))
+            .filter(entry -> rule.integration().map(entry.integration()::equals).orElse(true))
+            .flatMap(entry -> todayOf
+                .computeIfAbsent(entry.client(),
+                        client -> clients.find(client).map(c -> LocalDate.ofInstant(now, c.timeZone())))
+                .filter(today -> !entry.effectiveOn().isBefore(today)
+                        && !entry.effectiveOn().isAfter(today.plusDays(days)))
+                .map(today -> condition(entry, ChronoUnit.DAYS.between(today, entry.effectiveOn())))
+                .stream())
+            .toList();
     }
 
     private static AlertCondition condition(ChangeEntry entry, long daysLeft) {
@@ -63,4 +68,5 @@ class DeprecationAhead implements AlertConditionSource {
                 "%s takes effect %s (%s): %s".formatted(entry.kind().label(), when, entry.effectiveOn(), entry.title()),
                 entry.description() == null ? "" : entry.description());
     }
+
 }

@@ -4,7 +4,10 @@ import io.plumbline.tenancy.ClientDetails;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A client's coverage over a period against its policy, with the daily trend (oldest first, days without data empty). */
+/**
+ * A client's coverage over a period against its policy, with the daily trend (oldest
+ * first, days without data empty).
+ */
 public record ClientCoverage(ClientDetails client, ConsentPolicy policy, ConsentCounts counts,
         List<CoverageOf<LocalDate>> trend) {
 
@@ -13,7 +16,10 @@ public record ClientCoverage(ClientDetails client, ConsentPolicy policy, Consent
         return counts.coverage().isPresent() && counts.coverage().getAsDouble() * 100 < policy.targetPercent();
     }
 
-    /** Percentage points below target (negative above it); no data sorts after every client with data. */
+    /**
+     * Percentage points below target (negative above it); no data sorts after every
+     * client with data.
+     */
     public double gap() {
         return counts.coverage().isPresent() ? policy.targetPercent() - counts.coverage().getAsDouble() * 100
                 : Double.NEGATIVE_INFINITY;

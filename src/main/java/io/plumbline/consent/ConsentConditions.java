@@ -7,7 +7,10 @@ import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
 import java.util.List;
 
-/** The clients and integrations a consent alert rule watches: the rule's client and integration, or all of them. */
+/**
+ * The clients and integrations a consent alert rule watches: the rule's client and
+ * integration, or all of them.
+ */
 final class ConsentConditions {
 
     private ConsentConditions() {
@@ -17,8 +20,13 @@ final class ConsentConditions {
         return clients.list(false).stream().filter(c -> rule.client().map(c.id()::equals).orElse(true)).toList();
     }
 
-    static List<IntegrationDetails> integrations(AlertRuleSpec rule, ClientDetails client, IntegrationService integrations) {
-        return integrations.listForClient(client.id()).stream().filter(i -> !i.archived())
-                .filter(i -> rule.integration().map(i.id()::equals).orElse(true)).toList();
+    static List<IntegrationDetails> integrations(AlertRuleSpec rule, ClientDetails client,
+            IntegrationService integrations) {
+        return integrations.listForClient(client.id())
+            .stream()
+            .filter(i -> !i.archived())
+            .filter(i -> rule.integration().map(i.id()::equals).orElse(true))
+            .toList();
     }
+
 }

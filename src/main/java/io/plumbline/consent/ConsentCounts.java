@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * Mergeable counts of consent records and the figures derived from them (docs/consent.md):
- * coverage = complete / records; missing share of a field = 1 − carrying / records;
- * opt-in rate = opt-in true / records with an opt-in value; stale share = stale / records with a consent timestamp.
- * {@code complete} (every required field), {@code untagged} (none of them) and {@code stale} are judged against the
- * policy in force when the records arrived.
+ * Mergeable counts of consent records and the figures derived from them
+ * (docs/consent.md): coverage = complete / records; missing share of a field = 1 −
+ * carrying / records; opt-in rate = opt-in true / records with an opt-in value; stale
+ * share = stale / records with a consent timestamp. {@code complete} (every required
+ * field), {@code untagged} (none of them) and {@code stale} are judged against the policy
+ * in force when the records arrived.
  */
 public record ConsentCounts(long records, long complete, long untagged, Map<ConsentField, Long> carrying,
         long optInTrue, long stale) {

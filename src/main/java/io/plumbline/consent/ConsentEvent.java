@@ -3,7 +3,10 @@ package io.plumbline.consent;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
 
-/** Changes to consent settings, published in the transaction of the change (the audit log records them). */
+/**
+ * Changes to consent settings, published in the transaction of the change (the audit log
+ * records them).
+ */
 public sealed interface ConsentEvent {
 
     AgencyId agency();
@@ -24,4 +27,5 @@ public sealed interface ConsentEvent {
 
     record AssessmentChanged(AgencyId agency, ClientId client, String subject) implements ConsentEvent {
     }
+
 }

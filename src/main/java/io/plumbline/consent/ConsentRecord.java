@@ -4,8 +4,9 @@ import io.plumbline.integration.IntegrationId;
 import java.time.Instant;
 
 /**
- * The consent metadata one record carried when it went through an integration; null means the field was absent.
- * There is no record reference: it is checked at the API (no e-mail or phone number) and then discarded.
+ * The consent metadata one record carried when it went through an integration; null means
+ * the field was absent. There is no record reference: it is checked at the API (no e-mail
+ * or phone number) and then discarded.
  */
 public record ConsentRecord(IntegrationId integration, Instant observedAt, Instant consentTimestamp, String sourceId,
         Boolean optIn, String lawfulBasis, String purpose, String tcfString) {

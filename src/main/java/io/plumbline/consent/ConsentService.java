@@ -41,19 +41,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Consent coverage: policies, ingestion of record-level and aggregate consent observations, payload contracts and
- * sample checks, vendor assessments, and the figures per client, integration, source and day (docs/consent.md).
- * Agency staff see every client, client users only their own client's coverage; owners, admins and analysts change
- * settings; API keys (no role) only push observations for the integrations they may see.
+ * Consent coverage: policies, ingestion of record-level and aggregate consent
+ * observations, payload contracts and sample checks, vendor assessments, and the figures
+ * per client, integration, source and day (docs/consent.md). Agency staff see every
+ * client, client users only their own client's coverage; owners, admins and analysts
+ * change settings; API keys (no role) only push observations for the integrations they
+ * may see.
  */
 @Service
 public class ConsentService {
 
     private final ConsentStore store;
+
     private final ConsentSettingsStore settings;
+
     private final ClientService clients;
+
     private final IntegrationService integrations;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     ConsentService(ConsentStore store, ConsentSettingsStore settings, ClientService clients,
@@ -66,9 +73,13 @@ public class ConsentService {
         this.clock = clock;
     }
 
-    /** Owners, admins and analysts set policies, contracts and assessments; executives and client users read. */
+    /**
+     * Owners, admins and analysts set policies, contracts and assessments; executives and
+     * client users read.
+     */
 
-    // --- policy -------------------------------------------------------------------------------------------------
+    // --- policy
+    // -------------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
     public ConsentPolicy policy(ClientId client) {
@@ -78,7 +89,8 @@ public class ConsentService {
     }
 
     @Transactional
-    public ConsentPolicy changePolicy(ClientId client, Set<ConsentField> required, double targetPercent, int maxAgeDays) {
+    public ConsentPolicy changePolicy(ClientId client, Set<ConsentField> required, double targetPercent,
+            int maxAgeDays) {
         TenantScope scope = Access.requireAgencyWorkEditor("consent settings");
         ClientDetails details = requireClient(scope, client);
         if (required == null || required.isEmpty()) {
@@ -96,9 +108,13 @@ public class ConsentService {
         return policy;
     }
 
-    // --- ingestion (API keys and back-fill: no role, only integrations the caller may see) -----------------------
+    // --- ingestion (API keys and back-fill: no role, only integrations the caller may
+    // see) -----------------------
 
-    /** Adds the records to the daily counts; one batch per integration for the "no tags" alert. */
+    /**
+     * Adds the records to the daily counts; one batch per integration for the "no tags"
+     * alert.
+     */
     @Transactional
     public int recordRecords(List<ConsentRecord> records) {
         TenantScope scope = CurrentTenant.require();
@@ -128,7 +144,10 @@ public class ConsentService {
         return aggregates.size();
     }
 
-    /** Checks each payload against its integration's contract; counts samples, invalid ones and violations per field. */
+    /**
+     * Checks each payload against its integration's contract; counts samples, invalid
+     * ones and violations per field.
+     */
     @Transactional
     public long checkSamples(List<ConsentSample> samples) {
         TenantScope scope = CurrentTenant.require();
@@ -150,33 +169,42 @@ public class ConsentService {
             if (!fields.isEmpty()) {
                 total[1]++;
                 invalid++;
-                fields.forEach(field -> violations.computeIfAbsent(key, k -> new TreeMap<>()).merge(field, 1L, Long::sum));
+                fields.forEach(
+                        field -> violations.computeIfAbsent(key, k -> new TreeMap<>()).merge(field, 1L, Long::sum));
             }
         }
-        totals.forEach((key, total) -> store.addSamples(scope.agency(), ingest.integration(key.integration()).client().value(),
-                key.integration().value(), key.day(), total[0], total[1], violations.getOrDefault(key, Map.of())));
+        totals.forEach((key, total) -> store.addSamples(scope.agency(),
+                ingest.integration(key.integration()).client().value(), key.integration().value(), key.day(), total[0],
+                total[1], violations.getOrDefault(key, Map.of())));
         return invalid;
     }
 
-    // --- figures ----------------------------------------------------------------------------------------------
+    // --- figures
+    // ----------------------------------------------------------------------------------------------
 
-    /** Every visible client's coverage over the days (inclusive), worst first: furthest below target, no data last. */
+    /**
+     * Every visible client's coverage over the days (inclusive), worst first: furthest
+     * below target, no data last.
+     */
     @Transactional(readOnly = true)
     public List<ClientCoverage> overview(LocalDate from, LocalDate to) {
         TenantScope scope = requireReader();
-        Map<UUID, List<ConsentStore.Daily>> byClient = store.daily(scope.agency(), scope.client(), from, to).stream()
-                .collect(Collectors.groupingBy(ConsentStore.Daily::client));
+        Map<UUID, List<ConsentStore.Daily>> byClient = store.daily(scope.agency(), scope.client(), from, to)
+            .stream()
+            .collect(Collectors.groupingBy(ConsentStore.Daily::client));
         Map<ClientId, ConsentPolicy> policies = settings.policies(scope.agency());
-        return clients.list(false).stream()
-                .map(client -> coverage(client, policies.getOrDefault(client.id(), ConsentPolicy.standard(client.id())),
-                        byClient.getOrDefault(client.id().value(), List.of()), from, to))
-                .sorted(Comparator.comparingDouble(ClientCoverage::gap).reversed())
-                .toList();
+        return clients.list(false)
+            .stream()
+            .map(client -> coverage(client, policies.getOrDefault(client.id(), ConsentPolicy.standard(client.id())),
+                    byClient.getOrDefault(client.id().value(), List.of()), from, to))
+            .sorted(Comparator.comparingDouble(ClientCoverage::gap).reversed())
+            .toList();
     }
 
     /**
-     * Every visible client's coverage over its own last {@code days} days, up to today in the client's time zone (the
-     * zone its consent days are counted in), worst first like {@link #overview}.
+     * Every visible client's coverage over its own last {@code days} days, up to today in
+     * the client's time zone (the zone its consent days are counted in), worst first like
+     * {@link #overview}.
      */
     @Transactional(readOnly = true)
     public List<ClientCoverage> overviewOfLastDays(int days) {
@@ -187,18 +215,22 @@ public class ConsentService {
             return List.of();
         }
         Map<ClientId, LocalDate> today = visible.stream()
-                .collect(Collectors.toMap(ClientDetails::id, client -> LocalDate.ofInstant(now, client.timeZone())));
+            .collect(Collectors.toMap(ClientDetails::id, client -> LocalDate.ofInstant(now, client.timeZone())));
         LocalDate latest = Collections.max(today.values());
         LocalDate earliest = Collections.min(today.values()).minusDays(days - 1);
         Map<UUID, List<ConsentStore.Daily>> byClient = store.daily(scope.agency(), scope.client(), earliest, latest)
-                .stream().collect(Collectors.groupingBy(ConsentStore.Daily::client));
+            .stream()
+            .collect(Collectors.groupingBy(ConsentStore.Daily::client));
         Map<ClientId, ConsentPolicy> policies = settings.policies(scope.agency());
         return visible.stream().map(client -> {
             LocalDate to = today.get(client.id());
             LocalDate from = to.minusDays(days - 1);
-            List<ConsentStore.Daily> rows = byClient.getOrDefault(client.id().value(), List.of()).stream()
-                    .filter(row -> !row.day().isBefore(from) && !row.day().isAfter(to)).toList();
-            return coverage(client, policies.getOrDefault(client.id(), ConsentPolicy.standard(client.id())), rows, from, to);
+            List<ConsentStore.Daily> rows = byClient.getOrDefault(client.id().value(), List.of())
+                .stream()
+                .filter(row -> !row.day().isBefore(from) && !row.day().isAfter(to))
+                .toList();
+            return coverage(client, policies.getOrDefault(client.id(), ConsentPolicy.standard(client.id())), rows, from,
+                    to);
         }).sorted(Comparator.comparingDouble(ClientCoverage::gap).reversed()).toList();
     }
 
@@ -208,7 +240,10 @@ public class ConsentService {
         return LocalDate.ofInstant(clock.instant(), requireClient(requireReader(), client).timeZone());
     }
 
-    /** One client's coverage over the days (inclusive), with its daily trend: what reports and dashboards show. */
+    /**
+     * One client's coverage over the days (inclusive), with its daily trend: what reports
+     * and dashboards show.
+     */
     @Transactional(readOnly = true)
     public ClientCoverage clientCoverage(ClientId client, LocalDate from, LocalDate to) {
         TenantScope scope = requireReader();
@@ -216,49 +251,71 @@ public class ConsentService {
         return coverage(details, policyOf(scope, client), store.daily(scope.agency(), client, from, to), from, to);
     }
 
-    /** Per integration of the client (integrations without records included, with no counts). */
+    /**
+     * Per integration of the client (integrations without records included, with no
+     * counts).
+     */
     @Transactional(readOnly = true)
     public List<CoverageOf<IntegrationDetails>> integrationCoverage(ClientId client, LocalDate from, LocalDate to) {
         TenantScope scope = requireReader();
         requireClient(scope, client);
-        Map<UUID, ConsentCounts> byIntegration = sum(store.daily(scope.agency(), client, from, to), ConsentStore.Daily::integration);
-        return integrations.listForClient(client).stream().filter(i -> !i.archived())
-                .map(i -> new CoverageOf<>(i, byIntegration.getOrDefault(i.id().value(), ConsentCounts.NONE)))
-                .toList();
+        Map<UUID, ConsentCounts> byIntegration = sum(store.daily(scope.agency(), client, from, to),
+                ConsentStore.Daily::integration);
+        return integrations.listForClient(client)
+            .stream()
+            .filter(i -> !i.archived())
+            .map(i -> new CoverageOf<>(i, byIntegration.getOrDefault(i.id().value(), ConsentCounts.NONE)))
+            .toList();
     }
 
-    /** Day by day, oldest first, for the client or one of its integrations; days without records have no counts. */
+    /**
+     * Day by day, oldest first, for the client or one of its integrations; days without
+     * records have no counts.
+     */
     @Transactional(readOnly = true)
     public List<CoverageOf<LocalDate>> dailyTrend(ClientId client, Optional<IntegrationId> integration, LocalDate from,
             LocalDate to) {
         TenantScope scope = requireReader();
         requireClient(scope, client);
-        return trend(store.daily(scope.agency(), client, from, to).stream()
-                .filter(d -> integration.isEmpty() || d.integration().equals(integration.get().value())).toList(), from, to);
+        return trend(store.daily(scope.agency(), client, from, to)
+            .stream()
+            .filter(d -> integration.isEmpty() || d.integration().equals(integration.get().value()))
+            .toList(), from, to);
     }
 
-    /** Which sources send records without their tags: per source identifier, most incomplete records first. */
+    /**
+     * Which sources send records without their tags: per source identifier, most
+     * incomplete records first.
+     */
     @Transactional(readOnly = true)
     public List<CoverageOf<String>> sources(ClientId client, LocalDate from, LocalDate to) {
         TenantScope scope = requireReader();
         requireClient(scope, client);
-        return sum(store.daily(scope.agency(), client, from, to), ConsentStore.Daily::source).entrySet().stream()
-                .map(e -> new CoverageOf<>(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingLong((CoverageOf<String> c) -> c.counts().incomplete()).reversed()
-                        .thenComparing(CoverageOf::subject))
-                .toList();
+        return sum(store.daily(scope.agency(), client, from, to), ConsentStore.Daily::source).entrySet()
+            .stream()
+            .map(e -> new CoverageOf<>(e.getKey(), e.getValue()))
+            .sorted(Comparator.comparingLong((CoverageOf<String> c) -> c.counts().incomplete())
+                .reversed()
+                .thenComparing(CoverageOf::subject))
+            .toList();
     }
 
-    /** Per integration, batches observed in (from, to] that carried none of the required fields. */
+    /**
+     * Per integration, batches observed in (from, to] that carried none of the required
+     * fields.
+     */
     @Transactional(readOnly = true)
     public Map<IntegrationId, Long> untaggedBatches(Collection<IntegrationId> of, Instant from, Instant to) {
         TenantScope scope = requireReader();
         List<UUID> visible = integrations.findAll(of).keySet().stream().map(IntegrationId::value).toList();
-        return store.untaggedBatches(scope.agency(), visible, from, to).entrySet().stream()
-                .collect(Collectors.toMap(e -> new IntegrationId(e.getKey()), Map.Entry::getValue));
+        return store.untaggedBatches(scope.agency(), visible, from, to)
+            .entrySet()
+            .stream()
+            .collect(Collectors.toMap(e -> new IntegrationId(e.getKey()), Map.Entry::getValue));
     }
 
-    // --- contracts --------------------------------------------------------------------------------------------
+    // --- contracts
+    // --------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
     public PayloadContract contract(IntegrationId integration) {
@@ -278,7 +335,10 @@ public class ConsentService {
         return new PayloadContract(integration, jsonSchema.strip(), false);
     }
 
-    /** Back to the contract generated from the client's policy (and following it from now on). */
+    /**
+     * Back to the contract generated from the client's policy (and following it from now
+     * on).
+     */
     @Transactional
     public PayloadContract resetContract(IntegrationId integration) {
         TenantScope scope = Access.requireAgencyWorkEditor("consent settings");
@@ -295,17 +355,24 @@ public class ConsentService {
         return store.contractChecks(scope.agency(), client, from, to);
     }
 
-    // --- vendor assessments (agency staff only: internal due diligence) ----------------------------------------
+    // --- vendor assessments (agency staff only: internal due diligence)
+    // ----------------------------------------
 
-    /** One per integration of the client; integrations never assessed read as unreviewed. */
+    /**
+     * One per integration of the client; integrations never assessed read as unreviewed.
+     */
     @Transactional(readOnly = true)
     public List<VendorAssessment> assessments(ClientId client) {
         TenantScope scope = Access.requireAgencyStaff();
         requireClient(scope, client);
-        Map<IntegrationId, VendorAssessment> saved = settings.assessments(scope.agency(), client).stream()
-                .collect(Collectors.toMap(VendorAssessment::integration, a -> a));
-        return integrations.listForClient(client).stream().filter(i -> !i.archived())
-                .map(i -> saved.getOrDefault(i.id(), VendorAssessment.unreviewed(i.id()))).toList();
+        Map<IntegrationId, VendorAssessment> saved = settings.assessments(scope.agency(), client)
+            .stream()
+            .collect(Collectors.toMap(VendorAssessment::integration, a -> a));
+        return integrations.listForClient(client)
+            .stream()
+            .filter(i -> !i.archived())
+            .map(i -> saved.getOrDefault(i.id(), VendorAssessment.unreviewed(i.id())))
+            .toList();
     }
 
     @Transactional
@@ -319,36 +386,43 @@ public class ConsentService {
             throw new InvalidInputException("lastReviewed", "A review cannot be in the future.");
         }
         VendorAssessment cleaned = new VendorAssessment(assessment.integration(), assessment.dpaSigned(),
-                assessment.consentFieldsSupported(), assessment.dataRegion() == null || assessment.dataRegion().isBlank()
-                        ? null : assessment.dataRegion().strip(), assessment.lastReviewed());
+                assessment.consentFieldsSupported(),
+                assessment.dataRegion() == null || assessment.dataRegion().isBlank() ? null
+                        : assessment.dataRegion().strip(),
+                assessment.lastReviewed());
         settings.saveAssessment(scope.agency(), details.client(), cleaned, clock.instant());
         events.publishEvent(new AssessmentChanged(scope.agency(), details.client(), details.key()));
         return cleaned;
     }
 
-    // --- internals --------------------------------------------------------------------------------------------
+    // --- internals
+    // --------------------------------------------------------------------------------------------
 
     private ClientCoverage coverage(ClientDetails client, ConsentPolicy policy, List<ConsentStore.Daily> rows,
             LocalDate from, LocalDate to) {
-        ConsentCounts total = rows.stream().map(ConsentStore.Daily::counts).reduce(ConsentCounts.NONE, ConsentCounts::plus);
+        ConsentCounts total = rows.stream()
+            .map(ConsentStore.Daily::counts)
+            .reduce(ConsentCounts.NONE, ConsentCounts::plus);
         return new ClientCoverage(client, policy, total, trend(rows, from, to));
     }
 
     private static List<CoverageOf<LocalDate>> trend(List<ConsentStore.Daily> rows, LocalDate from, LocalDate to) {
         Map<LocalDate, ConsentCounts> byDay = sum(rows, ConsentStore.Daily::day);
         return from.datesUntil(to.plusDays(1))
-                .map(day -> new CoverageOf<>(day, byDay.getOrDefault(day, ConsentCounts.NONE))).toList();
+            .map(day -> new CoverageOf<>(day, byDay.getOrDefault(day, ConsentCounts.NONE)))
+            .toList();
     }
 
     private static <K> Map<K, ConsentCounts> sum(List<ConsentStore.Daily> rows, Function<ConsentStore.Daily, K> by) {
-        return rows.stream().collect(Collectors.toMap(by, ConsentStore.Daily::counts, ConsentCounts::plus, LinkedHashMap::new));
+        return rows.stream()
+            .collect(Collectors.toMap(by, ConsentStore.Daily::counts, ConsentCounts::plus, LinkedHashMap::new));
     }
 
     private PayloadContract contractOf(TenantScope scope, IntegrationDetails integration) {
         return settings.contract(scope.agency(), integration.id())
-                .map(schema -> new PayloadContract(integration.id(), schema, false))
-                .orElseGet(() -> new PayloadContract(integration.id(),
-                        ContractSchemas.generate(policyOf(scope, integration.client())), true));
+            .map(schema -> new PayloadContract(integration.id(), schema, false))
+            .orElseGet(() -> new PayloadContract(integration.id(),
+                    ContractSchemas.generate(policyOf(scope, integration.client())), true));
     }
 
     private ConsentPolicy policyOf(TenantScope scope, ClientId client) {
@@ -356,34 +430,45 @@ public class ConsentService {
     }
 
     private ClientDetails requireClient(TenantScope scope, ClientId client) {
-        return Optional.ofNullable(client).flatMap(clients::find)
-                .filter(c -> !scope.isClientScope() || c.id().equals(scope.client()))
-                .orElseThrow(() -> new NotFoundException("No such client"));
+        return Optional.ofNullable(client)
+            .flatMap(clients::find)
+            .filter(c -> !scope.isClientScope() || c.id().equals(scope.client()))
+            .orElseThrow(() -> new NotFoundException("No such client"));
     }
 
     private IntegrationDetails requireIntegration(IntegrationId integration) {
-        return Optional.ofNullable(integration).flatMap(integrations::find)
-                .orElseThrow(() -> new NotFoundException("No such integration"));
+        return Optional.ofNullable(integration)
+            .flatMap(integrations::find)
+            .orElseThrow(() -> new NotFoundException("No such integration"));
     }
 
     private static TenantScope requireReader() {
         return Access.require(Role.values());
     }
 
-
-    /** One ingestion: the integrations it names (all must be visible), their policies and zones, counts to add. */
+    /**
+     * One ingestion: the integrations it names (all must be visible), their policies and
+     * zones, counts to add.
+     */
     private final class Ingest {
 
         private record Key(IntegrationDetails integration, LocalDate day, String source) {
         }
 
         private final TenantScope scope;
+
         private final Map<IntegrationId, IntegrationDetails> integrationsById;
+
         private final Map<ClientId, ConsentPolicy> policies;
+
         private final Map<ClientId, java.time.ZoneId> zones = new HashMap<>();
+
         private final Map<Key, ConsentCounts> daily = new LinkedHashMap<>();
+
         private final Map<IntegrationId, ConsentCounts> openBatches = new LinkedHashMap<>();
+
         private final Map<IntegrationId, Instant> lastObserved = new HashMap<>();
+
         private final List<Runnable> batches = new ArrayList<>();
 
         Ingest(TenantScope scope, List<IntegrationId> named) {
@@ -405,8 +490,10 @@ public class ConsentService {
         }
 
         LocalDate day(IntegrationDetails integration, Instant at) {
-            java.time.ZoneId zone = zones.computeIfAbsent(integration.client(), client -> clients.find(client)
-                    .map(ClientDetails::timeZone).orElseThrow(() -> new NotFoundException("No such client")));
+            java.time.ZoneId zone = zones.computeIfAbsent(integration.client(),
+                    client -> clients.find(client)
+                        .map(ClientDetails::timeZone)
+                        .orElseThrow(() -> new NotFoundException("No such client")));
             return LocalDate.ofInstant(at, zone);
         }
 
@@ -425,9 +512,12 @@ public class ConsentService {
 
         void write() {
             List.copyOf(openBatches.keySet()).forEach(id -> closeBatch(integrationsById.get(id)));
-            daily.forEach((key, counts) -> store.add(scope.agency(), new ConsentStore.Daily(key.integration().client().value(),
-                    key.integration().id().value(), key.day(), key.source(), counts)));
+            daily.forEach((key, counts) -> store.add(scope.agency(),
+                    new ConsentStore.Daily(key.integration().client().value(), key.integration().id().value(),
+                            key.day(), key.source(), counts)));
             batches.forEach(Runnable::run);
         }
+
     }
+
 }

@@ -17,14 +17,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The consent counts over JDBC: daily rows per integration, day and source (added to, never rewritten), accepted
- * batches, and sample checks. Every query names the agency (and client); row-level security is the second wall.
+ * The consent counts over JDBC: daily rows per integration, day and source (added to,
+ * never rewritten), accepted batches, and sample checks. Every query names the agency
+ * (and client); row-level security is the second wall.
  */
 @Repository
 class ConsentStore {
 
     private static final String COUNTS = "records, complete, untagged, with_consent_timestamp, with_source_id, with_opt_in, "
             + "with_lawful_basis, with_purpose, with_tcf_string, opt_in_true, stale";
+
     private static final List<String> COUNT_COLUMNS = List.of(COUNTS.split(", "));
 
     /** One daily row. */
@@ -32,6 +34,7 @@ class ConsentStore {
     }
 
     private final JdbcTemplate jdbc;
+
     private final DatabaseDialect dialect;
 
     ConsentStore(JdbcTemplate jdbc, DatabaseDialect dialect) {
@@ -40,22 +43,26 @@ class ConsentStore {
     }
 
     void add(AgencyId agency, Daily row) {
-        List<Object> values = new ArrayList<>(List.of(agency.value(), row.client(), row.integration(), row.day(),
-                row.source()));
+        List<Object> values = new ArrayList<>(
+                List.of(agency.value(), row.client(), row.integration(), row.day(), row.source()));
         values.addAll(countValues(row.counts()));
         if (dialect.isPostgres()) {
             jdbc.update("INSERT INTO consent_daily (agency_id, client_id, integration_id, local_day, source, " + COUNTS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (agency_id, integration_id, local_day, source) "
-                    + "DO UPDATE SET " + String.join(", ", COUNT_COLUMNS.stream()
-                            .map(c -> c + " = consent_daily." + c + " + EXCLUDED." + c).toList()), values.toArray());
+                    + "DO UPDATE SET "
+                    + String.join(", ",
+                            COUNT_COLUMNS.stream().map(c -> c + " = consent_daily." + c + " + EXCLUDED." + c).toList()),
+                    values.toArray());
             return;
         }
         // H2 (the single-node embedded demo): update, else insert.
         List<Object> update = new ArrayList<>(countValues(row.counts()));
         update.addAll(List.of(agency.value(), row.integration(), row.day(), row.source()));
-        int updated = jdbc.update("UPDATE consent_daily SET " + String.join(", ", COUNT_COLUMNS.stream()
-                .map(c -> c + " = " + c + " + ?").toList())
-                + " WHERE agency_id = ? AND integration_id = ? AND local_day = ? AND source = ?", update.toArray());
+        int updated = jdbc.update(
+                "UPDATE consent_daily SET "
+                        + String.join(", ", COUNT_COLUMNS.stream().map(c -> c + " = " + c + " + ?").toList())
+                        + " WHERE agency_id = ? AND integration_id = ? AND local_day = ? AND source = ?",
+                update.toArray());
         if (updated == 0) {
             jdbc.update("INSERT INTO consent_daily (agency_id, client_id, integration_id, local_day, source, " + COUNTS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
@@ -63,29 +70,36 @@ class ConsentStore {
     }
 
     void addBatch(AgencyId agency, UUID client, UUID integration, Instant observedAt, long records, long untagged) {
-        jdbc.update("INSERT INTO consent_batch (id, agency_id, client_id, integration_id, observed_at, records, untagged) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), agency.value(), client, integration,
-                observedAt.atOffset(ZoneOffset.UTC), records, untagged);
+        jdbc.update(
+                "INSERT INTO consent_batch (id, agency_id, client_id, integration_id, observed_at, records, untagged) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                UUID.randomUUID(), agency.value(), client, integration, observedAt.atOffset(ZoneOffset.UTC), records,
+                untagged);
     }
 
     /** Daily rows of the agency (client null) or of one client, days inclusive. */
     List<Daily> daily(AgencyId agency, ClientId client, LocalDate from, LocalDate to) {
-        String sql = "SELECT client_id, integration_id, local_day, source, " + COUNTS + " FROM consent_daily WHERE agency_id = ? "
-                + (client == null ? "" : "AND client_id = ? ") + "AND local_day BETWEEN ? AND ?";
-        Object[] args = client == null ? new Object[] {agency.value(), from, to}
-                : new Object[] {agency.value(), client.value(), from, to};
+        String sql = "SELECT client_id, integration_id, local_day, source, " + COUNTS
+                + " FROM consent_daily WHERE agency_id = ? " + (client == null ? "" : "AND client_id = ? ")
+                + "AND local_day BETWEEN ? AND ?";
+        Object[] args = client == null ? new Object[] { agency.value(), from, to }
+                : new Object[] { agency.value(), client.value(), from, to };
         return jdbc.query(sql, (rs, n) -> new Daily(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                 rs.getObject(3, LocalDate.class), rs.getString(4), counts(rs, 5)), args);
     }
 
-    /** Batches of these integrations observed in (from, to] that carried none of the required fields. */
+    /**
+     * Batches of these integrations observed in (from, to] that carried none of the
+     * required fields.
+     */
     Map<UUID, Long> untaggedBatches(AgencyId agency, List<UUID> integrations, Instant from, Instant to) {
         Map<UUID, Long> found = new java.util.HashMap<>();
         if (integrations.isEmpty()) {
             return found;
         }
         String in = String.join(", ", java.util.Collections.nCopies(integrations.size(), "?"));
-        List<Object> args = new ArrayList<>(List.of(agency.value(), from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC)));
+        List<Object> args = new ArrayList<>(
+                List.of(agency.value(), from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC)));
         args.addAll(integrations);
         jdbc.query("SELECT integration_id, COUNT(*) FROM consent_batch WHERE agency_id = ? AND observed_at > ? "
                 + "AND observed_at <= ? AND records > 0 AND untagged = records AND integration_id IN (" + in + ") "
@@ -97,36 +111,49 @@ class ConsentStore {
 
     void addSamples(AgencyId agency, UUID client, UUID integration, LocalDate day, long samples, long invalid,
             Map<String, Long> violations) {
-        int updated = jdbc.update("UPDATE consent_sample_daily SET samples = samples + ?, invalid = invalid + ? "
-                + "WHERE agency_id = ? AND integration_id = ? AND local_day = ?", samples, invalid, agency.value(), integration, day);
+        int updated = jdbc.update(
+                "UPDATE consent_sample_daily SET samples = samples + ?, invalid = invalid + ? "
+                        + "WHERE agency_id = ? AND integration_id = ? AND local_day = ?",
+                samples, invalid, agency.value(), integration, day);
         if (updated == 0) {
-            jdbc.update("INSERT INTO consent_sample_daily (agency_id, client_id, integration_id, local_day, samples, invalid) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", agency.value(), client, integration, day, samples, invalid);
+            jdbc.update(
+                    "INSERT INTO consent_sample_daily (agency_id, client_id, integration_id, local_day, samples, invalid) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)",
+                    agency.value(), client, integration, day, samples, invalid);
         }
         violations.forEach((field, count) -> {
-            int changed = jdbc.update("UPDATE consent_violation_daily SET violations = violations + ? WHERE agency_id = ? "
-                    + "AND integration_id = ? AND local_day = ? AND field = ?", count, agency.value(), integration, day, field);
+            int changed = jdbc.update(
+                    "UPDATE consent_violation_daily SET violations = violations + ? WHERE agency_id = ? "
+                            + "AND integration_id = ? AND local_day = ? AND field = ?",
+                    count, agency.value(), integration, day, field);
             if (changed == 0) {
-                jdbc.update("INSERT INTO consent_violation_daily (agency_id, client_id, integration_id, local_day, field, violations) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)", agency.value(), client, integration, day, field, count);
+                jdbc.update(
+                        "INSERT INTO consent_violation_daily (agency_id, client_id, integration_id, local_day, field, violations) "
+                                + "VALUES (?, ?, ?, ?, ?, ?)",
+                        agency.value(), client, integration, day, field, count);
             }
         });
     }
 
-    /** Per integration of the client: samples, invalid samples, and violations per field over the days. */
+    /**
+     * Per integration of the client: samples, invalid samples, and violations per field
+     * over the days.
+     */
     List<ContractCheck> contractChecks(AgencyId agency, ClientId client, LocalDate from, LocalDate to) {
         Map<UUID, Map<String, Long>> violations = new java.util.HashMap<>();
         jdbc.query("SELECT integration_id, field, SUM(violations) FROM consent_violation_daily WHERE agency_id = ? "
-                + "AND client_id = ? AND local_day BETWEEN ? AND ? GROUP BY integration_id, field ORDER BY 3 DESC", rs -> {
+                + "AND client_id = ? AND local_day BETWEEN ? AND ? GROUP BY integration_id, field ORDER BY 3 DESC",
+                rs -> {
                     violations.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.LinkedHashMap<>())
-                            .put(rs.getString(2), rs.getLong(3));
+                        .put(rs.getString(2), rs.getLong(3));
                 }, agency.value(), client.value(), from, to);
-        return jdbc.query("SELECT integration_id, SUM(samples), SUM(invalid) FROM consent_sample_daily WHERE agency_id = ? "
-                + "AND client_id = ? AND local_day BETWEEN ? AND ? GROUP BY integration_id", (rs, n) -> {
-                    UUID integration = rs.getObject(1, UUID.class);
-                    return new ContractCheck(new io.plumbline.integration.IntegrationId(integration), rs.getLong(2),
-                            rs.getLong(3), violations.getOrDefault(integration, Map.of()));
-                }, agency.value(), client.value(), from, to);
+        return jdbc
+            .query("SELECT integration_id, SUM(samples), SUM(invalid) FROM consent_sample_daily WHERE agency_id = ? "
+                    + "AND client_id = ? AND local_day BETWEEN ? AND ? GROUP BY integration_id", (rs, n) -> {
+                        UUID integration = rs.getObject(1, UUID.class);
+                        return new ContractCheck(new io.plumbline.integration.IntegrationId(integration), rs.getLong(2),
+                                rs.getLong(3), violations.getOrDefault(integration, Map.of()));
+                    }, agency.value(), client.value(), from, to);
     }
 
     private static List<Object> countValues(ConsentCounts counts) {
@@ -145,6 +172,8 @@ class ConsentStore {
             carrying.put(field, rs.getLong(first + 3 + field.ordinal()));
         }
         return new ConsentCounts(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), carrying,
-                rs.getLong(first + 3 + ConsentField.values().length), rs.getLong(first + 4 + ConsentField.values().length));
+                rs.getLong(first + 3 + ConsentField.values().length),
+                rs.getLong(first + 4 + ConsentField.values().length));
     }
+
 }

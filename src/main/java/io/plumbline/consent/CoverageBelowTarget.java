@@ -16,15 +16,18 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link AlertRuleKind#CONSENT_COVERAGE_BELOW_TARGET}: one condition per integration whose coverage over the rule's
- * window (the client's local days it touches) is below the client's target, or below the rule's threshold if set.
- * An integration without records in the window raises nothing: no data is not a drop.
+ * {@link AlertRuleKind#CONSENT_COVERAGE_BELOW_TARGET}: one condition per integration
+ * whose coverage over the rule's window (the client's local days it touches) is below the
+ * client's target, or below the rule's threshold if set. An integration without records
+ * in the window raises nothing: no data is not a drop.
  */
 @Component
 class CoverageBelowTarget implements AlertConditionSource {
 
     private final ConsentService consent;
+
     private final ClientService clients;
+
     private final IntegrationService integrations;
 
     CoverageBelowTarget(ConsentService consent, ClientService clients, IntegrationService integrations) {
@@ -56,8 +59,8 @@ class CoverageBelowTarget implements AlertConditionSource {
                 String percent = "%.1f %%".formatted(counts.coverage().getAsDouble() * 100);
                 conditions.add(new AlertCondition(integration.key(), client.id(), Optional.of(integration.id()),
                         "Consent coverage of %s is %s (target %.1f %%)".formatted(integration.name(), percent, target),
-                        "%,d of %,d records from %s to %s carried every required consent field; missing: %s.".formatted(
-                                counts.complete(), counts.records(), from, to, missingFields(counts))));
+                        "%,d of %,d records from %s to %s carried every required consent field; missing: %s."
+                            .formatted(counts.complete(), counts.records(), from, to, missingFields(counts))));
             }
         }
         return conditions;
@@ -65,8 +68,10 @@ class CoverageBelowTarget implements AlertConditionSource {
 
     private static String missingFields(ConsentCounts counts) {
         return java.util.Arrays.stream(ConsentField.values())
-                .filter(field -> counts.missing(field).orElse(0) > 0)
-                .map(field -> "%s %.1f %%".formatted(field.jsonName(), counts.missing(field).getAsDouble() * 100))
-                .reduce((a, b) -> a + ", " + b).orElse("none");
+            .filter(field -> counts.missing(field).orElse(0) > 0)
+            .map(field -> "%s %.1f %%".formatted(field.jsonName(), counts.missing(field).getAsDouble() * 100))
+            .reduce((a, b) -> a + ", " + b)
+            .orElse("none");
     }
+
 }

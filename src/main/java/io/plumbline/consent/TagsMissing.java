@@ -16,14 +16,17 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link AlertRuleKind#CONSENT_TAGS_MISSING}: one condition per integration that, within the rule's window, sent a
- * batch in which no record carried any of the required fields. It clears once such batches are out of the window.
+ * {@link AlertRuleKind#CONSENT_TAGS_MISSING}: one condition per integration that, within
+ * the rule's window, sent a batch in which no record carried any of the required fields.
+ * It clears once such batches are out of the window.
  */
 @Component
 class TagsMissing implements AlertConditionSource {
 
     private final ConsentService consent;
+
     private final ClientService clients;
+
     private final IntegrationService integrations;
 
     TagsMissing(ConsentService consent, ClientService clients, IntegrationService integrations) {
@@ -42,19 +45,24 @@ class TagsMissing implements AlertConditionSource {
         List<AlertCondition> conditions = new ArrayList<>();
         for (ClientDetails client : ConsentConditions.clients(rule, clients)) {
             List<IntegrationDetails> watched = ConsentConditions.integrations(rule, client, integrations);
-            Map<io.plumbline.integration.IntegrationId, Long> untagged = consent.untaggedBatches(
-                    watched.stream().map(IntegrationDetails::id).toList(), now.minus(rule.window()), now);
+            Map<io.plumbline.integration.IntegrationId, Long> untagged = consent
+                .untaggedBatches(watched.stream().map(IntegrationDetails::id).toList(), now.minus(rule.window()), now);
             for (IntegrationDetails integration : watched) {
                 Long batches = untagged.get(integration.id());
                 if (batches != null) {
                     conditions.add(new AlertCondition(integration.key(), client.id(), Optional.of(integration.id()),
                             "%s sent records without consent tags".formatted(integration.name()),
                             "%d batch%s in the last %s carried none of the required consent fields (%s).".formatted(
-                                    batches, batches == 1 ? "" : "es", rule.window(), consent.policy(client.id()).required()
-                                            .stream().map(ConsentField::jsonName).toList())));
+                                    batches, batches == 1 ? "" : "es", rule.window(),
+                                    consent.policy(client.id())
+                                        .required()
+                                        .stream()
+                                        .map(ConsentField::jsonName)
+                                        .toList())));
                 }
             }
         }
         return conditions;
     }
+
 }

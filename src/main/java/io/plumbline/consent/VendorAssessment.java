@@ -3,7 +3,10 @@ package io.plumbline.consent;
 import io.plumbline.integration.IntegrationId;
 import java.time.LocalDate;
 
-/** The short vendor checklist of one integration; {@code lastReviewed} null until someone reviews it. */
+/**
+ * The short vendor checklist of one integration; {@code lastReviewed} null until someone
+ * reviews it.
+ */
 public record VendorAssessment(IntegrationId integration, boolean dpaSigned, boolean consentFieldsSupported,
         String dataRegion, LocalDate lastReviewed) {
 

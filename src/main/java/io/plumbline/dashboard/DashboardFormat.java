@@ -9,12 +9,13 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
- * How dashboard figures read, on the dashboard and in the executive report alike: shares as %, NPS signed, money with
- * its currency code, "—" for no data.
+ * How dashboard figures read, on the dashboard and in the executive report alike: shares
+ * as %, NPS signed, money with its currency code, "—" for no data.
  */
 public final class DashboardFormat {
 
     public static final String NONE = Kpi.NONE;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private DashboardFormat() {
@@ -22,7 +23,8 @@ public final class DashboardFormat {
 
     /** A share (0–1) as a percentage with the given decimals. */
     public static String percent(OptionalDouble share, int decimals) {
-        return share.isPresent() ? String.format(Locale.ROOT, "%." + decimals + "f %%", share.getAsDouble() * 100) : NONE;
+        return share.isPresent() ? String.format(Locale.ROOT, "%." + decimals + "f %%", share.getAsDouble() * 100)
+                : NONE;
     }
 
     public static String number(OptionalDouble value, String pattern) {
@@ -42,9 +44,13 @@ public final class DashboardFormat {
         return DAY.format(day);
     }
 
-    /** "1 Nov 2026 – 26 Nov 2026" (the interval's end is exclusive, so the last day shown is the one before). */
+    /**
+     * "1 Nov 2026 – 26 Nov 2026" (the interval's end is exclusive, so the last day shown
+     * is the one before).
+     */
     public static String interval(Interval interval) {
         return day(LocalDate.ofInstant(interval.start(), ZoneOffset.UTC)) + " – "
                 + day(LocalDate.ofInstant(interval.end().minusNanos(1), ZoneOffset.UTC));
     }
+
 }

@@ -7,14 +7,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * The periods the dashboard offers, in UTC like the survey periods (a portfolio spans time zones). A running period
- * ends now; its previous period is the whole unit before it (last month, last quarter, the 90 days before).
+ * The periods the dashboard offers, in UTC like the survey periods (a portfolio spans
+ * time zones). A running period ends now; its previous period is the whole unit before it
+ * (last month, last quarter, the 90 days before).
  */
 public enum DashboardPeriod {
-    THIS_MONTH("This month"),
-    LAST_MONTH("Last month"),
-    THIS_QUARTER("This quarter"),
-    LAST_90_DAYS("Last 90 days");
+
+    THIS_MONTH("This month"), LAST_MONTH("Last month"), THIS_QUARTER("This quarter"), LAST_90_DAYS("Last 90 days");
 
     private final String label;
 
@@ -56,4 +55,5 @@ public enum DashboardPeriod {
     private static Instant utc(LocalDate day) {
         return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
+
 }

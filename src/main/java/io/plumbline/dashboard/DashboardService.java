@@ -54,25 +54,34 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The executive dashboard's figures, agency staff only. Each source is read once per period with its batch method
- * (all SLAs, all incidents, consent overview, satisfaction by client, renewal status), never once per client.
+ * The executive dashboard's figures, agency staff only. Each source is read once per
+ * period with its batch method (all SLAs, all incidents, consent overview, satisfaction
+ * by client, renewal status), never once per client.
  */
 @Service
 public class DashboardService {
 
     private final ClientService clients;
+
     private final SlaService slas;
+
     private final IncidentService incidents;
+
     private final ConsentService consent;
+
     private final SatisfactionService satisfaction;
+
     private final RetentionService retention;
+
     private final MetricsService metrics;
+
     private final InsightService insight;
+
     private final Clock clock;
 
     DashboardService(ClientService clients, SlaService slas, IncidentService incidents, ConsentService consent,
-            SatisfactionService satisfaction, RetentionService retention, MetricsService metrics, InsightService insight,
-            Clock clock) {
+            SatisfactionService satisfaction, RetentionService retention, MetricsService metrics,
+            InsightService insight, Clock clock) {
         this.clients = clients;
         this.slas = slas;
         this.incidents = incidents;
@@ -91,8 +100,9 @@ public class DashboardService {
     }
 
     /**
-     * The portfolio over any interval that has begun, beside another one to compare with: the executive report's
-     * periods (a month in the agency's time zone) are not the dashboard's.
+     * The portfolio over any interval that has begun, beside another one to compare with:
+     * the executive report's periods (a month in the agency's time zone) are not the
+     * dashboard's.
      */
     @Transactional(readOnly = true)
     public Portfolio portfolio(Interval current, Interval previous) {
@@ -102,19 +112,23 @@ public class DashboardService {
         List<SlaDetails> slaList = slas.list();
         List<IncidentDetails> allIncidents = incidents.list(IncidentFilter.all());
         InsightPeriod riskPeriod = insightPeriod(current, now);
-        // Both periods and insight's (the current one up to yesterday) judged in one read.
-        Map<Interval, Map<SlaId, SlaEvaluation>> judged = slas.evaluateAllOver(
-                List.of(current, previous, riskPeriod.interval()), EvaluationDetail.FIGURES);
+        // Both periods and insight's (the current one up to yesterday) judged in one
+        // read.
+        Map<Interval, Map<SlaId, SlaEvaluation>> judged = slas
+            .evaluateAllOver(List.of(current, previous, riskPeriod.interval()), EvaluationDetail.FIGURES);
         Snapshot now_ = snapshot(current, judged.get(current), slaList, allIncidents);
         Snapshot before = snapshot(previous, judged.get(previous), slaList, allIncidents);
-        Map<ClientId, ClientRenewal> renewals = retention.renewalStatus().stream()
-                .collect(Collectors.toMap(ClientRenewal::client, Function.identity()));
+        Map<ClientId, ClientRenewal> renewals = retention.renewalStatus()
+            .stream()
+            .collect(Collectors.toMap(ClientRenewal::client, Function.identity()));
         PortfolioInsight risks = insight.portfolio(riskPeriod, judged.get(riskPeriod.interval()));
         Map<ClientId, AtRiskScore> scores = scores(risks);
-        List<ClientRow> rows = active.stream().map(c -> now_.row(c, renewals.get(c.id()), scores.get(c.id())))
-                .sorted(Comparator.comparingDouble((ClientRow r) -> r.risk().value()).reversed()
-                        .thenComparing(ClientRow::name))
-                .toList();
+        List<ClientRow> rows = active.stream()
+            .map(c -> now_.row(c, renewals.get(c.id()), scores.get(c.id())))
+            .sorted(Comparator.comparingDouble((ClientRow r) -> r.risk().value())
+                .reversed()
+                .thenComparing(ClientRow::name))
+            .toList();
         PortfolioKpis kpis = new PortfolioKpis(
                 new Kpi("SLAs met", now_.slasMetShare(), before.slasMetShare(), Better.HIGHER, Unit.SHARE_WHOLE),
                 new Kpi("Availability", now_.meanAvailability(), before.meanAvailability(), Better.HIGHER,
@@ -126,15 +140,18 @@ public class DashboardService {
                         Unit.SIGNED),
                 new Kpi("CSAT", now_.pooledSatisfaction().csat(), before.pooledSatisfaction().csat(), Better.HIGHER,
                         Unit.PERCENT),
-                new Kpi("Time to resolve", now_.medianHoursToResolve(), before.medianHoursToResolve(),
-                        Better.LOWER, Unit.HOURS),
+                new Kpi("Time to resolve", now_.medianHoursToResolve(), before.medianHoursToResolve(), Better.LOWER,
+                        Unit.HOURS),
                 new Kpi("Open incidents", OptionalDouble.of(now_.openAtEnd().size()),
                         OptionalDouble.of(before.openAtEnd().size()), Better.LOWER, Unit.COUNT),
                 risks.revenueAtRisk());
         return new Portfolio(current, previous, kpis, rows, now_.incidentsPerWeek(), now_.consentTrend(), risks);
     }
 
-    /** One client over the period; a client of another agency (or archived away) is "not found". */
+    /**
+     * One client over the period; a client of another agency (or archived away) is "not
+     * found".
+     */
     @Transactional(readOnly = true)
     public ClientDrillDown client(ClientId id, DashboardPeriod period) {
         Access.requireAgencyStaff();
@@ -144,22 +161,22 @@ public class DashboardService {
         List<SlaDetails> own = slas.list().stream().filter(s -> s.client().equals(id)).toList();
         List<IncidentDetails> ownIncidents = incidents.list(new IncidentFilter(id, null, null, null, null));
         InsightPeriod riskPeriod = insightPeriod(current, now);
-        Map<Interval, Map<SlaId, SlaEvaluation>> judged = slas.evaluateAllOver(
-                List.of(current, riskPeriod.interval()), EvaluationDetail.FIGURES);
+        Map<Interval, Map<SlaId, SlaEvaluation>> judged = slas.evaluateAllOver(List.of(current, riskPeriod.interval()),
+                EvaluationDetail.FIGURES);
         Snapshot snapshot = snapshot(current, judged.get(current), own, ownIncidents);
         AtRiskScore score = scores(insight.portfolio(riskPeriod, judged.get(riskPeriod.interval()))).get(id);
         ClientRow row = snapshot.row(client, retention.renewalStatus(id).orElse(null), score);
         return new ClientDrillDown(period, current, row, snapshot.results().getOrDefault(id, List.of()),
                 metrics.clientHealth(id, current.start(), current.end()),
-                snapshot.detected().getOrDefault(id, List.of()),
-                snapshot.coverage().get(id) != null ? snapshot.coverage().get(id)
-                        : consent.clientCoverage(id, firstDay(current), lastDay(current)),
+                snapshot.detected().getOrDefault(id, List.of()), snapshot.coverage().get(id) != null
+                        ? snapshot.coverage().get(id) : consent.clientCoverage(id, firstDay(current), lastDay(current)),
                 retention.contracts(id));
     }
 
     /**
-     * The at-risk score needs finished days (insight judges whole UTC days up to yesterday): the period's days up to
-     * yesterday, or only yesterday on a period's first day.
+     * The at-risk score needs finished days (insight judges whole UTC days up to
+     * yesterday): the period's days up to yesterday, or only yesterday on a period's
+     * first day.
      */
     static InsightPeriod insightPeriod(Interval interval, Instant now) {
         LocalDate yesterday = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1);
@@ -175,17 +192,18 @@ public class DashboardService {
     private Snapshot snapshot(Interval interval, Map<SlaId, SlaEvaluation> evaluations, List<SlaDetails> slaList,
             List<IncidentDetails> allIncidents) {
         Map<ClientId, List<SlaResult>> results = slaList.stream()
-                .map(sla -> new SlaResult(sla, evaluations.get(sla.id())))
-                .collect(Collectors.groupingBy(r -> r.sla().client(), LinkedHashMap::new, Collectors.toList()));
+            .map(sla -> new SlaResult(sla, evaluations.get(sla.id())))
+            .collect(Collectors.groupingBy(r -> r.sla().client(), LinkedHashMap::new, Collectors.toList()));
         Map<ClientId, List<IncidentDetails>> detected = allIncidents.stream()
-                .filter(i -> interval.contains(i.detectedAt()))
-                .collect(Collectors.groupingBy(IncidentDetails::client));
+            .filter(i -> interval.contains(i.detectedAt()))
+            .collect(Collectors.groupingBy(IncidentDetails::client));
         List<IncidentDetails> openAtEnd = allIncidents.stream()
-                .filter(i -> i.detectedAt().isBefore(interval.end())
-                        && (i.resolvedAt() == null || !i.resolvedAt().isBefore(interval.end())))
-                .toList();
-        Map<ClientId, ClientCoverage> coverage = consent.overview(firstDay(interval), lastDay(interval)).stream()
-                .collect(Collectors.toMap(c -> c.client().id(), Function.identity()));
+            .filter(i -> i.detectedAt().isBefore(interval.end())
+                    && (i.resolvedAt() == null || !i.resolvedAt().isBefore(interval.end())))
+            .toList();
+        Map<ClientId, ClientCoverage> coverage = consent.overview(firstDay(interval), lastDay(interval))
+            .stream()
+            .collect(Collectors.toMap(c -> c.client().id(), Function.identity()));
         Map<ClientId, Satisfaction> scores = satisfaction.byClientBetween(interval.start(), interval.end(),
                 Audience.CLIENT);
         return new Snapshot(interval, results, detected, openAtEnd, coverage, scores);
@@ -206,15 +224,20 @@ public class DashboardService {
             Map<ClientId, ClientCoverage> coverage, Map<ClientId, Satisfaction> scores) {
 
         private List<SlaResult> withData() {
-            return results.values().stream().flatMap(List::stream)
-                    .filter(r -> r.evaluation().verdict() != Verdict.NO_DATA).toList();
+            return results.values()
+                .stream()
+                .flatMap(List::stream)
+                .filter(r -> r.evaluation().verdict() != Verdict.NO_DATA)
+                .toList();
         }
 
         /** SLAs met / SLAs with data, as a share. */
         OptionalDouble slasMetShare() {
             List<SlaResult> judged = withData();
-            return judged.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(
-                    (double) judged.stream().filter(r -> r.evaluation().verdict() == Verdict.MET).count() / judged.size());
+            return judged.isEmpty() ? OptionalDouble.empty()
+                    : OptionalDouble
+                        .of((double) judged.stream().filter(r -> r.evaluation().verdict() == Verdict.MET).count()
+                                / judged.size());
         }
 
         /** The plain mean of the availabilities of the SLAs with data. */
@@ -222,17 +245,26 @@ public class DashboardService {
             return withData().stream().mapToDouble(r -> r.evaluation().availability().getAsDouble()).average();
         }
 
-        /** Σ bad / Σ (1 − SLO) × eligible over every SLA: 1 spends the portfolio's budget exactly. */
+        /**
+         * Σ bad / Σ (1 − SLO) × eligible over every SLA: 1 spends the portfolio's budget
+         * exactly.
+         */
         OptionalDouble burnRate() {
             return burn(withData());
         }
 
         OptionalDouble consentCoverage() {
-            return coverage.values().stream().map(c -> c.counts()).reduce(ConsentCounts.NONE, ConsentCounts::plus)
-                    .coverage();
+            return coverage.values()
+                .stream()
+                .map(c -> c.counts())
+                .reduce(ConsentCounts.NONE, ConsentCounts::plus)
+                .coverage();
         }
 
-        /** Every client's answers pooled: NPS and CSAT of the portfolio, not a mean of client scores. */
+        /**
+         * Every client's answers pooled: NPS and CSAT of the portfolio, not a mean of
+         * client scores.
+         */
         Satisfaction pooledSatisfaction() {
             int[] sum = new int[7];
             for (Satisfaction s : scores.values()) {
@@ -244,34 +276,49 @@ public class DashboardService {
                 sum[5] += s.responses();
                 sum[6] += s.comments();
             }
-            return new Satisfaction(null, Audience.CLIENT, null, sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6]);
+            return new Satisfaction(null, Audience.CLIENT, null, sum[0], sum[1], sum[2], sum[3], sum[4], sum[5],
+                    sum[6]);
         }
 
-        /** Median time to resolve, in hours, of the incidents detected in the interval and resolved. */
+        /**
+         * Median time to resolve, in hours, of the incidents detected in the interval and
+         * resolved.
+         */
         OptionalDouble medianHoursToResolve() {
             List<IncidentDetails> all = detected.values().stream().flatMap(List::stream).toList();
-            return IncidentStats.of(all).medianTimeToResolve()
-                    .map(d -> OptionalDouble.of(d.toMillis() / 3_600_000.0)).orElse(OptionalDouble.empty());
+            return IncidentStats.of(all)
+                .medianTimeToResolve()
+                .map(d -> OptionalDouble.of(d.toMillis() / 3_600_000.0))
+                .orElse(OptionalDouble.empty());
         }
 
-        /** Incidents detected per ISO week (Monday, UTC) by cause, every week of the interval present. */
+        /**
+         * Incidents detected per ISO week (Monday, UTC) by cause, every week of the
+         * interval present.
+         */
         Map<LocalDate, Map<RootCause, Integer>> incidentsPerWeek() {
             Map<LocalDate, Map<RootCause, Integer>> weeks = new TreeMap<>();
-            for (LocalDate week = monday(interval.start()); !week.isAfter(monday(interval.end().minusNanos(1)));
-                    week = week.plusWeeks(1)) {
+            for (LocalDate week = monday(interval.start()); !week
+                .isAfter(monday(interval.end().minusNanos(1))); week = week.plusWeeks(1)) {
                 weeks.put(week, new HashMap<>());
             }
-            detected.values().stream().flatMap(List::stream).forEach(incident ->
-                    weeks.get(monday(incident.detectedAt())).merge(incident.cause(), 1, Integer::sum));
+            detected.values()
+                .stream()
+                .flatMap(List::stream)
+                .forEach(incident -> weeks.get(monday(incident.detectedAt())).merge(incident.cause(), 1, Integer::sum));
             return weeks;
         }
 
         List<Portfolio.DailyCoverage> consentTrend() {
             Map<LocalDate, ConsentCounts> byDay = new TreeMap<>();
-            coverage.values().stream().flatMap(c -> c.trend().stream())
-                    .forEach(day -> byDay.merge(day.subject(), day.counts(), ConsentCounts::plus));
-            return byDay.entrySet().stream()
-                    .map(e -> new Portfolio.DailyCoverage(e.getKey(), e.getValue().coverage())).toList();
+            coverage.values()
+                .stream()
+                .flatMap(c -> c.trend().stream())
+                .forEach(day -> byDay.merge(day.subject(), day.counts(), ConsentCounts::plus));
+            return byDay.entrySet()
+                .stream()
+                .map(e -> new Portfolio.DailyCoverage(e.getKey(), e.getValue().coverage()))
+                .toList();
         }
 
         ClientRow row(ClientDetails client, ClientRenewal renewal, AtRiskScore risk) {
@@ -279,7 +326,8 @@ public class DashboardService {
             List<SlaResult> judged = own.stream().filter(r -> r.evaluation().verdict() != Verdict.NO_DATA).toList();
             long eligible = judged.stream().mapToLong(r -> r.evaluation().eligible()).sum();
             long good = judged.stream().mapToLong(r -> r.evaluation().good()).sum();
-            OptionalDouble availability = eligible == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) good / eligible);
+            OptionalDouble availability = eligible == 0 ? OptionalDouble.empty()
+                    : OptionalDouble.of((double) good / eligible);
             OptionalDouble objective = own.stream().mapToDouble(r -> r.sla().objectives().availabilityPercent()).max();
             int incidentCount = detected.getOrDefault(client.id(), List.of()).size();
             int open = (int) openAtEnd.stream().filter(i -> i.client().equals(client.id())).count();
@@ -299,13 +347,16 @@ public class DashboardService {
 
         private static OptionalDouble burn(List<SlaResult> judged) {
             double allowed = judged.stream()
-                    .mapToDouble(r -> r.sla().objectives().allowedFailureShare() * r.evaluation().eligible()).sum();
+                .mapToDouble(r -> r.sla().objectives().allowedFailureShare() * r.evaluation().eligible())
+                .sum();
             long bad = judged.stream().mapToLong(r -> r.evaluation().bad()).sum();
             return allowed == 0 ? OptionalDouble.empty() : OptionalDouble.of(bad / allowed);
         }
 
         private static LocalDate monday(Instant instant) {
-            return LocalDate.ofInstant(instant, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            return LocalDate.ofInstant(instant, ZoneOffset.UTC)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         }
     }
+
 }

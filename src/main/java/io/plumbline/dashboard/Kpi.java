@@ -6,9 +6,10 @@ import java.util.OptionalDouble;
 import java.util.function.DoubleFunction;
 
 /**
- * One portfolio figure in the period and in the previous one. {@code change} is current − previous (empty when
- * either has no data); whether a rise is good depends on the figure ({@link Better}); {@link Unit} says how it reads,
- * the same on the dashboard and in the executive report.
+ * One portfolio figure in the period and in the previous one. {@code change} is current −
+ * previous (empty when either has no data); whether a rise is good depends on the figure
+ * ({@link Better}); {@link Unit} says how it reads, the same on the dashboard and in the
+ * executive report.
  */
 public record Kpi(String name, OptionalDouble current, OptionalDouble previous, Better better, Unit unit) {
 
@@ -17,22 +18,27 @@ public record Kpi(String name, OptionalDouble current, OptionalDouble previous, 
 
     /** Which way is good for this figure. */
     public enum Better {
+
         HIGHER, LOWER
+
     }
 
-    /** How a figure and the size of its change read. Shares are 0–1; changes of shares are in points. */
+    /**
+     * How a figure and the size of its change read. Shares are 0–1; changes of shares are
+     * in points.
+     */
     public enum Unit {
+
         SHARE_WHOLE(v -> fmt("%.0f %%", v * 100), v -> fmt("%.0f pts", v * 100)),
         SHARE_ONE_DECIMAL(v -> fmt("%.1f %%", v * 100), v -> fmt("%.1f pts", v * 100)),
         SHARE_TWO_DECIMALS(v -> fmt("%.2f %%", v * 100), v -> fmt("%.2f pts", v * 100)),
-        PERCENT(v -> fmt("%.0f %%", v), v -> fmt("%.0f pts", v)),
-        TIMES(v -> fmt("%.2f×", v), v -> fmt("%.2f×", v)),
+        PERCENT(v -> fmt("%.0f %%", v), v -> fmt("%.0f pts", v)), TIMES(v -> fmt("%.2f×", v), v -> fmt("%.2f×", v)),
         SIGNED(v -> fmt("%+.0f", v), v -> fmt("%.0f", v)),
         /** Always hours, so a value and its change read in one unit. */
-        HOURS(Unit::hours, Unit::hours),
-        COUNT(v -> fmt("%.0f", v), v -> fmt("%.0f", v));
+        HOURS(Unit::hours, Unit::hours), COUNT(v -> fmt("%.0f", v), v -> fmt("%.0f", v));
 
         private final DoubleFunction<String> value;
+
         private final DoubleFunction<String> delta;
 
         Unit(DoubleFunction<String> value, DoubleFunction<String> delta) {
@@ -56,6 +62,7 @@ public record Kpi(String name, OptionalDouble current, OptionalDouble previous, 
         private static String fmt(String pattern, double v) {
             return String.format(Locale.ROOT, pattern, v);
         }
+
     }
 
     public OptionalDouble change() {
@@ -63,7 +70,10 @@ public record Kpi(String name, OptionalDouble current, OptionalDouble previous, 
                 ? OptionalDouble.of(current.getAsDouble() - previous.getAsDouble()) : OptionalDouble.empty();
     }
 
-    /** True when the change goes the good way, false the bad way, empty when there is no change to judge. */
+    /**
+     * True when the change goes the good way, false the bad way, empty when there is no
+     * change to judge.
+     */
     public Optional<Boolean> improved() {
         OptionalDouble change = change();
         if (change.isEmpty() || change.getAsDouble() == 0) {

@@ -34,4 +34,5 @@ final class DemoAccounts {
         }
         return text.toString();
     }
+
 }

@@ -13,8 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * With PLUMBLINE_DEMO_API_KEY set, that value becomes an agency-wide key of Northwind Digital
- * (demo data only), also when it is set after the demo was first seeded.
+ * With PLUMBLINE_DEMO_API_KEY set, that value becomes an agency-wide key of Northwind
+ * Digital (demo data only), also when it is set after the demo was first seeded.
  */
 @Component
 @Conditional(DemoDataCondition.class)
@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
 class DemoApiKey implements ApplicationRunner {
 
     private final ApiKeyService keys;
+
     private final UserService users;
+
     private final String demoKey;
 
     DemoApiKey(ApiKeyService keys, UserService users, @Value("${PLUMBLINE_DEMO_API_KEY:}") String demoKey) {
@@ -36,7 +38,9 @@ class DemoApiKey implements ApplicationRunner {
         if (demoKey.isBlank() || keys.authenticate(demoKey).isPresent()) {
             return;
         }
-        users.findForSignIn(DemoAccounts.ALL.getFirst().email()).ifPresent(owner -> CurrentTenant.runAs(
-                TenantScope.agency(owner.scope().agency()), () -> keys.registerChosenKey("Demo key", demoKey)));
+        users.findForSignIn(DemoAccounts.ALL.getFirst().email())
+            .ifPresent(owner -> CurrentTenant.runAs(TenantScope.agency(owner.scope().agency()),
+                    () -> keys.registerChosenKey("Demo key", demoKey)));
     }
+
 }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo once, on an empty database, and prints the demo sign-ins at every start.
- * Runs only where {@link DemoDataCondition} allows: never on a production database. The web server is already open
- * while it seeds, so it announces a {@link Preparation}: readiness DOWN, sign-in and the API refused with that reason.
+ * Runs only where {@link DemoDataCondition} allows: never on a production database. The
+ * web server is already open while it seeds, so it announces a {@link Preparation}:
+ * readiness DOWN, sign-in and the API refused with that reason.
  */
 @Component
 @Conditional(DemoDataCondition.class)
@@ -28,9 +29,13 @@ class DemoData implements ApplicationRunner, LoginHint {
     static final Preparation SEEDING = new Preparation("Preparing demo data…");
 
     private final DemoTenants tenants;
+
     private final List<DemoStory> stories;
+
     private final UserService users;
+
     private final ApplicationEventPublisher events;
+
     private final EmbeddedStoreCompaction compaction;
 
     DemoData(DemoTenants tenants, List<DemoStory> stories, UserService users, ApplicationEventPublisher events,
@@ -60,4 +65,5 @@ class DemoData implements ApplicationRunner, LoginHint {
         return "Demo: sign in as exec@northwind.example, admin@northwind.example or viewer@acme.example "
                 + "with password " + DemoAccounts.PASSWORD + " (README lists every role).";
     }
+
 }

@@ -6,8 +6,9 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Demo data belongs to the embedded default (H2) and to PostgreSQL with the {@code demo} profile,
- * never to a production database. {@code plumbline.demo.enabled} overrides both ways.
+ * Demo data belongs to the embedded default (H2) and to PostgreSQL with the {@code demo}
+ * profile, never to a production database. {@code plumbline.demo.enabled} overrides both
+ * ways.
  */
 class DemoDataCondition implements Condition {
 
@@ -24,4 +25,5 @@ class DemoDataCondition implements Condition {
         boolean embedded = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
         return embedded || Arrays.asList(environment.getActiveProfiles()).contains("demo");
     }
+
 }

@@ -33,10 +33,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The episodes of {@link DemoObservations} as incidents: each opened by an alert at the episode's start, acknowledged,
- * diagnosed and (but for one) resolved by the demo staff, with a root cause, internal notes and a published summary.
- * The Braze timeouts at Oceanic stay open: diagnosed, waiting for the provider's report. The consent opt-in outage of
- * {@link DemoConsent} is an incident too, with cause "consent metadata".
+ * The episodes of {@link DemoObservations} as incidents: each opened by an alert at the
+ * episode's start, acknowledged, diagnosed and (but for one) resolved by the demo staff,
+ * with a root cause, internal notes and a published summary. The Braze timeouts at
+ * Oceanic stay open: diagnosed, waiting for the provider's report. The consent opt-in
+ * outage of {@link DemoConsent} is an incident too, with cause "consent metadata".
  */
 @Component
 class DemoIncidents implements DemoStory {
@@ -52,20 +53,19 @@ class DemoIncidents implements DemoStory {
             Duration resolvedAfterEnd, String resolution, String internalNote, String summary) {
     }
 
-    private static final List<Story> STORIES = List.of(
-            new Story(episode("acme-hubspot"), DemoTenants.ACME, "analyst@northwind.example",
-                    "HubSpot contact sync refused: OAuth token expired", IncidentSeverity.CRITICAL,
-                    Duration.ofMinutes(6), Duration.ofMinutes(100), Duration.ofMinutes(130),
-                    "The OAuth refresh token was revoked when the HubSpot app's scopes changed; the access token expired"
-                            + " and could not be refreshed. Every call answers 401.",
-                    RootCause.AUTHENTICATION, Duration.ofMinutes(5),
-                    "Acme's HubSpot super admin re-authorised the app; 1,200 queued contact updates replayed.",
-                    "The expiry was visible in the integration registry five days ahead and nobody owned the reminder."
-                            + " Set up a credential-expiry alert rule (14 days) for every OAuth integration.",
-                    "On Saturday night your HubSpot connection stopped accepting our requests because its authorisation"
-                            + " had expired. Contact updates were held back for about nine hours and none were lost: once"
-                            + " your HubSpot admin re-authorised the connection on Sunday morning, every queued update was"
-                            + " delivered. We now warn you 14 days before any authorisation expires."),
+    private static final List<Story> STORIES = List.of(new Story(episode("acme-hubspot"), DemoTenants.ACME,
+            "analyst@northwind.example", "HubSpot contact sync refused: OAuth token expired", IncidentSeverity.CRITICAL,
+            Duration.ofMinutes(6), Duration.ofMinutes(100), Duration.ofMinutes(130),
+            "The OAuth refresh token was revoked when the HubSpot app's scopes changed; the access token expired"
+                    + " and could not be refreshed. Every call answers 401.",
+            RootCause.AUTHENTICATION, Duration.ofMinutes(5),
+            "Acme's HubSpot super admin re-authorised the app; 1,200 queued contact updates replayed.",
+            "The expiry was visible in the integration registry five days ahead and nobody owned the reminder."
+                    + " Set up a credential-expiry alert rule (14 days) for every OAuth integration.",
+            "On Saturday night your HubSpot connection stopped accepting our requests because its authorisation"
+                    + " had expired. Contact updates were held back for about nine hours and none were lost: once"
+                    + " your HubSpot admin re-authorised the connection on Sunday morning, every queued update was"
+                    + " delivered. We now warn you 14 days before any authorisation expires."),
             new Story(episode("globex-salesforce"), DemoTenants.GLOBEX, "analyst@northwind.example",
                     "Salesforce contact sync fails schema checks after a release", IncidentSeverity.MAJOR,
                     Duration.ofMinutes(12), Duration.ofMinutes(35), Duration.ofHours(3),
@@ -79,8 +79,8 @@ class DemoIncidents implements DemoStory {
                             + " Salesforce release replaced the consent date field with a date-and-time field. We now read"
                             + " the new field and re-synced every affected contact; consent data is complete again."),
             new Story(episode("acme-klaviyo"), DemoTenants.ACME, "admin@northwind.example",
-                    "Klaviyo throttles Black-Friday sends (429)", IncidentSeverity.MAJOR,
-                    Duration.ofMinutes(20), Duration.ofHours(1), Duration.ofHours(4),
+                    "Klaviyo throttles Black-Friday sends (429)", IncidentSeverity.MAJOR, Duration.ofMinutes(20),
+                    Duration.ofHours(1), Duration.ofHours(4),
                     "Black-Friday sends run at four times the usual volume and exceed Klaviyo's per-minute limit;"
                             + " our immediate retries made it worse.",
                     RootCause.RATE_LIMITING, Duration.ofMinutes(-10),
@@ -90,8 +90,8 @@ class DemoIncidents implements DemoStory {
                             + " eight had to be repeated. All e-mails went out, some of them minutes late. We now pace"
                             + " campaign sends below Klaviyo's limit."),
             new Story(episode("umbrella-marketo"), "Umbrella Finance", "admin@northwind.example",
-                    "Marketo outage: e-mail sends failing", IncidentSeverity.CRITICAL,
-                    Duration.ofMinutes(4), Duration.ofMinutes(9), Duration.ofMinutes(30),
+                    "Marketo outage: e-mail sends failing", IncidentSeverity.CRITICAL, Duration.ofMinutes(4),
+                    Duration.ofMinutes(9), Duration.ofMinutes(30),
                     "Adobe's status page confirms a Marketo REST API outage; 503s and timeouts on every endpoint.",
                     RootCause.PROVIDER_OUTAGE, Duration.ofMinutes(10),
                     "Marketo recovered; the queued sends were delivered within 20 minutes.",
@@ -99,17 +99,15 @@ class DemoIncidents implements DemoStory {
                     "Marketo, the e-mail platform, had an outage of about two and a half hours. E-mails queued during"
                             + " the outage were delivered once Marketo recovered. The outage made that month miss the"
                             + " 99.6 % availability objective for Marketo delivery; see Service levels."),
-            new Story(episode("oceanic-braze"), "Oceanic Airlines", "owner@southbridge.example",
-                    "Braze API timeouts", IncidentSeverity.MAJOR,
-                    Duration.ofMinutes(3), Duration.ofMinutes(15), Duration.ofHours(1),
+            new Story(episode("oceanic-braze"), "Oceanic Airlines", "owner@southbridge.example", "Braze API timeouts",
+                    IncidentSeverity.MAJOR, Duration.ofMinutes(3), Duration.ofMinutes(15), Duration.ofHours(1),
                     "Braze confirmed a network incident in its cluster; we are waiting for their post-incident report"
                             + " before closing.",
                     RootCause.PROVIDER_OUTAGE, null, null,
                     "Keep open until Braze sends the report; then write the client summary.", null),
             new Story(consentOutage(), DemoTenants.ACME, "analyst@northwind.example",
-                    "Klaviyo records arrive without the opt-in flag", IncidentSeverity.MAJOR,
-                    Duration.ofHours(6), Duration.ofHours(8), Duration.ofDays(2),
-                    DemoConsent.OPT_IN_OUTAGE.description(),
+                    "Klaviyo records arrive without the opt-in flag", IncidentSeverity.MAJOR, Duration.ofHours(6),
+                    Duration.ofHours(8), Duration.ofDays(2), DemoConsent.OPT_IN_OUTAGE.description(),
                     RootCause.CONSENT_METADATA, Duration.ofMinutes(30),
                     "Field mapping updated to the renamed flag; the records synced without it were re-sent with"
                             + " their opt-in status.",
@@ -122,9 +120,13 @@ class DemoIncidents implements DemoStory {
                             + " your 98 % target."));
 
     private final IncidentService incidents;
+
     private final DemoPeople people;
+
     private final ApplicationEventPublisher events;
+
     private final TransactionTemplate transactions;
+
     private final Clock clock;
 
     DemoIncidents(IncidentService incidents, DemoPeople people, ApplicationEventPublisher events,
@@ -156,24 +158,26 @@ class DemoIncidents implements DemoStory {
         Instant start = now.minus(story.episode().startsAgo());
         Instant end = start.plus(story.episode().lasts());
         AlertId alert = new AlertId(UUID.randomUUID());
-        alert(agency, new AlertEvent.AlertOpened(agency, client, alert, new AlertRuleId(UUID.randomUUID()),
-                story.episode().alertedBy(), Optional.of(integration), story.episode().severity(), story.title(), start,
-                start.plus(story.toDetect()), true));
+        alert(agency,
+                new AlertEvent.AlertOpened(agency, client, alert, new AlertRuleId(UUID.randomUUID()),
+                        story.episode().alertedBy(), Optional.of(integration), story.episode().severity(),
+                        story.title(), start, start.plus(story.toDetect()), true));
         alert(agency, new AlertEvent.AlertAcknowledged(agency, client, alert, story.person(),
                 start.plus(story.toAcknowledge())));
         people.as(story.person(), () -> {
-            IncidentDetails incident = incidents.list(IncidentFilter.period(client, start, start.plusSeconds(1))).getFirst();
-            incidents.update(incident.id(), new IncidentDraft(client, story.title(), story.severity(),
-                    Set.of(integration), null, null));
-            incidents.record(incident.id(), new TimelineDraft(TimelineKind.DIAGNOSED, start.plus(story.toDiagnose()),
-                    story.diagnosis()));
+            IncidentDetails incident = incidents.list(IncidentFilter.period(client, start, start.plusSeconds(1)))
+                .getFirst();
+            incidents.update(incident.id(),
+                    new IncidentDraft(client, story.title(), story.severity(), Set.of(integration), null, null));
+            incidents.record(incident.id(),
+                    new TimelineDraft(TimelineKind.DIAGNOSED, start.plus(story.toDiagnose()), story.diagnosis()));
             incidents.setCause(incident.id(), story.cause());
             incidents.addNote(incident.id(), story.internalNote());
             if (story.resolvedAfterEnd() == null) {
                 return incident;
             }
-            incidents.record(incident.id(), new TimelineDraft(TimelineKind.RESOLVED, end.plus(story.resolvedAfterEnd()),
-                    story.resolution()));
+            incidents.record(incident.id(),
+                    new TimelineDraft(TimelineKind.RESOLVED, end.plus(story.resolvedAfterEnd()), story.resolution()));
             incidents.saveSummary(incident.id(), story.summary());
             return incidents.publishSummary(incident.id());
         });
@@ -189,8 +193,10 @@ class DemoIncidents implements DemoStory {
     }
 
     private static Span episode(String integrationKey) {
-        Episode episode = DemoObservations.EPISODES.stream().filter(e -> e.integrationKey().equals(integrationKey))
-                .findFirst().orElseThrow();
+        Episode episode = DemoObservations.EPISODES.stream()
+            .filter(e -> e.integrationKey().equals(integrationKey))
+            .findFirst()
+            .orElseThrow();
         return new Span(integrationKey, episode.startsAgo(), episode.lasts(), AlertRuleKind.CONSECUTIVE_FAILURES,
                 AlertSeverity.PAGE);
     }
@@ -200,4 +206,5 @@ class DemoIncidents implements DemoStory {
         return new Span(outage.integrationKey(), outage.startsAgo(), outage.lasts(),
                 AlertRuleKind.CONSENT_COVERAGE_BELOW_TARGET, AlertSeverity.TICKET);
     }
+
 }

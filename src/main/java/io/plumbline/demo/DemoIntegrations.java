@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The integrations each demo client depends on, with credentials near and far from expiry. */
+/**
+ * The integrations each demo client depends on, with credentials near and far from
+ * expiry.
+ */
 @Component
 class DemoIntegrations implements DemoStory {
 
@@ -27,9 +30,9 @@ class DemoIntegrations implements DemoStory {
             new Spec(DemoTenants.ACME, "acme-hubspot", "HubSpot CRM", Category.CRM, "HubSpot", "https://api.hubapi.com",
                     "v3", AuthType.OAUTH2, 5, "crm.objects.contacts.read crm.objects.contacts.write",
                     new Quota(100, Duration.ofSeconds(10)), Criticality.CRITICAL, "Priya Natarajan"),
-            new Spec(DemoTenants.ACME, "acme-klaviyo", "Klaviyo e-mail", Category.EMAIL, "Klaviyo", "https://a.klaviyo.com/api",
-                    "2024-10-15", AuthType.API_KEY, null, "profiles:read lists:write", new Quota(700, Duration.ofMinutes(1)),
-                    Criticality.HIGH, "Priya Natarajan"),
+            new Spec(DemoTenants.ACME, "acme-klaviyo", "Klaviyo e-mail", Category.EMAIL, "Klaviyo",
+                    "https://a.klaviyo.com/api", "2024-10-15", AuthType.API_KEY, null, "profiles:read lists:write",
+                    new Quota(700, Duration.ofMinutes(1)), Criticality.HIGH, "Priya Natarajan"),
             new Spec(DemoTenants.ACME, "acme-ga4", "GA4 reporting", Category.ANALYTICS, "Google Analytics",
                     "https://analyticsdata.googleapis.com", "v1beta", AuthType.OAUTH2, 160, "analytics.readonly",
                     new Quota(200_000, Duration.ofDays(1)), Criticality.MEDIUM, "Tom Becker"),
@@ -42,11 +45,12 @@ class DemoIntegrations implements DemoStory {
             new Spec("Umbrella Finance", "umbrella-marketo", "Marketo", Category.EMAIL, "Adobe Marketo",
                     "https://123-abc-456.mktorest.com/rest", "v1", AuthType.OAUTH2, 20, "leads programs",
                     new Quota(100, Duration.ofSeconds(20)), Criticality.CRITICAL, "Tom Becker"),
-            new Spec("Umbrella Finance", "umbrella-appsflyer", "AppsFlyer attribution", Category.ATTRIBUTION, "AppsFlyer",
-                    "https://hq1.appsflyer.com/api", "v2", AuthType.BEARER, 90, "raw-data",
+            new Spec("Umbrella Finance", "umbrella-appsflyer", "AppsFlyer attribution", Category.ATTRIBUTION,
+                    "AppsFlyer", "https://hq1.appsflyer.com/api", "v2", AuthType.BEARER, 90, "raw-data",
                     new Quota(1_000, Duration.ofDays(1)), Criticality.MEDIUM, "Tom Becker"),
-            new Spec("Hooli Cloud", "hooli-segment", "Segment CDP", Category.CDP, "Twilio Segment", "https://api.segment.io",
-                    "v1", AuthType.BASIC, null, null, new Quota(500, Duration.ofSeconds(1)), Criticality.CRITICAL, "Ama Owusu"),
+            new Spec("Hooli Cloud", "hooli-segment", "Segment CDP", Category.CDP, "Twilio Segment",
+                    "https://api.segment.io", "v1", AuthType.BASIC, null, null, new Quota(500, Duration.ofSeconds(1)),
+                    Criticality.CRITICAL, "Ama Owusu"),
             new Spec("Hooli Cloud", "hooli-linkedin-ads", "LinkedIn Ads", Category.ADS, "LinkedIn",
                     "https://api.linkedin.com/rest", "202410", AuthType.OAUTH2, 12, "r_ads r_ads_reporting",
                     new Quota(100_000, Duration.ofDays(1)), Criticality.HIGH, "Ama Owusu"),
@@ -82,6 +86,7 @@ class DemoIntegrations implements DemoStory {
                     new Quota(250_000, Duration.ofHours(1)), Criticality.CRITICAL, "Nina Sharp"));
 
     private final IntegrationService integrations;
+
     private final Clock clock;
 
     DemoIntegrations(IntegrationService integrations, Clock clock) {
@@ -99,10 +104,14 @@ class DemoIntegrations implements DemoStory {
         LocalDate today = LocalDate.now(clock);
         for (Spec spec : SPECS) {
             TenantScope scope = TenantScope.agency(world.agencyOfClient(spec.client()));
-            CurrentTenant.runAs(scope, () -> world.addIntegration(spec.key(), integrations.register(new IntegrationDraft(
-                    world.client(spec.client()), spec.key(), spec.name(), spec.category(), spec.provider(), spec.baseUrl(),
-                    spec.version(), spec.auth(), spec.expiresInDays() == null ? null : today.plusDays(spec.expiresInDays()),
-                    spec.scopes(), spec.quota(), spec.criticality(), spec.owner(), null)).id()));
+            CurrentTenant
+                .runAs(scope, () -> world.addIntegration(spec.key(),
+                        integrations.register(new IntegrationDraft(world.client(spec.client()), spec.key(), spec.name(),
+                                spec.category(), spec.provider(), spec.baseUrl(), spec.version(), spec.auth(),
+                                spec.expiresInDays() == null ? null : today.plusDays(spec.expiresInDays()),
+                                spec.scopes(), spec.quota(), spec.criticality(), spec.owner(), null))
+                            .id()));
         }
     }
+
 }

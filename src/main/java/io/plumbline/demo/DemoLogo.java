@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
-/** Draws a simple word-mark logo for demo agencies and clients, so branding shows without stock images. */
+/**
+ * Draws a simple word-mark logo for demo agencies and clients, so branding shows without
+ * stock images.
+ */
 final class DemoLogo {
 
     private DemoLogo() {
@@ -34,14 +37,17 @@ final class DemoLogo {
             g.setColor(colour.darker());
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 34));
             g.drawString(word, 100, 62);
-        } finally {
+        }
+        finally {
             g.dispose();
         }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(image, "png", out);
             return out.toByteArray();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

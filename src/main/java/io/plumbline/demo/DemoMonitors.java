@@ -15,8 +15,9 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * A few monitors of Northwind's integrations, at their real public base URLs, saved disabled: the demo must not call
- * the internet on start (and sandboxes have none). Enabling one needs outbound internet access.
+ * A few monitors of Northwind's integrations, at their real public base URLs, saved
+ * disabled: the demo must not call the internet on start (and sandboxes have none).
+ * Enabling one needs outbound internet access.
  */
 @Component
 class DemoMonitors implements DemoStory {
@@ -56,7 +57,11 @@ class DemoMonitors implements DemoStory {
     }
 
     private static String clientOf(String integrationKey) {
-        return DemoIntegrations.SPECS.stream().filter(s -> s.key().equals(integrationKey)).findFirst().orElseThrow()
-                .client();
+        return DemoIntegrations.SPECS.stream()
+            .filter(s -> s.key().equals(integrationKey))
+            .findFirst()
+            .orElseThrow()
+            .client();
     }
+
 }

@@ -9,7 +9,10 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Lets a demo story act as one of the demo accounts, so timelines and the audit log name real people. */
+/**
+ * Lets a demo story act as one of the demo accounts, so timelines and the audit log name
+ * real people.
+ */
 @Component
 class DemoPeople {
 
@@ -29,8 +32,10 @@ class DemoPeople {
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
-        } finally {
+        }
+        finally {
             SecurityContextHolder.setContext(previous);
         }
     }
+
 }

@@ -16,16 +16,20 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Northwind's report schedules — the monthly executive report to its owner and executive, Acme's weekly report held
- * for review, Globex's monthly report — and last month's executive and Acme reports, requested like a user would:
- * the app's scheduler draws them from the demo data right after start, so the archives are not empty.
+ * Northwind's report schedules — the monthly executive report to its owner and executive,
+ * Acme's weekly report held for review, Globex's monthly report — and last month's
+ * executive and Acme reports, requested like a user would: the app's scheduler draws them
+ * from the demo data right after start, so the archives are not empty.
  */
 @Component
 class DemoReports implements DemoStory {
 
     private final ReportScheduleService schedules;
+
     private final ReportService reports;
+
     private final ClientService clients;
+
     private final Clock clock;
 
     DemoReports(ReportScheduleService schedules, ReportService reports, ClientService clients, Clock clock) {
@@ -64,4 +68,5 @@ class DemoReports implements DemoStory {
         LocalDate first = LocalDate.now(clock.withZone(zone)).withDayOfMonth(1);
         return new ReportPeriod(first.minusMonths(1), first, zone);
     }
+
 }

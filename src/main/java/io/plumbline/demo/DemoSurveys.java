@@ -20,10 +20,12 @@ import java.util.SplittableRandom;
 import org.springframework.stereotype.Component;
 
 /**
- * Nine months of client and staff survey responses for every demo client, imported through the generic CSV import
- * like an agency's own spreadsheet. Consistent with {@link DemoObservations}: Umbrella Finance's scores fall after
- * its October Marketo outage and stay low over that bad quarter (the client that churns); Acme Retail dips in
- * November (expired HubSpot token, Black-Friday throttling). Seeded, so every fresh demo looks the same.
+ * Nine months of client and staff survey responses for every demo client, imported
+ * through the generic CSV import like an agency's own spreadsheet. Consistent with
+ * {@link DemoObservations}: Umbrella Finance's scores fall after its October Marketo
+ * outage and stay low over that bad quarter (the client that churns); Acme Retail dips in
+ * November (expired HubSpot token, Black-Friday throttling). Seeded, so every fresh demo
+ * looks the same.
  */
 @Component
 class DemoSurveys implements DemoStory {
@@ -31,8 +33,11 @@ class DemoSurveys implements DemoStory {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_INSTANT;
 
     private final SurveyImportService imports;
+
     private final SurveyService surveys;
+
     private final ClientService clients;
+
     private final Clock clock;
 
     DemoSurveys(SurveyImportService imports, SurveyService surveys, ClientService clients, Clock clock) {
@@ -49,7 +54,7 @@ class DemoSurveys implements DemoStory {
 
     @Override
     public void tell(DemoWorld world) {
-        for (String agency : new String[] {DemoTenants.NORTHWIND, DemoTenants.SOUTHBRIDGE}) {
+        for (String agency : new String[] { DemoTenants.NORTHWIND, DemoTenants.SOUTHBRIDGE }) {
             CurrentTenant.runAs(world.agency(agency), () -> {
                 surveys.updateSettings(new SurveySettings(PeriodKind.QUARTER, agency.equals(DemoTenants.NORTHWIND)));
                 imports.importFile(ImportRequest.of("survey-history.csv", csv(agency), ImportFormat.GENERIC));
@@ -73,9 +78,10 @@ class DemoSurveys implements DemoStory {
                         int nps = clamp((int) Math.round(mood * 10 + random.nextInt(-2, 3)), 0, 10);
                         int csat = clamp((int) Math.round(mood * 4 + 1 + random.nextInt(-1, 2) * 0.6), 1, 5);
                         csv.append("%s-%s-%d,%s,\"%s\",%s,%s,%s,%s\n".formatted(audience.name().toLowerCase(),
-                                client.id().toString().substring(0, 8), daysAgo, TIME.format(at.atOffset(ZoneOffset.UTC)),
-                                client.name(), audience.name().toLowerCase(), audience == Audience.CLIENT ? nps : "",
-                                csat, comment(client.name(), daysAgo, audience)));
+                                client.id().toString().substring(0, 8), daysAgo,
+                                TIME.format(at.atOffset(ZoneOffset.UTC)), client.name(), audience.name().toLowerCase(),
+                                audience == Audience.CLIENT ? nps : "", csat,
+                                comment(client.name(), daysAgo, audience)));
                     }
                 }
             }
@@ -83,18 +89,23 @@ class DemoSurveys implements DemoStory {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** 0…1: how happy the client is that many days ago, following the reliability story. */
+    /**
+     * 0…1: how happy the client is that many days ago, following the reliability story.
+     */
     private static double mood(String client, int daysAgo) {
         return switch (client) {
             case "Umbrella Finance" -> daysAgo > 41 ? 0.82 : 0.28;
             case DemoTenants.ACME -> daysAgo <= 20 ? 0.55 : 0.86;
             case DemoTenants.GLOBEX -> daysAgo <= 12 ? 0.7 : 0.8;
-            // Content clients differ a little, so that rankings across clients mean something.
+            // Content clients differ a little, so that rankings across clients mean
+            // something.
             default -> 0.80 + Math.floorMod(client.hashCode(), 9) / 100.0;
         };
     }
 
-    /** Pied Piper Media left five months ago (see DemoContracts): no answers after that. */
+    /**
+     * Pied Piper Media left five months ago (see DemoContracts): no answers after that.
+     */
     private static boolean gone(String client, int daysAgo) {
         return "Pied Piper Media".equals(client) && daysAgo < 150;
     }
@@ -114,4 +125,5 @@ class DemoSurveys implements DemoStory {
     private static int clamp(int value, int min, int max) {
         return Math.max(min, Math.min(max, value));
     }
+
 }

@@ -41,7 +41,9 @@ class DemoTenants {
             new DemoClient(SOUTHBRIDGE, "Oceanic Airlines", Industry.TRAVEL, "Pacific/Honolulu", "#1098ad"));
 
     private final AgencyService agencies;
+
     private final ClientService clients;
+
     private final UserService users;
 
     DemoTenants(AgencyService agencies, ClientService clients, UserService users) {
@@ -59,9 +61,11 @@ class DemoTenants {
                 ClientDetails created = clients.create(new ClientDraft(client.name(), client.name(), client.industry(),
                         ZoneId.of(client.zone()), client.colour()));
                 String initials = java.util.Arrays.stream(client.name().split(" "))
-                        .map(word -> word.substring(0, 1)).limit(2).reduce("", String::concat);
-                clients.changeLogo(created.id(), Logo.of(DemoLogo.png(initials, client.name().split(" ")[0],
-                        client.colour()), "image/png"));
+                    .map(word -> word.substring(0, 1))
+                    .limit(2)
+                    .reduce("", String::concat);
+                clients.changeLogo(created.id(),
+                        Logo.of(DemoLogo.png(initials, client.name().split(" ")[0], client.colour()), "image/png"));
                 world.addClient(client.agency(), client.name(), created.id());
             });
         }
@@ -69,10 +73,11 @@ class DemoTenants {
             if (account.role() == io.plumbline.tenancy.Role.OWNER) {
                 continue;
             }
-            CurrentTenant.runAs(world.agency(account.agency()), () -> users.createWithPassword(
-                    new NewUser(account.email(), displayName(account.email()), account.role(),
-                            account.client() == null ? null : world.client(account.client())),
-                    DemoAccounts.PASSWORD));
+            CurrentTenant.runAs(world.agency(account.agency()),
+                    () -> users.createWithPassword(
+                            new NewUser(account.email(), displayName(account.email()), account.role(),
+                                    account.client() == null ? null : world.client(account.client())),
+                            DemoAccounts.PASSWORD));
         }
         return world;
     }
@@ -93,4 +98,5 @@ class DemoTenants {
         return Character.toUpperCase(local.charAt(0)) + local.substring(1) + " at "
                 + Character.toUpperCase(company.charAt(0)) + company.substring(1);
     }
+
 }

@@ -11,8 +11,11 @@ import java.util.Map;
 final class DemoWorld {
 
     private final Map<String, AgencyId> agencies = new LinkedHashMap<>();
+
     private final Map<String, ClientId> clients = new LinkedHashMap<>();
+
     private final Map<String, AgencyId> agencyOfClient = new LinkedHashMap<>();
+
     private final Map<String, IntegrationId> integrations = new LinkedHashMap<>();
 
     void addAgency(String name, AgencyId id) {
@@ -43,4 +46,5 @@ final class DemoWorld {
     IntegrationId integration(String key) {
         return integrations.get(key);
     }
+
 }

@@ -16,24 +16,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Compacts the embedded H2 file once the demo is seeded. Seeding writes about 870,000 rows in many transactions and
- * leaves H2's store mostly free space (820 MB on disk for about 42 MB of data, docs/performance.md); H2 only moves
- * its chunks together when the database closes, and {@code SHUTDOWN COMPACT} is its documented way to do it fully.
- * It runs while the demo's {@link io.plumbline.shared.Preparation} keeps sign-in and the API away, with db-scheduler
- * paused and its running executions finished, so no one is in the middle of a statement; the pool then drops its
- * closed connections and the next one reopens the compacted file. Does nothing on PostgreSQL, nor with {@code plumbline.demo.compact-after-seeding=false}.
+ * Compacts the embedded H2 file once the demo is seeded. Seeding writes about 870,000
+ * rows in many transactions and leaves H2's store mostly free space (820 MB on disk for
+ * about 42 MB of data, docs/performance.md); H2 only moves its chunks together when the
+ * database closes, and {@code SHUTDOWN COMPACT} is its documented way to do it fully. It
+ * runs while the demo's {@link io.plumbline.shared.Preparation} keeps sign-in and the API
+ * away, with db-scheduler paused and its running executions finished, so no one is in the
+ * middle of a statement; the pool then drops its closed connections and the next one
+ * reopens the compacted file. Does nothing on PostgreSQL, nor with
+ * {@code plumbline.demo.compact-after-seeding=false}.
  */
 @Component
 @Conditional(DemoDataCondition.class)
 class EmbeddedStoreCompaction {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreCompaction.class);
+
     private static final Duration EXECUTIONS_WAIT = Duration.ofMinutes(2);
+
     private static final Duration POLL_SETTLE = Duration.ofSeconds(2);
 
     private final DataSource dataSource;
+
     private final JdbcTemplate jdbc;
+
     private final ObjectProvider<Scheduler> scheduler;
+
     private final boolean enabled;
 
     EmbeddedStoreCompaction(DataSource dataSource, JdbcTemplate jdbc, ObjectProvider<Scheduler> scheduler,
@@ -58,24 +66,28 @@ class EmbeddedStoreCompaction {
             awaitNoExecutions(tasks);
             shutdownCompact();
             evictClosedConnections();
-        } finally {
+        }
+        finally {
             if (tasks != null) {
                 tasks.resume();
             }
         }
-        log.info("Embedded database compacted in {} ms: {} MB before, {} MB after", (System.nanoTime() - started) / 1_000_000,
-                before / 1_000_000, fileSize() / 1_000_000);
+        log.info("Embedded database compacted in {} ms: {} MB before, {} MB after",
+                (System.nanoTime() - started) / 1_000_000, before / 1_000_000, fileSize() / 1_000_000);
     }
 
     private void shutdownCompact() {
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
-            // The statement closes with the connection: there is no database left to close it in.
+            // The statement closes with the connection: there is no database left to
+            // close it in.
             connection.createStatement().execute("SHUTDOWN COMPACT");
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IllegalStateException("Could not compact the embedded database", e);
-        } finally {
+        }
+        finally {
             closeClosedConnection(connection);
         }
     }
@@ -86,12 +98,17 @@ class EmbeddedStoreCompaction {
         }
         try {
             connection.close();
-        } catch (SQLException expected) {
-            // The pool resets the connection on its way back, and the database it belonged to is closed by now.
+        }
+        catch (SQLException expected) {
+            // The pool resets the connection on its way back, and the database it
+            // belonged to is closed by now.
         }
     }
 
-    /** Executions already picked (monitor checks, alert evaluation) finish their work before the database closes. */
+    /**
+     * Executions already picked (monitor checks, alert evaluation) finish their work
+     * before the database closes.
+     */
     private static void awaitNoExecutions(Scheduler tasks) {
         if (tasks == null) {
             return;
@@ -101,9 +118,11 @@ class EmbeddedStoreCompaction {
             while (!tasks.getCurrentlyExecuting().isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
-            // a poll for due executions that started before the pause ends within one polling round trip
+            // a poll for due executions that started before the pause ends within one
+            // polling round trip
             Thread.sleep(POLL_SETTLE.toMillis());
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for scheduled executions", e);
         }
@@ -114,7 +133,8 @@ class EmbeddedStoreCompaction {
             if (dataSource.isWrapperFor(HikariDataSource.class)) {
                 dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
             }
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IllegalStateException("Could not reach the connection pool", e);
         }
     }
@@ -122,7 +142,8 @@ class EmbeddedStoreCompaction {
     private boolean isH2() {
         try (Connection connection = dataSource.getConnection()) {
             return "H2".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IllegalStateException("Could not read the database product", e);
         }
     }
@@ -133,4 +154,5 @@ class EmbeddedStoreCompaction {
                 Long.class);
         return size == null ? 0 : size;
     }
+
 }

@@ -8,12 +8,12 @@ import java.time.Instant;
 public record Period(String label, Instant from, Instant to) {
 
     public enum Preset {
-        LAST_24_HOURS("24 h", Duration.ofHours(24)),
-        LAST_7_DAYS("7 d", Duration.ofDays(7)),
-        LAST_30_DAYS("30 d", Duration.ofDays(30)),
-        LAST_90_DAYS("90 d", Duration.ofDays(90));
+
+        LAST_24_HOURS("24 h", Duration.ofHours(24)), LAST_7_DAYS("7 d", Duration.ofDays(7)),
+        LAST_30_DAYS("30 d", Duration.ofDays(30)), LAST_90_DAYS("90 d", Duration.ofDays(90));
 
         private final String label;
+
         private final Duration length;
 
         Preset(String label, Duration length) {
@@ -29,6 +29,7 @@ public record Period(String label, Instant from, Instant to) {
             Instant now = clock.instant();
             return new Period(label, now.minus(length), now);
         }
+
     }
 
     public Period {

@@ -10,8 +10,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Alerts open and update incidents. Synchronous on purpose: the incident is written in the alert's own transaction, so
- * an alert that opens an incident is never stored without it (nor the other way round).
+ * Alerts open and update incidents. Synchronous on purpose: the incident is written in
+ * the alert's own transaction, so an alert that opens an incident is never stored without
+ * it (nor the other way round).
  */
 @Component
 class AlertIncidents {
@@ -24,7 +25,8 @@ class AlertIncidents {
 
     @EventListener
     void on(AlertEvent event) {
-        // The alert's agency names the tenant (alerting may run with no signed-in user); the audit entry needs it too.
+        // The alert's agency names the tenant (alerting may run with no signed-in user);
+        // the audit entry needs it too.
         CurrentTenant.runAs(TenantScope.agency(event.agency()), () -> {
             switch (event) {
                 case AlertOpened opened when opened.opensIncident() -> incidents.openFromAlert(opened);
@@ -36,4 +38,5 @@ class AlertIncidents {
             }
         });
     }
+
 }

@@ -14,10 +14,13 @@ class AlertLink {
     @Id
     @Column(name = "alert_id")
     UUID alertId;
+
     @Column(name = "incident_id")
     UUID incidentId;
+
     @Column(name = "agency_id")
     UUID agencyId;
+
     @Column(name = "client_id")
     UUID clientId;
 
@@ -30,4 +33,5 @@ class AlertLink {
         this.agencyId = incident.agencyId;
         this.clientId = incident.clientId;
     }
+
 }

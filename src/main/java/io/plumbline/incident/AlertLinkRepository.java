@@ -7,4 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AlertLinkRepository extends JpaRepository<AlertLink, UUID> {
 
     Optional<AlertLink> findByAgencyIdAndAlertId(UUID agencyId, UUID alertId);
+
 }

@@ -26,7 +26,10 @@ import org.hibernate.annotations.FetchMode;
 @Table(name = "incident")
 class Incident {
 
-    /** One affected integration; carries the tenant columns every row needs for row-level security. */
+    /**
+     * One affected integration; carries the tenant columns every row needs for row-level
+     * security.
+     */
     @Embeddable
     record Affected(@Column(name = "agency_id") UUID agencyId, @Column(name = "client_id") UUID clientId,
             @Column(name = "integration_id") UUID integrationId) {
@@ -34,37 +37,54 @@ class Incident {
 
     @Id
     UUID id;
+
     @Column(name = "agency_id")
     UUID agencyId;
+
     @Column(name = "client_id")
     UUID clientId;
+
     String title;
+
     @Enumerated(EnumType.STRING)
     IncidentSeverity severity;
+
     @Enumerated(EnumType.STRING)
     IncidentState state;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "root_cause")
     RootCause cause;
+
     @Column(name = "detected_at")
     Instant detectedAt;
+
     @Column(name = "opened_at")
     Instant openedAt;
+
     @Column(name = "acknowledged_at")
     Instant acknowledgedAt;
+
     @Column(name = "diagnosed_at")
     Instant diagnosedAt;
+
     @Column(name = "resolved_at")
     Instant resolvedAt;
+
     @Column(name = "opened_by")
     String openedBy;
+
     @Column(name = "summary_draft")
     String summaryDraft;
+
     @Column(name = "published_summary")
     String publishedSummary;
+
     @Column(name = "summary_published_at")
     Instant summaryPublishedAt;
-    // One select for the affected integrations of all incidents a query loads, not one per incident (list, stats).
+
+    // One select for the affected integrations of all incidents a query loads, not one
+    // per incident (list, stats).
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "incident_integration", joinColumns = @JoinColumn(name = "incident_id"))
@@ -129,8 +149,10 @@ class Incident {
 
     IncidentDetails details() {
         return new IncidentDetails(incidentId(), client(), title, severity, state,
-                affected.stream().map(a -> new IntegrationId(a.integrationId()))
-                        .sorted(Comparator.comparing(IntegrationId::value)).toList(),
+                affected.stream()
+                    .map(a -> new IntegrationId(a.integrationId()))
+                    .sorted(Comparator.comparing(IntegrationId::value))
+                    .toList(),
                 cause, detectedAt, openedAt, acknowledgedAt, diagnosedAt, resolvedAt, openedBy, summaryDraft,
                 publishedSummary, summaryPublishedAt);
     }
@@ -140,4 +162,5 @@ class Incident {
         return new PublishedIncident(details.id(), title, severity, details.integrations(), detectedAt, resolvedAt,
                 publishedSummary, summaryPublishedAt);
     }
+
 }

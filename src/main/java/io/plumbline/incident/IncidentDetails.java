@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An incident as agency staff see it, including the unpublished summary draft; clients get {@link PublishedIncident}.
+ * An incident as agency staff see it, including the unpublished summary draft; clients
+ * get {@link PublishedIncident}.
  *
- * @param detectedAt when the fault began (an alert's first failing data point, or what the person opening it said)
+ * @param detectedAt when the fault began (an alert's first failing data point, or what
+ * the person opening it said)
  * @param openedAt when the incident (or the alert that opened it) was raised
  * @param cause {@code null} until someone gives it; required to resolve
  */
@@ -19,7 +21,9 @@ public record IncidentDetails(IncidentId id, ClientId client, String title, Inci
         Instant acknowledgedAt, Instant diagnosedAt, Instant resolvedAt, String openedBy, String summaryDraft,
         String publishedSummary, Instant summaryPublishedAt) {
 
-    /** Time to detect: from the fault's start to the incident (or its alert) being raised. */
+    /**
+     * Time to detect: from the fault's start to the incident (or its alert) being raised.
+     */
     public Duration timeToDetect() {
         return Duration.between(detectedAt, openedAt);
     }
@@ -37,7 +41,9 @@ public record IncidentDetails(IncidentId id, ClientId client, String title, Inci
         return summaryPublishedAt != null;
     }
 
-    /** The published text differs from the draft: the editor changed it since publishing. */
+    /**
+     * The published text differs from the draft: the editor changed it since publishing.
+     */
     public boolean summaryChangedSincePublished() {
         return summaryPublished() && !publishedSummary.equals(summaryDraft);
     }

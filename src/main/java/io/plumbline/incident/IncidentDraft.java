@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * An incident as a person opens or edits it. {@code detectedAt} is when the fault began (empty means now);
- * {@code note} goes on the DETECTED entry when opening and is ignored when editing.
+ * An incident as a person opens or edits it. {@code detectedAt} is when the fault began
+ * (empty means now); {@code note} goes on the DETECTED entry when opening and is ignored
+ * when editing.
  */
 public record IncidentDraft(ClientId client, String title, IncidentSeverity severity, Set<IntegrationId> integrations,
         Instant detectedAt, String note) {

@@ -3,7 +3,10 @@ package io.plumbline.incident;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
 
-/** Changes to incidents, published in the transaction of the change (the audit log records them). */
+/**
+ * Changes to incidents, published in the transaction of the change (the audit log records
+ * them).
+ */
 public sealed interface IncidentEvent {
 
     AgencyId agency();
@@ -14,24 +17,28 @@ public sealed interface IncidentEvent {
 
     String title();
 
-    record IncidentOpened(AgencyId agency, ClientId client, IncidentId incident, String title, String by)
-            implements IncidentEvent {
+    record IncidentOpened(AgencyId agency, ClientId client, IncidentId incident, String title,
+            String by) implements IncidentEvent {
     }
 
-    /** {@code change} says what in a few words, e.g. "acknowledged", "cause: Rate limiting", "internal note added". */
-    record IncidentUpdated(AgencyId agency, ClientId client, IncidentId incident, String title, String change)
-            implements IncidentEvent {
+    /**
+     * {@code change} says what in a few words, e.g. "acknowledged", "cause: Rate
+     * limiting", "internal note added".
+     */
+    record IncidentUpdated(AgencyId agency, ClientId client, IncidentId incident, String title,
+            String change) implements IncidentEvent {
     }
 
-    record IncidentResolved(AgencyId agency, ClientId client, IncidentId incident, String title, RootCause cause)
-            implements IncidentEvent {
+    record IncidentResolved(AgencyId agency, ClientId client, IncidentId incident, String title,
+            RootCause cause) implements IncidentEvent {
     }
 
-    record IncidentSummaryPublished(AgencyId agency, ClientId client, IncidentId incident, String title)
-            implements IncidentEvent {
+    record IncidentSummaryPublished(AgencyId agency, ClientId client, IncidentId incident,
+            String title) implements IncidentEvent {
     }
 
-    record IncidentSummaryWithdrawn(AgencyId agency, ClientId client, IncidentId incident, String title)
-            implements IncidentEvent {
+    record IncidentSummaryWithdrawn(AgencyId agency, ClientId client, IncidentId incident,
+            String title) implements IncidentEvent {
     }
+
 }

@@ -3,7 +3,10 @@ package io.plumbline.incident;
 import io.plumbline.tenancy.ClientId;
 import java.time.Instant;
 
-/** Narrows a list of incidents; every {@code null} field means "any". The period is on the detected time, [from, to). */
+/**
+ * Narrows a list of incidents; every {@code null} field means "any". The period is on the
+ * detected time, [from, to).
+ */
 public record IncidentFilter(ClientId client, IncidentState state, RootCause cause, Instant from, Instant to) {
 
     public static IncidentFilter all() {
@@ -15,8 +18,7 @@ public record IncidentFilter(ClientId client, IncidentState state, RootCause cau
     }
 
     boolean matches(IncidentDetails incident) {
-        return (client == null || client.equals(incident.client()))
-                && (state == null || state == incident.state())
+        return (client == null || client.equals(incident.client())) && (state == null || state == incident.state())
                 && (cause == null || cause == incident.cause())
                 && (from == null || !incident.detectedAt().isBefore(from))
                 && (to == null || incident.detectedAt().isBefore(to));

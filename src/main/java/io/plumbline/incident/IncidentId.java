@@ -13,7 +13,8 @@ public record IncidentId(UUID value) implements Serializable {
     public static Optional<IncidentId> parse(String text) {
         try {
             return Optional.of(new IncidentId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }

@@ -15,4 +15,5 @@ interface IncidentRepository extends JpaRepository<Incident, UUID> {
 
     List<Incident> findByAgencyIdAndClientIdAndSummaryPublishedAtIsNotNullOrderByDetectedAtDesc(UUID agencyId,
             UUID clientId);
+
 }

@@ -36,8 +36,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Incidents of the agency's clients. Agency staff read them; owners, admins and analysts run them; client users see
- * only their own client's published summaries ({@link #published(ClientId)}). Alerts open and update incidents through
+ * Incidents of the agency's clients. Agency staff read them; owners, admins and analysts
+ * run them; client users see only their own client's published summaries
+ * ({@link #published(ClientId)}). Alerts open and update incidents through
  * {@link AlertIncidents}, in the alert's transaction.
  */
 @Service
@@ -45,18 +46,28 @@ public class IncidentService {
 
     /** Who an entry written by the alert listener is attributed to. */
     static final String ALERTING = "Plumbline alerting";
+
     /** SLA compliance is compared over this long before and after an incident's fix. */
     public static final Duration AROUND_FIX = Duration.ofDays(30);
+
     private static final int LONGEST_TEXT = 4_000;
 
     private final IncidentRepository incidents;
+
     private final TimelineRepository timeline;
+
     private final NoteRepository notes;
+
     private final AlertLinkRepository alertLinks;
+
     private final ClientService clients;
+
     private final IntegrationService integrations;
+
     private final SlaService slas;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     IncidentService(IncidentRepository incidents, TimelineRepository timeline, NoteRepository notes,
@@ -81,8 +92,11 @@ public class IncidentService {
     @Transactional(readOnly = true)
     public List<IncidentDetails> list(IncidentFilter filter) {
         TenantScope scope = Access.requireAgencyStaff();
-        return incidents.findByAgencyIdOrderByDetectedAtDesc(scope.agency().value()).stream()
-                .map(Incident::details).filter(filter::matches).toList();
+        return incidents.findByAgencyIdOrderByDetectedAtDesc(scope.agency().value())
+            .stream()
+            .map(Incident::details)
+            .filter(filter::matches)
+            .toList();
     }
 
     /** One client's incidents detected in [from, to). */
@@ -102,18 +116,25 @@ public class IncidentService {
         TenantScope scope = Access.requireAgencyStaff();
         loadOrFail(scope, id);
         return timeline.findByAgencyIdAndIncidentIdOrderByHappenedAtAscRecordedAtAsc(scope.agency().value(), id.value())
-                .stream().map(TimelineRow::entry).toList();
+            .stream()
+            .map(TimelineRow::entry)
+            .toList();
     }
 
     @Transactional(readOnly = true)
     public List<InternalNote> notes(IncidentId id) {
         TenantScope scope = Access.requireAgencyStaff();
         loadOrFail(scope, id);
-        return notes.findByAgencyIdAndIncidentIdOrderByWrittenAtAsc(scope.agency().value(), id.value()).stream()
-                .map(NoteRow::note).toList();
+        return notes.findByAgencyIdAndIncidentIdOrderByWrittenAtAsc(scope.agency().value(), id.value())
+            .stream()
+            .map(NoteRow::note)
+            .toList();
     }
 
-    /** Time to detect and resolve over the incidents detected in [from, to): one client's, or all when empty. */
+    /**
+     * Time to detect and resolve over the incidents detected in [from, to): one client's,
+     * or all when empty.
+     */
     @Transactional(readOnly = true)
     public IncidentStats stats(Optional<ClientId> client, Instant from, Instant to) {
         return IncidentStats.of(list(IncidentFilter.period(client.orElse(null), from, to)));
@@ -123,15 +144,17 @@ public class IncidentService {
     @Transactional(readOnly = true)
     public Map<ClientId, IncidentStats> statsPerClient(Instant from, Instant to) {
         return list(IncidentFilter.period(null, from, to)).stream()
-                .collect(Collectors.groupingBy(IncidentDetails::client, LinkedHashMap::new, Collectors.toList()))
-                .entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> IncidentStats.of(e.getValue()), (a, b) -> a,
-                        LinkedHashMap::new));
+            .collect(Collectors.groupingBy(IncidentDetails::client, LinkedHashMap::new, Collectors.toList()))
+            .entrySet()
+            .stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> IncidentStats.of(e.getValue()), (a, b) -> a,
+                    LinkedHashMap::new));
     }
 
     /**
-     * Every SLA of the incident's client that covers an affected integration (client-wide SLAs always), over the 30
-     * days before the fix and the 30 days after it. Empty until the incident is resolved.
+     * Every SLA of the incident's client that covers an affected integration (client-wide
+     * SLAs always), over the 30 days before the fix and the 30 days after it. Empty until
+     * the incident is resolved.
      */
     @Transactional(readOnly = true)
     public List<SlaAroundFix> slaAroundFix(IncidentId id) {
@@ -142,21 +165,23 @@ public class IncidentService {
         }
         Instant fix = incident.resolvedAt();
         Instant now = clock.instant();
-        return slas.list().stream()
-                .filter(sla -> sla.client().equals(incident.client()))
-                .filter(sla -> sla.clientWide() || incident.integrations().contains(sla.integration()))
-                .map(sla -> new SlaAroundFix(sla, slas.evaluateOver(sla.id(), new Interval(fix.minus(AROUND_FIX), fix)),
-                        now.isAfter(fix) ? Optional.of(slas.evaluateOver(sla.id(), new Interval(fix, fix.plus(AROUND_FIX))))
-                                : Optional.empty(),
-                        !now.isBefore(fix.plus(AROUND_FIX))))
-                .toList();
+        return slas.list()
+            .stream()
+            .filter(sla -> sla.client().equals(incident.client()))
+            .filter(sla -> sla.clientWide() || incident.integrations().contains(sla.integration()))
+            .map(sla -> new SlaAroundFix(sla, slas.evaluateOver(sla.id(), new Interval(fix.minus(AROUND_FIX), fix)),
+                    now.isAfter(fix) ? Optional.of(slas.evaluateOver(sla.id(), new Interval(fix, fix.plus(AROUND_FIX))))
+                            : Optional.empty(),
+                    !now.isBefore(fix.plus(AROUND_FIX))))
+            .toList();
     }
 
     // ---- the portal
 
     /**
-     * The client's incidents whose summary is published, newest first, with the published text only. Every role may
-     * ask; a client user asking for another client gets nothing.
+     * The client's incidents whose summary is published, newest first, with the published
+     * text only. Every role may ask; a client user asking for another client gets
+     * nothing.
      */
     @Transactional(readOnly = true)
     public List<PublishedIncident> published(ClientId client) {
@@ -164,8 +189,12 @@ public class IncidentService {
         if (scope.isClientScope() && !scope.client().equals(client)) {
             return List.of();
         }
-        return incidents.findByAgencyIdAndClientIdAndSummaryPublishedAtIsNotNullOrderByDetectedAtDesc(
-                scope.agency().value(), client.value()).stream().map(Incident::published).toList();
+        return incidents
+            .findByAgencyIdAndClientIdAndSummaryPublishedAtIsNotNullOrderByDetectedAtDesc(scope.agency().value(),
+                    client.value())
+            .stream()
+            .map(Incident::published)
+            .toList();
     }
 
     // ---- running incidents
@@ -182,13 +211,16 @@ public class IncidentService {
         Incident incident = new Incident(scope.agency(), draft.client(), detected, now, actor());
         apply(incident, draft);
         incidents.save(incident);
-        timeline.save(new TimelineRow(incident, TimelineKind.DETECTED, detected, now, actor(), blankToNull(draft.note())));
-        events.publishEvent(new IncidentOpened(scope.agency(), incident.client(), incident.incidentId(), incident.title,
-                actor()));
+        timeline
+            .save(new TimelineRow(incident, TimelineKind.DETECTED, detected, now, actor(), blankToNull(draft.note())));
+        events.publishEvent(
+                new IncidentOpened(scope.agency(), incident.client(), incident.incidentId(), incident.title, actor()));
         return incident.details();
     }
 
-    /** Title, severity and affected integrations; the client and the detected time stay. */
+    /**
+     * Title, severity and affected integrations; the client and the detected time stay.
+     */
     @Transactional
     public IncidentDetails update(IncidentId id, IncidentDraft draft) {
         TenantScope scope = Access.requireAgencyWorkEditor("incidents");
@@ -203,8 +235,8 @@ public class IncidentService {
     }
 
     /**
-     * Adds a milestone (each at most once, not before the detection nor an earlier milestone, not in the future) or an
-     * update note. Resolving needs a root cause.
+     * Adds a milestone (each at most once, not before the detection nor an earlier
+     * milestone, not in the future) or an update note. Resolving needs a root cause.
      */
     @Transactional
     public IncidentDetails record(IncidentId id, TimelineDraft draft) {
@@ -220,7 +252,8 @@ public class IncidentService {
         if (draft.kind() == TimelineKind.RESOLVED) {
             events.publishEvent(new IncidentResolved(scope.agency(), incident.client(), incident.incidentId(),
                     incident.title, incident.cause));
-        } else {
+        }
+        else {
             updated(incident, draft.kind().label().toLowerCase());
         }
         return incident.details();
@@ -249,7 +282,10 @@ public class IncidentService {
         return row.note();
     }
 
-    /** Saves the client-facing summary as a draft; the portal keeps showing the last published text, if any. */
+    /**
+     * Saves the client-facing summary as a draft; the portal keeps showing the last
+     * published text, if any.
+     */
     @Transactional
     public IncidentDetails saveSummary(IncidentId id, String text) {
         TenantScope scope = Access.requireAgencyWorkEditor("incidents");
@@ -262,18 +298,22 @@ public class IncidentService {
         return incident.details();
     }
 
-    /** Publishes the saved draft: from now on the client's portal shows this incident with that text. */
+    /**
+     * Publishes the saved draft: from now on the client's portal shows this incident with
+     * that text.
+     */
     @Transactional
     public IncidentDetails publishSummary(IncidentId id) {
         TenantScope scope = Access.requireAgencyWorkEditor("incidents");
         Incident incident = loadOrFail(scope, id);
         if (incident.summaryDraft == null) {
-            throw new InvalidInputException("summary", "Write and save the client-facing summary before publishing it.");
+            throw new InvalidInputException("summary",
+                    "Write and save the client-facing summary before publishing it.");
         }
         incident.publishedSummary = incident.summaryDraft;
         incident.summaryPublishedAt = clock.instant();
-        events.publishEvent(new IncidentSummaryPublished(scope.agency(), incident.client(), incident.incidentId(),
-                incident.title));
+        events.publishEvent(
+                new IncidentSummaryPublished(scope.agency(), incident.client(), incident.incidentId(), incident.title));
         return incident.details();
     }
 
@@ -284,27 +324,31 @@ public class IncidentService {
         Incident incident = loadOrFail(scope, id);
         incident.publishedSummary = null;
         incident.summaryPublishedAt = null;
-        events.publishEvent(new IncidentSummaryWithdrawn(scope.agency(), incident.client(), incident.incidentId(),
-                incident.title));
+        events.publishEvent(
+                new IncidentSummaryWithdrawn(scope.agency(), incident.client(), incident.incidentId(), incident.title));
         return incident.details();
     }
 
-    // ---- alerts (called by AlertIncidents in the alert's transaction and tenant; no role check: system work)
+    // ---- alerts (called by AlertIncidents in the alert's transaction and tenant; no
+    // role check: system work)
 
     /**
-     * Opens an incident for the alert, or attaches it to the newest unresolved incident of the same client that
-     * already lists the alert's integration (for an alert without an integration: any unresolved incident of the
-     * client). An alert seen before changes nothing.
+     * Opens an incident for the alert, or attaches it to the newest unresolved incident
+     * of the same client that already lists the alert's integration (for an alert without
+     * an integration: any unresolved incident of the client). An alert seen before
+     * changes nothing.
      */
     void openFromAlert(AlertOpened alert) {
         if (alertLinks.findByAgencyIdAndAlertId(alert.agency().value(), alert.alert().value()).isPresent()) {
             return;
         }
         Instant now = clock.instant();
-        Optional<Incident> open = incidents.findByAgencyIdAndClientIdAndResolvedAtIsNullOrderByOpenedAtDesc(
-                        alert.agency().value(), alert.client().value()).stream()
-                .filter(i -> alert.integration().map(i::affects).orElse(true))
-                .findFirst();
+        Optional<Incident> open = incidents
+            .findByAgencyIdAndClientIdAndResolvedAtIsNullOrderByOpenedAtDesc(alert.agency().value(),
+                    alert.client().value())
+            .stream()
+            .filter(i -> alert.integration().map(i::affects).orElse(true))
+            .findFirst();
         if (open.isPresent()) {
             Incident incident = open.get();
             alertLinks.save(new AlertLink(alert.alert().value(), incident));
@@ -313,7 +357,8 @@ public class IncidentService {
             updated(incident, "alert attached");
             return;
         }
-        Incident incident = new Incident(alert.agency(), alert.client(), alert.detectedAt(), alert.openedAt(), ALERTING);
+        Incident incident = new Incident(alert.agency(), alert.client(), alert.detectedAt(), alert.openedAt(),
+                ALERTING);
         incident.title = shorten(alert.summary());
         incident.severity = IncidentSeverity.of(alert.severity());
         alert.integration().ifPresent(incident::affect);
@@ -321,21 +366,24 @@ public class IncidentService {
         alertLinks.save(new AlertLink(alert.alert().value(), incident));
         timeline.save(new TimelineRow(incident, TimelineKind.DETECTED, alert.detectedAt(), now, ALERTING,
                 "Alert raised at %s: %s".formatted(Ui.format(alert.openedAt()), alert.summary())));
-        events.publishEvent(new IncidentOpened(alert.agency(), incident.client(), incident.incidentId(), incident.title,
-                ALERTING));
+        events.publishEvent(
+                new IncidentOpened(alert.agency(), incident.client(), incident.incidentId(), incident.title, ALERTING));
     }
 
-    /** The first acknowledgement of one of its alerts acknowledges an incident that is not yet acknowledged. */
+    /**
+     * The first acknowledgement of one of its alerts acknowledges an incident that is not
+     * yet acknowledged.
+     */
     void acknowledgedByAlert(AlertAcknowledged alert) {
         linked(alert.agency().value(), alert.alert().value())
-                .filter(incident -> incident.acknowledgedAt == null && incident.resolvedAt == null)
-                .ifPresent(incident -> {
-                    Instant at = alert.at().isBefore(incident.detectedAt) ? incident.detectedAt : alert.at();
-                    incident.reach(TimelineKind.ACKNOWLEDGED, at);
-                    timeline.save(new TimelineRow(incident, TimelineKind.ACKNOWLEDGED, at, clock.instant(),
-                            alert.by(), "Acknowledged the alert."));
-                    updated(incident, "acknowledged");
-                });
+            .filter(incident -> incident.acknowledgedAt == null && incident.resolvedAt == null)
+            .ifPresent(incident -> {
+                Instant at = alert.at().isBefore(incident.detectedAt) ? incident.detectedAt : alert.at();
+                incident.reach(TimelineKind.ACKNOWLEDGED, at);
+                timeline.save(new TimelineRow(incident, TimelineKind.ACKNOWLEDGED, at, clock.instant(), alert.by(),
+                        "Acknowledged the alert."));
+                updated(incident, "acknowledged");
+            });
     }
 
     /** A cleared alert is a note only: resolving needs a person to give the cause. */
@@ -349,7 +397,7 @@ public class IncidentService {
 
     private Optional<Incident> linked(java.util.UUID agency, java.util.UUID alert) {
         return alertLinks.findByAgencyIdAndAlertId(agency, alert)
-                .flatMap(link -> incidents.findByAgencyIdAndId(agency, link.incidentId));
+            .flatMap(link -> incidents.findByAgencyIdAndId(agency, link.incidentId));
     }
 
     // ---- helpers
@@ -392,21 +440,24 @@ public class IncidentService {
             throw new InvalidInputException("at", "Cannot be in the future.");
         }
         if (at.isBefore(incident.detectedAt)) {
-            throw new InvalidInputException("at", "Before the fault was detected (%s).".formatted(Ui.format(incident.detectedAt)));
+            throw new InvalidInputException("at",
+                    "Before the fault was detected (%s).".formatted(Ui.format(incident.detectedAt)));
         }
         if (kind == TimelineKind.UPDATE) {
             requireText("note", draft.note(), "Write what happened.");
             return;
         }
         if (incident.reached(kind) != null) {
-            throw new InvalidInputException("kind", "Already %s at %s.".formatted(kind.label().toLowerCase(),
-                    Ui.format(incident.reached(kind))));
+            throw new InvalidInputException("kind",
+                    "Already %s at %s.".formatted(kind.label().toLowerCase(), Ui.format(incident.reached(kind))));
         }
         if (incident.resolvedAt != null) {
             throw new InvalidInputException("kind", "The incident is resolved; add an update instead.");
         }
         Instant latest = java.util.stream.Stream.of(incident.acknowledgedAt, incident.diagnosedAt)
-                .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(incident.detectedAt);
+            .filter(java.util.Objects::nonNull)
+            .max(Instant::compareTo)
+            .orElse(incident.detectedAt);
         if (at.isBefore(latest)) {
             throw new InvalidInputException("at", "Before an earlier milestone (%s).".formatted(Ui.format(latest)));
         }
@@ -441,9 +492,9 @@ public class IncidentService {
         return CurrentTenant.member().map(TenantMember::email).orElse("Plumbline");
     }
 
-
     private Incident loadOrFail(TenantScope scope, IncidentId id) {
         return incidents.findByAgencyIdAndId(scope.agency().value(), id.value())
-                .orElseThrow(() -> new NotFoundException("No such incident"));
+            .orElseThrow(() -> new NotFoundException("No such incident"));
     }
+
 }

@@ -4,9 +4,8 @@ import io.plumbline.alerting.AlertSeverity;
 
 /** How badly the client is hurt. */
 public enum IncidentSeverity {
-    CRITICAL("Critical"),
-    MAJOR("Major"),
-    MINOR("Minor");
+
+    CRITICAL("Critical"), MAJOR("Major"), MINOR("Minor");
 
     private final String label;
 
@@ -18,8 +17,12 @@ public enum IncidentSeverity {
         return label;
     }
 
-    /** A paging alert opens a major incident, a ticket a minor one; people raise it to critical. */
+    /**
+     * A paging alert opens a major incident, a ticket a minor one; people raise it to
+     * critical.
+     */
     public static IncidentSeverity of(AlertSeverity severity) {
         return severity == AlertSeverity.PAGE ? MAJOR : MINOR;
     }
+
 }

@@ -2,10 +2,8 @@ package io.plumbline.incident;
 
 /** The furthest milestone an incident reached. */
 public enum IncidentState {
-    OPEN("Open"),
-    ACKNOWLEDGED("Acknowledged"),
-    DIAGNOSED("Diagnosed"),
-    RESOLVED("Resolved");
+
+    OPEN("Open"), ACKNOWLEDGED("Acknowledged"), DIAGNOSED("Diagnosed"), RESOLVED("Resolved");
 
     private final String label;
 
@@ -16,4 +14,5 @@ public enum IncidentState {
     public String label() {
         return label;
     }
+
 }

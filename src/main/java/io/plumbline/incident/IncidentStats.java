@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Time to detect and time to resolve over a set of incidents (docs/incidents.md). Time to detect counts every incident,
- * time to resolve only the resolved ones; a median of an even count is the mean of the two middle values. Empty when
- * nothing was counted.
+ * Time to detect and time to resolve over a set of incidents (docs/incidents.md). Time to
+ * detect counts every incident, time to resolve only the resolved ones; a median of an
+ * even count is the mean of the two middle values. Empty when nothing was counted.
  */
 public record IncidentStats(int incidents, int resolved, Optional<Duration> meanTimeToDetect,
         Optional<Duration> medianTimeToDetect, Optional<Duration> meanTimeToResolve,
@@ -17,7 +17,10 @@ public record IncidentStats(int incidents, int resolved, Optional<Duration> mean
 
     public static IncidentStats of(Collection<IncidentDetails> incidents) {
         List<Duration> detect = incidents.stream().map(IncidentDetails::timeToDetect).toList();
-        List<Duration> resolve = incidents.stream().map(IncidentDetails::timeToResolve).flatMap(Optional::stream).toList();
+        List<Duration> resolve = incidents.stream()
+            .map(IncidentDetails::timeToResolve)
+            .flatMap(Optional::stream)
+            .toList();
         return new IncidentStats(incidents.size(), resolve.size(), mean(detect), median(detect), mean(resolve),
                 median(resolve));
     }

@@ -7,4 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface NoteRepository extends JpaRepository<NoteRow, UUID> {
 
     List<NoteRow> findByAgencyIdAndIncidentIdOrderByWrittenAtAsc(UUID agencyId, UUID incidentId);
+
 }

@@ -13,16 +13,22 @@ class NoteRow {
 
     @Id
     UUID id;
+
     @Column(name = "incident_id")
     UUID incidentId;
+
     @Column(name = "agency_id")
     UUID agencyId;
+
     @Column(name = "client_id")
     UUID clientId;
+
     @Column(name = "written_at")
     Instant writtenAt;
+
     @Column(name = "written_by")
     String writtenBy;
+
     @Column(name = "note_text")
     String text;
 
@@ -42,4 +48,5 @@ class NoteRow {
     InternalNote note() {
         return new InternalNote(writtenAt, writtenBy, text);
     }
+
 }

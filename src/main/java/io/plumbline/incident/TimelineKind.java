@@ -1,14 +1,16 @@
 package io.plumbline.incident;
 
-/** A timeline entry: one of the four milestones (each at most once) or a free update note. */
+/**
+ * A timeline entry: one of the four milestones (each at most once) or a free update note.
+ */
 public enum TimelineKind {
-    DETECTED("Detected", IncidentState.OPEN),
-    ACKNOWLEDGED("Acknowledged", IncidentState.ACKNOWLEDGED),
-    DIAGNOSED("Diagnosed", IncidentState.DIAGNOSED),
-    RESOLVED("Resolved", IncidentState.RESOLVED),
+
+    DETECTED("Detected", IncidentState.OPEN), ACKNOWLEDGED("Acknowledged", IncidentState.ACKNOWLEDGED),
+    DIAGNOSED("Diagnosed", IncidentState.DIAGNOSED), RESOLVED("Resolved", IncidentState.RESOLVED),
     UPDATE("Update", null);
 
     private final String label;
+
     private final IncidentState reaches;
 
     TimelineKind(String label, IncidentState reaches) {
@@ -28,4 +30,5 @@ public enum TimelineKind {
     public boolean milestone() {
         return reaches != null;
     }
+
 }

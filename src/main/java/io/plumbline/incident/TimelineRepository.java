@@ -7,4 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface TimelineRepository extends JpaRepository<TimelineRow, UUID> {
 
     List<TimelineRow> findByAgencyIdAndIncidentIdOrderByHappenedAtAscRecordedAtAsc(UUID agencyId, UUID incidentId);
+
 }

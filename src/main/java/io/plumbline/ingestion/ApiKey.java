@@ -17,29 +17,40 @@ class ApiKey {
 
     @Id
     private UUID id;
+
     @Column(name = "agency_id")
     private UUID agencyId;
+
     @Column(name = "client_id")
     private UUID clientId;
+
     private String name;
+
     @Column(name = "key_prefix")
     private String prefix;
+
     @Column(name = "key_hash")
     private String hash;
+
     @Column(name = "created_by")
     private String createdBy;
+
     @Column(name = "created_at")
     private Instant createdAt;
-    // Written on every API request by the rate limiter's statement (ingestion.web.ApiRateLimiter), on any node.
+
+    // Written on every API request by the rate limiter's statement
+    // (ingestion.web.ApiRateLimiter), on any node.
     @Formula("(SELECT u.last_used_at FROM api_key_use u WHERE u.api_key_id = id)")
     private Instant lastUsedAt;
+
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
     protected ApiKey() {
     }
 
-    ApiKey(AgencyId agency, ClientId client, String name, String prefix, String hash, String createdBy, Instant createdAt) {
+    ApiKey(AgencyId agency, ClientId client, String name, String prefix, String hash, String createdBy,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.agencyId = agency.value();
         this.clientId = client == null ? null : client.value();
@@ -66,7 +77,8 @@ class ApiKey {
     }
 
     ApiKeyDetails details() {
-        return new ApiKeyDetails(new ApiKeyId(id), name, clientId == null ? null : new ClientId(clientId), prefix, createdBy,
-                createdAt, lastUsedAt, revokedAt);
+        return new ApiKeyDetails(new ApiKeyId(id), name, clientId == null ? null : new ClientId(clientId), prefix,
+                createdBy, createdAt, lastUsedAt, revokedAt);
     }
+
 }

@@ -16,4 +16,5 @@ public sealed interface ApiKeyEvent {
 
     record ApiKeyRevoked(AgencyId agency, ClientId client, String name, String prefix) implements ApiKeyEvent {
     }
+
 }

@@ -12,4 +12,5 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, UUID> {
     Optional<ApiKey> findByAgencyIdAndId(UUID agencyId, UUID id);
 
     Optional<ApiKey> findByHash(String hash);
+
 }

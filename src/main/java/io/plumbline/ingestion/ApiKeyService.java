@@ -21,20 +21,24 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Agency API keys for machines: random, shown once, stored as SHA-256, scoped to the agency or
- * to one client, revocable. Owners and admins manage them.
+ * Agency API keys for machines: random, shown once, stored as SHA-256, scoped to the
+ * agency or to one client, revocable. Owners and admins manage them.
  */
 @Service
 public class ApiKeyService {
 
     private final ApiKeyRepository keys;
+
     private final ClientService clients;
+
     private final Clock clock;
+
     private final TransactionTemplate transactions;
+
     private final ApplicationEventPublisher events;
 
-    ApiKeyService(ApiKeyRepository keys, ClientService clients, Clock clock, PlatformTransactionManager transactionManager,
-            ApplicationEventPublisher events) {
+    ApiKeyService(ApiKeyRepository keys, ClientService clients, Clock clock,
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.keys = keys;
         this.events = events;
         this.clients = clients;
@@ -59,13 +63,17 @@ public class ApiKeyService {
         }
         String secret = "pl_" + Secrets.urlToken();
         String creator = CurrentTenant.member().map(TenantMember::email).orElse("system");
-        ApiKey key = keys.save(new ApiKey(scope.agency(), client, name.strip(), secret.substring(0, 11), Secrets.sha256(secret),
-                creator, clock.instant()));
-        events.publishEvent(new ApiKeyEvent.ApiKeyCreated(scope.agency(), client, key.details().name(), key.details().prefix()));
+        ApiKey key = keys.save(new ApiKey(scope.agency(), client, name.strip(), secret.substring(0, 11),
+                Secrets.sha256(secret), creator, clock.instant()));
+        events.publishEvent(
+                new ApiKeyEvent.ApiKeyCreated(scope.agency(), client, key.details().name(), key.details().prefix()));
         return new IssuedApiKey(key.details(), secret);
     }
 
-    /** Demo data only: registers a key whose value the operator chose (PLUMBLINE_DEMO_API_KEY). */
+    /**
+     * Demo data only: registers a key whose value the operator chose
+     * (PLUMBLINE_DEMO_API_KEY).
+     */
     @Transactional
     public ApiKeyDetails registerChosenKey(String name, String secret) {
         if (!CurrentTenant.isExplicit() || CurrentTenant.member().isPresent()) {
@@ -75,28 +83,36 @@ public class ApiKeyService {
             throw new InvalidInputException("secret", "A key needs at least 20 characters.");
         }
         AgencyId agency = CurrentTenant.require().agency();
-        return keys.save(new ApiKey(agency, null, name, secret.substring(0, Math.min(11, secret.length())),
-                Secrets.sha256(secret), "system", clock.instant())).details();
+        return keys
+            .save(new ApiKey(agency, null, name, secret.substring(0, Math.min(11, secret.length())),
+                    Secrets.sha256(secret), "system", clock.instant()))
+            .details();
     }
 
     @Transactional
     public void revoke(ApiKeyId id) {
         TenantScope scope = Access.requireAgencyManager();
         ApiKey key = keys.findByAgencyIdAndId(scope.agency().value(), id.value())
-                .orElseThrow(() -> new NotFoundException("No such API key"));
+            .orElseThrow(() -> new NotFoundException("No such API key"));
         key.revoke(clock.instant());
         ApiKeyDetails details = key.details();
-        events.publishEvent(new ApiKeyEvent.ApiKeyRevoked(scope.agency(), details.client(), details.name(), details.prefix()));
+        events.publishEvent(
+                new ApiKeyEvent.ApiKeyRevoked(scope.agency(), details.client(), details.name(), details.prefix()));
     }
 
-    /** The principal of an active key; empty for unknown or revoked keys (same answer for both). */
+    /**
+     * The principal of an active key; empty for unknown or revoked keys (same answer for
+     * both).
+     */
     public Optional<ApiKeyPrincipal> authenticate(String presented) {
         if (presented == null || presented.isBlank() || presented.length() > 200) {
             return Optional.empty();
         }
         String hash = Secrets.sha256(presented.strip());
-        // Its use is recorded by the API's rate limiter, in the statement that counts the request.
-        return CurrentTenant.callForApiKey(hash, () -> transactions.execute(
-                status -> keys.findByHash(hash).filter(ApiKey::active).map(ApiKey::principal)));
+        // Its use is recorded by the API's rate limiter, in the statement that counts the
+        // request.
+        return CurrentTenant.callForApiKey(hash, () -> transactions
+            .execute(status -> keys.findByHash(hash).filter(ApiKey::active).map(ApiKey::principal)));
     }
+
 }

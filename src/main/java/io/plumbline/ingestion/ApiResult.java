@@ -7,8 +7,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A status and a JSON body, as every machine API endpoint answers; bodies of 4xx/5xx are RFC 9457 problem details
- * (plain maps, so that idempotent replays can store them). Problem types are listed in docs/api.md.
+ * A status and a JSON body, as every machine API endpoint answers; bodies of 4xx/5xx are
+ * RFC 9457 problem details (plain maps, so that idempotent replays can store them).
+ * Problem types are listed in docs/api.md.
  */
 public record ApiResult(int status, Map<String, Object> body) {
 
@@ -26,16 +27,19 @@ public record ApiResult(int status, Map<String, Object> body) {
     }
 
     /**
-     * Some items of a batch are invalid, so nothing was stored: type {@code invalid-<noun>} (spaces as hyphens),
-     * every problem with its index, field and reason (the first 100).
+     * Some items of a batch are invalid, so nothing was stored: type
+     * {@code invalid-<noun>} (spaces as hyphens), every problem with its index, field and
+     * reason (the first 100).
      */
     public static ApiResult invalidItems(List<ItemError> errors, int items, String noun) {
         String title = "Invalid " + noun;
-        ApiResult result = problem(400, "invalid-" + noun.replace(' ', '-'), Character.toUpperCase(title.charAt(0))
-                + title.substring(1), "%d of %d %s are invalid; nothing was stored.".formatted(
-                        errors.stream().map(ItemError::index).distinct().count(), items, noun));
-        result.body().put("errors", errors.stream().sorted(java.util.Comparator.comparingInt(ItemError::index))
-                .limit(100).toList());
+        ApiResult result = problem(400, "invalid-" + noun.replace(' ', '-'),
+                Character.toUpperCase(title.charAt(0)) + title.substring(1),
+                "%d of %d %s are invalid; nothing was stored."
+                    .formatted(errors.stream().map(ItemError::index).distinct().count(), items, noun));
+        result.body()
+            .put("errors",
+                    errors.stream().sorted(java.util.Comparator.comparingInt(ItemError::index)).limit(100).toList());
         if (errors.size() > 100) {
             result.body().put("moreErrors", errors.size() - 100);
         }
@@ -44,7 +48,7 @@ public record ApiResult(int status, Map<String, Object> body) {
 
     public ResponseEntity<Object> toResponse() {
         return ResponseEntity.status(status)
-                .contentType(status >= 400 ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.APPLICATION_JSON)
-                .body(body);
+            .contentType(status >= 400 ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.APPLICATION_JSON)
+            .body(body);
     }
 }

@@ -7,16 +7,20 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the fields of one batch item, adding every problem to {@code errors} (with the item's index and the field's
- * name) instead of stopping at the first; a field with a problem reads as null. The same wording in every endpoint.
+ * Reads the fields of one batch item, adding every problem to {@code errors} (with the
+ * item's index and the field's name) instead of stopping at the first; a field with a
+ * problem reads as null. The same wording in every endpoint.
  */
 public final class ItemFields {
 
     public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final JsonNode node;
+
     private final int index;
+
     private final List<ItemError> errors;
+
     private final String prefix;
 
     public ItemFields(JsonNode node, int index, List<ItemError> errors) {
@@ -63,7 +67,10 @@ public final class ItemFields {
         return text;
     }
 
-    /** An ISO-8601 instant at most 5 minutes ahead of {@code now} and at most {@code maxAge} old. */
+    /**
+     * An ISO-8601 instant at most 5 minutes ahead of {@code now} and at most
+     * {@code maxAge} old.
+     */
     public Instant instant(String field, boolean required, Instant now, Duration maxAge) {
         Instant instant = instant(field, required);
         if (instant == null) {
@@ -88,7 +95,8 @@ public final class ItemFields {
         }
         try {
             return Instant.parse(text);
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             reject(field, "must be an ISO-8601 instant like 2026-11-26T10:15:30Z");
             return null;
         }
@@ -130,4 +138,5 @@ public final class ItemFields {
         }
         return value.booleanValue();
     }
+
 }

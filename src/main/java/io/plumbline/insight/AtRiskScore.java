@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * The at-risk score, 0 (no warning sign) to 100 (every sign at its worst): the weighted mean of the factors a
- * client has data for. Each factor is scaled to 0–1:
+ * The at-risk score, 0 (no warning sign) to 100 (every sign at its worst): the weighted
+ * mean of the factors a client has data for. Each factor is scaled to 0–1:
  * <ul>
  * <li>reliability (weight 35): SLA missed 1, at risk 0.5, met 0;</li>
- * <li>satisfaction (weight 35): (30 − NPS) / 60 clamped to 0–1, or without NPS (80 − CSAT %) / 40;</li>
+ * <li>satisfaction (weight 35): (30 − NPS) / 60 clamped to 0–1, or without NPS (80 − CSAT
+ * %) / 40;</li>
  * <li>incidents (weight 15): incidents in the period / 3, at most 1;</li>
  * <li>consent (weight 15): points below the coverage target / 5, at most 1.</li>
  * </ul>
- * A client is at risk from {@value #AT_RISK_FROM} on. {@link #FORMULA} is the same in words for the UI and reports.
+ * A client is at risk from {@value #AT_RISK_FROM} on. {@link #FORMULA} is the same in
+ * words for the UI and reports.
  */
 public record AtRiskScore(double value, List<Factor> factors) {
 
@@ -35,7 +37,8 @@ public record AtRiskScore(double value, List<Factor> factors) {
         in.consentGapPoints().ifPresent(v -> factors.add(new Factor("Consent", 15, clamp(v / 5))));
         double weights = factors.stream().mapToDouble(Factor::weight).sum();
         double weighted = factors.stream().mapToDouble(f -> f.weight() * f.value()).sum();
-        // incidents always count (none is a measure too), so the weights never sum to zero
+        // incidents always count (none is a measure too), so the weights never sum to
+        // zero
         return new AtRiskScore(100 * weighted / weights, List.copyOf(factors));
     }
 

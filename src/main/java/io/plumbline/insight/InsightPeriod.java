@@ -9,8 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * The whole UTC days [from, to] the insight page reads, ending yesterday at the latest: a finished stretch is judged
- * as finished (no SLA forecast), and every client is cut at the same instant whatever its time zone (docs/insight.md).
+ * The whole UTC days [from, to] the insight page reads, ending yesterday at the latest: a
+ * finished stretch is judged as finished (no SLA forecast), and every client is cut at
+ * the same instant whatever its time zone (docs/insight.md).
  */
 public record InsightPeriod(Kind kind, LocalDate from, LocalDate to) {
 
@@ -20,10 +21,12 @@ public record InsightPeriod(Kind kind, LocalDate from, LocalDate to) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public enum Kind {
+
         LAST_MONTH("Last month", 1), LAST_QUARTER("Last quarter", 3), LAST_SIX_MONTHS("Last 6 months", 6),
         CUSTOM("Custom", 0);
 
         private final String label;
+
         private final int months;
 
         Kind(String label, int months) {
@@ -34,9 +37,13 @@ public record InsightPeriod(Kind kind, LocalDate from, LocalDate to) {
         public String label() {
             return label;
         }
+
     }
 
-    /** The month, quarter or half-year of days before {@code today} (UTC), e.g. 26 Aug – 25 Nov for a quarter. */
+    /**
+     * The month, quarter or half-year of days before {@code today} (UTC), e.g. 26 Aug –
+     * 25 Nov for a quarter.
+     */
     public static InsightPeriod last(Kind kind, LocalDate today) {
         if (kind == Kind.CUSTOM) {
             throw new IllegalArgumentException("a custom period names its days");
@@ -44,7 +51,10 @@ public record InsightPeriod(Kind kind, LocalDate from, LocalDate to) {
         return new InsightPeriod(kind, today.minusMonths(kind.months), today.minusDays(1));
     }
 
-    /** Days chosen by hand, checked: both set, in order, finished before {@code today}, at most {@value #MAX_DAYS}. */
+    /**
+     * Days chosen by hand, checked: both set, in order, finished before {@code today}, at
+     * most {@value #MAX_DAYS}.
+     */
     public static InsightPeriod custom(LocalDate from, LocalDate to, LocalDate today) {
         if (from == null) {
             throw new InvalidInputException("from", "Choose the first day.");

@@ -36,9 +36,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reliability ↔ retention for agency staff (owners, admins, executives, analysts; client users are refused): one row
- * per active client over a period, the rank correlations across clients and the revenue at risk of the at-risk
- * clients. Reads each module once per period (SLAs with the batch evaluation).
+ * Reliability ↔ retention for agency staff (owners, admins, executives, analysts; client
+ * users are refused): one row per active client over a period, the rank correlations
+ * across clients and the revenue at risk of the at-risk clients. Reads each module once
+ * per period (SLAs with the batch evaluation).
  */
 @Service
 public class InsightService {
@@ -47,11 +48,17 @@ public class InsightService {
     public static final String RELIABILITY = "SLA compliance";
 
     private final ClientService clients;
+
     private final SlaService slas;
+
     private final ConsentService consent;
+
     private final IncidentService incidents;
+
     private final SatisfactionService satisfaction;
+
     private final RetentionService retention;
+
     private final Clock clock;
 
     InsightService(ClientService clients, SlaService slas, ConsentService consent, IncidentService incidents,
@@ -77,37 +84,41 @@ public class InsightService {
     }
 
     /**
-     * As {@link #portfolio(InsightPeriod)}, with every SLA already judged over {@code period.interval()} (by
-     * {@link SlaService#evaluateAllOver(List, EvaluationDetail)}, in one read with the caller's own periods).
+     * As {@link #portfolio(InsightPeriod)}, with every SLA already judged over
+     * {@code period.interval()} (by
+     * {@link SlaService#evaluateAllOver(List, EvaluationDetail)}, in one read with the
+     * caller's own periods).
      */
     @Transactional(readOnly = true)
     public PortfolioInsight portfolio(InsightPeriod period, Map<SlaId, SlaEvaluation> judged) {
         Access.requireAgencyStaff();
-        Map<ClientId, List<SlaEvaluation>> evaluations = slas.list().stream().collect(Collectors.groupingBy(
-                SlaDetails::client, Collectors.mapping(s -> judged.get(s.id()), Collectors.toList())));
-        Map<ClientId, ClientCoverage> coverage = consent.overview(period.from(), period.to()).stream()
-                .collect(Collectors.toMap(c -> c.client().id(), Function.identity()));
+        Map<ClientId, List<SlaEvaluation>> evaluations = slas.list()
+            .stream()
+            .collect(Collectors.groupingBy(SlaDetails::client,
+                    Collectors.mapping(s -> judged.get(s.id()), Collectors.toList())));
+        Map<ClientId, ClientCoverage> coverage = consent.overview(period.from(), period.to())
+            .stream()
+            .collect(Collectors.toMap(c -> c.client().id(), Function.identity()));
         Map<ClientId, IncidentStats> incidentStats = incidents.statsPerClient(period.start(), period.end());
         Map<ClientId, Satisfaction> clientVoice = satisfaction.byClientBetween(period.start(), period.end(),
                 Audience.CLIENT);
         Map<ClientId, Satisfaction> staffVoice = satisfaction.byClientBetween(period.start(), period.end(),
                 Audience.INTERNAL);
-        Map<ClientId, ClientRenewal> renewals = retention.renewalStatus().stream()
-                .collect(Collectors.toMap(ClientRenewal::client, Function.identity()));
-        List<ClientInsight> rows = clients.list(false).stream()
-                .map(client -> row(client, evaluations.getOrDefault(client.id(), List.of()),
-                        Optional.ofNullable(coverage.get(client.id())),
-                        Optional.ofNullable(incidentStats.get(client.id())),
-                        Optional.ofNullable(clientVoice.get(client.id())),
-                        Optional.ofNullable(staffVoice.get(client.id())),
-                        Optional.ofNullable(renewals.get(client.id()))))
-                .sorted(Comparator.comparing((ClientInsight c) -> !c.score().atRisk())
-                        .thenComparing(c -> -c.score().value())
-                        .thenComparing(c -> c.client().name()))
-                .toList();
+        Map<ClientId, ClientRenewal> renewals = retention.renewalStatus()
+            .stream()
+            .collect(Collectors.toMap(ClientRenewal::client, Function.identity()));
+        List<ClientInsight> rows = clients.list(false)
+            .stream()
+            .map(client -> row(client, evaluations.getOrDefault(client.id(), List.of()),
+                    Optional.ofNullable(coverage.get(client.id())), Optional.ofNullable(incidentStats.get(client.id())),
+                    Optional.ofNullable(clientVoice.get(client.id())), Optional.ofNullable(staffVoice.get(client.id())),
+                    Optional.ofNullable(renewals.get(client.id()))))
+            .sorted(Comparator.comparing((ClientInsight c) -> !c.score().atRisk())
+                .thenComparing(c -> -c.score().value())
+                .thenComparing(c -> c.client().name()))
+            .toList();
         return new PortfolioInsight(period, rows, correlations(rows), retention.revenueAtRisk(
-                rows.stream().filter(r -> r.score().atRisk()).map(r -> r.client().id())
-                        .collect(Collectors.toSet())));
+                rows.stream().filter(r -> r.score().atRisk()).map(r -> r.client().id()).collect(Collectors.toSet())));
     }
 
     /** The per-client table as CSV (RFC 4180, UTF-8), the agency's clients only. */
@@ -121,9 +132,12 @@ public class InsightService {
             Optional<Satisfaction> staff, Optional<ClientRenewal> renewal) {
         long eligible = evaluations.stream().mapToLong(SlaEvaluation::eligible).sum();
         long good = evaluations.stream().mapToLong(SlaEvaluation::good).sum();
-        OptionalDouble availability = eligible == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) good / eligible);
-        Verdict verdict = evaluations.stream().map(SlaEvaluation::verdict).min(Comparator.comparingInt(
-                InsightService::severity)).orElse(Verdict.NO_DATA);
+        OptionalDouble availability = eligible == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of((double) good / eligible);
+        Verdict verdict = evaluations.stream()
+            .map(SlaEvaluation::verdict)
+            .min(Comparator.comparingInt(InsightService::severity))
+            .orElse(Verdict.NO_DATA);
         OptionalDouble coverageShare = coverage.map(c -> c.counts().coverage()).orElse(OptionalDouble.empty());
         double target = coverage.map(c -> c.policy().targetPercent()).orElse(Double.NaN);
         int incidentCount = stats.map(IncidentStats::incidents).orElse(0);
@@ -159,8 +173,7 @@ public class InsightService {
     }
 
     private static List<Correlation> correlations(List<ClientInsight> rows) {
-        return List.of(
-                correlate(rows, RELIABILITY, ClientInsight::slaAvailability, "NPS", ClientInsight::nps),
+        return List.of(correlate(rows, RELIABILITY, ClientInsight::slaAvailability, "NPS", ClientInsight::nps),
                 correlate(rows, RELIABILITY, ClientInsight::slaAvailability, "CSAT", ClientInsight::csat),
                 correlate(rows, RELIABILITY, ClientInsight::slaAvailability, "Renewal (renewed 1, churned 0)",
                         ClientInsight::renewalOutcome),
@@ -170,7 +183,9 @@ public class InsightService {
     /** Over the clients that have both measures. */
     private static Correlation correlate(List<ClientInsight> rows, String xName,
             Function<ClientInsight, OptionalDouble> x, String yName, Function<ClientInsight, OptionalDouble> y) {
-        List<ClientInsight> paired = rows.stream().filter(r -> x.apply(r).isPresent() && y.apply(r).isPresent()).toList();
+        List<ClientInsight> paired = rows.stream()
+            .filter(r -> x.apply(r).isPresent() && y.apply(r).isPresent())
+            .toList();
         return new Correlation(xName, yName, Spearman.of(values(paired, r -> x.apply(r).getAsDouble()),
                 values(paired, r -> y.apply(r).getAsDouble())));
     }
@@ -178,4 +193,5 @@ public class InsightService {
     private static double[] values(List<ClientInsight> rows, ToDoubleFunction<ClientInsight> value) {
         return rows.stream().mapToDouble(value).toArray();
     }
+
 }

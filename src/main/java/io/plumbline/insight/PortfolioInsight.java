@@ -4,8 +4,8 @@ import io.plumbline.retention.RevenueAtRisk;
 import java.util.List;
 
 /**
- * The agency's clients over one period, at-risk first then by score; the correlations across them; and the revenue
- * at risk narrowed to the at-risk clients.
+ * The agency's clients over one period, at-risk first then by score; the correlations
+ * across them; and the revenue at risk narrowed to the at-risk clients.
  */
 public record PortfolioInsight(InsightPeriod period, List<ClientInsight> clients, List<Correlation> correlations,
         RevenueAtRisk revenueAtRisk) {

@@ -1,6 +1,7 @@
 package io.plumbline.integration;
 
 public enum AuthType {
+
     OAUTH2("OAuth 2.0"), API_KEY("API key"), BEARER("Bearer token"), BASIC("Basic"), NONE("None");
 
     private final String label;
@@ -12,4 +13,5 @@ public enum AuthType {
     public String label() {
         return label;
     }
+
 }

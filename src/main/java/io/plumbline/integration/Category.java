@@ -1,6 +1,7 @@
 package io.plumbline.integration;
 
 public enum Category {
+
     CRM("CRM"), EMAIL("E-mail platform"), ANALYTICS("Analytics"), ATTRIBUTION("Attribution"), ADS("Ad platform"),
     CDP("CDP"), OTHER("Other");
 
@@ -13,4 +14,5 @@ public enum Category {
     public String label() {
         return label;
     }
+
 }

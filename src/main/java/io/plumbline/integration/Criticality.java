@@ -2,6 +2,7 @@ package io.plumbline.integration;
 
 /** How much a client's campaigns depend on an integration; orders lists and alerts. */
 public enum Criticality {
+
     CRITICAL("Critical"), HIGH("High"), MEDIUM("Medium"), LOW("Low");
 
     private final String label;
@@ -13,4 +14,5 @@ public enum Criticality {
     public String label() {
         return label;
     }
+
 }

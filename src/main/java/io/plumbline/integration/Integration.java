@@ -19,38 +19,56 @@ class Integration {
 
     @Id
     private UUID id;
+
     @Column(name = "agency_id")
     private UUID agencyId;
+
     @Column(name = "client_id")
     private UUID clientId;
+
     @Column(name = "integration_key")
     private String key;
+
     private String name;
+
     @Enumerated(EnumType.STRING)
     private Category category;
+
     private String provider;
+
     @Column(name = "base_url")
     private String baseUrl;
+
     @Column(name = "api_version")
     private String apiVersion;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "auth_type")
     private AuthType authType;
+
     @Column(name = "credential_expires_on")
     private LocalDate credentialExpiresOn;
+
     @Column(name = "credential_scopes")
     private String credentialScopes;
+
     @Column(name = "quota_requests")
     private Integer quotaRequests;
+
     @Column(name = "quota_window_seconds")
     private Integer quotaWindowSeconds;
+
     @Enumerated(EnumType.STRING)
     private Criticality criticality;
+
     @Column(name = "owner_name")
     private String owner;
+
     private String notes;
+
     @Column(name = "archived_at")
     private Instant archivedAt;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -92,12 +110,13 @@ class Integration {
 
     IntegrationDetails details() {
         Quota quota = quotaRequests == null ? null : new Quota(quotaRequests, Duration.ofSeconds(quotaWindowSeconds));
-        return new IntegrationDetails(new IntegrationId(id), new ClientId(clientId), key, name, category, provider, baseUrl,
-                apiVersion, authType, credentialExpiresOn, credentialScopes, quota, criticality, owner, notes, archivedAt,
-                createdAt);
+        return new IntegrationDetails(new IntegrationId(id), new ClientId(clientId), key, name, category, provider,
+                baseUrl, apiVersion, authType, credentialExpiresOn, credentialScopes, quota, criticality, owner, notes,
+                archivedAt, createdAt);
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
 }

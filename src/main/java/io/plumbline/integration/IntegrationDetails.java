@@ -15,7 +15,10 @@ public record IntegrationDetails(IntegrationId id, ClientId client, String key, 
         return archivedAt != null;
     }
 
-    /** Days until the credential expires (negative once expired); empty when no expiry is recorded. */
+    /**
+     * Days until the credential expires (negative once expired); empty when no expiry is
+     * recorded.
+     */
     public Optional<Long> daysUntilCredentialExpiry(LocalDate today) {
         return Optional.ofNullable(credentialExpiresOn).map(expiry -> ChronoUnit.DAYS.between(today, expiry));
     }

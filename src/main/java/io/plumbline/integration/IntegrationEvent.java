@@ -13,15 +13,16 @@ public sealed interface IntegrationEvent {
 
     String key();
 
-    record IntegrationRegistered(AgencyId agency, ClientId client, IntegrationId integration, String key)
-            implements IntegrationEvent {
+    record IntegrationRegistered(AgencyId agency, ClientId client, IntegrationId integration,
+            String key) implements IntegrationEvent {
     }
 
-    record IntegrationChanged(AgencyId agency, ClientId client, IntegrationId integration, String key)
-            implements IntegrationEvent {
+    record IntegrationChanged(AgencyId agency, ClientId client, IntegrationId integration,
+            String key) implements IntegrationEvent {
     }
 
-    record IntegrationArchived(AgencyId agency, ClientId client, IntegrationId integration, String key)
-            implements IntegrationEvent {
+    record IntegrationArchived(AgencyId agency, ClientId client, IntegrationId integration,
+            String key) implements IntegrationEvent {
     }
+
 }

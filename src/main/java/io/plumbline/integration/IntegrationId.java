@@ -13,7 +13,8 @@ public record IntegrationId(UUID value) implements Serializable {
     public static Optional<IntegrationId> parse(String text) {
         try {
             return Optional.of(new IntegrationId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }

@@ -19,17 +19,19 @@ interface IntegrationRepository extends JpaRepository<Integration, UUID> {
 
     List<Integration> findByAgencyIdAndIdIn(UUID agencyId, java.util.Collection<UUID> ids);
 
-    /** How many of these ids are the agency's integrations: an existence check that loads no rows. */
-    @org.springframework.data.jpa.repository.Query(
-            "select count(i) from Integration i where i.agencyId = ?1 and i.id in ?2")
+    /**
+     * How many of these ids are the agency's integrations: an existence check that loads
+     * no rows.
+     */
+    @org.springframework.data.jpa.repository.Query("select count(i) from Integration i where i.agencyId = ?1 and i.id in ?2")
     long countByAgencyIdAndIdIn(UUID agencyId, java.util.Collection<UUID> ids);
 
     /** As {@link #countByAgencyIdAndIdIn}, narrowed to one client's integrations. */
-    @org.springframework.data.jpa.repository.Query(
-            "select count(i) from Integration i where i.agencyId = ?1 and i.clientId = ?2 and i.id in ?3")
+    @org.springframework.data.jpa.repository.Query("select count(i) from Integration i where i.agencyId = ?1 and i.clientId = ?2 and i.id in ?3")
     long countByAgencyIdAndClientIdAndIdIn(UUID agencyId, UUID clientId, java.util.Collection<UUID> ids);
 
     boolean existsByAgencyIdAndKey(UUID agencyId, String key);
 
     boolean existsByAgencyIdAndKeyAndIdNot(UUID agencyId, String key, UUID id);
+
 }

@@ -30,8 +30,11 @@ public class IntegrationService {
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}[a-z0-9]");
 
     private final IntegrationRepository integrations;
+
     private final ClientService clients;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     IntegrationService(IntegrationRepository integrations, ClientService clients, ApplicationEventPublisher events,
@@ -42,16 +45,20 @@ public class IntegrationService {
         this.clock = clock;
     }
 
-    /** Every integration the current user may see: the agency's, or a client user's own client's. */
+    /**
+     * Every integration the current user may see: the agency's, or a client user's own
+     * client's.
+     */
     @Transactional(readOnly = true)
     public List<IntegrationDetails> list() {
         TenantScope scope = CurrentTenant.require();
         List<Integration> found = scope.isClientScope()
                 ? integrations.findByAgencyIdAndClientIdOrderByNameAsc(scope.agency().value(), scope.client().value())
                 : integrations.findByAgencyIdOrderByNameAsc(scope.agency().value());
-        return found.stream().map(Integration::details)
-                .sorted(Comparator.comparing(IntegrationDetails::archived).thenComparing(IntegrationDetails::name))
-                .toList();
+        return found.stream()
+            .map(Integration::details)
+            .sorted(Comparator.comparing(IntegrationDetails::archived).thenComparing(IntegrationDetails::name))
+            .toList();
     }
 
     @Transactional(readOnly = true)
@@ -64,39 +71,48 @@ public class IntegrationService {
         return load(CurrentTenant.require(), id).map(Integration::details);
     }
 
-    /** The integration with this key, if the current user may see it; other agencies' keys are simply absent. */
+    /**
+     * The integration with this key, if the current user may see it; other agencies' keys
+     * are simply absent.
+     */
     @Transactional(readOnly = true)
     public Optional<IntegrationDetails> findByKey(String key) {
         TenantScope scope = CurrentTenant.require();
         return integrations.findByAgencyIdAndKey(scope.agency().value(), key)
-                .filter(i -> visible(scope, i))
-                .map(Integration::details);
+            .filter(i -> visible(scope, i))
+            .map(Integration::details);
     }
 
-    /** The visible integrations among these keys, in one query; absent keys are simply missing. */
+    /**
+     * The visible integrations among these keys, in one query; absent keys are simply
+     * missing.
+     */
     @Transactional(readOnly = true)
     public java.util.Map<String, IntegrationDetails> findByKeys(java.util.Collection<String> keys) {
         TenantScope scope = CurrentTenant.require();
-        return integrations.findByAgencyIdAndKeyIn(scope.agency().value(), keys).stream()
-                .filter(i -> visible(scope, i))
-                .map(Integration::details)
-                .collect(java.util.stream.Collectors.toMap(IntegrationDetails::key, i -> i));
+        return integrations.findByAgencyIdAndKeyIn(scope.agency().value(), keys)
+            .stream()
+            .filter(i -> visible(scope, i))
+            .map(Integration::details)
+            .collect(java.util.stream.Collectors.toMap(IntegrationDetails::key, i -> i));
     }
 
     /** The visible integrations among these ids, in one query. */
     @Transactional(readOnly = true)
     public java.util.Map<IntegrationId, IntegrationDetails> findAll(java.util.Collection<IntegrationId> ids) {
         TenantScope scope = CurrentTenant.require();
-        return integrations.findByAgencyIdAndIdIn(scope.agency().value(), ids.stream().map(IntegrationId::value).toList())
-                .stream()
-                .filter(i -> visible(scope, i))
-                .map(Integration::details)
-                .collect(java.util.stream.Collectors.toMap(IntegrationDetails::id, i -> i));
+        return integrations
+            .findByAgencyIdAndIdIn(scope.agency().value(), ids.stream().map(IntegrationId::value).toList())
+            .stream()
+            .filter(i -> visible(scope, i))
+            .map(Integration::details)
+            .collect(java.util.stream.Collectors.toMap(IntegrationDetails::id, i -> i));
     }
 
     /**
-     * Whether every one of these ids is an integration the caller may see, counted in the database without loading
-     * them: what batch reads over thousands of integrations check before they read their figures.
+     * Whether every one of these ids is an integration the caller may see, counted in the
+     * database without loading them: what batch reads over thousands of integrations
+     * check before they read their figures.
      */
     @Transactional(readOnly = true)
     public boolean allVisible(java.util.Collection<IntegrationId> ids) {
@@ -105,8 +121,8 @@ public class IntegrationService {
         if (distinct.isEmpty()) {
             return true;
         }
-        long found = scope.isClientScope()
-                ? integrations.countByAgencyIdAndClientIdAndIdIn(scope.agency().value(), scope.client().value(), distinct)
+        long found = scope.isClientScope() ? integrations.countByAgencyIdAndClientIdAndIdIn(scope.agency().value(),
+                scope.client().value(), distinct)
                 : integrations.countByAgencyIdAndIdIn(scope.agency().value(), distinct);
         return found == distinct.size();
     }
@@ -116,10 +132,11 @@ public class IntegrationService {
         TenantScope scope = Access.requireAgencyWorkEditor("integrations");
         validate(draft);
         if (integrations.existsByAgencyIdAndKey(scope.agency().value(), draft.key().strip())) {
-            throw new InvalidInputException("key", "The key '%s' is already used in your agency.".formatted(draft.key().strip()));
+            throw new InvalidInputException("key",
+                    "The key '%s' is already used in your agency.".formatted(draft.key().strip()));
         }
-        Integration integration = integrations.save(
-                new Integration(new IntegrationId(UUID.randomUUID()), scope.agency(), draft, clock.instant()));
+        Integration integration = integrations
+            .save(new Integration(new IntegrationId(UUID.randomUUID()), scope.agency(), draft, clock.instant()));
         IntegrationDetails details = integration.details();
         events.publishEvent(new IntegrationRegistered(scope.agency(), details.client(), details.id(), details.key()));
         return details;
@@ -131,7 +148,8 @@ public class IntegrationService {
         validate(draft);
         Integration integration = loadOrFail(scope, id);
         if (integrations.existsByAgencyIdAndKeyAndIdNot(scope.agency().value(), draft.key().strip(), id.value())) {
-            throw new InvalidInputException("key", "The key '%s' is already used in your agency.".formatted(draft.key().strip()));
+            throw new InvalidInputException("key",
+                    "The key '%s' is already used in your agency.".formatted(draft.key().strip()));
         }
         integration.apply(draft);
         IntegrationDetails details = integration.details();
@@ -157,8 +175,9 @@ public class IntegrationService {
         events.publishEvent(new IntegrationChanged(scope.agency(), details.client(), id, details.key()));
     }
 
-    /** Owners, admins and analysts keep the registry; executives and client users read it. */
-
+    /**
+     * Owners, admins and analysts keep the registry; executives and client users read it.
+     */
 
     private Optional<Integration> load(TenantScope scope, IntegrationId id) {
         return integrations.findByAgencyIdAndId(scope.agency().value(), id.value()).filter(i -> visible(scope, i));
@@ -191,8 +210,10 @@ public class IntegrationService {
                 if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
                     throw new URISyntaxException(draft.baseUrl(), "not http(s)");
                 }
-            } catch (URISyntaxException e) {
-                throw new InvalidInputException("baseUrl", "Enter a full http(s) address, e.g. https://api.hubapi.com.");
+            }
+            catch (URISyntaxException e) {
+                throw new InvalidInputException("baseUrl",
+                        "Enter a full http(s) address, e.g. https://api.hubapi.com.");
             }
         }
         if (draft.authType() == null) {
@@ -201,8 +222,10 @@ public class IntegrationService {
         if (draft.criticality() == null) {
             throw new InvalidInputException("criticality", "Choose a criticality.");
         }
-        if (draft.quota() != null && (draft.quota().requests() <= 0 || draft.quota().window().compareTo(Duration.ofSeconds(1)) < 0)) {
-            throw new InvalidInputException("quota", "A quota needs a positive number of requests and a window of at least 1 s.");
+        if (draft.quota() != null
+                && (draft.quota().requests() <= 0 || draft.quota().window().compareTo(Duration.ofSeconds(1)) < 0)) {
+            throw new InvalidInputException("quota",
+                    "A quota needs a positive number of requests and a window of at least 1 s.");
         }
         if (draft.notes() != null && draft.notes().length() > 2000) {
             throw new InvalidInputException("notes", "Notes may have at most 2,000 characters.");
@@ -217,4 +240,5 @@ public class IntegrationService {
             throw new InvalidInputException(field, "At most %d characters.".formatted(max));
         }
     }
+
 }

@@ -8,10 +8,8 @@ public record Quota(int requests, Duration window) {
     /** Compact, for tables: "100 / 10 s", "200,000 / day". */
     public String describe() {
         long seconds = window.toSeconds();
-        String per = seconds % 86_400 == 0 ? unit(seconds / 86_400, "day")
-                : seconds % 3_600 == 0 ? unit(seconds / 3_600, "h")
-                : seconds % 60 == 0 ? unit(seconds / 60, "min")
-                : seconds + " s";
+        String per = seconds % 86_400 == 0 ? unit(seconds / 86_400, "day") : seconds % 3_600 == 0
+                ? unit(seconds / 3_600, "h") : seconds % 60 == 0 ? unit(seconds / 60, "min") : seconds + " s";
         return "%,d / %s".formatted(requests, per);
     }
 

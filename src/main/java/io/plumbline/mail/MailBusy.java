@@ -3,8 +3,9 @@ package io.plumbline.mail;
 import java.time.Duration;
 
 /**
- * Every send slot of this node stayed taken for the whole slot wait (a slow or stuck SMTP server): nothing was sent.
- * Not an attempt that failed; callers put the message back for {@link #PAUSE} without counting it.
+ * Every send slot of this node stayed taken for the whole slot wait (a slow or stuck SMTP
+ * server): nothing was sent. Not an attempt that failed; callers put the message back for
+ * {@link #PAUSE} without counting it.
  */
 public class MailBusy extends MailFailure {
 
@@ -13,4 +14,5 @@ public class MailBusy extends MailFailure {
     MailBusy(int slots, Duration waited) {
         super("Not sent: all %d mail send slots stayed busy for %d s".formatted(slots, waited.toSeconds()), null, null);
     }
+
 }

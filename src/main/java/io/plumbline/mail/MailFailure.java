@@ -1,6 +1,9 @@
 package io.plumbline.mail;
 
-/** The SMTP server refused the message or could not be reached; {@code smtpCode} is its reply code when it sent one. */
+/**
+ * The SMTP server refused the message or could not be reached; {@code smtpCode} is its
+ * reply code when it sent one.
+ */
 public class MailFailure extends RuntimeException {
 
     private final Integer smtpCode;
@@ -13,4 +16,5 @@ public class MailFailure extends RuntimeException {
     public Integer smtpCode() {
         return smtpCode;
     }
+
 }

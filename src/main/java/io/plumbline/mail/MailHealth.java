@@ -12,26 +12,34 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * The "mail" entry of {@code /actuator/health}, in place of Spring Boot's (the bean name replaces it), which opened an
- * SMTP connection on every health request: a server that never answers made the health request hang, and an SMTP
- * outage made the whole node DOWN. This one reports what real sends found, without touching the network: UP while
- * the last send went through (or none was tried), DEGRADED after a failed one, UNKNOWN without an SMTP server.
- * DEGRADED and UNKNOWN rank below UP ({@code management.endpoint.health.status.order}): mail shows, never sets the
- * node's status, and is in neither the liveness nor the readiness group.
+ * The "mail" entry of {@code /actuator/health}, in place of Spring Boot's (the bean name
+ * replaces it), which opened an SMTP connection on every health request: a server that
+ * never answers made the health request hang, and an SMTP outage made the whole node
+ * DOWN. This one reports what real sends found, without touching the network: UP while
+ * the last send went through (or none was tried), DEGRADED after a failed one, UNKNOWN
+ * without an SMTP server. DEGRADED and UNKNOWN rank below UP
+ * ({@code management.endpoint.health.status.order}): mail shows, never sets the node's
+ * status, and is in neither the liveness nor the readiness group.
  */
 @Component("mailHealthIndicator")
 class MailHealth implements HealthIndicator {
 
     static final Status DEGRADED = new Status("DEGRADED", "Mail is failing; deliveries wait in their outbox and retry");
 
-    /** {@code order} tells which of two outcomes came last, even within one clock tick. */
+    /**
+     * {@code order} tells which of two outcomes came last, even within one clock tick.
+     */
     private record Outcome(long order, Instant at, String error) {
     }
 
     private final ObjectProvider<JavaMailSender> sender;
+
     private final Clock clock;
+
     private final AtomicLong outcomes = new AtomicLong();
+
     private final AtomicReference<Outcome> lastSuccess = new AtomicReference<>();
+
     private final AtomicReference<Outcome> lastFailure = new AtomicReference<>();
 
     MailHealth(ObjectProvider<JavaMailSender> sender, Clock clock) {
@@ -44,14 +52,16 @@ class MailHealth implements HealthIndicator {
     }
 
     void failed(String error) {
-        lastFailure.set(new Outcome(outcomes.incrementAndGet(), clock.instant(), error == null ? "SMTP failure" : error));
+        lastFailure
+            .set(new Outcome(outcomes.incrementAndGet(), clock.instant(), error == null ? "SMTP failure" : error));
     }
 
     @Override
     public Health health() {
         if (sender.getIfAvailable() == null) {
-            return Health.unknown().withDetail("reason", "No SMTP server configured (spring.mail.host): mail is held")
-                    .build();
+            return Health.unknown()
+                .withDetail("reason", "No SMTP server configured (spring.mail.host): mail is held")
+                .build();
         }
         Outcome success = lastSuccess.get();
         Outcome failure = lastFailure.get();
@@ -65,4 +75,5 @@ class MailHealth implements HealthIndicator {
         }
         return health.build();
     }
+
 }

@@ -22,32 +22,41 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends one message now, or says why not. No queue here: callers keep an outbox and retry, and call this outside any
- * database transaction (a stuck SMTP server must not hold pooled connections).
+ * Sends one message now, or says why not. No queue here: callers keep an outbox and
+ * retry, and call this outside any database transaction (a stuck SMTP server must not
+ * hold pooled connections).
  * <p>
- * At most {@code plumbline.mail.max-concurrent-sends} messages go out at once, each on one of as many platform
- * threads: the caller (a db-scheduler execution on a virtual thread) only parks on the result. The mail stack loads
- * classes lazily on its first messages (activation's {@code DataHandler.getCommandMap}); class loading on a virtual
- * thread pins its carrier, and with two carriers two such sends once deadlocked the scheduler, so none of it runs on
- * a virtual thread. SMTP timeouts ({@code spring.mail.properties.mail.smtp.*}) bound how long one send can take.
+ * At most {@code plumbline.mail.max-concurrent-sends} messages go out at once, each on
+ * one of as many platform threads: the caller (a db-scheduler execution on a virtual
+ * thread) only parks on the result. The mail stack loads classes lazily on its first
+ * messages (activation's {@code DataHandler.getCommandMap}); class loading on a virtual
+ * thread pins its carrier, and with two carriers two such sends once deadlocked the
+ * scheduler, so none of it runs on a virtual thread. SMTP timeouts
+ * ({@code spring.mail.properties.mail.smtp.*}) bound how long one send can take.
  */
 @Service
 public class MailService implements DisposableBean {
 
     private final ObjectProvider<JavaMailSender> sender;
+
     private final String from;
+
     private final int maxConcurrentSends;
+
     private final Duration slotWait;
+
     private final Semaphore slots;
+
     private final ExecutorService senders;
+
     private final MailHealth health;
 
     MailService(ObjectProvider<JavaMailSender> sender, @Value("${plumbline.mail.from:plumbline@localhost}") String from,
             @Value("${plumbline.mail.max-concurrent-sends:4}") int maxConcurrentSends,
             @Value("${plumbline.mail.slot-wait:20s}") Duration slotWait, MailHealth health) {
         if (maxConcurrentSends < 1) {
-            throw new IllegalArgumentException("plumbline.mail.max-concurrent-sends must be at least 1, not "
-                    + maxConcurrentSends);
+            throw new IllegalArgumentException(
+                    "plumbline.mail.max-concurrent-sends must be at least 1, not " + maxConcurrentSends);
         }
         this.sender = sender;
         this.from = from;
@@ -59,16 +68,20 @@ public class MailService implements DisposableBean {
         this.health = health;
     }
 
-    /** False when {@code spring.mail.host} is not set (the embedded demo): nothing can be sent. */
+    /**
+     * False when {@code spring.mail.host} is not set (the embedded demo): nothing can be
+     * sent.
+     */
     public boolean configured() {
         return sender.getIfAvailable() != null;
     }
 
     /**
      * Returns once the server accepted the message.
-     *
-     * @throws MailBusy when no send slot freed up within {@code plumbline.mail.slot-wait}: nothing was sent
-     * @throws MailFailure when the server cannot be reached, does not answer in time or refuses the message
+     * @throws MailBusy when no send slot freed up within
+     * {@code plumbline.mail.slot-wait}: nothing was sent
+     * @throws MailFailure when the server cannot be reached, does not answer in time or
+     * refuses the message
      */
     public void send(OutgoingMail mail) {
         JavaMailSender mailSender = sender.getIfAvailable();
@@ -76,7 +89,8 @@ public class MailService implements DisposableBean {
             throw new MailFailure("No SMTP server is configured (spring.mail.host)", null, null);
         }
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            // A send can take as long as the SMTP timeouts allow; a transaction open meanwhile holds a pooled
+            // A send can take as long as the SMTP timeouts allow; a transaction open
+            // meanwhile holds a pooled
             // connection "idle in transaction" (all of them, once enough sends hang).
             throw new IllegalStateException("Mail is sent outside database transactions: record the outcome after");
         }
@@ -88,11 +102,13 @@ public class MailService implements DisposableBean {
             sending = senders.submit(() -> {
                 try {
                     transmit(mailSender, mail);
-                } finally {
+                }
+                finally {
                     slots.release();
                 }
             });
-        } catch (RejectedExecutionException shuttingDown) {
+        }
+        catch (RejectedExecutionException shuttingDown) {
             slots.release();
             throw new MailFailure("Not sent: the application is shutting down", null, shuttingDown);
         }
@@ -108,15 +124,17 @@ public class MailService implements DisposableBean {
     private boolean takeSlot() {
         try {
             return slots.tryAcquire(slotWait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
     }
 
     /**
-     * Waits for the send even when interrupted (a scheduler shutting down): giving up early would report "not sent"
-     * for a message the server may be accepting, and the retry would send it twice.
+     * Waits for the send even when interrupted (a scheduler shutting down): giving up
+     * early would report "not sent" for a message the server may be accepting, and the
+     * retry would send it twice.
      */
     private void awaitOutcome(Future<?> sending) {
         boolean interrupted = false;
@@ -126,16 +144,19 @@ public class MailService implements DisposableBean {
                     sending.get();
                     health.sent();
                     return;
-                } catch (InterruptedException e) {
+                }
+                catch (InterruptedException e) {
                     interrupted = true;
-                } catch (ExecutionException e) {
+                }
+                catch (ExecutionException e) {
                     MailFailure failure = e.getCause() instanceof MailFailure mailFailure ? mailFailure
                             : new MailFailure(String.valueOf(e.getCause().getMessage()), null, e.getCause());
                     health.failed(failure.getMessage());
                     throw failure;
                 }
             }
-        } finally {
+        }
+        finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
@@ -145,7 +166,8 @@ public class MailService implements DisposableBean {
     private void transmit(JavaMailSender mailSender, OutgoingMail mail) {
         try {
             MimeMessage message = mailSender.createMimeMessage();
-            // JavaMailSenderImpl keeps a Message-ID set before sending instead of generating a random one.
+            // JavaMailSenderImpl keeps a Message-ID set before sending instead of
+            // generating a random one.
             message.setHeader("Message-ID", messageId(mail.messageKey()));
             MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(), "UTF-8");
             helper.setFrom(from);
@@ -157,7 +179,8 @@ public class MailService implements DisposableBean {
                         attachment.contentType());
             }
             mailSender.send(message);
-        } catch (MessagingException | MailException e) {
+        }
+        catch (MessagingException | MailException e) {
             throw new MailFailure(e.getMessage(), smtpCode(e), e);
         }
     }
@@ -167,7 +190,9 @@ public class MailService implements DisposableBean {
         return "<" + key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]", "-") + "@" + domain + ">";
     }
 
-    /** The SMTP reply code somewhere in the cause chain, if the server answered at all. */
+    /**
+     * The SMTP reply code somewhere in the cause chain, if the server answered at all.
+     */
     private static Integer smtpCode(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = nextCause(cause)) {
             Integer code = returnCode(cause);
@@ -179,14 +204,16 @@ public class MailService implements DisposableBean {
     }
 
     /**
-     * Angus Mail's SMTP exceptions (SMTPSendFailedException, SMTPAddressFailedException) carry the reply code; Angus is
-     * only on the runtime class path, so the code is read by name.
+     * Angus Mail's SMTP exceptions (SMTPSendFailedException, SMTPAddressFailedException)
+     * carry the reply code; Angus is only on the runtime class path, so the code is read
+     * by name.
      */
     private static Integer returnCode(Throwable failure) {
         try {
             return failure.getClass().getName().startsWith("org.eclipse.angus.mail.smtp.")
                     ? (Integer) failure.getClass().getMethod("getReturnCode").invoke(failure) : null;
-        } catch (ReflectiveOperationException | ClassCastException noCode) {
+        }
+        catch (ReflectiveOperationException | ClassCastException noCode) {
             return null;
         }
     }
@@ -200,4 +227,5 @@ public class MailService implements DisposableBean {
         }
         return failure.getCause() == failure ? null : failure.getCause();
     }
+
 }

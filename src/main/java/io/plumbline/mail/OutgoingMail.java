@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One message. {@code messageKey} becomes the Message-ID, so a message re-sent after a crash between sending and
- * recording it carries the same id and mail clients can fold the copies.
+ * One message. {@code messageKey} becomes the Message-ID, so a message re-sent after a
+ * crash between sending and recording it carries the same id and mail clients can fold
+ * the copies.
  */
 public record OutgoingMail(List<String> to, String subject, String text, String messageKey,
         List<MailAttachment> attachments) {

@@ -1,16 +1,14 @@
 package io.plumbline.metrics;
 
-/** Why an API call or a synthetic check failed; the same classes for pushed and checked data. */
+/**
+ * Why an API call or a synthetic check failed; the same classes for pushed and checked
+ * data.
+ */
 public enum FailureClass {
-    TIMEOUT("Timeout"),
-    CONNECTION("Connection"),
-    TLS("TLS"),
-    SERVER_ERROR("Server error (5xx)"),
-    AUTH("Auth (401/403)"),
-    THROTTLED("Throttled (429)"),
-    CLIENT_ERROR("Client error (4xx)"),
-    ASSERTION_FAILED("Assertion failed"),
-    SCHEMA_VIOLATION("Schema violation");
+
+    TIMEOUT("Timeout"), CONNECTION("Connection"), TLS("TLS"), SERVER_ERROR("Server error (5xx)"),
+    AUTH("Auth (401/403)"), THROTTLED("Throttled (429)"), CLIENT_ERROR("Client error (4xx)"),
+    ASSERTION_FAILED("Assertion failed"), SCHEMA_VIOLATION("Schema violation");
 
     private final String label;
 
@@ -22,7 +20,10 @@ public enum FailureClass {
         return label;
     }
 
-    /** The class an HTTP status implies when the sender did not name one; empty for success. */
+    /**
+     * The class an HTTP status implies when the sender did not name one; empty for
+     * success.
+     */
     public static java.util.Optional<FailureClass> fromStatus(int status) {
         if (status == 401 || status == 403) {
             return java.util.Optional.of(AUTH);
@@ -38,4 +39,5 @@ public enum FailureClass {
         }
         return java.util.Optional.empty();
     }
+
 }

@@ -4,8 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** Rollup bucket sizes. Windows are read at the coarsest size that still shows their shape. */
+/**
+ * Rollup bucket sizes. Windows are read at the coarsest size that still shows their
+ * shape.
+ */
 public enum Granularity {
+
     MINUTE(ChronoUnit.MINUTES), HOUR(ChronoUnit.HOURS), DAY(ChronoUnit.DAYS);
 
     private final ChronoUnit unit;
@@ -34,4 +38,5 @@ public enum Granularity {
         }
         return window.compareTo(Duration.ofDays(31)) <= 0 ? HOUR : DAY;
     }
+
 }

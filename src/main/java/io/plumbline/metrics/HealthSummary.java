@@ -7,8 +7,8 @@ import java.util.OptionalLong;
 
 /**
  * Health of one integration (or all of a client's) over a window, from rollups:
- * availability = good / all observations; latency percentiles of the successful calls, from the
- * merged histogram.
+ * availability = good / all observations; latency percentiles of the successful calls,
+ * from the merged histogram.
  */
 public record HealthSummary(Instant from, Instant to, Granularity granularity, long total, long good, long retried,
         Map<FailureClass, Long> failures, long latencySumMs, OptionalLong p50, OptionalLong p95, OptionalLong p99) {

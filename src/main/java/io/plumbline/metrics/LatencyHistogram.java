@@ -6,14 +6,15 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A mergeable log-scale latency histogram: bin {@code b} holds latencies in [1.02^b, 1.02^(b+1)) ms,
- * so any value read back (the bin's geometric middle) is within 1 % of every latency in the bin.
- * Bins add up across buckets and windows, which is what makes p95 over any window computable
- * from rollups. Bin -1 holds 0 ms.
+ * A mergeable log-scale latency histogram: bin {@code b} holds latencies in [1.02^b,
+ * 1.02^(b+1)) ms, so any value read back (the bin's geometric middle) is within 1 % of
+ * every latency in the bin. Bins add up across buckets and windows, which is what makes
+ * p95 over any window computable from rollups. Bin -1 holds 0 ms.
  */
 public final class LatencyHistogram {
 
     static final double GROWTH = 1.02;
+
     private static final double LOG_GROWTH = Math.log(GROWTH);
 
     private final SortedMap<Integer, Long> counts = new TreeMap<>();
@@ -53,7 +54,9 @@ public final class LatencyHistogram {
         return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Nearest-rank percentile ({@code quantile} in (0, 1]); empty without observations. */
+    /**
+     * Nearest-rank percentile ({@code quantile} in (0, 1]); empty without observations.
+     */
     public OptionalLong percentile(double quantile) {
         long total = total();
         if (total == 0) {
@@ -69,4 +72,5 @@ public final class LatencyHistogram {
         }
         return OptionalLong.of(representative(counts.lastKey()));
     }
+
 }

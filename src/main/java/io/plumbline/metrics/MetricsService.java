@@ -20,16 +20,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Observations in, health out. Writes raw rows and rollups in one transaction; reads only rollups.
- * Every call is scoped to the current tenant: integrations of other agencies (or, for a client
- * scope, other clients) do not exist here.
+ * Observations in, health out. Writes raw rows and rollups in one transaction; reads only
+ * rollups. Every call is scoped to the current tenant: integrations of other agencies
+ * (or, for a client scope, other clients) do not exist here.
  */
 @Service
 public class MetricsService {
 
     private final MetricsStore store;
+
     private final ObservationRetention retention;
+
     private final IntegrationService integrations;
+
     private final RecentChecksReader recentChecks;
 
     MetricsService(MetricsStore store, ObservationRetention retention, IntegrationService integrations,
@@ -41,14 +44,15 @@ public class MetricsService {
     }
 
     /**
-     * Stores a batch whole or not at all. Observations older than the raw retention only feed the
-     * rollups (back-fill); all integrations must be visible to the current tenant.
+     * Stores a batch whole or not at all. Observations older than the raw retention only
+     * feed the rollups (back-fill); all integrations must be visible to the current
+     * tenant.
      */
     @Transactional
     public void record(List<Observation> batch) {
         TenantScope scope = CurrentTenant.require();
-        Map<IntegrationId, IntegrationDetails> visible = integrations.findAll(
-                batch.stream().map(Observation::integration).collect(java.util.stream.Collectors.toSet()));
+        Map<IntegrationId, IntegrationDetails> visible = integrations
+            .findAll(batch.stream().map(Observation::integration).collect(java.util.stream.Collectors.toSet()));
         Instant horizon = retention.rawHorizon();
         List<StoredObservation> raw = new ArrayList<>(batch.size());
         List<StoredObservation> rollupOnly = new ArrayList<>();
@@ -67,7 +71,7 @@ public class MetricsService {
     @Transactional(readOnly = true)
     public HealthSummary health(IntegrationId integration, Instant from, Instant to) {
         IntegrationDetails details = integrations.find(integration)
-                .orElseThrow(() -> new NotFoundException("No such integration"));
+            .orElseThrow(() -> new NotFoundException("No such integration"));
         return summaries(List.of(details.id().value()), from, to).overall();
     }
 
@@ -76,7 +80,10 @@ public class MetricsService {
         return summaries(integrationsOf(client), from, to).overall();
     }
 
-    /** The client's health and each of its integrations', from one read (not one per integration). */
+    /**
+     * The client's health and each of its integrations', from one read (not one per
+     * integration).
+     */
     @Transactional(readOnly = true)
     public ClientHealth clientHealthByIntegration(ClientId client, Instant from, Instant to) {
         return summaries(integrationsOf(client), from, to);
@@ -85,7 +92,7 @@ public class MetricsService {
     @Transactional(readOnly = true)
     public List<HealthPoint> series(IntegrationId integration, Instant from, Instant to) {
         IntegrationDetails details = integrations.find(integration)
-                .orElseThrow(() -> new NotFoundException("No such integration"));
+            .orElseThrow(() -> new NotFoundException("No such integration"));
         Granularity granularity = granularity(from, to);
         return store.series(CurrentTenant.require().agency().value(), List.of(details.id().value()), granularity,
                 granularity.floor(from), ceiling(granularity, to));
@@ -99,10 +106,10 @@ public class MetricsService {
     }
 
     /**
-     * The rollup buckets of these integrations in [from, to) at this granularity, one per integration
-     * and bucket that has data, oldest first: the raw material for math that must drop or split
-     * buckets (SLA maintenance and campaign windows). Minute buckets exist only from
-     * {@link #minuteRollupHorizon()} on.
+     * The rollup buckets of these integrations in [from, to) at this granularity, one per
+     * integration and bucket that has data, oldest first: the raw material for math that
+     * must drop or split buckets (SLA maintenance and campaign windows). Minute buckets
+     * exist only from {@link #minuteRollupHorizon()} on.
      */
     @Transactional(readOnly = true)
     public List<MetricBucket> buckets(java.util.Collection<IntegrationId> integrationIds, Granularity granularity,
@@ -112,9 +119,11 @@ public class MetricsService {
     }
 
     /**
-     * The rollup buckets of these integrations at this granularity that start in any of the {@code ranges}, in one
-     * read: for math that judges whole days from day buckets and reads hours or minutes only where it must. Without
-     * {@code withLatency} the latency histograms are not read (each bucket's is empty), which is most of the volume.
+     * The rollup buckets of these integrations at this granularity that start in any of
+     * the {@code ranges}, in one read: for math that judges whole days from day buckets
+     * and reads hours or minutes only where it must. Without {@code withLatency} the
+     * latency histograms are not read (each bucket's is empty), which is most of the
+     * volume.
      */
     @Transactional(readOnly = true)
     public List<MetricBucket> buckets(java.util.Collection<IntegrationId> integrationIds, Granularity granularity,
@@ -123,14 +132,17 @@ public class MetricsService {
             throw new NotFoundException("No such integration");
         }
         return store.buckets(CurrentTenant.require().agency().value(),
-                integrationIds.stream().distinct().map(IntegrationId::value).toList(), granularity, ranges, withLatency);
+                integrationIds.stream().distinct().map(IntegrationId::value).toList(), granularity, ranges,
+                withLatency);
     }
 
     /**
-     * Per integration and range, the sum of its buckets at this granularity that start in the range: one bucket each,
-     * starting at the range's start, for math that needs no finer resolution inside a range (ranges are not joined
-     * and may overlap). One scan of the span the ranges cover, so they should be near each other (a period and the
-     * one before it, consecutive months). Without {@code withLatency} the histograms are empty.
+     * Per integration and range, the sum of its buckets at this granularity that start in
+     * the range: one bucket each, starting at the range's start, for math that needs no
+     * finer resolution inside a range (ranges are not joined and may overlap). One scan
+     * of the span the ranges cover, so they should be near each other (a period and the
+     * one before it, consecutive months). Without {@code withLatency} the histograms are
+     * empty.
      */
     @Transactional(readOnly = true)
     public Map<IntegrationId, Map<TimeRange, MetricBucket>> sums(java.util.Collection<IntegrationId> integrationIds,
@@ -139,30 +151,39 @@ public class MetricsService {
             throw new NotFoundException("No such integration");
         }
         return store.sums(CurrentTenant.require().agency().value(),
-                integrationIds.stream().distinct().map(IntegrationId::value).toList(), granularity, ranges, withLatency);
+                integrationIds.stream().distinct().map(IntegrationId::value).toList(), granularity, ranges,
+                withLatency);
     }
 
     /**
-     * Outcomes of the integration's last {@code count} synthetic checks since {@code since}, newest first (true = good):
-     * what "N consecutive failed checks" alerts look at. Reads raw rows, so only within the raw retention.
+     * Outcomes of the integration's last {@code count} synthetic checks since
+     * {@code since}, newest first (true = good): what "N consecutive failed checks"
+     * alerts look at. Reads raw rows, so only within the raw retention.
      */
     @Transactional(readOnly = true)
     public List<Boolean> lastCheckOutcomes(IntegrationId integration, Instant since, int count) {
         IntegrationDetails details = integrations.find(integration)
-                .orElseThrow(() -> new NotFoundException("No such integration"));
+            .orElseThrow(() -> new NotFoundException("No such integration"));
         Instant from = since.isBefore(retention.rawHorizon()) ? retention.rawHorizon() : since;
         return recentChecks.lastOutcomes(CurrentTenant.require().agency().value(), details.id().value(), from, count);
     }
 
-    /** Minute rollups older than this are deleted (retention); hour and day rollups reach further back. */
+    /**
+     * Minute rollups older than this are deleted (retention); hour and day rollups reach
+     * further back.
+     */
     public Instant minuteRollupHorizon() {
         return retention.minuteRollupHorizon();
     }
 
-    /** The window's natural bucket size, but never minutes where minute rollups are no longer kept. */
+    /**
+     * The window's natural bucket size, but never minutes where minute rollups are no
+     * longer kept.
+     */
     private Granularity granularity(Instant from, Instant to) {
         Granularity natural = Granularity.forWindow(from, to);
-        return natural == Granularity.MINUTE && from.isBefore(retention.minuteRollupHorizon()) ? Granularity.HOUR : natural;
+        return natural == Granularity.MINUTE && from.isBefore(retention.minuteRollupHorizon()) ? Granularity.HOUR
+                : natural;
     }
 
     private ClientHealth summaries(List<UUID> integrationIds, Instant from, Instant to) {
@@ -179,4 +200,5 @@ public class MetricsService {
         Instant floor = granularity.floor(to);
         return floor.equals(to) ? to : floor.plus(granularity.size());
     }
+
 }

@@ -2,7 +2,10 @@ package io.plumbline.monitoring;
 
 import io.plumbline.tenancy.AgencyId;
 
-/** Changes to the agency's outbound allow-list, which decides what monitors may reach inside private networks. */
+/**
+ * Changes to the agency's outbound allow-list, which decides what monitors may reach
+ * inside private networks.
+ */
 public sealed interface AllowListEvent {
 
     AgencyId agency();
@@ -14,4 +17,5 @@ public sealed interface AllowListEvent {
 
     record AllowListEntryRemoved(AgencyId agency, String entry) implements AllowListEvent {
     }
+
 }

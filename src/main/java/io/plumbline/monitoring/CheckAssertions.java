@@ -8,9 +8,11 @@ import java.util.Set;
  * What a response must satisfy to count as up.
  *
  * @param expectedStatuses empty means any 2xx
- * @param degradedLatency from this latency on a passing check is degraded; {@code null} for never
+ * @param degradedLatency from this latency on a passing check is degraded; {@code null}
+ * for never
  * @param failedLatency from this latency the check is down; {@code null} for never
- * @param jsonSchema JSON Schema text (draft 2020-12 unless it names another {@code $schema}); {@code null} for none
+ * @param jsonSchema JSON Schema text (draft 2020-12 unless it names another
+ * {@code $schema}); {@code null} for none
  */
 public record CheckAssertions(Set<Integer> expectedStatuses, Duration degradedLatency, Duration failedLatency,
         List<HeaderAssertion> headers, List<JsonPathAssertion> jsonPaths, String jsonSchema) {

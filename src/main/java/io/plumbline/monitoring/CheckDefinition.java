@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * One synthetic HTTP request and what its response must satisfy. {@link CheckDefinitionValidator} says what is wrong
- * with one typed into a form.
+ * One synthetic HTTP request and what its response must satisfy.
+ * {@link CheckDefinitionValidator} says what is wrong with one typed into a form.
  *
  * @param body sent as is; {@code null} for none
  */

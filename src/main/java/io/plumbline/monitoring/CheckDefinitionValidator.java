@@ -11,19 +11,25 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * What is wrong with a check definition, field by field, so that a form can mark every field at once. Field names are
- * the record components' paths, e.g. {@code assertions.jsonPaths[0].path}. Whether the URL's address may be called
- * is the {@link OutboundUrlGuard}'s question, asked again at every run.
+ * What is wrong with a check definition, field by field, so that a form can mark every
+ * field at once. Field names are the record components' paths, e.g.
+ * {@code assertions.jsonPaths[0].path}. Whether the URL's address may be called is the
+ * {@link OutboundUrlGuard}'s question, asked again at every run.
  */
 public final class CheckDefinitionValidator {
 
     public static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
     public static final Duration MIN_TIMEOUT = Duration.ofMillis(100);
+
     public static final Duration MAX_TIMEOUT = Duration.ofSeconds(60);
+
     public static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
 
-    // RFC 9110 token characters; the JDK client sets the restricted headers itself and refuses them from callers.
+    // RFC 9110 token characters; the JDK client sets the restricted headers itself and
+    // refuses them from callers.
     private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
     private static final Set<String> RESTRICTED_HEADERS = Set.of("connection", "content-length", "expect", "host",
             "upgrade");
 
@@ -39,7 +45,9 @@ public final class CheckDefinitionValidator {
         return List.copyOf(problems);
     }
 
-    /** @throws InvalidInputException the first problem, if any */
+    /**
+     * @throws InvalidInputException the first problem, if any
+     */
     public static void requireValid(CheckDefinition definition) {
         List<InvalidInputException> problems = problems(definition);
         if (!problems.isEmpty()) {
@@ -53,22 +61,25 @@ public final class CheckDefinitionValidator {
         }
         if (definition.url() == null) {
             problems.add(new InvalidInputException("url", "Enter the URL to call."));
-        } else if (definition.url().getScheme() == null
+        }
+        else if (definition.url().getScheme() == null
                 || !Set.of("http", "https").contains(definition.url().getScheme().toLowerCase(Locale.ROOT))) {
             problems.add(new InvalidInputException("url", "Use an http:// or https:// URL."));
-        } else if (definition.url().getHost() == null) {
+        }
+        else if (definition.url().getHost() == null) {
             problems.add(new InvalidInputException("url", "The URL needs a host name."));
         }
         definition.headers().forEach((name, value) -> {
             if (!HEADER_NAME.matcher(name).matches()) {
                 problems.add(new InvalidInputException("headers", "\"%s\" is not a header name.".formatted(name)));
-            } else if (RESTRICTED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+            }
+            else if (RESTRICTED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 problems.add(new InvalidInputException("headers",
                         "%s is set by the HTTP client and cannot be sent by a check.".formatted(name)));
             }
             if (value.contains("\r") || value.contains("\n")) {
-                problems.add(new InvalidInputException("headers",
-                        "The value of %s must be on one line.".formatted(name)));
+                problems
+                    .add(new InvalidInputException("headers", "The value of %s must be on one line.".formatted(name)));
             }
         });
         Duration timeout = definition.timeout();
@@ -79,8 +90,8 @@ public final class CheckDefinitionValidator {
 
     private static void checkAssertions(CheckAssertions assertions, List<InvalidInputException> problems) {
         if (assertions.expectedStatuses().stream().anyMatch(status -> status < 100 || status > 599)) {
-            problems.add(new InvalidInputException("assertions.expectedStatuses",
-                    "HTTP statuses run from 100 to 599."));
+            problems
+                .add(new InvalidInputException("assertions.expectedStatuses", "HTTP statuses run from 100 to 599."));
         }
         Duration degraded = assertions.degradedLatency();
         Duration failed = assertions.failedLatency();
@@ -100,15 +111,15 @@ public final class CheckDefinitionValidator {
         for (int i = 0; i < assertions.jsonPaths().size(); i++) {
             JsonPathAssertion path = assertions.jsonPaths().get(i);
             String field = "assertions.jsonPaths[%d]".formatted(i);
-            Json.pathProblem(path.path()).ifPresent(problem ->
-                    problems.add(new InvalidInputException(field + ".path", problem)));
+            Json.pathProblem(path.path())
+                .ifPresent(problem -> problems.add(new InvalidInputException(field + ".path", problem)));
             if (path.expected() == null) {
                 problems.add(new InvalidInputException(field + ".expected", "Enter the value to expect."));
             }
         }
         if (assertions.jsonSchema() != null) {
-            Json.schemaProblem(assertions.jsonSchema()).ifPresent(problem ->
-                    problems.add(new InvalidInputException("assertions.jsonSchema", problem)));
+            Json.schemaProblem(assertions.jsonSchema())
+                .ifPresent(problem -> problems.add(new InvalidInputException("assertions.jsonSchema", problem)));
         }
     }
 
@@ -122,7 +133,8 @@ public final class CheckDefinitionValidator {
         }
         try {
             Pattern.compile(header.pattern());
-        } catch (PatternSyntaxException e) {
+        }
+        catch (PatternSyntaxException e) {
             problems.add(new InvalidInputException(field + ".pattern",
                     "This is not a valid regular expression: " + e.getDescription() + "."));
         }
@@ -142,4 +154,5 @@ public final class CheckDefinitionValidator {
                     "Use a duration from the initial backoff up to 60 s."));
         }
     }
+
 }

@@ -2,9 +2,8 @@ package io.plumbline.monitoring;
 
 /** Why a check is down, coarse enough to group incidents and pick whom to tell. */
 public enum FailureClass {
-    TIMEOUT,
-    CONNECTION,
-    TLS,
+
+    TIMEOUT, CONNECTION, TLS,
     /** 5xx. */
     SERVER_ERROR,
     /** 401 or 403. */
@@ -14,8 +13,7 @@ public enum FailureClass {
     /** Any other 4xx. */
     CLIENT_ERROR,
     /** A status, redirect, latency, header, JSONPath or JSON-syntax assertion failed. */
-    ASSERTION_FAILED,
-    SCHEMA_VIOLATION,
+    ASSERTION_FAILED, SCHEMA_VIOLATION,
     /** The URL points at an address the outbound guard refuses; no request was sent. */
     BLOCKED_URL;
 
@@ -23,4 +21,5 @@ public enum FailureClass {
     public boolean transientFailure() {
         return this == TIMEOUT || this == CONNECTION || this == SERVER_ERROR || this == THROTTLED;
     }
+
 }

@@ -5,8 +5,9 @@ import java.net.UnknownHostException;
 import java.util.List;
 
 /**
- * Name resolution for {@link OutboundUrlGuard}, the only lookup an outbound request gets: the request then connects to
- * an address this returned ({@link PinnedConnection}). Tests pass their own so that they never depend on DNS.
+ * Name resolution for {@link OutboundUrlGuard}, the only lookup an outbound request gets:
+ * the request then connects to an address this returned ({@link PinnedConnection}). Tests
+ * pass their own so that they never depend on DNS.
  */
 @FunctionalInterface
 public interface HostResolver {
@@ -16,4 +17,5 @@ public interface HostResolver {
     static HostResolver system() {
         return host -> List.of(InetAddress.getAllByName(host));
     }
+
 }

@@ -9,45 +9,67 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A monitor row; secrets and JSON columns stay opaque here, {@link MonitorCodec} reads and writes them. */
+/**
+ * A monitor row; secrets and JSON columns stay opaque here, {@link MonitorCodec} reads
+ * and writes them.
+ */
 @Entity
 @Table(name = "monitor")
 class Monitor {
 
     @Id
     UUID id;
+
     @Column(name = "agency_id")
     UUID agencyId;
+
     @Column(name = "client_id")
     UUID clientId;
+
     @Column(name = "integration_id")
     UUID integrationId;
+
     String name;
+
     String method;
+
     String url;
+
     @Column(name = "headers_encrypted")
     String headersEncrypted;
+
     @Column(name = "body_encrypted")
     String bodyEncrypted;
+
     @Column(name = "interval_seconds")
     int intervalSeconds;
+
     @Column(name = "timeout_ms")
     int timeoutMs;
+
     String assertions;
+
     @Column(name = "retry_max_attempts")
     int retryMaxAttempts;
+
     @Column(name = "retry_initial_backoff_ms")
     int retryInitialBackoffMs;
+
     @Column(name = "retry_max_backoff_ms")
     int retryMaxBackoffMs;
+
     boolean enabled;
+
     @Column(name = "created_at")
     Instant createdAt;
+
     @Column(name = "last_checked_at")
     Instant lastCheckedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "last_outcome")
     MonitorStatus lastOutcome;
+
     @Column(name = "last_result")
     String lastResult;
 
@@ -63,4 +85,5 @@ class Monitor {
     MonitorId monitorId() {
         return new MonitorId(id);
     }
+
 }

@@ -18,9 +18,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One scheduled check of one monitor, in its agency's scope: load it (one short transaction), call out (no transaction
- * held), store the verdict (another). The verdict becomes a {@link Source#MONITOR} observation, except a URL the guard
- * refused: that is a configuration problem of the monitor, not a failure of the API, so it only marks the monitor.
+ * One scheduled check of one monitor, in its agency's scope: load it (one short
+ * transaction), call out (no transaction held), store the verdict (another). The verdict
+ * becomes a {@link Source#MONITOR} observation, except a URL the guard refused: that is a
+ * configuration problem of the monitor, not a failure of the API, so it only marks the
+ * monitor.
  */
 @Component
 class MonitorChecks {
@@ -29,12 +31,19 @@ class MonitorChecks {
     }
 
     private final MonitorRepository monitors;
+
     private final MonitorCodec codec;
+
     private final OutboundAllowListService allowList;
+
     private final CheckRunner runner;
+
     private final MetricsService metrics;
+
     private final TransactionTemplate transactions;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     MonitorChecks(MonitorRepository monitors, MonitorCodec codec, OutboundAllowListService allowList,
@@ -50,12 +59,16 @@ class MonitorChecks {
         this.clock = clock;
     }
 
-    /** @return how long until the next check; empty when the monitor is gone or disabled, ending its schedule */
+    /**
+     * @return how long until the next check; empty when the monitor is gone or disabled,
+     * ending its schedule
+     */
     Optional<Duration> check(AgencyId agency, MonitorId id) {
-        // The scope must be set before each transaction begins: the transaction manager hands it to PostgreSQL.
+        // The scope must be set before each transaction begins: the transaction manager
+        // hands it to PostgreSQL.
         return CurrentTenant.callAs(TenantScope.agency(agency), () -> {
             Optional<Planned> planned = transactions.execute(status -> enabled(agency, id)
-                    .map(monitor -> new Planned(codec.definition(monitor), allowList.entriesForCurrentAgency())));
+                .map(monitor -> new Planned(codec.definition(monitor), allowList.entriesForCurrentAgency())));
             if (planned.isEmpty()) {
                 return Optional.empty();
             }
@@ -83,11 +96,15 @@ class MonitorChecks {
     }
 
     private static SchemaDriftDetected schemaDrift(Monitor monitor, CheckResult result) {
-        List<String> violations = result.assertions().stream().filter(a -> !a.passed() && "JSON schema".equals(a.name()))
-                .map(AssertionResult::actual).toList();
-        return new SchemaDriftDetected(new AgencyId(monitor.agencyId), new io.plumbline.tenancy.ClientId(monitor.clientId),
-                new IntegrationId(monitor.integrationId), monitor.monitorId(), monitor.name,
-                violations.isEmpty() ? List.of(result.message()) : violations, result.startedAt());
+        List<String> violations = result.assertions()
+            .stream()
+            .filter(a -> !a.passed() && "JSON schema".equals(a.name()))
+            .map(AssertionResult::actual)
+            .toList();
+        return new SchemaDriftDetected(new AgencyId(monitor.agencyId),
+                new io.plumbline.tenancy.ClientId(monitor.clientId), new IntegrationId(monitor.integrationId),
+                monitor.monitorId(), monitor.name, violations.isEmpty() ? List.of(result.message()) : violations,
+                result.startedAt());
     }
 
     private static Observation observation(Monitor monitor, CheckResult result) {
@@ -97,4 +114,5 @@ class MonitorChecks {
                 "CHECK " + monitor.method, result.status(), (int) result.latency().toMillis(), failure,
                 result.retried());
     }
+
 }

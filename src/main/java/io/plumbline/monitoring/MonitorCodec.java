@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Between a monitor row and its records: encrypts headers and body on the way in, decrypts them on the way out. */
+/**
+ * Between a monitor row and its records: encrypts headers and body on the way in,
+ * decrypts them on the way out.
+ */
 @Component
 class MonitorCodec {
 
@@ -76,4 +79,5 @@ class MonitorCodec {
     private static String context(Monitor monitor, String column) {
         return monitor.agencyId + "/" + monitor.id + "/" + column;
     }
+
 }

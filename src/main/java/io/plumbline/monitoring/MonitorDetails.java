@@ -6,7 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A monitor with its whole definition, secrets decrypted: only for the people who may edit it.
+ * A monitor with its whole definition, secrets decrypted: only for the people who may
+ * edit it.
  *
  * @param lastResult the last scheduled check in full; {@code null} before the first
  */

@@ -21,4 +21,5 @@ public sealed interface MonitorEvent {
 
     record MonitorDeleted(AgencyId agency, ClientId client, MonitorId monitor, String name) implements MonitorEvent {
     }
+
 }

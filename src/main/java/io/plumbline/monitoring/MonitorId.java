@@ -13,7 +13,8 @@ public record MonitorId(UUID value) implements Serializable {
     public static Optional<MonitorId> parse(String text) {
         try {
             return Optional.of(new MonitorId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }

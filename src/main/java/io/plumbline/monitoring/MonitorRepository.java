@@ -10,4 +10,5 @@ interface MonitorRepository extends JpaRepository<Monitor, UUID> {
     List<Monitor> findByAgencyIdOrderByNameAsc(UUID agencyId);
 
     Optional<Monitor> findByAgencyIdAndId(UUID agencyId, UUID id);
+
 }

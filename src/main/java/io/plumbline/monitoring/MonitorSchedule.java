@@ -9,9 +9,10 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
- * One persistent db-scheduler execution per enabled monitor: instance id = monitor id, data = agency id (a plain
- * string, so that the stored bytes survive refactoring). Called inside the service's transaction; db-scheduler's
- * data source takes part in it, so a monitor and its schedule commit or roll back together.
+ * One persistent db-scheduler execution per enabled monitor: instance id = monitor id,
+ * data = agency id (a plain string, so that the stored bytes survive refactoring). Called
+ * inside the service's transaction; db-scheduler's data source takes part in it, so a
+ * monitor and its schedule commit or roll back together.
  */
 @Component
 class MonitorSchedule {
@@ -26,13 +27,15 @@ class MonitorSchedule {
 
     /** Runs the monitor's next check at {@code at}, whether or not it had a schedule. */
     void start(AgencyId agency, MonitorId monitor, Instant at) {
-        boolean created = scheduler.scheduleIfNotExists(
-                TASK.instance(monitor.toString()).data(agency.toString()).scheduledTo(at));
+        boolean created = scheduler
+            .scheduleIfNotExists(TASK.instance(monitor.toString()).data(agency.toString()).scheduledTo(at));
         if (!created) {
             try {
                 scheduler.reschedule(instanceId(monitor), at);
-            } catch (TaskInstanceCurrentlyExecutingException running) {
-                // That run reschedules itself, and the next run reads the changed monitor.
+            }
+            catch (TaskInstanceCurrentlyExecutingException running) {
+                // That run reschedules itself, and the next run reads the changed
+                // monitor.
             }
         }
     }
@@ -43,12 +46,15 @@ class MonitorSchedule {
         }
         try {
             scheduler.cancel(instanceId(monitor));
-        } catch (TaskInstanceCurrentlyExecutingException running) {
-            // The running check finds the monitor disabled or gone when it stores its result, and ends its schedule.
+        }
+        catch (TaskInstanceCurrentlyExecutingException running) {
+            // The running check finds the monitor disabled or gone when it stores its
+            // result, and ends its schedule.
         }
     }
 
     private static TaskInstanceId instanceId(MonitorId monitor) {
         return TASK.instanceId(monitor.toString());
     }
+
 }

@@ -20,26 +20,36 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Synthetic monitors of the agency's integrations. Agency staff list them; owners, admins and analysts (who keep the
- * integration registry) see their full definitions, change them and run them. Client users have no access: a
- * monitor's request may carry the agency's credentials.
+ * Synthetic monitors of the agency's integrations. Agency staff list them; owners, admins
+ * and analysts (who keep the integration registry) see their full definitions, change
+ * them and run them. Client users have no access: a monitor's request may carry the
+ * agency's credentials.
  */
 @Service
 public class MonitorService {
 
     public static final Duration MIN_INTERVAL = Duration.ofSeconds(10);
+
     public static final Duration MAX_INTERVAL = Duration.ofDays(1);
     static final String SECRETS_KEY_MISSING = "Headers and bodies are stored encrypted, and this installation has no "
             + "key for that: set PLUMBLINE_SECRETS_KEY (docs/deploy.md) or remove them.";
 
     private final MonitorRepository monitors;
+
     private final MonitorCodec codec;
+
     private final MonitorSchedule schedule;
+
     private final OutboundAllowListService allowList;
+
     private final IntegrationService integrations;
+
     private final CheckRunner runner;
+
     private final OutboundUrlGuard guard;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     MonitorService(MonitorRepository monitors, MonitorCodec codec, MonitorSchedule schedule,
@@ -67,7 +77,10 @@ public class MonitorService {
         return list().stream().filter(m -> m.client().equals(client)).toList();
     }
 
-    /** The whole definition, secrets included: editors only. Other agencies' monitors are simply absent. */
+    /**
+     * The whole definition, secrets included: editors only. Other agencies' monitors are
+     * simply absent.
+     */
     @Transactional(readOnly = true)
     public Optional<MonitorDetails> find(MonitorId id) {
         TenantScope scope = Access.requireAgencyWorkEditor("monitors");
@@ -82,8 +95,8 @@ public class MonitorService {
         codec.apply(monitor, draft, integration.client());
         monitors.save(monitor);
         reschedule(scope, monitor);
-        events.publishEvent(new MonitorCreated(scope.agency(), integration.client(), monitor.monitorId(),
-                monitor.name));
+        events
+            .publishEvent(new MonitorCreated(scope.agency(), integration.client(), monitor.monitorId(), monitor.name));
         return codec.details(monitor);
     }
 
@@ -108,10 +121,10 @@ public class MonitorService {
     }
 
     /**
-     * Runs a definition once, now, as typed (it need not be saved): "Run now" in the editor. Holds no transaction
-     * while the request is out.
-     *
-     * @throws InvalidInputException naming the field, also {@code url} with the guard's reason, before any request
+     * Runs a definition once, now, as typed (it need not be saved): "Run now" in the
+     * editor. Holds no transaction while the request is out.
+     * @throws InvalidInputException naming the field, also {@code url} with the guard's
+     * reason, before any request
      */
     public CheckResult runNow(CheckDefinition check) {
         Access.requireAgencyWorkEditor("monitors");
@@ -123,25 +136,28 @@ public class MonitorService {
         return runner.run(check, allowed);
     }
 
-    /** Owners, admins and analysts keep monitors, as they keep the integration registry. */
-
+    /**
+     * Owners, admins and analysts keep monitors, as they keep the integration registry.
+     */
 
     private void reschedule(TenantScope scope, Monitor monitor) {
         if (monitor.enabled) {
             schedule.start(scope.agency(), monitor.monitorId(), clock.instant());
-        } else {
+        }
+        else {
             schedule.cancel(monitor.monitorId());
         }
     }
 
     private Monitor loadOrFail(TenantScope scope, MonitorId id) {
         return monitors.findByAgencyIdAndId(scope.agency().value(), id.value())
-                .orElseThrow(() -> new NotFoundException("No such monitor"));
+            .orElseThrow(() -> new NotFoundException("No such monitor"));
     }
 
     private IntegrationDetails validate(MonitorDraft draft) {
-        IntegrationDetails integration = Optional.ofNullable(draft.integration()).flatMap(integrations::find)
-                .orElseThrow(() -> new InvalidInputException("integration", "Choose the integration to monitor."));
+        IntegrationDetails integration = Optional.ofNullable(draft.integration())
+            .flatMap(integrations::find)
+            .orElseThrow(() -> new InvalidInputException("integration", "Choose the integration to monitor."));
         if (draft.name() == null || draft.name().isBlank() || draft.name().strip().length() > 120) {
             throw new InvalidInputException("name", "Enter a name of at most 120 characters.");
         }
@@ -157,8 +173,10 @@ public class MonitorService {
         if ((!check.headers().isEmpty() || check.body() != null) && !codec.canStoreSecrets()) {
             throw new InvalidInputException(check.headers().isEmpty() ? "body" : "headers", SECRETS_KEY_MISSING);
         }
-        // A disabled monitor never calls out (and the guard runs again before every request), so only an enabled
-        // one must pass now; demo monitors of public APIs are saved disabled where there is no DNS.
+        // A disabled monitor never calls out (and the guard runs again before every
+        // request), so only an enabled
+        // one must pass now; demo monitors of public APIs are saved disabled where there
+        // is no DNS.
         if (draft.enabled()) {
             guard.refusalReason(check.url(), allowList.entriesForCurrentAgency()).ifPresent(reason -> {
                 throw new InvalidInputException("url", reason);
@@ -166,4 +184,5 @@ public class MonitorService {
         }
         return integration;
     }
+
 }

@@ -2,13 +2,16 @@ package io.plumbline.monitoring;
 
 /** The verdict of a monitor's last scheduled check. */
 public enum MonitorStatus {
-    UP("Up", "ok"),
-    DEGRADED("Degraded", "warn"),
-    DOWN("Down", "error"),
-    /** The outbound guard refused the URL: a configuration problem, not an outage, so no observation is recorded. */
+
+    UP("Up", "ok"), DEGRADED("Degraded", "warn"), DOWN("Down", "error"),
+    /**
+     * The outbound guard refused the URL: a configuration problem, not an outage, so no
+     * observation is recorded.
+     */
     BLOCKED("Blocked URL", "error");
 
     private final String label;
+
     private final String tone;
 
     MonitorStatus(String label, String tone) {
@@ -35,4 +38,5 @@ public enum MonitorStatus {
             case DOWN -> DOWN;
         };
     }
+
 }

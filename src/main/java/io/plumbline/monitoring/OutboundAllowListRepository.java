@@ -12,4 +12,5 @@ interface OutboundAllowListRepository extends JpaRepository<OutboundAllowListRow
     Optional<OutboundAllowListRow> findByAgencyIdAndId(UUID agencyId, UUID id);
 
     boolean existsByAgencyIdAndEntry(UUID agencyId, String entry);
+
 }

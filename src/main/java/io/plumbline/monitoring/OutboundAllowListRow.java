@@ -13,11 +13,15 @@ class OutboundAllowListRow {
 
     @Id
     private UUID id;
+
     @Column(name = "agency_id")
     private UUID agencyId;
+
     private String entry;
+
     @Column(name = "created_by")
     private String createdBy;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -39,4 +43,5 @@ class OutboundAllowListRow {
     AllowListEntry details() {
         return new AllowListEntry(id, entry, createdBy, createdAt);
     }
+
 }

@@ -43,18 +43,20 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
- * The client's story on one page: service levels now, integration health and consent coverage over the last 30 days,
- * the recent published incidents and API changes, the latest reports, then the pulse survey (folded, so it never hides the status).
- * Every figure comes from services that narrow to the signed-in client.
+ * The client's story on one page: service levels now, integration health and consent
+ * coverage over the last 30 days, the recent published incidents and API changes, the
+ * latest reports, then the pulse survey (folded, so it never hides the status). Every
+ * figure comes from services that narrow to the signed-in client.
  */
 @Route("portal")
 @PageTitle("Portal · Plumbline")
 @Menu(title = "Overview", order = 0)
-@RolesAllowed({Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME})
+@RolesAllowed({ Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME })
 public class PortalHomeView extends VerticalLayout {
 
     static final Duration RECENT = Duration.ofDays(30);
     static final int FEED_LENGTH = 5;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public PortalHomeView(ClientService clients, SlaService slas, MetricsService metrics, ConsentService consent,
@@ -105,9 +107,10 @@ public class PortalHomeView extends VerticalLayout {
                 tile("Service levels met", judged.isEmpty() ? "—" : met + " of " + judged.size(),
                         judged.isEmpty() ? "no data yet" : met == judged.size() ? "all on target" : shortfall(judged),
                         judged.isEmpty() ? "none" : met == judged.size() ? "ok" : "bad"),
-                tile("Availability", percent(health.availability(), 2), "%,d calls and checks".formatted(health.total()),
-                        "none"),
-                tile("Consent coverage", percent(covered, 1), "target %.1f %%".formatted(coverage.policy().targetPercent()),
+                tile("Availability", percent(health.availability(), 2),
+                        "%,d calls and checks".formatted(health.total()), "none"),
+                tile("Consent coverage", percent(covered, 1),
+                        "target %.1f %%".formatted(coverage.policy().targetPercent()),
                         covered.isEmpty() ? "none" : coverage.belowTarget() ? "bad" : "ok"),
                 tile("Open incidents", String.valueOf(open), open == 0 ? "nothing ongoing" : "we are on it",
                         open == 0 ? "ok" : "warn"));
@@ -120,8 +123,10 @@ public class PortalHomeView extends VerticalLayout {
     private static String shortfall(List<SlaStatus> judged) {
         long missed = judged.stream().filter(s -> s.current().verdict() == Verdict.MISSED).count();
         long atRisk = judged.stream().filter(s -> s.current().verdict() == Verdict.AT_RISK).count();
-        return java.util.stream.Stream.of(missed > 0 ? missed + " missed" : null, atRisk > 0 ? atRisk + " at risk" : null)
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" · "));
+        return java.util.stream.Stream
+            .of(missed > 0 ? missed + " missed" : null, atRisk > 0 ? atRisk + " at risk" : null)
+            .filter(java.util.Objects::nonNull)
+            .collect(java.util.stream.Collectors.joining(" · "));
     }
 
     private static Div tile(String label, String value, String detail, String tone) {
@@ -144,7 +149,8 @@ public class PortalHomeView extends VerticalLayout {
         }
         for (SlaStatus status : levels) {
             Div line = new Div(new Span(status.sla().name()),
-                    new Span(status.sla().objectives().describe() + " · now " + percent(status.current().availability(), 3)),
+                    new Span(status.sla().objectives().describe() + " · now "
+                            + percent(status.current().availability(), 3)),
                     Ui.badge(status.current().verdict().label(), status.current().verdict().tone()));
             line.addClassName("pl-feed-line");
             list.add(line);
@@ -176,8 +182,8 @@ public class PortalHomeView extends VerticalLayout {
         }
         changed.stream().limit(FEED_LENGTH).forEach(change -> {
             Div line = new Div(new Span(change.title()),
-                    new Span(change.kind().label() + (change.effectiveOn() == null ? ""
-                            : " · effective " + DAY.format(change.effectiveOn()))),
+                    new Span(change.kind().label()
+                            + (change.effectiveOn() == null ? "" : " · effective " + DAY.format(change.effectiveOn()))),
                     Ui.badge(change.kind().breaking() ? "Action needed" : "Info",
                             change.kind().breaking() ? "warn" : "none"));
             line.addClassName("pl-feed-line");
@@ -186,7 +192,9 @@ public class PortalHomeView extends VerticalLayout {
         return list;
     }
 
-    /** The latest reports the agency shared with this client, each with its download link. */
+    /**
+     * The latest reports the agency shared with this client, each with its download link.
+     */
     private static Component reportFeed(ReportService reports) {
         Div list = new Div();
         list.setId("portal-reports");
@@ -195,8 +203,9 @@ public class PortalHomeView extends VerticalLayout {
             list.add(new Paragraph("No reports yet. Your agency's reports appear here as soon as they are ready."));
         }
         for (ReportDetails report : latest) {
-            Div line = new Div(new Span("Integration report " + DAY.format(report.period().start()) + " – "
-                    + DAY.format(report.period().end().minusDays(1))),
+            Div line = new Div(
+                    new Span("Integration report " + DAY.format(report.period().start()) + " – "
+                            + DAY.format(report.period().end().minusDays(1))),
                     new Span(report.pages() + " pages · " + ReportDownload.size(report.sizeBytes())),
                     ReportDownload.link(reports, report.id(), "Download PDF"));
             line.addClassName("pl-feed-line");
@@ -207,9 +216,9 @@ public class PortalHomeView extends VerticalLayout {
 
     private static Component healthFacts(HealthSummary health) {
         return new io.plumbline.shared.ui.Facts()
-                .fact("Availability, last " + RECENT.toDays() + " days", percent(health.availability(), 3))
-                .fact("Calls and checks", "%,d".formatted(health.total()))
-                .fact("p95 latency", health.p95().isPresent() ? "%,d ms".formatted(health.p95().getAsLong()) : "—");
+            .fact("Availability, last " + RECENT.toDays() + " days", percent(health.availability(), 3))
+            .fact("Calls and checks", "%,d".formatted(health.total()))
+            .fact("p95 latency", health.p95().isPresent() ? "%,d ms".formatted(health.p95().getAsLong()) : "—");
     }
 
     private static Div card(String heading, Component body, String linkText, String route) {
@@ -223,4 +232,5 @@ public class PortalHomeView extends VerticalLayout {
     private static String percent(OptionalDouble share, int decimals) {
         return share.isPresent() ? ("%." + decimals + "f %%").formatted(share.getAsDouble() * 100) : "—";
     }
+
 }

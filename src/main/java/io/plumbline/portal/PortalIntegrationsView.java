@@ -17,11 +17,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import io.plumbline.shared.ui.NarrowScreens;
 
-/** The client's own integrations, read only. The service narrows the list to the signed-in client. */
+/**
+ * The client's own integrations, read only. The service narrows the list to the signed-in
+ * client.
+ */
 @Route("portal/integrations")
 @PageTitle("Integrations · Portal")
 @Menu(title = "Integrations", order = 10)
-@RolesAllowed({Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME})
+@RolesAllowed({ Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME })
 public class PortalIntegrationsView extends VerticalLayout {
 
     public PortalIntegrationsView(IntegrationService integrations, Clock clock) {
@@ -31,11 +34,13 @@ public class PortalIntegrationsView extends VerticalLayout {
         grid.addColumn(IntegrationDetails::name).setHeader("Integration").setFlexGrow(2);
         var category = grid.addColumn(i -> i.category().label()).setHeader("Category").setAutoWidth(true);
         var provider = grid.addColumn(IntegrationDetails::provider).setHeader("Provider").setAutoWidth(true);
-        var version = grid.addColumn(i -> i.apiVersion() == null ? "—" : i.apiVersion()).setHeader("API version")
-                .setAutoWidth(true);
+        var version = grid.addColumn(i -> i.apiVersion() == null ? "—" : i.apiVersion())
+            .setHeader("API version")
+            .setAutoWidth(true);
         var criticality = grid.addColumn(i -> i.criticality().label()).setHeader("Criticality").setAutoWidth(true);
-        grid.addComponentColumn(i -> IntegrationColumns.credentialExpiry(i, today)).setHeader("Credential")
-                .setAutoWidth(true);
+        grid.addComponentColumn(i -> IntegrationColumns.credentialExpiry(i, today))
+            .setHeader("Credential")
+            .setAutoWidth(true);
         var quota = grid.addColumn(IntegrationColumns::quota).setHeader("Rate limit").setAutoWidth(true);
         NarrowScreens.hideOnPhones(grid, category, provider, version, criticality, quota);
         grid.setItems(integrations.list().stream().filter(i -> !i.archived()).toList());
@@ -43,6 +48,8 @@ public class PortalIntegrationsView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("Your agency has not registered integrations for you yet.");
         add(new H2("Your integrations"),
-                new Paragraph("The APIs your agency runs for you, with their credentials' expiry and rate limits."), grid);
+                new Paragraph("The APIs your agency runs for you, with their credentials' expiry and rate limits."),
+                grid);
     }
+
 }

@@ -25,16 +25,18 @@ import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The client portal: the agency's logo and colour, the client's name, nothing of any other client. On a phone
- * ({@code plumbline.css}, below 700 px) the page links fold behind a menu button and Sign out stays in the header.
+ * The client portal: the agency's logo and colour, the client's name, nothing of any
+ * other client. On a phone ({@code plumbline.css}, below 700 px) the page links fold
+ * behind a menu button and Sign out stays in the header.
  */
 @Layout("/portal")
-@RolesAllowed({Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME})
+@RolesAllowed({ Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME })
 public class PortalLayout extends VerticalLayout implements RouterLayout, AfterNavigationObserver {
 
     private static final String MENU_OPEN = "pl-open";
 
     private final HorizontalLayout navigation = navigation();
+
     private final Button menu = new Button(new Icon(VaadinIcon.MENU));
 
     public PortalLayout(AgencyService agencies, AuthenticationContext authentication) {
@@ -46,8 +48,9 @@ public class PortalLayout extends VerticalLayout implements RouterLayout, AfterN
 
         Div header = new Div();
         header.addClassName("pl-portal-header");
-        branding.agency().logoIfAny().ifPresent(logo ->
-                header.add(Ui.logo(logo.bytes(), branding.agency().displayName() + " logo")));
+        branding.agency()
+            .logoIfAny()
+            .ifPresent(logo -> header.add(Ui.logo(logo.bytes(), branding.agency().displayName() + " logo")));
         H1 title = new H1(branding.clientName());
         title.addClassName("pl-app-title");
         title.setId("portal-client-name");
@@ -85,18 +88,22 @@ public class PortalLayout extends VerticalLayout implements RouterLayout, AfterN
         menu.getElement().setAttribute("aria-expanded", String.valueOf(open));
     }
 
-    /** The portal's own pages, in {@code @Menu} order; agency routes never appear here. */
+    /**
+     * The portal's own pages, in {@code @Menu} order; agency routes never appear here.
+     */
     private static HorizontalLayout navigation() {
         HorizontalLayout nav = new HorizontalLayout();
         nav.addClassName("pl-portal-nav");
         nav.setId("portal-nav");
-        MenuConfiguration.getMenuEntries().stream()
-                .filter(entry -> entry.path().startsWith("/portal"))
-                .forEach(entry -> {
-                    RouterLink link = new RouterLink(entry.title(), entry.menuClass());
-                    link.setHighlightCondition(HighlightConditions.sameLocation());
-                    nav.add(link);
-                });
+        MenuConfiguration.getMenuEntries()
+            .stream()
+            .filter(entry -> entry.path().startsWith("/portal"))
+            .forEach(entry -> {
+                RouterLink link = new RouterLink(entry.title(), entry.menuClass());
+                link.setHighlightCondition(HighlightConditions.sameLocation());
+                nav.add(link);
+            });
         return nav;
     }
+
 }

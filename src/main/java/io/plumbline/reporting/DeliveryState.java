@@ -1,12 +1,12 @@
 package io.plumbline.reporting;
 
-/** Where one scheduled mail is. HELD is the outbox: no SMTP server was configured when it was due. */
+/**
+ * Where one scheduled mail is. HELD is the outbox: no SMTP server was configured when it
+ * was due.
+ */
 public enum DeliveryState {
-    AWAITING_REVIEW("Awaiting review"),
-    PENDING("Pending"),
-    SENT("Sent"),
-    HELD("Held (outbox)"),
-    FAILED("Failed");
+
+    AWAITING_REVIEW("Awaiting review"), PENDING("Pending"), SENT("Sent"), HELD("Held (outbox)"), FAILED("Failed");
 
     private final String label;
 
@@ -17,4 +17,5 @@ public enum DeliveryState {
     public String label() {
         return label;
     }
+
 }

@@ -2,6 +2,7 @@ package io.plumbline.reporting;
 
 /** How often a scheduled report goes out; each run covers the full period before it. */
 public enum ReportCadence {
+
     /** Mondays, covering Monday to Sunday of the week before. */
     WEEKLY("Weekly"),
     /** The first of the month, covering the month before. */
@@ -18,4 +19,5 @@ public enum ReportCadence {
     public String label() {
         return label;
     }
+
 }

@@ -28,12 +28,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One attempt to mail one scheduled report to one recipient, in three steps so that no transaction stays open while
- * the SMTP server takes its time: claim the delivery row (locked for a moment, {@link SendClaims}) and read the PDF,
- * send with no transaction, record the outcome and clear the claim. Whoever finds a live claim leaves the row alone
- * and looks again when it would expire. Failures retry on {@link RetrySchedule}; without an SMTP server the mail is
- * HELD in the outbox (no attempt is spent) until an admin sends the outbox again; a send that found every mail slot
- * busy is put back without counting as an attempt.
+ * One attempt to mail one scheduled report to one recipient, in three steps so that no
+ * transaction stays open while the SMTP server takes its time: claim the delivery row
+ * (locked for a moment, {@link SendClaims}) and read the PDF, send with no transaction,
+ * record the outcome and clear the claim. Whoever finds a live claim leaves the row alone
+ * and looks again when it would expire. Failures retry on {@link RetrySchedule}; without
+ * an SMTP server the mail is HELD in the outbox (no attempt is spent) until an admin
+ * sends the outbox again; a send that found every mail slot busy is put back without
+ * counting as an attempt.
  */
 @Component
 class ReportDelivery {
@@ -41,13 +43,21 @@ class ReportDelivery {
     private static final Logger log = LoggerFactory.getLogger(ReportDelivery.class);
 
     private final ReportDeliveryRepository deliveries;
+
     private final ReportRepository reports;
+
     private final ReportDocumentRepository documents;
+
     private final ClientService clients;
+
     private final AgencyService agencies;
+
     private final MailService mail;
+
     private final SendClaims claims;
+
     private final TransactionTemplate transactions;
+
     private final Clock clock;
 
     ReportDelivery(ReportDeliveryRepository deliveries, ReportRepository reports, ReportDocumentRepository documents,
@@ -64,7 +74,10 @@ class ReportDelivery {
         this.clock = clock;
     }
 
-    /** Either finished ({@code mail} null, {@code next} says when to look again) or claimed at {@code at}. */
+    /**
+     * Either finished ({@code mail} null, {@code next} says when to look again) or
+     * claimed at {@code at}.
+     */
     private record Claim(Optional<Instant> next, OutgoingMail mail, Instant at) {
         static Claim finished(Optional<Instant> next) {
             return new Claim(next, null, null);
@@ -72,14 +85,20 @@ class ReportDelivery {
     }
 
     private enum Sent {
+
         SENT, BUSY, FAILED
+
     }
 
-    /** @return when to try next; empty when the delivery is finished (sent, failed, held, under review or gone) */
+    /**
+     * @return when to try next; empty when the delivery is finished (sent, failed, held,
+     * under review or gone)
+     */
     Optional<Instant> attempt(AgencyId agency, UUID id) {
         return CurrentTenant.callAs(TenantScope.agency(agency), () -> {
             Claim claim = transactions.execute(status -> deliveries.lockByAgencyIdAndId(agency.value(), id)
-                    .map(this::claim).orElseGet(() -> Claim.finished(Optional.empty())));
+                .map(this::claim)
+                .orElseGet(() -> Claim.finished(Optional.empty())));
             if (claim.mail() == null) {
                 return claim.next();
             }
@@ -88,16 +107,19 @@ class ReportDelivery {
             try {
                 mail.send(claim.mail());
                 sent = Sent.SENT;
-            } catch (MailBusy busy) {
+            }
+            catch (MailBusy busy) {
                 sent = Sent.BUSY;
-            } catch (MailFailure e) {
+            }
+            catch (MailFailure e) {
                 sent = Sent.FAILED;
                 error = e.getMessage() == null ? "SMTP failure" : e.getMessage();
             }
             Sent outcome = sent;
             String failure = error;
             return transactions.execute(status -> deliveries.lockByAgencyIdAndId(agency.value(), id)
-                    .map(row -> record(row, claim, outcome, failure)).orElse(Optional.empty()));
+                .map(row -> record(row, claim, outcome, failure))
+                .orElse(Optional.empty()));
         });
     }
 
@@ -105,7 +127,8 @@ class ReportDelivery {
         if (delivery.state != DeliveryState.PENDING) {
             return Claim.finished(Optional.empty());
         }
-        // Microseconds, as the database keeps them: the retry time handed to the scheduler equals the stored one, and
+        // Microseconds, as the database keeps them: the retry time handed to the
+        // scheduler equals the stored one, and
         // the claim read back at the end equals the one written here.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (claims.live(delivery.claimedAt, now)) {
@@ -120,7 +143,8 @@ class ReportDelivery {
             return Claim.finished(Optional.empty());
         }
         if (delivery.claimedAt != null) {
-            log.warn("Report delivery {}: {}", delivery.id, SendClaims.interrupted(delivery.claimedBy, delivery.claimedAt));
+            log.warn("Report delivery {}: {}", delivery.id,
+                    SendClaims.interrupted(delivery.claimedBy, delivery.claimedAt));
         }
         delivery.attempts++;
         delivery.claimedAt = now;
@@ -134,9 +158,11 @@ class ReportDelivery {
         }
         boolean ours = claim.at().equals(delivery.claimedAt) && claims.node().equals(delivery.claimedBy);
         if (!ours && sent != Sent.SENT) {
-            // Our claim expired and another attempt took the row over: its outcome is the one to keep.
-            return Optional.ofNullable(delivery.claimedAt).map(claims::expiry)
-                    .or(() -> Optional.ofNullable(delivery.nextAttemptAt));
+            // Our claim expired and another attempt took the row over: its outcome is the
+            // one to keep.
+            return Optional.ofNullable(delivery.claimedAt)
+                .map(claims::expiry)
+                .or(() -> Optional.ofNullable(delivery.nextAttemptAt));
         }
         delivery.claimedAt = null;
         delivery.claimedBy = null;
@@ -173,17 +199,19 @@ class ReportDelivery {
             name = agencies.currentBranding().displayName();
             subject = name + " executive report, " + days;
             body = "Hello,\n\nattached is the executive report of %s covering %s: the portfolio's figures against the "
-                    .formatted(name, days) + "previous period, the clients at risk, and reliability against satisfaction "
+                .formatted(name, days) + "previous period, the clients at risk, and reliability against satisfaction "
                     + "and renewal.\n\nIt holds every client's figures and contract values: please do not forward it "
                     + "outside the agency.\n\nThis report is sent on a schedule by Plumbline.";
-        } else {
+        }
+        else {
             name = report.client().flatMap(clients::find).map(ClientDetails::name).orElse("Client");
             subject = name + " integration report, " + days;
             body = "Hello,\n\nattached is the integration report for %s covering %s: service levels, integration health, "
-                    .formatted(name, days) + "incidents, consent coverage and what changed.\n\nThis report is sent on a "
+                .formatted(name, days) + "incidents, consent coverage and what changed.\n\nThis report is sent on a "
                     + "schedule by Plumbline.";
         }
         return new OutgoingMail(List.of(delivery.recipient), subject, body, "report-" + delivery.id,
                 List.of(new MailAttachment(report.details().fileName(name), "application/pdf", pdf)));
     }
+
 }

@@ -12,7 +12,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ReportDeliveryRepository extends JpaRepository<ReportDeliveryRow, UUID> {
 
-    /** Held for a moment to claim a delivery, and again to record its outcome (ReportDelivery). */
+    /**
+     * Held for a moment to claim a delivery, and again to record its outcome
+     * (ReportDelivery).
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from ReportDeliveryRow d where d.agencyId = ?1 and d.id = ?2")
     Optional<ReportDeliveryRow> lockByAgencyIdAndId(UUID agencyId, UUID id);
@@ -26,4 +29,5 @@ interface ReportDeliveryRepository extends JpaRepository<ReportDeliveryRow, UUID
     List<ReportDeliveryRow> findByAgencyIdAndStateOrderByCreatedAtDesc(UUID agencyId, DeliveryState state);
 
     List<ReportDeliveryRow> findByAgencyIdAndClaimedByIsNotNull(UUID agencyId);
+
 }

@@ -18,31 +18,48 @@ class ReportDeliveryRow {
 
     @Id
     UUID id;
+
     @Column(name = "agency_id")
     UUID agencyId;
+
     @Column(name = "client_id")
     UUID clientId;
+
     @Column(name = "schedule_id")
     UUID scheduleId;
+
     @Column(name = "report_id")
     UUID reportId;
+
     @Column(name = "period_start")
     LocalDate periodStart;
+
     String recipient;
+
     @Enumerated(EnumType.STRING)
     DeliveryState state;
+
     int attempts;
+
     @Column(name = "next_attempt_at")
     Instant nextAttemptAt;
+
     @Column(name = "last_error")
     String lastError;
+
     @Column(name = "sent_at")
     Instant sentAt;
+
     @Column(name = "created_at")
     Instant createdAt;
-    /** Set while an attempt is sending (outside any transaction): when, and by which node ({@link io.plumbline.shared.SendClaims}). */
+
+    /**
+     * Set while an attempt is sending (outside any transaction): when, and by which node
+     * ({@link io.plumbline.shared.SendClaims}).
+     */
     @Column(name = "claimed_at")
     Instant claimedAt;
+
     @Column(name = "claimed_by")
     String claimedBy;
 
@@ -64,7 +81,8 @@ class ReportDeliveryRow {
 
     DeliveryDetails details() {
         return new DeliveryDetails(id, new ReportScheduleId(scheduleId), new ReportId(reportId),
-                Optional.ofNullable(clientId).map(ClientId::new),
-                periodStart, recipient, state, attempts, nextAttemptAt, lastError, sentAt, createdAt);
+                Optional.ofNullable(clientId).map(ClientId::new), periodStart, recipient, state, attempts,
+                nextAttemptAt, lastError, sentAt, createdAt);
     }
+
 }

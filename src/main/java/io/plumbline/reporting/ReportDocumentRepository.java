@@ -7,4 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ReportDocumentRepository extends JpaRepository<ReportDocumentRow, UUID> {
 
     Optional<ReportDocumentRow> findByAgencyIdAndReportId(UUID agencyId, UUID reportId);
+
 }

@@ -14,10 +14,13 @@ class ReportDocumentRow {
     @Id
     @Column(name = "report_id")
     UUID reportId;
+
     @Column(name = "agency_id")
     UUID agencyId;
+
     @Column(name = "client_id")
     UUID clientId;
+
     byte[] pdf;
 
     protected ReportDocumentRow() {
@@ -29,4 +32,5 @@ class ReportDocumentRow {
         this.clientId = report.clientId;
         this.pdf = pdf;
     }
+
 }

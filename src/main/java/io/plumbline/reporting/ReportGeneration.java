@@ -23,10 +23,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Draws one queued report. The figures are read with no transaction open here, so every service call starts its own:
- * in the client's scope for a client report (RLS as the client), in the agency's for the executive report. Only
- * storing the result runs as the agency, with the row locked: a second node or a retry that drew the same report
- * finds it no longer RUNNING and stores nothing.
+ * Draws one queued report. The figures are read with no transaction open here, so every
+ * service call starts its own: in the client's scope for a client report (RLS as the
+ * client), in the agency's for the executive report. Only storing the result runs as the
+ * agency, with the row locked: a second node or a retry that drew the same report finds
+ * it no longer RUNNING and stores nothing.
  */
 @Component
 class ReportGeneration {
@@ -34,18 +35,28 @@ class ReportGeneration {
     private static final Logger log = LoggerFactory.getLogger(ReportGeneration.class);
 
     private final ReportRepository reports;
+
     private final ReportDocumentRepository documents;
+
     private final ClientReportSource clientSource;
+
     private final ExecutiveReportSource executiveSource;
+
     private final TransactionTemplate transactions;
+
     private final Clock clock;
+
     private final Semaphore drawing;
 
-    /** @param parallelDrawings how many reports one node draws at a time; 0: one per processor core */
+    /**
+     * @param parallelDrawings how many reports one node draws at a time; 0: one per
+     * processor core
+     */
     ReportGeneration(ReportRepository reports, ReportDocumentRepository documents, ClientReportSource clientSource,
             ExecutiveReportSource executiveSource, PlatformTransactionManager transactionManager, Clock clock,
             @Value("${plumbline.reports.parallel-drawings:0}") int parallelDrawings) {
-        this.drawing = new Semaphore(parallelDrawings > 0 ? parallelDrawings : Runtime.getRuntime().availableProcessors());
+        this.drawing = new Semaphore(
+                parallelDrawings > 0 ? parallelDrawings : Runtime.getRuntime().availableProcessors());
         this.reports = reports;
         this.documents = documents;
         this.clientSource = clientSource;
@@ -54,11 +65,14 @@ class ReportGeneration {
         this.clock = clock;
     }
 
-    /** Draws the report if it is still RUNNING; returns its state afterwards (empty when it does not exist). */
+    /**
+     * Draws the report if it is still RUNNING; returns its state afterwards (empty when
+     * it does not exist).
+     */
     Optional<ReportState> generate(AgencyId agency, ReportId id) {
         TenantScope asAgency = TenantScope.agency(agency);
-        Optional<ReportRow> queued = CurrentTenant.callAs(asAgency, () -> transactions.execute(
-                status -> reports.findByAgencyIdAndId(agency.value(), id.value())));
+        Optional<ReportRow> queued = CurrentTenant.callAs(asAgency,
+                () -> transactions.execute(status -> reports.findByAgencyIdAndId(agency.value(), id.value())));
         if (queued.isEmpty() || queued.get().state != ReportState.RUNNING) {
             return queued.map(r -> r.state);
         }
@@ -69,9 +83,12 @@ class ReportGeneration {
         try {
             pdf = drawWithinLimit(agency, report);
             pages = new PdfReader(pdf).getNumberOfPages();
-        } catch (TransientDataAccessException | CannotCreateTransactionException e) {
-            throw e; // the database was busy or away, not the report: the task tries again later
-        } catch (RuntimeException | IOException e) {
+        }
+        catch (TransientDataAccessException | CannotCreateTransactionException e) {
+            throw e; // the database was busy or away, not the report: the task tries
+                     // again later
+        }
+        catch (RuntimeException | IOException e) {
             log.warn("Report {} could not be generated", id, e);
             pdf = null;
             pages = 0;
@@ -80,39 +97,43 @@ class ReportGeneration {
         byte[] document = pdf;
         int pageCount = pages;
         String reason = failure;
-        return CurrentTenant.callAs(asAgency, () -> transactions.execute(status ->
-                reports.lockByAgencyIdAndId(agency.value(), id.value()).map(row -> {
-                    if (row.state == ReportState.RUNNING) {
-                        if (document == null) {
-                            row.fail(reason, clock.instant());
-                        } else {
-                            documents.save(row.finish(document, pageCount, clock.instant()));
-                        }
+        return CurrentTenant.callAs(asAgency, () -> transactions
+            .execute(status -> reports.lockByAgencyIdAndId(agency.value(), id.value()).map(row -> {
+                if (row.state == ReportState.RUNNING) {
+                    if (document == null) {
+                        row.fail(reason, clock.instant());
                     }
-                    return row.state;
-                })));
+                    else {
+                        documents.save(row.finish(document, pageCount, clock.instant()));
+                    }
+                }
+                return row.state;
+            })));
     }
 
     /**
-     * Drawing is CPU work between many short reads, so a node draws a few reports at a time. The scheduler runs each
-     * picked execution on its own virtual thread (up to 3 × its threads at once): without this limit, a thousand
-     * reports due together would all be drawn at once, waiting on each other for the CPU and the connection pool until
+     * Drawing is CPU work between many short reads, so a node draws a few reports at a
+     * time. The scheduler runs each picked execution on its own virtual thread (up to 3 ×
+     * its threads at once): without this limit, a thousand reports due together would all
+     * be drawn at once, waiting on each other for the CPU and the connection pool until
      * their transactions time out (ScheduledReportsBenchmark, docs/performance.md).
      */
     private byte[] drawWithinLimit(AgencyId agency, ReportRow report) {
         drawing.acquireUninterruptibly();
         try {
             return draw(agency, report);
-        } finally {
+        }
+        finally {
             drawing.release();
         }
     }
 
     private byte[] draw(AgencyId agency, ReportRow report) {
         return switch (report.kind) {
-            case CLIENT -> ClientReportPdf.render(clientSource.read(agency, new ClientId(report.clientId),
-                    report.period()));
+            case CLIENT ->
+                ClientReportPdf.render(clientSource.read(agency, new ClientId(report.clientId), report.period()));
             case EXECUTIVE -> ExecutiveReportPdf.render(executiveSource.read(agency, report.period()));
         };
     }
+
 }

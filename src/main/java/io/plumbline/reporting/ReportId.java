@@ -13,7 +13,8 @@ public record ReportId(UUID value) implements Serializable {
     public static Optional<ReportId> parse(String text) {
         try {
             return Optional.of(new ReportId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }

@@ -23,8 +23,9 @@ public record ReportPeriod(LocalDate start, LocalDate end, ZoneId zone) {
     }
 
     /**
-     * The period just before, for "change against the previous period": as many whole months before a period of whole
-     * months (a month, a quarter), else as many days before (a week, a period still running).
+     * The period just before, for "change against the previous period": as many whole
+     * months before a period of whole months (a month, a quarter), else as many days
+     * before (a week, a period still running).
      */
     public ReportPeriod previous() {
         if (start.getDayOfMonth() == 1 && end.getDayOfMonth() == 1) {
@@ -33,8 +34,12 @@ public record ReportPeriod(LocalDate start, LocalDate end, ZoneId zone) {
         return new ReportPeriod(start.minusDays(ChronoUnit.DAYS.between(start, end)), start, zone);
     }
 
-    /** The full period of the cadence just before this one, for the periods offered in the reports page. */
+    /**
+     * The full period of the cadence just before this one, for the periods offered in the
+     * reports page.
+     */
     public ReportPeriod previous(ReportCadence cadence) {
-        return new ReportPeriod(io.plumbline.reporting.internal.ScheduleCalendar.periodStart(cadence, start.minusDays(1)), start, zone);
+        return new ReportPeriod(
+                io.plumbline.reporting.internal.ScheduleCalendar.periodStart(cadence, start.minusDays(1)), start, zone);
     }
 }

@@ -14,7 +14,10 @@ interface ReportRepository extends JpaRepository<ReportRow, UUID> {
 
     Optional<ReportRow> findByAgencyIdAndId(UUID agencyId, UUID id);
 
-    /** Held so that only one node stores a finished report (the loser finds it no longer RUNNING). */
+    /**
+     * Held so that only one node stores a finished report (the loser finds it no longer
+     * RUNNING).
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from ReportRow r where r.agencyId = ?1 and r.id = ?2")
     Optional<ReportRow> lockByAgencyIdAndId(UUID agencyId, UUID id);
@@ -27,4 +30,5 @@ interface ReportRepository extends JpaRepository<ReportRow, UUID> {
 
     List<ReportRow> findByAgencyIdAndClientIdAndStateOrderByPeriodEndDescRequestedAtDesc(UUID agencyId, UUID clientId,
             ReportState state);
+
 }

@@ -13,42 +13,61 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A row of the report archive; its PDF is a {@link ReportDocumentRow}, read only to download or send it. */
+/**
+ * A row of the report archive; its PDF is a {@link ReportDocumentRow}, read only to
+ * download or send it.
+ */
 @Entity
 @Table(name = "report")
 class ReportRow {
 
     @Id
     UUID id;
+
     @Column(name = "agency_id")
     UUID agencyId;
+
     @Enumerated(EnumType.STRING)
     ReportKind kind;
+
     /** Null for the executive report. */
     @Column(name = "client_id")
     UUID clientId;
+
     @Column(name = "period_start")
     LocalDate periodStart;
+
     @Column(name = "period_end")
     LocalDate periodEnd;
+
     @Column(name = "time_zone")
     String timeZone;
+
     @Enumerated(EnumType.STRING)
     ReportState state;
+
     @Column(name = "requested_by")
     String requestedBy;
+
     @Column(name = "requested_at")
     Instant requestedAt;
+
     @Column(name = "finished_at")
     Instant finishedAt;
+
     Integer pages;
+
     @Column(name = "size_bytes")
     Integer sizeBytes;
+
     String error;
+
     @Column(name = "schedule_id")
     UUID scheduleId;
+
     @Column(name = "awaiting_review")
     boolean awaitingReview;
+
     @Column(name = "reviewed_by")
     String reviewedBy;
 
@@ -69,16 +88,22 @@ class ReportRow {
         this.requestedAt = now;
     }
 
-    /** The run of a schedule for one period; held back from the portal while an admin must review it. */
-    static ReportRow scheduled(UUID agencyId, Optional<ClientId> client, UUID scheduleId, ReportPeriod period, boolean review,
-            Instant now) {
+    /**
+     * The run of a schedule for one period; held back from the portal while an admin must
+     * review it.
+     */
+    static ReportRow scheduled(UUID agencyId, Optional<ClientId> client, UUID scheduleId, ReportPeriod period,
+            boolean review, Instant now) {
         ReportRow row = new ReportRow(agencyId, client, period, "schedule", now);
         row.scheduleId = scheduleId;
         row.awaitingReview = review;
         return row;
     }
 
-    /** What a client user may read: their own client's report, finished, and not waiting for review. */
+    /**
+     * What a client user may read: their own client's report, finished, and not waiting
+     * for review.
+     */
     boolean visibleToClient(ClientId client) {
         return kind == ReportKind.CLIENT && client.value().equals(clientId) && state == ReportState.READY
                 && !awaitingReview;
@@ -110,4 +135,5 @@ class ReportRow {
         return new ReportDetails(new ReportId(id), kind, client(), period(), state, requestedBy, requestedAt,
                 finishedAt, pages, sizeBytes, error, awaitingReview);
     }
+
 }

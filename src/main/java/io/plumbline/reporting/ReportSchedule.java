@@ -11,10 +11,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The reports' db-scheduler tasks, each execution picked by one node only and kept across restarts. Generation: one
- * execution per report to draw (instance = report id). Schedule run: one per schedule, rescheduled to its next run
- * (instance = schedule id). Delivery: one per mail, rescheduled for retries (instance = delivery id). The data is
- * always the agency, whose scope the work runs in. Calls join the caller's transaction.
+ * The reports' db-scheduler tasks, each execution picked by one node only and kept across
+ * restarts. Generation: one execution per report to draw (instance = report id). Schedule
+ * run: one per schedule, rescheduled to its next run (instance = schedule id). Delivery:
+ * one per mail, rescheduled for retries (instance = delivery id). The data is always the
+ * agency, whose scope the work runs in. Calls join the caller's transaction.
  */
 @Component
 class ReportSchedule {
@@ -31,33 +32,41 @@ class ReportSchedule {
     }
 
     void generate(AgencyId agency, ReportId report, Instant at) {
-        scheduler.getObject().scheduleIfNotExists(GENERATION.instance(report.toString()).data(agency.toString())
-                .scheduledTo(at));
+        scheduler.getObject()
+            .scheduleIfNotExists(GENERATION.instance(report.toString()).data(agency.toString()).scheduledTo(at));
     }
 
     void run(AgencyId agency, ReportScheduleId schedule, Instant at) {
-        scheduler.getObject().scheduleIfNotExists(SCHEDULE_RUN.instance(schedule.toString()).data(agency.toString())
-                .scheduledTo(at));
+        scheduler.getObject()
+            .scheduleIfNotExists(SCHEDULE_RUN.instance(schedule.toString()).data(agency.toString()).scheduledTo(at));
     }
 
-    /** Plans the schedule's run at {@code at}, moving the run already planned if there is one. */
+    /**
+     * Plans the schedule's run at {@code at}, moving the run already planned if there is
+     * one.
+     */
     void moveRun(AgencyId agency, ReportScheduleId schedule, Instant at) {
         SchedulerClient client = scheduler.getObject();
         TaskInstanceId instance = TaskInstanceId.of(SCHEDULE_RUN.getTaskName(), schedule.toString());
         if (client.getScheduledExecution(instance).isPresent()) {
             client.reschedule(instance, at);
-        } else {
+        }
+        else {
             run(agency, schedule, at);
         }
     }
 
-    /** The agency's delivery executions that a node has picked now, by delivery id, with the node's name. */
+    /**
+     * The agency's delivery executions that a node has picked now, by delivery id, with
+     * the node's name.
+     */
     Map<String, String> pickedDeliveries(AgencyId agency) {
         return PickedExecutions.of(scheduler.getObject(), DELIVERY.getTaskName(), agency.toString());
     }
 
     void deliver(AgencyId agency, java.util.UUID delivery, Instant at) {
-        scheduler.getObject().scheduleIfNotExists(DELIVERY.instance(delivery.toString()).data(agency.toString())
-                .scheduledTo(at));
+        scheduler.getObject()
+            .scheduleIfNotExists(DELIVERY.instance(delivery.toString()).data(agency.toString()).scheduledTo(at));
     }
+
 }

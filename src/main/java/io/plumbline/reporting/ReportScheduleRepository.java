@@ -10,4 +10,5 @@ interface ReportScheduleRepository extends JpaRepository<ReportScheduleRow, UUID
     Optional<ReportScheduleRow> findByAgencyIdAndId(UUID agencyId, UUID id);
 
     List<ReportScheduleRow> findByAgencyIdOrderByCreatedAtDesc(UUID agencyId);
+
 }

@@ -21,28 +21,40 @@ class ReportScheduleRow {
 
     @Id
     UUID id;
+
     @Column(name = "agency_id")
     UUID agencyId;
+
     @Enumerated(EnumType.STRING)
     ReportKind kind;
+
     /** Null for the executive report. */
     @Column(name = "client_id")
     UUID clientId;
+
     @Enumerated(EnumType.STRING)
     ReportCadence cadence;
+
     @Column(name = "time_zone")
     String timeZone;
+
     @Column(name = "send_at")
     LocalTime sendAt;
+
     /** Comma-separated, validated addresses. */
     String recipients;
+
     @Column(name = "review_before_send")
     boolean reviewBeforeSend;
+
     boolean enabled;
+
     @Column(name = "next_run_at")
     Instant nextRunAt;
+
     @Column(name = "created_by")
     String createdBy;
+
     @Column(name = "created_at")
     Instant createdAt;
 
@@ -78,7 +90,8 @@ class ReportScheduleRow {
     }
 
     ScheduleDetails details() {
-        return new ScheduleDetails(new ReportScheduleId(id), kind, client(), cadence, zone(), sendAt,
-                recipientList(), reviewBeforeSend, enabled, nextRunAt, createdBy, createdAt);
+        return new ScheduleDetails(new ReportScheduleId(id), kind, client(), cadence, zone(), sendAt, recipientList(),
+                reviewBeforeSend, enabled, nextRunAt, createdBy, createdAt);
     }
+
 }

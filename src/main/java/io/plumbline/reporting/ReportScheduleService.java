@@ -20,20 +20,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Scheduled client and executive reports by e-mail (owners and admins): the schedules, the review of reports held for approval, the
- * delivery log and the outbox of mail held while no SMTP server was configured.
+ * Scheduled client and executive reports by e-mail (owners and admins): the schedules,
+ * the review of reports held for approval, the delivery log and the outbox of mail held
+ * while no SMTP server was configured.
  */
 @Service
 public class ReportScheduleService {
 
     static final int MAX_RECIPIENTS = 20;
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,]+@[^@\\s,]+\\.[^@\\s,]+");
 
     private final ReportScheduleRepository schedules;
+
     private final ReportRepository reports;
+
     private final ReportDeliveryRepository deliveries;
+
     private final io.plumbline.tenancy.ClientService clients;
+
     private final ReportSchedule tasks;
+
     private final Clock clock;
 
     ReportScheduleService(ReportScheduleRepository schedules, ReportRepository reports,
@@ -51,9 +58,11 @@ public class ReportScheduleService {
     public ScheduleDetails create(ScheduleDraft draft) {
         TenantScope scope = Access.requireAgencyManager();
         List<String> recipients = validate(draft);
-        ReportScheduleRow row = schedules.save(new ReportScheduleRow(scope.agency().value(),
-                new ScheduleDraft(draft.client(), draft.cadence(), draft.zone(), draft.sendAt(), recipients,
-                        draft.reviewBeforeSend(), draft.kind()), by(), clock.instant()));
+        ReportScheduleRow row = schedules
+            .save(new ReportScheduleRow(
+                    scope.agency().value(), new ScheduleDraft(draft.client(), draft.cadence(), draft.zone(),
+                            draft.sendAt(), recipients, draft.reviewBeforeSend(), draft.kind()),
+                    by(), clock.instant()));
         tasks.run(scope.agency(), new ReportScheduleId(row.id), row.nextRunAt);
         return row.details();
     }
@@ -61,20 +70,23 @@ public class ReportScheduleService {
     @Transactional(readOnly = true)
     public List<ScheduleDetails> list() {
         TenantScope scope = Access.requireAgencyManager();
-        return schedules.findByAgencyIdOrderByCreatedAtDesc(scope.agency().value()).stream()
-                .map(ReportScheduleRow::details).toList();
+        return schedules.findByAgencyIdOrderByCreatedAtDesc(scope.agency().value())
+            .stream()
+            .map(ReportScheduleRow::details)
+            .toList();
     }
 
     /**
-     * Changes when and to whom a schedule sends (cadence, zone, local time, recipients, review); which report it sends
-     * stays (add a new schedule for another). The next run is planned again from now. Reports and deliveries already
-     * made keep the period they were made for.
+     * Changes when and to whom a schedule sends (cadence, zone, local time, recipients,
+     * review); which report it sends stays (add a new schedule for another). The next run
+     * is planned again from now. Reports and deliveries already made keep the period they
+     * were made for.
      */
     @Transactional
     public ScheduleDetails update(ReportScheduleId id, ScheduleDraft draft) {
         TenantScope scope = Access.requireAgencyManager();
         ReportScheduleRow row = schedules.findByAgencyIdAndId(scope.agency().value(), id.value())
-                .orElseThrow(() -> new NotFoundException("No such schedule"));
+            .orElseThrow(() -> new NotFoundException("No such schedule"));
         List<String> recipients = validate(new ScheduleDraft(row.client().orElse(null), draft.cadence(), draft.zone(),
                 draft.sendAt(), draft.recipients(), draft.reviewBeforeSend(), row.kind));
         row.cadence = draft.cadence();
@@ -91,14 +103,14 @@ public class ReportScheduleService {
     }
 
     /**
-     * Deletes a schedule and its delivery log; its reports stay in the archive. Mail not yet sent is not sent; a run
-     * already planned finds no schedule and ends.
+     * Deletes a schedule and its delivery log; its reports stay in the archive. Mail not
+     * yet sent is not sent; a run already planned finds no schedule and ends.
      */
     @Transactional
     public void delete(ReportScheduleId id) {
         TenantScope scope = Access.requireAgencyManager();
         ReportScheduleRow row = schedules.findByAgencyIdAndId(scope.agency().value(), id.value())
-                .orElseThrow(() -> new NotFoundException("No such schedule"));
+            .orElseThrow(() -> new NotFoundException("No such schedule"));
         schedules.delete(row);
     }
 
@@ -107,22 +119,28 @@ public class ReportScheduleService {
     public ScheduleDetails setEnabled(ReportScheduleId id, boolean enabled) {
         TenantScope scope = Access.requireAgencyManager();
         ReportScheduleRow row = schedules.findByAgencyIdAndId(scope.agency().value(), id.value())
-                .orElseThrow(() -> new NotFoundException("No such schedule"));
+            .orElseThrow(() -> new NotFoundException("No such schedule"));
         row.enabled = enabled;
         if (enabled) {
-            row.nextRunAt = io.plumbline.reporting.internal.ScheduleCalendar.nextRun(row.cadence, row.sendAt, row.zone(),
-                    clock.instant());
+            row.nextRunAt = io.plumbline.reporting.internal.ScheduleCalendar.nextRun(row.cadence, row.sendAt,
+                    row.zone(), clock.instant());
             tasks.moveRun(scope.agency(), id, row.nextRunAt);
         }
         return row.details();
     }
 
-    /** Scheduled reports that wait for an admin's approval before they are sent and shown in the portal. */
+    /**
+     * Scheduled reports that wait for an admin's approval before they are sent and shown
+     * in the portal.
+     */
     @Transactional(readOnly = true)
     public List<ReportDetails> awaitingReview() {
         TenantScope scope = Access.requireAgencyManager();
-        return reports.findByAgencyIdOrderByRequestedAtDesc(scope.agency().value(), PageRequest.of(0, 200)).stream()
-                .filter(r -> r.awaitingReview && r.state == ReportState.READY).map(ReportRow::details).toList();
+        return reports.findByAgencyIdOrderByRequestedAtDesc(scope.agency().value(), PageRequest.of(0, 200))
+            .stream()
+            .filter(r -> r.awaitingReview && r.state == ReportState.READY)
+            .map(ReportRow::details)
+            .toList();
     }
 
     /** Approves a reviewed report: it appears in the portal and its mails go out now. */
@@ -130,8 +148,8 @@ public class ReportScheduleService {
     public ReportDetails approve(ReportId id) {
         TenantScope scope = Access.requireAgencyManager();
         ReportRow report = reports.lockByAgencyIdAndId(scope.agency().value(), id.value())
-                .filter(r -> r.awaitingReview && r.state == ReportState.READY)
-                .orElseThrow(() -> new NotFoundException("No report awaits review under this id"));
+            .filter(r -> r.awaitingReview && r.state == ReportState.READY)
+            .orElseThrow(() -> new NotFoundException("No report awaits review under this id"));
         report.awaitingReview = false;
         report.reviewedBy = by();
         Instant now = clock.instant();
@@ -149,20 +167,23 @@ public class ReportScheduleService {
     @Transactional(readOnly = true)
     public List<DeliveryDetails> deliveries() {
         TenantScope scope = Access.requireAgencyManager();
-        return deliveries.findByAgencyIdOrderByCreatedAtDesc(scope.agency().value(), PageRequest.of(0, 500)).stream()
-                .map(ReportDeliveryRow::details).toList();
+        return deliveries.findByAgencyIdOrderByCreatedAtDesc(scope.agency().value(), PageRequest.of(0, 500))
+            .stream()
+            .map(ReportDeliveryRow::details)
+            .toList();
     }
 
     /**
-     * Which node holds each delivery under way: the node whose scheduler picked its execution ({@code picked_by}),
-     * else the node whose send was cut short (its claim). Keys are delivery ids.
+     * Which node holds each delivery under way: the node whose scheduler picked its
+     * execution ({@code picked_by}), else the node whose send was cut short (its claim).
+     * Keys are delivery ids.
      */
     @Transactional(readOnly = true)
     public Map<UUID, String> nodesAtWork() {
         TenantScope scope = Access.requireAgencyManager();
         Map<UUID, String> nodes = new HashMap<>();
         deliveries.findByAgencyIdAndClaimedByIsNotNull(scope.agency().value())
-                .forEach(row -> nodes.put(row.id, row.claimedBy));
+            .forEach(row -> nodes.put(row.id, row.claimedBy));
         tasks.pickedDeliveries(scope.agency()).forEach((id, node) -> nodes.put(UUID.fromString(id), node));
         return nodes;
     }
@@ -171,11 +192,16 @@ public class ReportScheduleService {
     @Transactional(readOnly = true)
     public List<DeliveryDetails> outbox() {
         TenantScope scope = Access.requireAgencyManager();
-        return deliveries.findByAgencyIdAndStateOrderByCreatedAtDesc(scope.agency().value(), DeliveryState.HELD).stream()
-                .map(ReportDeliveryRow::details).toList();
+        return deliveries.findByAgencyIdAndStateOrderByCreatedAtDesc(scope.agency().value(), DeliveryState.HELD)
+            .stream()
+            .map(ReportDeliveryRow::details)
+            .toList();
     }
 
-    /** Sends the outbox again (after an SMTP server was configured); returns how many mails were queued. */
+    /**
+     * Sends the outbox again (after an SMTP server was configured); returns how many
+     * mails were queued.
+     */
     @Transactional
     public int sendOutbox() {
         TenantScope scope = Access.requireAgencyManager();
@@ -216,13 +242,15 @@ public class ReportScheduleService {
                 continue;
             }
             if (!EMAIL.matcher(address).matches() || address.length() > 320) {
-                throw new InvalidInputException("recipients", "\"%s\" is not an e-mail address.".formatted(raw.strip()));
+                throw new InvalidInputException("recipients",
+                        "\"%s\" is not an e-mail address.".formatted(raw.strip()));
             }
             if (!recipients.contains(address)) {
                 recipients.add(address);
             }
         }
-        if (recipients.isEmpty() || recipients.size() > MAX_RECIPIENTS || String.join(",", recipients).length() > 2000) {
+        if (recipients.isEmpty() || recipients.size() > MAX_RECIPIENTS
+                || String.join(",", recipients).length() > 2000) {
             throw new InvalidInputException("recipients", "Give 1 to %d e-mail addresses.".formatted(MAX_RECIPIENTS));
         }
         return recipients;
@@ -231,4 +259,5 @@ public class ReportScheduleService {
     private static String by() {
         return CurrentTenant.member().map(TenantMember::email).orElse("system");
     }
+
 }

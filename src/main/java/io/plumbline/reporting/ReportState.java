@@ -1,10 +1,12 @@
 package io.plumbline.reporting;
 
-/** Where a report in the archive is: being drawn, ready to download, or failed with a reason. */
+/**
+ * Where a report in the archive is: being drawn, ready to download, or failed with a
+ * reason.
+ */
 public enum ReportState {
-    RUNNING("Generating"),
-    READY("Ready"),
-    FAILED("Failed");
+
+    RUNNING("Generating"), READY("Ready"), FAILED("Failed");
 
     private final String label;
 
@@ -15,4 +17,5 @@ public enum ReportState {
     public String label() {
         return label;
     }
+
 }

@@ -6,8 +6,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * What an admin fills in for a schedule: which report (a client's, or the agency's executive report, which names no
- * client), how often, when (local time in the zone), to whom.
+ * What an admin fills in for a schedule: which report (a client's, or the agency's
+ * executive report, which names no client), how often, when (local time in the zone), to
+ * whom.
  */
 public record ScheduleDraft(ClientId client, ReportCadence cadence, ZoneId zone, LocalTime sendAt,
         List<String> recipients, boolean reviewBeforeSend, ReportKind kind) {

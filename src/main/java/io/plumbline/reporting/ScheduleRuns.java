@@ -13,23 +13,31 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One run of a schedule at its due instant: the report of the period just ended (drawn once: unique per schedule and
- * period), then one delivery row per recipient (unique per schedule, period and recipient), each handed to the
- * delivery task. Running the same run again (a restart mid-run, a second node) finds both and adds nothing.
+ * One run of a schedule at its due instant: the report of the period just ended (drawn
+ * once: unique per schedule and period), then one delivery row per recipient (unique per
+ * schedule, period and recipient), each handed to the delivery task. Running the same run
+ * again (a restart mid-run, a second node) finds both and adds nothing.
  */
 @Component
 class ScheduleRuns {
 
     private final ReportScheduleRepository schedules;
+
     private final ReportRepository reports;
+
     private final ReportDeliveryRepository deliveries;
+
     private final ReportGeneration generation;
+
     private final ReportSchedule tasks;
+
     private final TransactionTemplate transactions;
+
     private final Clock clock;
 
     ScheduleRuns(ReportScheduleRepository schedules, ReportRepository reports, ReportDeliveryRepository deliveries,
-            ReportGeneration generation, ReportSchedule tasks, PlatformTransactionManager transactionManager, Clock clock) {
+            ReportGeneration generation, ReportSchedule tasks, PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.schedules = schedules;
         this.reports = reports;
         this.deliveries = deliveries;
@@ -39,11 +47,16 @@ class ScheduleRuns {
         this.clock = clock;
     }
 
-    /** @return the schedule's next run; empty when it is disabled or gone (the task then ends) */
+    /**
+     * @return the schedule's next run; empty when it is disabled or gone (the task then
+     * ends)
+     */
     Optional<Instant> run(AgencyId agency, ReportScheduleId id, Instant dueAt) {
         TenantScope scope = TenantScope.agency(agency);
-        Optional<UUID> report = CurrentTenant.callAs(scope, () -> transactions.execute(status -> schedules
-                .findByAgencyIdAndId(agency.value(), id.value()).filter(s -> s.enabled).map(s -> reportFor(s, dueAt))));
+        Optional<UUID> report = CurrentTenant.callAs(scope,
+                () -> transactions.execute(status -> schedules.findByAgencyIdAndId(agency.value(), id.value())
+                    .filter(s -> s.enabled)
+                    .map(s -> reportFor(s, dueAt))));
         if (report.isEmpty()) {
             return Optional.empty();
         }
@@ -61,16 +74,19 @@ class ScheduleRuns {
 
     private UUID reportFor(ReportScheduleRow schedule, Instant dueAt) {
         ReportPeriod period = ScheduleCalendar.periodReportedAt(schedule.cadence, schedule.zone(), dueAt);
-        return reports.findByScheduleIdAndPeriodStart(schedule.id, period.start())
-                .orElseGet(() -> {
-                    ReportRow row = reports.save(ReportRow.scheduled(schedule.agencyId, schedule.client(),
-                            schedule.id, period, schedule.reviewBeforeSend, clock.instant()));
-                    reports.flush(); // the unique (schedule, period) key answers here, not at commit
-                    return row;
-                }).id;
+        return reports.findByScheduleIdAndPeriodStart(schedule.id, period.start()).orElseGet(() -> {
+            ReportRow row = reports.save(ReportRow.scheduled(schedule.agencyId, schedule.client(), schedule.id, period,
+                    schedule.reviewBeforeSend, clock.instant()));
+            reports.flush(); // the unique (schedule, period) key answers here, not at
+                             // commit
+            return row;
+        }).id;
     }
 
-    /** A delivery row per recipient not yet served for this period; PENDING ones go to the delivery task. */
+    /**
+     * A delivery row per recipient not yet served for this period; PENDING ones go to the
+     * delivery task.
+     */
     void queueDeliveries(ReportRow report, ReportScheduleRow schedule) {
         Instant now = clock.instant();
         for (String recipient : schedule.recipientList()) {
@@ -82,4 +98,5 @@ class ScheduleRuns {
             }
         }
     }
+
 }

@@ -12,8 +12,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Money per currency, never added across currencies: Plumbline keeps no exchange rates, so a total of
- * EUR and USD would be a number in no currency (docs/retention.md). Ordered by currency code.
+ * Money per currency, never added across currencies: Plumbline keeps no exchange rates,
+ * so a total of EUR and USD would be a number in no currency (docs/retention.md). Ordered
+ * by currency code.
  */
 public record Amounts(Map<Currency, BigDecimal> byCurrency) {
 
@@ -44,13 +45,15 @@ public record Amounts(Map<Currency, BigDecimal> byCurrency) {
     }
 
     /**
-     * "EUR 12,400 · USD 3,000" with {@code decimals} decimals (Locale.ROOT): each currency on its own, since there are
-     * no exchange rates; empty when there is no amount.
+     * "EUR 12,400 · USD 3,000" with {@code decimals} decimals (Locale.ROOT): each
+     * currency on its own, since there are no exchange rates; empty when there is no
+     * amount.
      */
     public String format(int decimals) {
-        return byCurrency.entrySet().stream()
-                .map(e -> String.format(Locale.ROOT, "%s %,." + decimals + "f", e.getKey().getCurrencyCode(), e.getValue()))
-                .collect(Collectors.joining(" · "));
+        return byCurrency.entrySet()
+            .stream()
+            .map(e -> String.format(Locale.ROOT, "%s %,." + decimals + "f", e.getKey().getCurrencyCode(), e.getValue()))
+            .collect(Collectors.joining(" · "));
     }
 
     public Amounts plus(Amounts other) {

@@ -6,13 +6,9 @@ import java.util.Optional;
 
 /** Why a client left; the free text of the churn says the rest. */
 public enum ChurnCategory {
-    RELIABILITY("Reliability"),
-    PRICE("Price"),
-    SERVICE("Service quality"),
-    PRODUCT_FIT("Product fit"),
-    BUDGET("Budget cut"),
-    COMPETITOR("Moved to a competitor"),
-    BUSINESS_CHANGE("Business change (merger, closure)"),
+
+    RELIABILITY("Reliability"), PRICE("Price"), SERVICE("Service quality"), PRODUCT_FIT("Product fit"),
+    BUDGET("Budget cut"), COMPETITOR("Moved to a competitor"), BUSINESS_CHANGE("Business change (merger, closure)"),
     OTHER("Other");
 
     private final String label;
@@ -25,9 +21,12 @@ public enum ChurnCategory {
         return label;
     }
 
-    /** By name, case-insensitive, with spaces or hyphens for underscores ("product fit"). */
+    /**
+     * By name, case-insensitive, with spaces or hyphens for underscores ("product fit").
+     */
     public static Optional<ChurnCategory> parse(String text) {
         String name = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         return Arrays.stream(values()).filter(c -> c.name().equals(name)).findFirst();
     }
+
 }

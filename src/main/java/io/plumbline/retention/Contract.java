@@ -14,36 +14,52 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.UUID;
 
-/** One term of a contract (table {@code contract}); the stored status is ACTIVE, RENEWED or CHURNED. */
+/**
+ * One term of a contract (table {@code contract}); the stored status is ACTIVE, RENEWED
+ * or CHURNED.
+ */
 @Entity
 @Table(name = "contract")
 class Contract {
 
     @Id
     private UUID id;
+
     @Column(name = "agency_id")
     private UUID agencyId;
+
     @Column(name = "client_id")
     private UUID clientId;
+
     private String reference;
+
     @Column(name = "start_date")
     private LocalDate startDate;
+
     @Column(name = "renewal_date")
     private LocalDate renewalDate;
+
     @Column(name = "monthly_value")
     private BigDecimal monthlyValue;
+
     private String currency;
+
     @Enumerated(EnumType.STRING)
     private ContractStatus status;
+
     @Column(name = "previous_id")
     private UUID previousId;
+
     @Column(name = "churn_date")
     private LocalDate churnDate;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "churn_category")
     private ChurnCategory churnCategory;
+
     @Column(name = "churn_reason")
     private String churnReason;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -91,14 +107,19 @@ class Contract {
         return new ContractId(id);
     }
 
-    /** As of {@code today}: an ACTIVE term within {@link ContractStatus#DUE_WITHIN_DAYS} of its renewal is due. */
+    /**
+     * As of {@code today}: an ACTIVE term within {@link ContractStatus#DUE_WITHIN_DAYS}
+     * of its renewal is due.
+     */
     ContractDetails details(LocalDate today) {
         ContractStatus shown = status == ContractStatus.ACTIVE
-                && !renewalDate.isAfter(today.plusDays(ContractStatus.DUE_WITHIN_DAYS)) ? ContractStatus.RENEWAL_DUE : status;
+                && !renewalDate.isAfter(today.plusDays(ContractStatus.DUE_WITHIN_DAYS)) ? ContractStatus.RENEWAL_DUE
+                        : status;
         Currency code = Currency.getInstance(currency);
         return new ContractDetails(id(), new ClientId(clientId), reference, startDate, renewalDate,
-                monthlyValue.setScale(Math.max(code.getDefaultFractionDigits(), 0), java.math.RoundingMode.HALF_UP), code,
-                shown, previousId == null ? null : new ContractId(previousId),
+                monthlyValue.setScale(Math.max(code.getDefaultFractionDigits(), 0), java.math.RoundingMode.HALF_UP),
+                code, shown, previousId == null ? null : new ContractId(previousId),
                 churnDate == null ? null : new Churn(churnDate, churnCategory, churnReason), createdAt);
     }
+
 }

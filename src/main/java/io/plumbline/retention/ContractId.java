@@ -14,7 +14,8 @@ public record ContractId(UUID value) implements Serializable {
     public static Optional<ContractId> parse(String text) {
         try {
             return Optional.of(new ContractId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }

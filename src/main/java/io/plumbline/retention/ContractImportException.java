@@ -2,7 +2,10 @@ package io.plumbline.retention;
 
 import io.plumbline.shared.InvalidInputException;
 
-/** An import refused as a whole; the preview lists every problem by line. Nothing was stored. */
+/**
+ * An import refused as a whole; the preview lists every problem by line. Nothing was
+ * stored.
+ */
 public class ContractImportException extends InvalidInputException {
 
     private final transient ContractImportPreview preview;
@@ -16,4 +19,5 @@ public class ContractImportException extends InvalidInputException {
     public ContractImportPreview preview() {
         return preview;
     }
+
 }

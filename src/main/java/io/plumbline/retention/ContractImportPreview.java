@@ -3,9 +3,9 @@ package io.plumbline.retention;
 import java.util.List;
 
 /**
- * A contract CSV checked against the agency's clients and stored contracts, before anything is
- * stored. It can be imported only without problems; rows already stored are left out (re-importing
- * the same file adds nothing).
+ * A contract CSV checked against the agency's clients and stored contracts, before
+ * anything is stored. It can be imported only without problems; rows already stored are
+ * left out (re-importing the same file adds nothing).
  */
 public record ContractImportPreview(List<ImportRow> rows, List<ImportProblem> problems, List<String> ignoredColumns) {
 

@@ -14,4 +14,5 @@ interface ContractRepository extends JpaRepository<Contract, UUID> {
     Optional<Contract> findByAgencyIdAndId(UUID agencyId, UUID id);
 
     List<Contract> findByAgencyIdAndClientIdAndReference(UUID agencyId, UUID clientId, String reference);
+
 }

@@ -1,18 +1,18 @@
 package io.plumbline.retention;
 
 /**
- * Where a term stands. ACTIVE, RENEWED and CHURNED are stored; RENEWAL_DUE is an ACTIVE term whose
- * renewal date is at most {@link #DUE_WITHIN_DAYS} days away or already passed, derived from today.
+ * Where a term stands. ACTIVE, RENEWED and CHURNED are stored; RENEWAL_DUE is an ACTIVE
+ * term whose renewal date is at most {@link #DUE_WITHIN_DAYS} days away or already
+ * passed, derived from today.
  */
 public enum ContractStatus {
-    ACTIVE("Active", "ok"),
-    RENEWAL_DUE("Renewal due", "warn"),
-    RENEWED("Renewed", "none"),
-    CHURNED("Churned", "bad");
+
+    ACTIVE("Active", "ok"), RENEWAL_DUE("Renewal due", "warn"), RENEWED("Renewed", "none"), CHURNED("Churned", "bad");
 
     public static final int DUE_WITHIN_DAYS = 90;
 
     private final String label;
+
     private final String tone;
 
     ContractStatus(String label, String tone) {
@@ -24,7 +24,10 @@ public enum ContractStatus {
         return label;
     }
 
-    /** Badge colour class suffix ({@code pl-ok}, {@code pl-warn}, {@code pl-bad}, {@code pl-none}). */
+    /**
+     * Badge colour class suffix ({@code pl-ok}, {@code pl-warn}, {@code pl-bad},
+     * {@code pl-none}).
+     */
     public String tone() {
         return tone;
     }
@@ -33,4 +36,5 @@ public enum ContractStatus {
     public boolean open() {
         return this == ACTIVE || this == RENEWAL_DUE;
     }
+
 }

@@ -7,14 +7,17 @@ import java.util.Currency;
 import java.util.Optional;
 
 /**
- * The revenue movement of one currency over a period, for the clients that had revenue in it when
- * the period opened (the cohort; new clients are left out). {@code closing} is the cohort's MRR when
- * the period closed: opening + expansion − contraction − churned.
+ * The revenue movement of one currency over a period, for the clients that had revenue in
+ * it when the period opened (the cohort; new clients are left out). {@code closing} is
+ * the cohort's MRR when the period closed: opening + expansion − contraction − churned.
  */
 public record CurrencyRetention(Currency currency, BigDecimal opening, BigDecimal expansion, BigDecimal contraction,
         BigDecimal churned, BigDecimal closing) {
 
-    /** GRR = (opening − contraction − churned) / opening × 100; none when nothing was earned at the opening. */
+    /**
+     * GRR = (opening − contraction − churned) / opening × 100; none when nothing was
+     * earned at the opening.
+     */
     public Optional<BigDecimal> grossRetentionPercent() {
         return percentOfOpening(opening.subtract(contraction).subtract(churned));
     }
@@ -28,7 +31,8 @@ public record CurrencyRetention(Currency currency, BigDecimal opening, BigDecima
         if (opening.signum() == 0) {
             return Optional.empty();
         }
-        return Optional.of(amount.multiply(BigDecimal.valueOf(100)).divide(opening, MathContext.DECIMAL64)
-                .setScale(2, RoundingMode.HALF_UP));
+        return Optional.of(amount.multiply(BigDecimal.valueOf(100))
+            .divide(opening, MathContext.DECIMAL64)
+            .setScale(2, RoundingMode.HALF_UP));
     }
 }

@@ -1,6 +1,9 @@
 package io.plumbline.retention;
 
-/** What is wrong on one physical line of a CSV file (1 = the header), and in which column, if one. */
+/**
+ * What is wrong on one physical line of a CSV file (1 = the header), and in which column,
+ * if one.
+ */
 public record ImportProblem(int line, String column, String message) {
 
     @Override

@@ -2,11 +2,11 @@ package io.plumbline.retention;
 
 /** The length of a KPI period: a calendar month, quarter or year. */
 public enum PeriodKind {
-    MONTH("Month", 1),
-    QUARTER("Quarter", 3),
-    YEAR("Year", 12);
+
+    MONTH("Month", 1), QUARTER("Quarter", 3), YEAR("Year", 12);
 
     private final String label;
+
     private final int months;
 
     PeriodKind(String label, int months) {
@@ -21,4 +21,5 @@ public enum PeriodKind {
     public int months() {
         return months;
     }
+
 }

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Retention over one period (docs/metrics.md). The period opens with the MRR of the day before its
- * first day and closes with the MRR of its last day — or of {@code closedOn} = today while it runs.
- * Logos are clients: one that earned at the opening and earns nothing at the close has churned.
- * Revenue figures are per currency, never summed across currencies.
+ * Retention over one period (docs/metrics.md). The period opens with the MRR of the day
+ * before its first day and closes with the MRR of its last day — or of {@code closedOn} =
+ * today while it runs. Logos are clients: one that earned at the opening and earns
+ * nothing at the close has churned. Revenue figures are per currency, never summed across
+ * currencies.
  */
 public record RetentionKpis(RetentionPeriod period, LocalDate closedOn, int logosAtOpening, int logosChurned,
         List<CurrencyRetention> revenue, Amounts closingMrr) {
@@ -21,8 +22,10 @@ public record RetentionKpis(RetentionPeriod period, LocalDate closedOn, int logo
         if (logosAtOpening == 0) {
             return Optional.empty();
         }
-        return Optional.of(BigDecimal.valueOf(logosChurned).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(logosAtOpening), MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_UP));
+        return Optional.of(BigDecimal.valueOf(logosChurned)
+            .multiply(BigDecimal.valueOf(100))
+            .divide(BigDecimal.valueOf(logosAtOpening), MathContext.DECIMAL64)
+            .setScale(2, RoundingMode.HALF_UP));
     }
 
     public boolean running() {

@@ -5,7 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 
-/** A calendar month, quarter or year, from its first day to the day before {@link #end()}. */
+/**
+ * A calendar month, quarter or year, from its first day to the day before {@link #end()}.
+ */
 public record RetentionPeriod(PeriodKind kind, LocalDate start) {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);

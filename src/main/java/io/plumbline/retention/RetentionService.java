@@ -33,26 +33,34 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Contracts per client, their renewals and churn, and the retention KPIs (docs/metrics.md). Contract
- * values are internal to the agency: owners and admins change them, executives and analysts read
- * them, client users are refused everything. Money is reported per currency, never converted.
+ * Contracts per client, their renewals and churn, and the retention KPIs
+ * (docs/metrics.md). Contract values are internal to the agency: owners and admins change
+ * them, executives and analysts read them, client users are refused everything. Money is
+ * reported per currency, never converted.
  */
 @Service
 public class RetentionService {
 
     private final ContractRepository contracts;
+
     private final ClientService clients;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
-    RetentionService(ContractRepository contracts, ClientService clients, ApplicationEventPublisher events, Clock clock) {
+    RetentionService(ContractRepository contracts, ClientService clients, ApplicationEventPublisher events,
+            Clock clock) {
         this.contracts = contracts;
         this.clients = clients;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Owners and admins change contracts (money the agency bills); executives and analysts read them. */
+    /**
+     * Owners and admins change contracts (money the agency bills); executives and
+     * analysts read them.
+     */
 
     /** The day contract statuses and "now" figures are computed for (UTC). */
     public LocalDate today() {
@@ -69,8 +77,10 @@ public class RetentionService {
     public List<ContractDetails> contracts(ClientId client) {
         TenantScope scope = requireReader();
         LocalDate today = today();
-        return contracts.findByAgencyIdAndClientIdOrderByStartDateAsc(scope.agency().value(), client.value()).stream()
-                .map(c -> c.details(today)).toList();
+        return contracts.findByAgencyIdAndClientIdOrderByStartDateAsc(scope.agency().value(), client.value())
+            .stream()
+            .map(c -> c.details(today))
+            .toList();
     }
 
     @Transactional(readOnly = true)
@@ -79,7 +89,10 @@ public class RetentionService {
         return contracts.findByAgencyIdAndId(scope.agency().value(), id.value()).map(c -> c.details(today()));
     }
 
-    /** All terms of the contract this term belongs to (same client and reference), oldest first. */
+    /**
+     * All terms of the contract this term belongs to (same client and reference), oldest
+     * first.
+     */
     @Transactional(readOnly = true)
     public List<ContractDetails> termsOf(ContractId id) {
         TenantScope scope = requireReader();
@@ -93,12 +106,13 @@ public class RetentionService {
         requireClient(draft.client());
         String reference = ContractRules.reference(draft.reference());
         if (!contracts.findByAgencyIdAndClientIdAndReference(scope.agency().value(), draft.client().value(), reference)
-                .isEmpty()) {
-            throw new InvalidInputException("reference", ("This client already has a contract '%s'; renew it, "
-                    + "or choose another reference.").formatted(reference));
+            .isEmpty()) {
+            throw new InvalidInputException("reference",
+                    ("This client already has a contract '%s'; renew it, " + "or choose another reference.")
+                        .formatted(reference));
         }
-        Contract contract = contracts.save(new Contract(scope.agency(), draft.client(), reference, term(draft), null,
-                clock.instant()));
+        Contract contract = contracts
+            .save(new Contract(scope.agency(), draft.client(), reference, term(draft), null, clock.instant()));
         ContractDetails details = contract.details(today());
         events.publishEvent(new ContractCreated(scope.agency(), details.client(), details.id(), reference,
                 money(details.monthlyValue(), details.currency()) + " a month from " + details.start()));
@@ -112,7 +126,8 @@ public class RetentionService {
         Contract contract = loadOrFail(scope, id);
         ContractDetails before = requireOpen(contract.details(today()), "changed");
         if (draft.client() == null || !draft.client().equals(before.client())) {
-            throw new InvalidInputException("client", "A contract stays with its client; create a new one for another client.");
+            throw new InvalidInputException("client",
+                    "A contract stays with its client; create a new one for another client.");
         }
         String reference = ContractRules.reference(draft.reference());
         Contract.Term term = term(draft);
@@ -120,9 +135,11 @@ public class RetentionService {
             if (before.previous() != null) {
                 throw new InvalidInputException("reference", "A renewed contract keeps its reference.");
             }
-            if (!contracts.findByAgencyIdAndClientIdAndReference(scope.agency().value(), before.client().value(), reference)
-                    .isEmpty()) {
-                throw new InvalidInputException("reference", "This client already has a contract '%s'.".formatted(reference));
+            if (!contracts
+                .findByAgencyIdAndClientIdAndReference(scope.agency().value(), before.client().value(), reference)
+                .isEmpty()) {
+                throw new InvalidInputException("reference",
+                        "This client already has a contract '%s'.".formatted(reference));
             }
         }
         if (before.previous() != null) {
@@ -141,7 +158,10 @@ public class RetentionService {
         return after;
     }
 
-    /** Ends the open term as RENEWED and starts the next one on its renewal date; returns the new term. */
+    /**
+     * Ends the open term as RENEWED and starts the next one on its renewal date; returns
+     * the new term.
+     */
     @Transactional
     public ContractDetails renew(ContractId id, RenewalDraft draft) {
         TenantScope scope = Access.requireAgencyManager("contracts");
@@ -160,8 +180,8 @@ public class RetentionService {
         int change = value.compareTo(current.monthlyValue());
         events.publishEvent(new ContractRenewed(scope.agency(), current.client(), renewed.id(), current.reference(),
                 "%s → %s a month (%s) until %s".formatted(money(current.monthlyValue(), current.currency()),
-                        money(value, current.currency()), change > 0 ? "expansion" : change < 0 ? "contraction" : "flat",
-                        draft.nextRenewal())));
+                        money(value, current.currency()),
+                        change > 0 ? "expansion" : change < 0 ? "contraction" : "flat", draft.nextRenewal())));
         return renewed;
     }
 
@@ -179,7 +199,10 @@ public class RetentionService {
         return churned;
     }
 
-    /** Every client with a contract, with its renewal status (for dashboards, reports and insight). */
+    /**
+     * Every client with a contract, with its renewal status (for dashboards, reports and
+     * insight).
+     */
     @Transactional(readOnly = true)
     public List<ClientRenewal> renewalStatus() {
         return RetentionMath.byClient(all(requireReader()), today());
@@ -217,13 +240,18 @@ public class RetentionService {
         return RetentionMath.upcoming(all(requireReader()), today(), days);
     }
 
-    /** Monthly value of open terms renewing within 90 days or overdue (docs/metrics.md). */
+    /**
+     * Monthly value of open terms renewing within 90 days or overdue (docs/metrics.md).
+     */
     @Transactional(readOnly = true)
     public RevenueAtRisk revenueAtRisk() {
         return RetentionMath.revenueAtRisk(all(requireReader()), today(), null);
     }
 
-    /** As {@link #revenueAtRisk()}, only for the clients flagged at risk (insight's at-risk score). */
+    /**
+     * As {@link #revenueAtRisk()}, only for the clients flagged at risk (insight's
+     * at-risk score).
+     */
     @Transactional(readOnly = true)
     public RevenueAtRisk revenueAtRisk(Set<ClientId> atRiskClients) {
         return RetentionMath.revenueAtRisk(all(requireReader()), today(), Set.copyOf(atRiskClients));
@@ -236,8 +264,9 @@ public class RetentionService {
     }
 
     /**
-     * Stores every new term of the file, or nothing: the file is checked again in this transaction
-     * and refused as a whole with {@link ContractImportException} if anything is wrong.
+     * Stores every new term of the file, or nothing: the file is checked again in this
+     * transaction and refused as a whole with {@link ContractImportException} if anything
+     * is wrong.
      */
     @Transactional
     public ContractImportPreview importContracts(String fileName, String csv) {
@@ -247,23 +276,30 @@ public class RetentionService {
             throw new ContractImportException(plan.preview());
         }
         Map<List<Object>, List<ContractDetails>> chains = new HashMap<>();
-        all(scope).forEach(c -> chains.computeIfAbsent(List.of(c.client(), c.reference()), k -> new ArrayList<>()).add(c));
+        all(scope)
+            .forEach(c -> chains.computeIfAbsent(List.of(c.client(), c.reference()), k -> new ArrayList<>()).add(c));
         plan.additions().stream().sorted(Comparator.comparing(ContractImportCheck.NewTerm::start)).forEach(term -> {
             List<ContractDetails> chain = chains.computeIfAbsent(List.of(term.client(), term.reference()),
                     k -> new ArrayList<>());
-            ContractId previous = chain.stream().filter(c -> c.start().isBefore(term.start()))
-                    .max(Comparator.comparing(ContractDetails::start)).map(ContractDetails::id).orElse(null);
-            Contract contract = new Contract(scope.agency(), term.client(), term.reference(), new Contract.Term(
-                    term.start(), term.renewal(), term.monthlyValue(), term.currency()), previous, clock.instant());
+            ContractId previous = chain.stream()
+                .filter(c -> c.start().isBefore(term.start()))
+                .max(Comparator.comparing(ContractDetails::start))
+                .map(ContractDetails::id)
+                .orElse(null);
+            Contract contract = new Contract(scope.agency(), term.client(), term.reference(),
+                    new Contract.Term(term.start(), term.renewal(), term.monthlyValue(), term.currency()), previous,
+                    clock.instant());
             if (term.status() == ContractStatus.RENEWED) {
                 contract.markRenewed();
-            } else if (term.status() == ContractStatus.CHURNED) {
+            }
+            else if (term.status() == ContractStatus.CHURNED) {
                 contract.churn(term.churn());
             }
             chain.add(contracts.save(contract).details(today()));
         });
         events.publishEvent(new ContractsImported(scope.agency(), null, fileName == null ? "contracts.csv" : fileName,
-                "%d term(s) added, %d already stored".formatted(plan.preview().newRows(), plan.preview().alreadyStored())));
+                "%d term(s) added, %d already stored".formatted(plan.preview().newRows(),
+                        plan.preview().alreadyStored())));
         return plan.preview();
     }
 
@@ -280,14 +316,19 @@ public class RetentionService {
 
     private List<ContractDetails> all(TenantScope scope) {
         LocalDate today = today();
-        return contracts.findByAgencyIdOrderByStartDateAsc(scope.agency().value()).stream().map(c -> c.details(today))
-                .toList();
+        return contracts.findByAgencyIdOrderByStartDateAsc(scope.agency().value())
+            .stream()
+            .map(c -> c.details(today))
+            .toList();
     }
 
     private List<ContractDetails> chain(TenantScope scope, ClientId client, String reference) {
         LocalDate today = today();
-        return contracts.findByAgencyIdAndClientIdAndReference(scope.agency().value(), client.value(), reference).stream()
-                .map(c -> c.details(today)).sorted(Comparator.comparing(ContractDetails::start)).toList();
+        return contracts.findByAgencyIdAndClientIdAndReference(scope.agency().value(), client.value(), reference)
+            .stream()
+            .map(c -> c.details(today))
+            .sorted(Comparator.comparing(ContractDetails::start))
+            .toList();
     }
 
     private void requireClient(ClientId client) {
@@ -299,14 +340,14 @@ public class RetentionService {
     private static Contract.Term term(ContractDraft draft) {
         ContractRules.term(draft.start(), draft.renewal());
         Currency currency = ContractRules.currency(draft.currency());
-        return new Contract.Term(draft.start(), draft.renewal(), ContractRules.monthlyValue(draft.monthlyValue(), currency),
-                currency);
+        return new Contract.Term(draft.start(), draft.renewal(),
+                ContractRules.monthlyValue(draft.monthlyValue(), currency), currency);
     }
 
     private static ContractDetails requireOpen(ContractDetails contract, String verb) {
         if (!contract.status().open()) {
             throw new InvalidInputException("status", "This term is %s and stays as recorded; it cannot be %s."
-                    .formatted(contract.status().label().toLowerCase(Locale.ROOT), verb));
+                .formatted(contract.status().label().toLowerCase(Locale.ROOT), verb));
         }
         return contract;
     }
@@ -319,9 +360,9 @@ public class RetentionService {
         return Access.requireAgencyStaff();
     }
 
-
     private Contract loadOrFail(TenantScope scope, ContractId id) {
         return contracts.findByAgencyIdAndId(scope.agency().value(), id.value())
-                .orElseThrow(() -> new NotFoundException("No such contract"));
+            .orElseThrow(() -> new NotFoundException("No such contract"));
     }
+
 }

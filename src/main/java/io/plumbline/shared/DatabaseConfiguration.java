@@ -11,4 +11,5 @@ class DatabaseConfiguration {
     DatabaseDialect databaseDialect(DataSource dataSource) {
         return DatabaseDialect.of(dataSource);
     }
+
 }

@@ -12,8 +12,9 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
- * The database the app runs on — PostgreSQL in production, H2 as the embedded default — and the
- * one statement shape whose SQL differs between them: a change that answers with the changed row.
+ * The database the app runs on — PostgreSQL in production, H2 as the embedded default —
+ * and the one statement shape whose SQL differs between them: a change that answers with
+ * the changed row.
  */
 public final class DatabaseDialect {
 
@@ -25,9 +26,12 @@ public final class DatabaseDialect {
 
     public static DatabaseDialect of(DataSource dataSource) {
         try {
-            return new DatabaseDialect(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)
-                    .toLowerCase(Locale.ROOT).contains("postgres"));
-        } catch (MetaDataAccessException e) {
+            return new DatabaseDialect(
+                    JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)
+                        .toLowerCase(Locale.ROOT)
+                        .contains("postgres"));
+        }
+        catch (MetaDataAccessException e) {
             throw new IllegalStateException("Could not tell which database this is", e);
         }
     }
@@ -45,11 +49,12 @@ public final class DatabaseDialect {
     }
 
     /**
-     * One row's read-modify-write as a single statement, so that concurrent nodes never lose an
-     * update: runs {@code update} (an UPDATE of one row by its key) and answers with its
-     * {@code columns} after the change; when the row does not exist yet, runs {@code insert} (one
-     * row) instead, and if another node inserted it meanwhile, the update after all. On PostgreSQL
-     * that insert is {@code ON CONFLICT DO NOTHING}, so a surrounding transaction stays usable.
+     * One row's read-modify-write as a single statement, so that concurrent nodes never
+     * lose an update: runs {@code update} (an UPDATE of one row by its key) and answers
+     * with its {@code columns} after the change; when the row does not exist yet, runs
+     * {@code insert} (one row) instead, and if another node inserted it meanwhile, the
+     * update after all. On PostgreSQL that insert is {@code ON CONFLICT DO NOTHING}, so a
+     * surrounding transaction stays usable.
      */
     public <T> T updateOrInsert(NamedParameterJdbcTemplate jdbc, String update, String insert, String columns,
             SqlParameterSource parameters, RowMapper<T> row) {
@@ -73,13 +78,18 @@ public final class DatabaseDialect {
         }
         try {
             return jdbc.query(returning(insert, columns), parameters, row);
-        } catch (DuplicateKeyException insertedMeanwhile) {
+        }
+        catch (DuplicateKeyException insertedMeanwhile) {
             return List.of();
         }
     }
 
-    /** PostgreSQL has {@code RETURNING}; H2 reads the changed rows from a {@code FINAL TABLE}. */
+    /**
+     * PostgreSQL has {@code RETURNING}; H2 reads the changed rows from a
+     * {@code FINAL TABLE}.
+     */
     private String returning(String change, String columns) {
         return postgres ? change + " RETURNING " + columns : "SELECT " + columns + " FROM FINAL TABLE (" + change + ")";
     }
+
 }

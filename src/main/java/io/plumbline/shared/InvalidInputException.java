@@ -1,6 +1,9 @@
 package io.plumbline.shared;
 
-/** Input a service refuses, naming the field so that a form or an API error can point at it. */
+/**
+ * Input a service refuses, naming the field so that a form or an API error can point at
+ * it.
+ */
 public class InvalidInputException extends IllegalArgumentException {
 
     private final String field;
@@ -13,4 +16,5 @@ public class InvalidInputException extends IllegalArgumentException {
     public String field() {
         return field;
     }
+
 }

@@ -8,10 +8,12 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Work the application finishes after its web server has opened, such as seeding the demo. While it runs, readiness
- * is {@code REFUSING_TRAFFIC} with the preparation as the event's source, so that the readiness probe, the login page
- * and the API say why they cannot serve yet instead of failing as if a password or an API key were wrong. Spring Boot
- * reports {@code ACCEPTING_TRAFFIC} once every {@code ApplicationRunner} has returned.
+ * Work the application finishes after its web server has opened, such as seeding the
+ * demo. While it runs, readiness is {@code REFUSING_TRAFFIC} with the preparation as the
+ * event's source, so that the readiness probe, the login page and the API say why they
+ * cannot serve yet instead of failing as if a password or an API key were wrong. Spring
+ * Boot reports {@code ACCEPTING_TRAFFIC} once every {@code ApplicationRunner} has
+ * returned.
  */
 public record Preparation(String message) {
 

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * When to try an outgoing message again (alert notifications, scheduled report mail): 30 s after the first failure,
- * doubling, at most 30 min apart; after the eighth failed attempt (about 1 h 33 min after the first) it is given up as
- * FAILED. No jitter: each message has its own schedule already, and the plain sequence is what the delivery log shows.
+ * When to try an outgoing message again (alert notifications, scheduled report mail): 30
+ * s after the first failure, doubling, at most 30 min apart; after the eighth failed
+ * attempt (about 1 h 33 min after the first) it is given up as FAILED. No jitter: each
+ * message has its own schedule already, and the plain sequence is what the delivery log
+ * shows.
  */
 public final class RetrySchedule {
 
@@ -17,7 +19,10 @@ public final class RetrySchedule {
     private RetrySchedule() {
     }
 
-    /** The pause after {@code failedAttempts} failures; empty once the notification must be given up. */
+    /**
+     * The pause after {@code failedAttempts} failures; empty once the notification must
+     * be given up.
+     */
     public static Optional<Duration> after(int failedAttempts) {
         if (failedAttempts >= MAX_ATTEMPTS) {
             return Optional.empty();
@@ -25,4 +30,5 @@ public final class RetrySchedule {
         Duration pause = FIRST.multipliedBy(1L << Math.min(failedAttempts - 1, 16));
         return Optional.of(pause.compareTo(CAP) > 0 ? CAP : pause);
     }
+
 }

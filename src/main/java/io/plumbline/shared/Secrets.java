@@ -12,6 +12,7 @@ public final class Secrets {
 
     // No 0/O, 1/l/I: one-time passwords are read aloud and typed by hand.
     private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Secrets() {
@@ -41,8 +42,10 @@ public final class Secrets {
     public static String sha256(byte[] value) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value));
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
+
 }

@@ -16,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the key for monitor secrets comes from: {@code PLUMBLINE_SECRETS_KEY} (base64 of 32 bytes). Only the embedded
- * H2 default, which exists for trying Plumbline, falls back to a generated key file next to its database; on
- * PostgreSQL there is no fallback, because a key file on one node would leave the other nodes unable to decrypt.
+ * Where the key for monitor secrets comes from: {@code PLUMBLINE_SECRETS_KEY} (base64 of
+ * 32 bytes). Only the embedded H2 default, which exists for trying Plumbline, falls back
+ * to a generated key file next to its database; on PostgreSQL there is no fallback,
+ * because a key file on one node would leave the other nodes unable to decrypt.
  */
 public final class SecretsKeySource {
 
@@ -26,7 +27,9 @@ public final class SecretsKeySource {
     static final String KEY_FILE = "secrets.key";
 
     private final String configuredKey;
+
     private final boolean embedded;
+
     private final Path dataDir;
 
     public SecretsKeySource(String configuredKey, boolean embedded, Path dataDir) {
@@ -49,7 +52,8 @@ public final class SecretsKeySource {
                 create(file);
             }
             return aesKey(Base64.getDecoder().decode(Files.readString(file).strip()), file.toString());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Could not read or create the secrets key " + file, e);
         }
     }
@@ -60,11 +64,14 @@ public final class SecretsKeySource {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try {
             try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(file,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+            catch (UnsupportedOperationException notPosix) {
                 Files.createFile(file);
             }
-        } catch (FileAlreadyExistsException anotherThreadWon) {
+        }
+        catch (FileAlreadyExistsException anotherThreadWon) {
             return;
         }
         Files.writeString(file, Base64.getEncoder().encodeToString(bytes), StandardCharsets.US_ASCII);
@@ -78,4 +85,5 @@ public final class SecretsKeySource {
         }
         return new SecretKeySpec(bytes, "AES");
     }
+
 }

@@ -7,17 +7,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules of an outbox row's send claim (alert notifications, scheduled report mail). An attempt claims its row in
- * one short transaction, sends with no transaction open, and records the outcome in a second one that clears the
- * claim. A claim protects the row for as long as db-scheduler takes to declare a silent node's execution dead
- * (heartbeat interval × missed heartbeats, 60 s): a younger claim belongs to a send under way, so a second caller
- * leaves the row alone; an older one was cut short (the node died between sending and recording), and the row is
- * sent again with the same Message-ID or delivery key.
+ * The rules of an outbox row's send claim (alert notifications, scheduled report mail).
+ * An attempt claims its row in one short transaction, sends with no transaction open, and
+ * records the outcome in a second one that clears the claim. A claim protects the row for
+ * as long as db-scheduler takes to declare a silent node's execution dead (heartbeat
+ * interval × missed heartbeats, 60 s): a younger claim belongs to a send under way, so a
+ * second caller leaves the row alone; an older one was cut short (the node died between
+ * sending and recording), and the row is sent again with the same Message-ID or delivery
+ * key.
  */
 @Component
 public class SendClaims {
 
     private final String node;
+
     private final Duration lease;
 
     @Autowired
@@ -47,9 +50,13 @@ public class SendClaims {
         return claimedAt.plus(lease);
     }
 
-    /** The note for the delivery log when a claim is taken over: the earlier attempt may have reached the server. */
+    /**
+     * The note for the delivery log when a claim is taken over: the earlier attempt may
+     * have reached the server.
+     */
     public static String interrupted(String claimedBy, Instant claimedAt) {
         return "An attempt by %s at %s was cut short before its outcome was recorded; sent again with the same id"
-                .formatted(claimedBy, claimedAt);
+            .formatted(claimedBy, claimedAt);
     }
+
 }

@@ -13,4 +13,5 @@ class TimeConfiguration {
     Clock clock() {
         return Clock.systemUTC();
     }
+
 }

@@ -1,5 +1,8 @@
 package io.plumbline.sla;
 
-/** A campaign-critical stretch of an SLA with stricter objectives (e.g. a Black-Friday week). */
+/**
+ * A campaign-critical stretch of an SLA with stricter objectives (e.g. a Black-Friday
+ * week).
+ */
 public record CampaignWindow(CampaignWindowId id, SlaId sla, String name, Interval interval, Objectives objectives) {
 }

@@ -13,7 +13,8 @@ public record CampaignWindowId(UUID value) implements Serializable {
     public static Optional<CampaignWindowId> parse(String text) {
         try {
             return Optional.of(new CampaignWindowId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }

@@ -14,4 +14,5 @@ interface CampaignWindowRepository extends JpaRepository<CampaignWindowRow, UUID
     Optional<CampaignWindowRow> findByAgencyIdAndId(UUID agencyId, UUID id);
 
     void deleteByAgencyIdAndSlaId(UUID agencyId, UUID slaId);
+
 }

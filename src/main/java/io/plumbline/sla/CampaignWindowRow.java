@@ -14,21 +14,30 @@ class CampaignWindowRow {
 
     @Id
     private UUID id;
+
     @Column(name = "agency_id")
     private UUID agencyId;
+
     @Column(name = "client_id")
     private UUID clientId;
+
     @Column(name = "sla_id")
     private UUID slaId;
+
     private String name;
+
     @Column(name = "starts_at")
     private Instant startsAt;
+
     @Column(name = "ends_at")
     private Instant endsAt;
+
     @Column(name = "availability_target")
     private double availabilityTarget;
+
     @Column(name = "p95_latency_ms")
     private Integer p95LatencyMs;
+
     @Column(name = "max_daily_error_rate")
     private Double maxDailyErrorRate;
 
@@ -52,4 +61,5 @@ class CampaignWindowRow {
         return new CampaignWindow(new CampaignWindowId(id), new SlaId(slaId), name, new Interval(startsAt, endsAt),
                 new Objectives(availabilityTarget, p95LatencyMs, maxDailyErrorRate));
     }
+
 }

@@ -5,8 +5,12 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
-/** The window an SLA is judged over. Calendar months begin and end at local midnight of the client. */
+/**
+ * The window an SLA is judged over. Calendar months begin and end at local midnight of
+ * the client.
+ */
 public enum EvaluationWindow {
+
     CALENDAR_MONTH("Calendar month"), ROLLING_7_DAYS("Rolling 7 days"), ROLLING_30_DAYS("Rolling 30 days");
 
     private final String label;
@@ -19,7 +23,9 @@ public enum EvaluationWindow {
         return label;
     }
 
-    /** The current window at {@code now}: the month containing it, or the days up to it. */
+    /**
+     * The current window at {@code now}: the month containing it, or the days up to it.
+     */
     public Interval current(Instant now, ZoneId zone) {
         return switch (this) {
             case CALENDAR_MONTH -> month(YearMonth.from(now.atZone(zone)), zone);
@@ -28,9 +34,13 @@ public enum EvaluationWindow {
         };
     }
 
-    /** From local midnight of the first to local midnight of the next month: 743 h in a spring-forward month. */
+    /**
+     * From local midnight of the first to local midnight of the next month: 743 h in a
+     * spring-forward month.
+     */
     public static Interval month(YearMonth month, ZoneId zone) {
         return new Interval(month.atDay(1).atStartOfDay(zone).toInstant(),
                 month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
     }
+
 }

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** When a maintenance window applies: once, or every week at a local time of the client. */
+/**
+ * When a maintenance window applies: once, or every week at a local time of the client.
+ */
 public sealed interface MaintenanceSchedule {
 
     /** Every occurrence that overlaps {@code window}, clipped to it. */
@@ -34,14 +36,16 @@ public sealed interface MaintenanceSchedule {
     }
 
     /**
-     * Weekly on {@code day} from {@code localStart} in the client's time zone for {@code duration}
-     * (real elapsed time, so a window over a DST change still lasts as long as it says).
+     * Weekly on {@code day} from {@code localStart} in the client's time zone for
+     * {@code duration} (real elapsed time, so a window over a DST change still lasts as
+     * long as it says).
      */
     record Weekly(DayOfWeek day, LocalTime localStart, Duration duration) implements MaintenanceSchedule {
         @Override
         public List<Interval> occurrences(Interval window, ZoneId zone) {
             List<Interval> found = new ArrayList<>();
-            // Start a week early: an occurrence that began before the window may still reach into it.
+            // Start a week early: an occurrence that began before the window may still
+            // reach into it.
             LocalDate date = window.start().atZone(zone).toLocalDate().minusDays(7);
             LocalDate last = window.end().atZone(zone).toLocalDate();
             for (; !date.isAfter(last); date = date.plusDays(1)) {
@@ -59,4 +63,5 @@ public sealed interface MaintenanceSchedule {
                     localStart.plus(duration), zone.getId());
         }
     }
+
 }

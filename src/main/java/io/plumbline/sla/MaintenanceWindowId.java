@@ -13,7 +13,8 @@ public record MaintenanceWindowId(UUID value) implements Serializable {
     public static Optional<MaintenanceWindowId> parse(String text) {
         try {
             return Optional.of(new MaintenanceWindowId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }

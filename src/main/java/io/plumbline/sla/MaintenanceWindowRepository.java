@@ -12,4 +12,5 @@ interface MaintenanceWindowRepository extends JpaRepository<MaintenanceWindowRow
     List<MaintenanceWindowRow> findByAgencyIdOrderByCreatedAtAsc(UUID agencyId);
 
     Optional<MaintenanceWindowRow> findByAgencyIdAndId(UUID agencyId, UUID id);
+
 }

@@ -19,22 +19,32 @@ class MaintenanceWindowRow {
 
     @Id
     private UUID id;
+
     @Column(name = "agency_id")
     private UUID agencyId;
+
     @Column(name = "client_id")
     private UUID clientId;
+
     @Column(name = "integration_id")
     private UUID integrationId;
+
     private String name;
+
     @Column(name = "starts_at")
     private Instant startsAt;
+
     @Column(name = "ends_at")
     private Instant endsAt;
+
     private Integer weekday;
+
     @Column(name = "local_start")
     private LocalTime localStart;
+
     @Column(name = "duration_minutes")
     private Integer durationMinutes;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -63,8 +73,10 @@ class MaintenanceWindowRow {
 
     MaintenanceWindow details() {
         MaintenanceSchedule schedule = weekday == null ? new MaintenanceSchedule.OneOff(startsAt, endsAt)
-                : new MaintenanceSchedule.Weekly(DayOfWeek.of(weekday), localStart, Duration.ofMinutes(durationMinutes));
+                : new MaintenanceSchedule.Weekly(DayOfWeek.of(weekday), localStart,
+                        Duration.ofMinutes(durationMinutes));
         return new MaintenanceWindow(new MaintenanceWindowId(id), new ClientId(clientId),
                 integrationId == null ? null : new IntegrationId(integrationId), name, schedule);
     }
+
 }

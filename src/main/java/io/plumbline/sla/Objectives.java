@@ -1,10 +1,11 @@
 package io.plumbline.sla;
 
 /**
- * What an SLA (or a campaign window) promises. {@code availabilityPercent} (e.g. 99.5) sets the
- * error budget; {@code p95LatencyMs} caps the p95 of successful calls over the window;
- * {@code maxDailyErrorRatePercent} caps the share of failed calls on any one local day, so a
- * single bad day breaks the SLA even when the month's average hides it. The last two are optional.
+ * What an SLA (or a campaign window) promises. {@code availabilityPercent} (e.g. 99.5)
+ * sets the error budget; {@code p95LatencyMs} caps the p95 of successful calls over the
+ * window; {@code maxDailyErrorRatePercent} caps the share of failed calls on any one
+ * local day, so a single bad day breaks the SLA even when the month's average hides it.
+ * The last two are optional.
  */
 public record Objectives(double availabilityPercent, Integer p95LatencyMs, Double maxDailyErrorRatePercent) {
 

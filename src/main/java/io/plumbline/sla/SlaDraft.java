@@ -3,7 +3,10 @@ package io.plumbline.sla;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.tenancy.ClientId;
 
-/** An SLA to create or change; {@code integration} null means the client's contract over all its integrations. */
+/**
+ * An SLA to create or change; {@code integration} null means the client's contract over
+ * all its integrations.
+ */
 public record SlaDraft(ClientId client, IntegrationId integration, String name, Objectives objectives,
         EvaluationWindow window) {
 

@@ -3,7 +3,10 @@ package io.plumbline.sla;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
 
-/** Changes to SLAs and their windows, published in the transaction of the change (the audit log records them). */
+/**
+ * Changes to SLAs and their windows, published in the transaction of the change (the
+ * audit log records them).
+ */
 public sealed interface SlaEvent {
 
     AgencyId agency();
@@ -28,11 +31,12 @@ public sealed interface SlaEvent {
     record CampaignWindowRemoved(AgencyId agency, ClientId client, SlaId sla, String name) implements SlaEvent {
     }
 
-    record MaintenanceWindowAdded(AgencyId agency, ClientId client, MaintenanceWindowId window, String name)
-            implements SlaEvent {
+    record MaintenanceWindowAdded(AgencyId agency, ClientId client, MaintenanceWindowId window,
+            String name) implements SlaEvent {
     }
 
-    record MaintenanceWindowRemoved(AgencyId agency, ClientId client, MaintenanceWindowId window, String name)
-            implements SlaEvent {
+    record MaintenanceWindowRemoved(AgencyId agency, ClientId client, MaintenanceWindowId window,
+            String name) implements SlaEvent {
     }
+
 }

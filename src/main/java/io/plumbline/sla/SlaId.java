@@ -13,7 +13,8 @@ public record SlaId(UUID value) implements Serializable {
     public static Optional<SlaId> parse(String text) {
         try {
             return Optional.of(new SlaId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }

@@ -12,4 +12,5 @@ interface SlaRepository extends JpaRepository<Sla, UUID> {
     List<Sla> findByAgencyIdAndClientIdOrderByNameAsc(UUID agencyId, UUID clientId);
 
     Optional<Sla> findByAgencyIdAndId(UUID agencyId, UUID id);
+
 }

@@ -2,9 +2,11 @@ package io.plumbline.sla;
 
 /** How an SLA stands in a window. */
 public enum Verdict {
+
     MET("Met", "ok"), AT_RISK("At risk", "warn"), MISSED("Missed", "bad"), NO_DATA("No data", "none");
 
     private final String label;
+
     private final String tone;
 
     Verdict(String label, String tone) {
@@ -20,4 +22,5 @@ public enum Verdict {
     public String tone() {
         return tone;
     }
+
 }

@@ -3,10 +3,13 @@ package io.plumbline.survey;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Who answered: the client's people, or the agency's own staff rating what they see of a client. */
+/**
+ * Who answered: the client's people, or the agency's own staff rating what they see of a
+ * client.
+ */
 public enum Audience {
-    CLIENT("Client"),
-    INTERNAL("Internal staff");
+
+    CLIENT("Client"), INTERNAL("Internal staff");
 
     private final String label;
 
@@ -18,7 +21,10 @@ public enum Audience {
         return label;
     }
 
-    /** Words survey tools and spreadsheets use for the audience; empty when the word means neither. */
+    /**
+     * Words survey tools and spreadsheets use for the audience; empty when the word means
+     * neither.
+     */
     public static Optional<Audience> parse(String value) {
         return switch (value == null ? "" : value.strip().toLowerCase(Locale.ROOT)) {
             case "client", "customer", "external" -> Optional.of(CLIENT);
@@ -26,4 +32,5 @@ public enum Audience {
             default -> Optional.empty();
         };
     }
+
 }

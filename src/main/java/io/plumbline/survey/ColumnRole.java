@@ -2,14 +2,9 @@ package io.plumbline.survey;
 
 /** What a CSV column holds, as the import understands it. */
 public enum ColumnRole {
-    RESPONSE_ID("Response id"),
-    SUBMITTED_AT("Submitted at"),
-    CLIENT("Client"),
-    AUDIENCE("Audience"),
-    NPS("NPS score (0–10)"),
-    CSAT("CSAT score (1–5)"),
-    COMMENT("Comment"),
-    RESPONDENT("Respondent (hashed)");
+
+    RESPONSE_ID("Response id"), SUBMITTED_AT("Submitted at"), CLIENT("Client"), AUDIENCE("Audience"),
+    NPS("NPS score (0–10)"), CSAT("CSAT score (1–5)"), COMMENT("Comment"), RESPONDENT("Respondent (hashed)");
 
     private final String label;
 
@@ -20,4 +15,5 @@ public enum ColumnRole {
     public String label() {
         return label;
     }
+
 }

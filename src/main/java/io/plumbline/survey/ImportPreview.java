@@ -10,8 +10,10 @@ import java.util.Set;
  *
  * @param responses the valid responses (new and already present)
  * @param rows data rows in the file
- * @param emptyRows rows without any score or comment (e.g. unfinished Qualtrics responses): skipped
- * @param unknownClients client values that match no client of the agency and have no mapping yet
+ * @param emptyRows rows without any score or comment (e.g. unfinished Qualtrics
+ * responses): skipped
+ * @param unknownClients client values that match no client of the agency and have no
+ * mapping yet
  * @param previousImport when the same file (by SHA-256) was imported before, and by whom
  */
 public record ImportPreview(ImportFormat format, String fileSha256, List<String> headers,

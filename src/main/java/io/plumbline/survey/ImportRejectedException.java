@@ -2,7 +2,10 @@ package io.plumbline.survey;
 
 import java.util.List;
 
-/** An import that would store only part of a file is refused whole; the errors name their lines. */
+/**
+ * An import that would store only part of a file is refused whole; the errors name their
+ * lines.
+ */
 public class ImportRejectedException extends RuntimeException {
 
     private final transient List<LineError> errors;
@@ -15,4 +18,5 @@ public class ImportRejectedException extends RuntimeException {
     public List<LineError> errors() {
         return errors;
     }
+
 }

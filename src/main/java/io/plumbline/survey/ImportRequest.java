@@ -9,7 +9,8 @@ import java.util.Map;
  * @param mapping columns chosen by the user; null to take the recognised ones
  * @param defaultClient the client of rows without a client column or value
  * @param defaultAudience the audience of rows without an audience column or value
- * @param clientAliases client values of the file (case-insensitive) mapped to a client in the preview
+ * @param clientAliases client values of the file (case-insensitive) mapped to a client in
+ * the preview
  * @param hashRespondents false omits the respondent column entirely
  */
 public record ImportRequest(String fileName, byte[] content, ImportFormat format, Map<ColumnRole, String> mapping,

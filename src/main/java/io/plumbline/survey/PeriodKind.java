@@ -1,9 +1,11 @@
 package io.plumbline.survey;
 
-/** How satisfaction is grouped in time, and how often the portal offers the pulse survey. */
+/**
+ * How satisfaction is grouped in time, and how often the portal offers the pulse survey.
+ */
 public enum PeriodKind {
-    MONTH("Monthly"),
-    QUARTER("Quarterly");
+
+    MONTH("Monthly"), QUARTER("Quarterly");
 
     private final String label;
 
@@ -14,4 +16,5 @@ public enum PeriodKind {
     public String label() {
         return label;
     }
+
 }

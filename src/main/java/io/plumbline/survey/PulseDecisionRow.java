@@ -9,24 +9,34 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The pulse survey was answered or dismissed by one user in one period; either way it is not offered again. */
+/**
+ * The pulse survey was answered or dismissed by one user in one period; either way it is
+ * not offered again.
+ */
 @Entity
 @Table(name = "survey_pulse")
 class PulseDecisionRow {
 
     @Embeddable
-    record Key(@Column(name = "agency_id") UUID agencyId, @Column(name = "user_id") UUID userId, String period)
-            implements Serializable {
+    record Key(@Column(name = "agency_id") UUID agencyId, @Column(name = "user_id") UUID userId,
+            String period) implements Serializable {
     }
 
-    enum Outcome { ANSWERED, DISMISSED }
+    enum Outcome {
+
+        ANSWERED, DISMISSED
+
+    }
 
     @EmbeddedId
     private Key key;
+
     @Column(name = "client_id")
     private UUID clientId;
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Outcome outcome;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
 
@@ -39,4 +49,5 @@ class PulseDecisionRow {
         this.outcome = outcome;
         this.decidedAt = decidedAt;
     }
+
 }

@@ -1,17 +1,14 @@
 package io.plumbline.survey;
 
 /**
- * Where a response came from; with the tool's response id it identifies the response, so a re-import or a repeated
- * webhook adds nothing. A Typeform response has the same id in the CSV export ("#") and the webhook ("token").
+ * Where a response came from; with the tool's response id it identifies the response, so
+ * a re-import or a repeated webhook adds nothing. A Typeform response has the same id in
+ * the CSV export ("#") and the webhook ("token").
  */
 public enum ResponseSource {
-    TYPEFORM("Typeform"),
-    QUALTRICS("Qualtrics"),
-    ZIGPOLL("Zigpoll"),
-    CSV("CSV file"),
-    WEBHOOK("Webhook"),
-    PORTAL("Portal pulse survey"),
-    STAFF("Staff survey");
+
+    TYPEFORM("Typeform"), QUALTRICS("Qualtrics"), ZIGPOLL("Zigpoll"), CSV("CSV file"), WEBHOOK("Webhook"),
+    PORTAL("Portal pulse survey"), STAFF("Staff survey");
 
     private final String label;
 
@@ -22,4 +19,5 @@ public enum ResponseSource {
     public String label() {
         return label;
     }
+
 }

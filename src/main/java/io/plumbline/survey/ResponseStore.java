@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores responses of every channel the same way: a response whose source and id are already stored is skipped, so
- * a re-import or a repeated webhook adds nothing. Runs inside the caller's transaction (all or nothing).
+ * Stores responses of every channel the same way: a response whose source and id are
+ * already stored is skipped, so a re-import or a repeated webhook adds nothing. Runs
+ * inside the caller's transaction (all or nothing).
  */
 @Component
 class ResponseStore {
@@ -21,6 +22,7 @@ class ResponseStore {
     private static final int IN_LIST = 500;
 
     private final SurveyResponseRepository responses;
+
     private final Clock clock;
 
     ResponseStore(SurveyResponseRepository responses, Clock clock) {
@@ -32,7 +34,7 @@ class ResponseStore {
     Set<NewResponse> present(AgencyId agency, List<NewResponse> candidates) {
         Set<NewResponse> present = new HashSet<>();
         Map<ResponseSource, List<NewResponse>> bySource = candidates.stream()
-                .collect(Collectors.groupingBy(NewResponse::source));
+            .collect(Collectors.groupingBy(NewResponse::source));
         bySource.forEach((source, list) -> {
             for (int i = 0; i < list.size(); i += IN_LIST) {
                 List<NewResponse> chunk = list.subList(i, Math.min(list.size(), i + IN_LIST));
@@ -59,4 +61,5 @@ class ResponseStore {
 
     record Stored(int added, int alreadyPresent) {
     }
+
 }

@@ -5,9 +5,10 @@ import java.util.Collection;
 import java.util.OptionalDouble;
 
 /**
- * NPS and CSAT of one client, audience and period, with the counts they come from.
- * NPS = % promoters (9–10) − % detractors (0–6) of the NPS answers, from −100 to 100; CSAT = share of 4–5 answers
- * among the 1–5 answers, in %. Without answers the figure is empty, never 0.
+ * NPS and CSAT of one client, audience and period, with the counts they come from. NPS =
+ * % promoters (9–10) − % detractors (0–6) of the NPS answers, from −100 to 100; CSAT =
+ * share of 4–5 answers among the 1–5 answers, in %. Without answers the figure is empty,
+ * never 0.
  *
  * @param responses every response in the period, also those with only a comment
  */
@@ -26,9 +27,11 @@ public record Satisfaction(ClientId client, Audience audience, SurveyPeriod peri
             if (answer.nps() != null) {
                 if (answer.nps() >= 9) {
                     promoters++;
-                } else if (answer.nps() >= 7) {
+                }
+                else if (answer.nps() >= 7) {
                     passives++;
-                } else {
+                }
+                else {
                     detractors++;
                 }
             }
@@ -48,11 +51,13 @@ public record Satisfaction(ClientId client, Audience audience, SurveyPeriod peri
 
     /** The scores of one response, as the math needs them. */
     public interface Answer {
+
         Integer nps();
 
         Integer csat();
 
         boolean hasComment();
+
     }
 
     public int npsAnswers() {

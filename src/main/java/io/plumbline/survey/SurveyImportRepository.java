@@ -10,4 +10,5 @@ interface SurveyImportRepository extends JpaRepository<SurveyImportRow, UUID> {
     Optional<SurveyImportRow> findFirstByAgencyIdAndFileSha256OrderByImportedAtAsc(UUID agencyId, String fileSha256);
 
     List<SurveyImportRow> findTop20ByAgencyIdOrderByImportedAtDesc(UUID agencyId);
+
 }

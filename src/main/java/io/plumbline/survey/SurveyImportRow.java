@@ -9,29 +9,41 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One import that stored something: which file (name and SHA-256), by whom, and how many rows were new. */
+/**
+ * One import that stored something: which file (name and SHA-256), by whom, and how many
+ * rows were new.
+ */
 @Entity
 @Table(name = "survey_import")
 class SurveyImportRow {
 
     @Id
     private UUID id;
+
     @Column(name = "agency_id")
     private UUID agencyId;
+
     @Enumerated(EnumType.STRING)
     private ResponseSource source;
+
     @Column(name = "file_name")
     private String fileName;
+
     @Column(name = "file_sha256")
     private String fileSha256;
+
     @Column(name = "imported_by")
     private String importedBy;
+
     @Column(name = "imported_at")
     private Instant importedAt;
+
     @Column(name = "rows_total")
     private int rowsTotal;
+
     @Column(name = "rows_new")
     private int rowsNew;
+
     @Column(name = "rows_present")
     private int rowsPresent;
 
@@ -62,4 +74,5 @@ class SurveyImportRow {
     ImportRecord details() {
         return new ImportRecord(source, fileName, importedBy, importedAt, rowsTotal, rowsNew, rowsPresent);
     }
+
 }

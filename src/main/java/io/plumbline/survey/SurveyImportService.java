@@ -28,20 +28,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * CSV imports of survey tools' exports: a preview that stores nothing and names every bad line, then an import of
- * the whole file or nothing. Responses already stored (same tool and response id) are counted, not added again.
- * Owners, admins and analysts import.
+ * CSV imports of survey tools' exports: a preview that stores nothing and names every bad
+ * line, then an import of the whole file or nothing. Responses already stored (same tool
+ * and response id) are counted, not added again. Owners, admins and analysts import.
  */
 @Service
 public class SurveyImportService {
 
-    /** Larger exports are split: 20 MB is far beyond a year of any agency's survey responses. */
+    /**
+     * Larger exports are split: 20 MB is far beyond a year of any agency's survey
+     * responses.
+     */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
 
     private final SurveyImportRepository imports;
+
     private final ResponseStore store;
+
     private final ClientService clients;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     SurveyImportService(SurveyImportRepository imports, ResponseStore store, ClientService clients,
@@ -63,7 +70,8 @@ public class SurveyImportService {
     @Transactional
     public ImportOutcome importFile(ImportRequest request) {
         TenantScope scope = requireImporter();
-        ImportPreview preview = analyse(scope, request, rows -> { });
+        ImportPreview preview = analyse(scope, request, rows -> {
+        });
         if (!preview.importable()) {
             throw new ImportRejectedException(preview.errors());
         }
@@ -71,8 +79,8 @@ public class SurveyImportService {
             return new ImportOutcome(0, preview.alreadyPresent(), preview.emptyRows());
         }
         String by = CurrentTenant.member().map(TenantMember::email).orElse("system");
-        SurveyImportRow row = imports.save(new SurveyImportRow(scope.agency().value(), preview, request.fileName(), by,
-                clock.instant()));
+        SurveyImportRow row = imports
+            .save(new SurveyImportRow(scope.agency().value(), preview, request.fileName(), by, clock.instant()));
         ResponseStore.Stored stored = store.store(scope.agency(), preview.responses(), row.id());
         events.publishEvent(new ResponsesImported(scope.agency(), request.format().source(), request.fileName(),
                 stored.added(), stored.alreadyPresent()));
@@ -82,8 +90,10 @@ public class SurveyImportService {
     @Transactional(readOnly = true)
     public List<ImportRecord> history() {
         TenantScope scope = requireImporter();
-        return imports.findTop20ByAgencyIdOrderByImportedAtDesc(scope.agency().value()).stream()
-                .map(SurveyImportRow::details).toList();
+        return imports.findTop20ByAgencyIdOrderByImportedAtDesc(scope.agency().value())
+            .stream()
+            .map(SurveyImportRow::details)
+            .toList();
     }
 
     private ImportPreview analyse(TenantScope scope, ImportRequest request, IntConsumer rowsRead) {
@@ -99,27 +109,34 @@ public class SurveyImportService {
         CsvSheet sheet;
         try {
             sheet = CsvSheet.read(request.content(), request.format().extraHeaderRows(), rowsRead);
-        } catch (CsvSheet.UnreadableFile e) {
+        }
+        catch (CsvSheet.UnreadableFile e) {
             throw new InvalidInputException("file", e.getMessage());
         }
-        Map<ColumnRole, String> mapping = request.mapping() == null
-                ? ColumnGuesser.guess(sheet, request.format()) : new EnumMap<>(request.mapping());
+        Map<ColumnRole, String> mapping = request.mapping() == null ? ColumnGuesser.guess(sheet, request.format())
+                : new EnumMap<>(request.mapping());
         Map<String, ClientId> known = knownClients(request.clientAliases());
-        RowInterpreter.Result result = new RowInterpreter(sheet, new RowInterpreter.Context(scope.agency(),
-                request.format(), mapping, value -> Optional.ofNullable(known.get(normalise(value))),
-                request.defaultClient() == null ? null : requireClient(request.defaultClient()),
-                request.defaultAudience(), request.hashRespondents())).interpret();
+        RowInterpreter.Result result = new RowInterpreter(sheet,
+                new RowInterpreter.Context(scope.agency(), request.format(), mapping,
+                        value -> Optional.ofNullable(known.get(normalise(value))),
+                        request.defaultClient() == null ? null : requireClient(request.defaultClient()),
+                        request.defaultAudience(), request.hashRespondents()))
+            .interpret();
         String sha = Secrets.sha256(request.content());
         int present = result.errors().isEmpty() ? store.present(scope.agency(), result.responses()).size() : 0;
         ImportPreview.PreviousImport previous = imports
-                .findFirstByAgencyIdAndFileSha256OrderByImportedAtAsc(scope.agency().value(), sha)
-                .map(SurveyImportRow::previous).orElse(null);
+            .findFirstByAgencyIdAndFileSha256OrderByImportedAtAsc(scope.agency().value(), sha)
+            .map(SurveyImportRow::previous)
+            .orElse(null);
         return new ImportPreview(request.format(), sha, sheet.headers(), mapping, result.responses(),
                 sheet.rows().size(), result.emptyRows(), present, result.errors(), Set.copyOf(result.unknownClients()),
                 previous);
     }
 
-    /** Client names and display names of the agency (archived ones too: old responses of a former client). */
+    /**
+     * Client names and display names of the agency (archived ones too: old responses of a
+     * former client).
+     */
     private Map<String, ClientId> knownClients(Map<String, ClientId> aliases) {
         Map<String, ClientId> known = new HashMap<>();
         for (ClientDetails client : clients.list(true)) {
@@ -133,8 +150,9 @@ public class SurveyImportService {
     }
 
     private ClientId requireClient(ClientId client) {
-        return clients.find(client).map(ClientDetails::id)
-                .orElseThrow(() -> new InvalidInputException("client", "No such client."));
+        return clients.find(client)
+            .map(ClientDetails::id)
+            .orElseThrow(() -> new InvalidInputException("client", "No such client."));
     }
 
     private static String normalise(String value) {
@@ -144,4 +162,5 @@ public class SurveyImportService {
     private static TenantScope requireImporter() {
         return Access.require(Role.OWNER, Role.ADMIN, Role.ANALYST);
     }
+
 }

@@ -8,7 +8,10 @@ import java.time.temporal.IsoFields;
 import java.util.Locale;
 import java.util.Objects;
 
-/** A calendar month or quarter in UTC, e.g. November 2026 or Q4 2026 (docs/surveys.md explains why UTC). */
+/**
+ * A calendar month or quarter in UTC, e.g. November 2026 or Q4 2026 (docs/surveys.md
+ * explains why UTC).
+ */
 public record SurveyPeriod(PeriodKind kind, LocalDate start) implements Comparable<SurveyPeriod> {
 
     private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);

@@ -24,4 +24,5 @@ interface SurveyResponseRepository extends JpaRepository<SurveyResponseRow, UUID
             Instant until);
 
     boolean existsByAgencyIdAndSourceAndExternalId(UUID agencyId, ResponseSource source, String externalId);
+
 }

@@ -17,27 +17,39 @@ class SurveyResponseRow {
 
     @Id
     private UUID id;
+
     @Column(name = "agency_id")
     private UUID agencyId;
+
     @Column(name = "client_id")
     private UUID clientId;
+
     @Enumerated(EnumType.STRING)
     private Audience audience;
+
     @Enumerated(EnumType.STRING)
     private ResponseSource source;
+
     @Column(name = "external_id")
     private String externalId;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
     @Column(name = "nps_score")
     private Integer npsScore;
+
     @Column(name = "csat_score")
     private Integer csatScore;
+
     private String comment;
+
     @Column(name = "respondent_hash")
     private String respondentHash;
+
     @Column(name = "import_id")
     private UUID importId;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -63,4 +75,5 @@ class SurveyResponseRow {
     SurveyResponse details() {
         return new SurveyResponse(new ClientId(clientId), audience, source, submittedAt, npsScore, csatScore, comment);
     }
+
 }

@@ -23,22 +23,32 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The built-in surveys and the agency's survey settings. The portal pulse survey (NPS, CSAT, comment) is offered to
- * each client user at most once per period; answering or dismissing it both count for the period. In the staff
- * survey, people who run the clients' campaigns rate the data quality they see per client (1–5), once per month.
+ * The built-in surveys and the agency's survey settings. The portal pulse survey (NPS,
+ * CSAT, comment) is offered to each client user at most once per period; answering or
+ * dismissing it both count for the period. In the staff survey, people who run the
+ * clients' campaigns rate the data quality they see per client (1–5), once per month.
  */
 @Service
 public class SurveyService {
 
-    /** Rating the data quality of a client is for the people who run its campaigns, not for executives. */
-    private static final Role[] STAFF_RATERS = {Role.OWNER, Role.ADMIN, Role.ANALYST};
+    /**
+     * Rating the data quality of a client is for the people who run its campaigns, not
+     * for executives.
+     */
+    private static final Role[] STAFF_RATERS = { Role.OWNER, Role.ADMIN, Role.ANALYST };
 
     private final SurveySettingsRepository settings;
+
     private final PulseDecisionRepository decisions;
+
     private final SurveyResponseRepository responses;
+
     private final ResponseStore store;
+
     private final ClientService clients;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     SurveyService(SurveySettingsRepository settings, PulseDecisionRepository decisions,
@@ -56,7 +66,9 @@ public class SurveyService {
     @Transactional(readOnly = true)
     public SurveySettings settings() {
         TenantScope scope = Access.require(Role.values());
-        return settings.findById(scope.agency().value()).map(SurveySettingsRow::details).orElse(SurveySettings.DEFAULTS);
+        return settings.findById(scope.agency().value())
+            .map(SurveySettingsRow::details)
+            .orElse(SurveySettings.DEFAULTS);
     }
 
     @Transactional
@@ -65,13 +77,17 @@ public class SurveyService {
         if (changed.pulsePeriod() == null) {
             throw new InvalidInputException("pulsePeriod", "Choose how often the pulse survey is offered.");
         }
-        settings.findById(scope.agency().value()).ifPresentOrElse(row -> row.apply(changed),
-                () -> settings.save(new SurveySettingsRow(scope.agency().value(), changed)));
+        settings.findById(scope.agency().value())
+            .ifPresentOrElse(row -> row.apply(changed),
+                    () -> settings.save(new SurveySettingsRow(scope.agency().value(), changed)));
         events.publishEvent(new SurveySettingsChanged(scope.agency(), changed));
         return changed;
     }
 
-    /** The period the pulse survey is due for the signed-in client user; empty once answered or dismissed. */
+    /**
+     * The period the pulse survey is due for the signed-in client user; empty once
+     * answered or dismissed.
+     */
     @Transactional(readOnly = true)
     public Optional<SurveyPeriod> pulseDue() {
         TenantMember member = requireClientUser();
@@ -89,9 +105,11 @@ public class SurveyService {
         requireRange("csat", csat, 1, 5);
         requireComment(comment);
         SurveyPeriod period = decide(member, Outcome.ANSWERED);
-        store.store(member.scope().agency(), List.of(new NewResponse(ResponseSource.PORTAL,
-                member.userId() + ":" + period.key(), member.scope().client(), Audience.CLIENT, clock.instant(), nps,
-                csat, comment, respondentHash(member))), null);
+        store.store(member.scope().agency(),
+                List.of(new NewResponse(ResponseSource.PORTAL, member.userId() + ":" + period.key(),
+                        member.scope().client(), Audience.CLIENT, clock.instant(), nps, csat, comment,
+                        respondentHash(member))),
+                null);
     }
 
     @Transactional
@@ -99,13 +117,17 @@ public class SurveyService {
         decide(requireClientUser(), Outcome.DISMISSED);
     }
 
-    /** The signed-in staff member rates the data quality of one client (1–5) for the current month. */
+    /**
+     * The signed-in staff member rates the data quality of one client (1–5) for the
+     * current month.
+     */
     @Transactional
     public void rateDataQuality(ClientId client, Integer rating, String comment) {
         TenantScope scope = Access.require(STAFF_RATERS);
         TenantMember member = CurrentTenant.member()
-                .orElseThrow(() -> new AccessDeniedException("The staff survey is answered by people"));
-        ClientDetails rated = client == null ? null : clients.find(client).orElseThrow(() -> new NotFoundException("No such client"));
+            .orElseThrow(() -> new AccessDeniedException("The staff survey is answered by people"));
+        ClientDetails rated = client == null ? null
+                : clients.find(client).orElseThrow(() -> new NotFoundException("No such client"));
         if (rated == null) {
             throw new InvalidInputException("client", "Choose the client you rate.");
         }
@@ -116,7 +138,8 @@ public class SurveyService {
         requireComment(comment);
         String id = staffRatingId(member, client, SurveyPeriod.containing(PeriodKind.MONTH, clock.instant()));
         if (responses.existsByAgencyIdAndSourceAndExternalId(scope.agency().value(), ResponseSource.STAFF, id)) {
-            throw new InvalidInputException("client", "You rated %s already this month.".formatted(rated.displayName()));
+            throw new InvalidInputException("client",
+                    "You rated %s already this month.".formatted(rated.displayName()));
         }
         store.store(scope.agency(), List.of(new NewResponse(ResponseSource.STAFF, id, client, Audience.INTERNAL,
                 clock.instant(), null, rating, comment, respondentHash(member))), null);
@@ -128,9 +151,12 @@ public class SurveyService {
         TenantScope scope = Access.require(STAFF_RATERS);
         TenantMember member = CurrentTenant.member().orElseThrow();
         SurveyPeriod month = SurveyPeriod.containing(PeriodKind.MONTH, clock.instant());
-        return clients.list(false).stream().map(ClientDetails::id)
-                .filter(client -> responses.existsByAgencyIdAndSourceAndExternalId(scope.agency().value(),
-                        ResponseSource.STAFF, staffRatingId(member, client, month))).toList();
+        return clients.list(false)
+            .stream()
+            .map(ClientDetails::id)
+            .filter(client -> responses.existsByAgencyIdAndSourceAndExternalId(scope.agency().value(),
+                    ResponseSource.STAFF, staffRatingId(member, client, month)))
+            .toList();
     }
 
     private SurveyPeriod decide(TenantMember member, Outcome outcome) {
@@ -138,7 +164,7 @@ public class SurveyService {
         PulseDecisionRow.Key key = key(member, period);
         if (decisions.existsById(key)) {
             throw new InvalidInputException("nps", "You have already answered or dismissed this %s survey."
-                    .formatted(period.kind() == PeriodKind.MONTH ? "month's" : "quarter's"));
+                .formatted(period.kind() == PeriodKind.MONTH ? "month's" : "quarter's"));
         }
         decisions.save(new PulseDecisionRow(key, member.scope().client().value(), outcome, clock.instant()));
         return period;
@@ -146,8 +172,9 @@ public class SurveyService {
 
     private static TenantMember requireClientUser() {
         Access.require(Role.CLIENT_ADMIN, Role.CLIENT_VIEWER);
-        return CurrentTenant.member().filter(m -> m.scope().isClientScope())
-                .orElseThrow(() -> new AccessDeniedException("The pulse survey is for client users"));
+        return CurrentTenant.member()
+            .filter(m -> m.scope().isClientScope())
+            .orElseThrow(() -> new AccessDeniedException("The pulse survey is for client users"));
     }
 
     private static PulseDecisionRow.Key key(TenantMember member, SurveyPeriod period) {
@@ -158,7 +185,10 @@ public class SurveyService {
         return member.userId() + ":" + client + ":" + month.key();
     }
 
-    /** Who answered stays private: a salted hash lets repeated answers be recognised, nothing more. */
+    /**
+     * Who answered stays private: a salted hash lets repeated answers be recognised,
+     * nothing more.
+     */
     private static String respondentHash(TenantMember member) {
         return Secrets.sha256(member.scope().agency() + ":user:" + member.userId());
     }
@@ -171,8 +201,9 @@ public class SurveyService {
 
     static void requireComment(String comment) {
         if (comment != null && comment.strip().length() > NewResponse.MAX_COMMENT) {
-            throw new InvalidInputException("comment", "A comment may have at most %d characters."
-                    .formatted(NewResponse.MAX_COMMENT));
+            throw new InvalidInputException("comment",
+                    "A comment may have at most %d characters.".formatted(NewResponse.MAX_COMMENT));
         }
     }
+
 }

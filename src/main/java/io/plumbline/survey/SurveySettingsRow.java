@@ -15,9 +15,11 @@ class SurveySettingsRow {
     @Id
     @Column(name = "agency_id")
     private UUID agencyId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "pulse_period")
     private PeriodKind pulsePeriod;
+
     @Column(name = "clients_see_trend")
     private boolean clientsSeeTrend;
 
@@ -37,4 +39,5 @@ class SurveySettingsRow {
     SurveySettings details() {
         return new SurveySettings(pulsePeriod, clientsSeeTrend);
     }
+
 }

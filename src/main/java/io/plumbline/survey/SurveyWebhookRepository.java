@@ -12,4 +12,5 @@ interface SurveyWebhookRepository extends JpaRepository<SurveyWebhookRow, UUID> 
     Optional<SurveyWebhookRow> findByAgencyIdAndKindAndEndpointToken(UUID agencyId, WebhookKind kind, String token);
 
     List<SurveyWebhookRow> findByAgencyIdOrderByKindAsc(UUID agencyId);
+
 }

@@ -2,7 +2,10 @@ package io.plumbline.survey;
 
 import java.time.Instant;
 
-/** A webhook endpoint of the agency: its URL is {@code /api/v1/surveys/webhooks/<kind>/<token>}. */
+/**
+ * A webhook endpoint of the agency: its URL is
+ * {@code /api/v1/surveys/webhooks/<kind>/<token>}.
+ */
 public record WebhookEndpoint(WebhookKind kind, String token, Instant secretIssuedAt) {
 
     public String path() {

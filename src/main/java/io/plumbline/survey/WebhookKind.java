@@ -2,10 +2,11 @@ package io.plumbline.survey;
 
 /** The webhook endpoints an agency can enable; each has its own URL token and secret. */
 public enum WebhookKind {
-    TYPEFORM("Typeform", "typeform"),
-    GENERIC("Generic JSON", "generic");
+
+    TYPEFORM("Typeform", "typeform"), GENERIC("Generic JSON", "generic");
 
     private final String label;
+
     private final String path;
 
     WebhookKind(String label, String path) {
@@ -21,4 +22,5 @@ public enum WebhookKind {
     public String path() {
         return path;
     }
+
 }

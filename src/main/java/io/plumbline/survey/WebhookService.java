@@ -27,26 +27,35 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Survey webhooks: each agency has its own endpoint per kind (Typeform, generic JSON) with its own secret, stored
- * encrypted. A delivery is stored only when its HMAC-SHA256 signature verifies with that agency's secret; a bad or
- * missing signature, or an unknown endpoint, stores nothing.
+ * Survey webhooks: each agency has its own endpoint per kind (Typeform, generic JSON)
+ * with its own secret, stored encrypted. A delivery is stored only when its HMAC-SHA256
+ * signature verifies with that agency's secret; a bad or missing signature, or an unknown
+ * endpoint, stores nothing.
  */
 @Service
 public class WebhookService {
 
     private final SurveyWebhookRepository webhooks;
+
     private final WebhookDirectory directory;
+
     private final WebhookPayloads payloads;
+
     private final ResponseStore store;
+
     private final ClientService clients;
+
     private final SecretCipher cipher;
+
     private final TransactionTemplate transactions;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     WebhookService(SurveyWebhookRepository webhooks, WebhookDirectory directory, WebhookPayloads payloads,
-            ResponseStore store, ClientService clients, SecretCipher cipher, PlatformTransactionManager transactionManager,
-            ApplicationEventPublisher events, Clock clock) {
+            ResponseStore store, ClientService clients, SecretCipher cipher,
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, Clock clock) {
         this.webhooks = webhooks;
         this.directory = directory;
         this.payloads = payloads;
@@ -61,11 +70,16 @@ public class WebhookService {
     @Transactional(readOnly = true)
     public List<WebhookEndpoint> endpoints() {
         TenantScope scope = Access.requireAgencyManager();
-        return webhooks.findByAgencyIdOrderByKindAsc(scope.agency().value()).stream().map(SurveyWebhookRow::details)
-                .toList();
+        return webhooks.findByAgencyIdOrderByKindAsc(scope.agency().value())
+            .stream()
+            .map(SurveyWebhookRow::details)
+            .toList();
     }
 
-    /** Creates the endpoint, or gives it a new secret (the URL stays); the secret is shown once. */
+    /**
+     * Creates the endpoint, or gives it a new secret (the URL stays); the secret is shown
+     * once.
+     */
     @Transactional
     public IssuedWebhookSecret issueSecret(WebhookKind kind) {
         TenantScope scope = Access.requireAgencyManager();
@@ -75,30 +89,31 @@ public class WebhookService {
         }
         String secret = Secrets.urlToken();
         String sealed = cipher.encrypt(secret, associatedData(scope.agency(), kind));
-        SurveyWebhookRow row = webhooks.findByAgencyIdAndKind(scope.agency().value(), kind)
-                .map(existing -> {
-                    existing.rotate(sealed, clock.instant());
-                    return existing;
-                })
-                .orElseGet(() -> webhooks.save(new SurveyWebhookRow(scope.agency().value(), kind, Secrets.urlToken(),
-                        sealed, clock.instant())));
+        SurveyWebhookRow row = webhooks.findByAgencyIdAndKind(scope.agency().value(), kind).map(existing -> {
+            existing.rotate(sealed, clock.instant());
+            return existing;
+        })
+            .orElseGet(() -> webhooks
+                .save(new SurveyWebhookRow(scope.agency().value(), kind, Secrets.urlToken(), sealed, clock.instant())));
         events.publishEvent(new WebhookSecretIssued(scope.agency(), kind));
         return new IssuedWebhookSecret(row.details(), secret);
     }
 
     /**
-     * One delivery, before any tenant is known: the token names the agency, the signature proves the sender knows
-     * that agency's secret, then the responses are stored in that agency's scope (all or none).
-     *
-     * @throws WebhookRejectedException unknown endpoint or bad/missing signature; nothing stored
-     * @throws InvalidInputException a signed body that is not a valid delivery; nothing stored
+     * One delivery, before any tenant is known: the token names the agency, the signature
+     * proves the sender knows that agency's secret, then the responses are stored in that
+     * agency's scope (all or none).
+     * @throws WebhookRejectedException unknown endpoint or bad/missing signature; nothing
+     * stored
+     * @throws InvalidInputException a signed body that is not a valid delivery; nothing
+     * stored
      */
     public WebhookOutcome receive(WebhookKind kind, String token, byte[] body, String signature) {
         AgencyId agency = directory.agencyOf(kind, token)
-                .orElseThrow(() -> new WebhookRejectedException("The signature could not be verified."));
+            .orElseThrow(() -> new WebhookRejectedException("The signature could not be verified."));
         return CurrentTenant.callAs(TenantScope.agency(agency), () -> transactions.execute(status -> {
             SurveyWebhookRow row = webhooks.findByAgencyIdAndKindAndEndpointToken(agency.value(), kind, token)
-                    .orElseThrow(() -> new WebhookRejectedException("The signature could not be verified."));
+                .orElseThrow(() -> new WebhookRejectedException("The signature could not be verified."));
             String secret = cipher.decrypt(row.secret(), associatedData(agency, kind));
             if (!WebhookSignatures.verify(kind, secret, body, signature)) {
                 throw new WebhookRejectedException(signature == null || signature.isBlank()
@@ -111,7 +126,8 @@ public class WebhookService {
         }));
     }
 
-    private List<NewResponse> toResponses(AgencyId agency, WebhookKind kind, List<WebhookPayloads.Delivered> delivered) {
+    private List<NewResponse> toResponses(AgencyId agency, WebhookKind kind,
+            List<WebhookPayloads.Delivered> delivered) {
         Map<String, ClientId> byName = new HashMap<>();
         for (ClientDetails client : clients.list(true)) {
             byName.put(client.name().toLowerCase(Locale.ROOT), client.id());
@@ -122,17 +138,20 @@ public class WebhookService {
         for (WebhookPayloads.Delivered item : delivered) {
             ClientId client = item.client() == null ? null : byName.get(item.client().strip().toLowerCase(Locale.ROOT));
             if (client == null) {
-                throw new InvalidInputException("client", item.client() == null
-                        ? "Response %s names no client (hidden field or property 'client').".formatted(item.externalId())
-                        : "'%s' is not a client of this agency.".formatted(item.client()));
+                throw new InvalidInputException("client",
+                        item.client() == null
+                                ? "Response %s names no client (hidden field or property 'client')."
+                                    .formatted(item.externalId())
+                                : "'%s' is not a client of this agency.".formatted(item.client()));
             }
-            Audience audience = item.audience() == null ? Audience.CLIENT : Audience.parse(item.audience())
-                    .orElseThrow(() -> new InvalidInputException("audience",
-                            "'%s' is neither 'client' nor 'internal'.".formatted(item.audience())));
+            Audience audience = item.audience() == null ? Audience.CLIENT
+                    : Audience.parse(item.audience())
+                        .orElseThrow(() -> new InvalidInputException("audience",
+                                "'%s' is neither 'client' nor 'internal'.".formatted(item.audience())));
             SurveyService.requireComment(item.comment());
             NewResponse response = new NewResponse(source, item.externalId(), client, audience, item.submittedAt(),
-                    item.nps(), item.csat(), item.comment(), item.respondent() == null ? null
-                    : Secrets.sha256(agency + ":respondent:" + item.respondent().strip().toLowerCase(Locale.ROOT)));
+                    item.nps(), item.csat(), item.comment(), item.respondent() == null ? null : Secrets
+                        .sha256(agency + ":respondent:" + item.respondent().strip().toLowerCase(Locale.ROOT)));
             if (!response.isEmpty()) {
                 responses.add(response);
             }
@@ -143,4 +162,5 @@ public class WebhookService {
     private static String associatedData(AgencyId agency, WebhookKind kind) {
         return "survey-webhook:" + agency + ":" + kind.name();
     }
+
 }

@@ -19,7 +19,8 @@ public final class Access {
             if (Arrays.stream(allowed).noneMatch(r -> r == member.get().role())) {
                 throw new AccessDeniedException("The %s role may not do this".formatted(member.get().role().label()));
             }
-        } else if (!CurrentTenant.isExplicit()) {
+        }
+        else if (!CurrentTenant.isExplicit()) {
             // An API key (or any other non-person principal) never passes a role check.
             throw new AccessDeniedException("Only people with a role may do this");
         }
@@ -30,17 +31,26 @@ public final class Access {
         return require(Role.OWNER, Role.ADMIN);
     }
 
-    /** Owners and admins, never in a client's scope; {@code what} completes "Client users may not change …". */
+    /**
+     * Owners and admins, never in a client's scope; {@code what} completes "Client users
+     * may not change …".
+     */
     public static TenantScope requireAgencyManager(String what) {
         return requireAgencyRole(what, Role.OWNER, Role.ADMIN);
     }
 
-    /** Owners, admins and analysts ({@link Role#changesAgencyWork()}), never in a client's scope. */
+    /**
+     * Owners, admins and analysts ({@link Role#changesAgencyWork()}), never in a client's
+     * scope.
+     */
     public static TenantScope requireAgencyWorkEditor(String what) {
         return requireAgencyRole(what, Role.OWNER, Role.ADMIN, Role.ANALYST);
     }
 
-    /** Whether the signed-in person may change the agency's work; views show or hide their edit actions by it. */
+    /**
+     * Whether the signed-in person may change the agency's work; views show or hide their
+     * edit actions by it.
+     */
     public static boolean mayChangeAgencyWork() {
         return CurrentTenant.member().map(member -> member.role().changesAgencyWork()).orElse(false);
     }
@@ -65,4 +75,5 @@ public final class Access {
         }
         return scope;
     }
+
 }

@@ -13,12 +13,17 @@ class Agency {
 
     @Id
     private UUID id;
+
     private String name;
+
     @Column(name = "primary_colour")
     private String primaryColour;
+
     private byte[] logo;
+
     @Column(name = "logo_type")
     private String logoType;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -49,4 +54,5 @@ class Agency {
         this.logo = newLogo == null ? null : newLogo.bytes();
         this.logoType = newLogo == null ? null : newLogo.contentType();
     }
+
 }

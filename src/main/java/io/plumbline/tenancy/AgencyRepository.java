@@ -4,4 +4,5 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AgencyRepository extends JpaRepository<Agency, UUID> {
+
 }

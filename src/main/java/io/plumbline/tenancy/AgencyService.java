@@ -20,11 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgencyService {
 
     private final AgencyRepository agencies;
+
     private final ClientRepository clients;
+
     private final UserAccountRepository users;
+
     private final PasswordEncoder passwordEncoder;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
+
     private final TransactionTemplate transactions;
 
     AgencyService(AgencyRepository agencies, ClientRepository clients, UserAccountRepository users,
@@ -40,8 +46,9 @@ public class AgencyService {
     }
 
     /**
-     * Operator action: a new agency with its first owner, who signs in with the returned one-time
-     * password. The new agency's id is the tenant of the transaction that creates it.
+     * Operator action: a new agency with its first owner, who signs in with the returned
+     * one-time password. The new agency's id is the tenant of the transaction that
+     * creates it.
      */
     public NewAgency createAgency(String name, String ownerEmail, String ownerName, String ownerPassword) {
         if (name == null || name.isBlank() || name.strip().length() > 120) {
@@ -67,7 +74,8 @@ public class AgencyService {
             String hash = passwordEncoder.encode(password);
             if (oneTime) {
                 owner.issueOneTimePassword(hash, clock.instant().plus(java.time.Duration.ofDays(7)));
-            } else {
+            }
+            else {
                 owner.setPassword(hash);
             }
             users.save(owner);
@@ -82,15 +90,17 @@ public class AgencyService {
         return loadCurrent().branding();
     }
 
-    /** What a client user's portal shows: the agency's colour and logo, the client's name. */
+    /**
+     * What a client user's portal shows: the agency's colour and logo, the client's name.
+     */
     @Transactional(readOnly = true)
     public PortalBranding portalBranding() {
         TenantScope scope = CurrentTenant.require();
         Branding agency = loadCurrent().branding();
         ClientDetails client = scope.clientId()
-                .flatMap(id -> clients.findByAgencyIdAndId(scope.agency().value(), id.value()))
-                .map(Client::details)
-                .orElseThrow(() -> new NotFoundException("No client for this portal"));
+            .flatMap(id -> clients.findByAgencyIdAndId(scope.agency().value(), id.value()))
+            .map(Client::details)
+            .orElseThrow(() -> new NotFoundException("No client for this portal"));
         return new PortalBranding(agency, client.displayName(),
                 client.primaryColour() == null ? agency.primaryColour() : client.primaryColour(), client.logo());
     }
@@ -121,13 +131,17 @@ public class AgencyService {
 
     private Agency loadCurrent() {
         return agencies.findById(CurrentTenant.require().agency().value())
-                .orElseThrow(() -> new NotFoundException("No such agency"));
+            .orElseThrow(() -> new NotFoundException("No such agency"));
     }
 
     public record NewAgency(AgencyId agency, UserId owner, String ownerEmail, String oneTimePassword) {
     }
 
-    /** The agency's colour and logo frame the portal; the client's colour and logo mark its own content. */
+    /**
+     * The agency's colour and logo frame the portal; the client's colour and logo mark
+     * its own content.
+     */
     public record PortalBranding(Branding agency, String clientName, String clientColour, Logo clientLogo) {
     }
+
 }

@@ -16,22 +16,32 @@ class Client {
 
     @Id
     private UUID id;
+
     @Column(name = "agency_id")
     private UUID agencyId;
+
     private String name;
+
     @Column(name = "display_name")
     private String displayName;
+
     @Enumerated(EnumType.STRING)
     private Industry industry;
+
     @Column(name = "time_zone")
     private String timeZone;
+
     @Column(name = "primary_colour")
     private String primaryColour;
+
     private byte[] logo;
+
     @Column(name = "logo_type")
     private String logoType;
+
     @Column(name = "archived_at")
     private Instant archivedAt;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -47,8 +57,8 @@ class Client {
 
     void apply(ClientDraft draft) {
         this.name = draft.name().strip();
-        this.displayName = draft.displayName() == null || draft.displayName().isBlank()
-                ? this.name : draft.displayName().strip();
+        this.displayName = draft.displayName() == null || draft.displayName().isBlank() ? this.name
+                : draft.displayName().strip();
         this.industry = draft.industry();
         this.timeZone = draft.timeZone().getId();
         this.primaryColour = draft.primaryColour();
@@ -83,4 +93,5 @@ class Client {
         return new ClientDetails(id(), name, displayName, industry, ZoneId.of(timeZone), primaryColour,
                 logo == null ? null : new Logo(logo, logoType), archivedAt, createdAt);
     }
+
 }

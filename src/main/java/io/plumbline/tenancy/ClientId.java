@@ -14,7 +14,8 @@ public record ClientId(UUID value) implements java.io.Serializable {
     public static Optional<ClientId> parse(String text) {
         try {
             return Optional.of(new ClientId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }

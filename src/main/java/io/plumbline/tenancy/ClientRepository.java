@@ -17,4 +17,5 @@ interface ClientRepository extends JpaRepository<Client, UUID> {
     boolean existsByAgencyIdAndNameIgnoreCase(UUID agencyId, String name);
 
     boolean existsByAgencyIdAndNameIgnoreCaseAndIdNot(UUID agencyId, String name, UUID id);
+
 }

@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClientService {
 
     private final ClientRepository clients;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     ClientService(ClientRepository clients, ApplicationEventPublisher events, Clock clock) {
@@ -35,8 +37,7 @@ public class ClientService {
             return find(scope.client()).stream().toList();
         }
         UUID agency = scope.agency().value();
-        List<Client> found = includeArchived
-                ? clients.findByAgencyIdOrderByNameAsc(agency)
+        List<Client> found = includeArchived ? clients.findByAgencyIdOrderByNameAsc(agency)
                 : clients.findByAgencyIdAndArchivedAtIsNullOrderByNameAsc(agency);
         return found.stream().map(Client::details).toList();
     }
@@ -52,9 +53,11 @@ public class ClientService {
         TenantScope scope = Access.requireAgencyManager();
         validate(draft);
         if (clients.existsByAgencyIdAndNameIgnoreCase(scope.agency().value(), draft.name().strip())) {
-            throw new InvalidInputException("name", "A client named '%s' already exists.".formatted(draft.name().strip()));
+            throw new InvalidInputException("name",
+                    "A client named '%s' already exists.".formatted(draft.name().strip()));
         }
-        Client client = clients.save(new Client(new ClientId(UUID.randomUUID()), scope.agency(), draft, clock.instant()));
+        Client client = clients
+            .save(new Client(new ClientId(UUID.randomUUID()), scope.agency(), draft, clock.instant()));
         events.publishEvent(new ClientCreated(scope.agency(), client.id(), client.name()));
         return client.details();
     }
@@ -64,8 +67,10 @@ public class ClientService {
         TenantScope scope = Access.requireAgencyManager();
         validate(draft);
         Client client = loadOrFail(scope, id);
-        if (clients.existsByAgencyIdAndNameIgnoreCaseAndIdNot(scope.agency().value(), draft.name().strip(), id.value())) {
-            throw new InvalidInputException("name", "A client named '%s' already exists.".formatted(draft.name().strip()));
+        if (clients.existsByAgencyIdAndNameIgnoreCaseAndIdNot(scope.agency().value(), draft.name().strip(),
+                id.value())) {
+            throw new InvalidInputException("name",
+                    "A client named '%s' already exists.".formatted(draft.name().strip()));
         }
         client.apply(draft);
         events.publishEvent(new ClientUpdated(scope.agency(), id, client.name()));
@@ -128,4 +133,5 @@ public class ClientService {
             throw new InvalidInputException("primaryColour", "Use a colour like #1f5fbf.");
         }
     }
+
 }

@@ -8,14 +8,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who the current unit of work acts for. Normally the signed-in user; background work and
- * operator commands name their tenant explicitly with {@link #callAs}. The transaction manager
- * hands the same scope to PostgreSQL row-level security at the start of every transaction.
+ * operator commands name their tenant explicitly with {@link #callAs}. The transaction
+ * manager hands the same scope to PostgreSQL row-level security at the start of every
+ * transaction.
  */
 public final class CurrentTenant {
 
     private static final ScopedValue<TenantScope> EXPLICIT = ScopedValue.newInstance();
+
     private static final ScopedValue<String> SIGN_IN_EMAIL = ScopedValue.newInstance();
+
     private static final ScopedValue<String> INVITE_HASH = ScopedValue.newInstance();
+
     private static final ScopedValue<String> API_KEY_HASH = ScopedValue.newInstance();
 
     private CurrentTenant() {
@@ -83,4 +87,5 @@ public final class CurrentTenant {
     public static Optional<String> inviteHash() {
         return INVITE_HASH.isBound() ? Optional.of(INVITE_HASH.get()) : Optional.empty();
     }
+
 }

@@ -1,16 +1,9 @@
 package io.plumbline.tenancy;
 
 public enum Industry {
-    ECOMMERCE("E-commerce"),
-    SAAS("SaaS"),
-    HEALTHCARE("Healthcare"),
-    FINANCE("Finance"),
-    TRAVEL("Travel"),
-    MEDIA("Media"),
-    EDUCATION("Education"),
-    NONPROFIT("Non-profit"),
-    MANUFACTURING("Manufacturing"),
-    OTHER("Other");
+
+    ECOMMERCE("E-commerce"), SAAS("SaaS"), HEALTHCARE("Healthcare"), FINANCE("Finance"), TRAVEL("Travel"),
+    MEDIA("Media"), EDUCATION("Education"), NONPROFIT("Non-profit"), MANUFACTURING("Manufacturing"), OTHER("Other");
 
     private final String label;
 
@@ -21,4 +14,5 @@ public enum Industry {
     public String label() {
         return label;
     }
+
 }

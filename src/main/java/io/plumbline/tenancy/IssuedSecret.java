@@ -8,5 +8,9 @@ import java.time.Instant;
  */
 public record IssuedSecret(UserId user, String email, Kind kind, String secret, Instant expiresAt) {
 
-    public enum Kind { ONE_TIME_PASSWORD, INVITE_TOKEN }
+    public enum Kind {
+
+        ONE_TIME_PASSWORD, INVITE_TOKEN
+
+    }
 }

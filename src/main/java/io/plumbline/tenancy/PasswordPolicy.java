@@ -3,10 +3,14 @@ package io.plumbline.tenancy;
 import io.plumbline.shared.InvalidInputException;
 import java.util.Locale;
 
-/** Length over composition rules (NIST SP 800-63B): at least 12 characters, not the e-mail address. */
+/**
+ * Length over composition rules (NIST SP 800-63B): at least 12 characters, not the e-mail
+ * address.
+ */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
+
     public static final int MAX_LENGTH = 128;
 
     private PasswordPolicy() {
@@ -24,4 +28,5 @@ public final class PasswordPolicy {
             throw new InvalidInputException("newPassword", "Do not use your e-mail name in the password.");
         }
     }
+
 }

@@ -23,12 +23,12 @@ public sealed interface TenancyEvent {
     record ClientRestored(AgencyId agency, ClientId client, String name) implements TenancyEvent {
     }
 
-    record UserCreated(AgencyId agency, ClientId client, UserId user, String email, Role role, String method)
-            implements TenancyEvent {
+    record UserCreated(AgencyId agency, ClientId client, UserId user, String email, Role role,
+            String method) implements TenancyEvent {
     }
 
-    record UserRoleChanged(AgencyId agency, ClientId client, UserId user, String email, Role from, Role to)
-            implements TenancyEvent {
+    record UserRoleChanged(AgencyId agency, ClientId client, UserId user, String email, Role from,
+            Role to) implements TenancyEvent {
     }
 
     record UserDisabled(AgencyId agency, ClientId client, UserId user, String email) implements TenancyEvent {
@@ -37,10 +37,11 @@ public sealed interface TenancyEvent {
     record UserEnabled(AgencyId agency, ClientId client, UserId user, String email) implements TenancyEvent {
     }
 
-    record PasswordReset(AgencyId agency, ClientId client, UserId user, String email, String method)
-            implements TenancyEvent {
+    record PasswordReset(AgencyId agency, ClientId client, UserId user, String email,
+            String method) implements TenancyEvent {
     }
 
     record PasswordChanged(AgencyId agency, ClientId client, UserId user, String email) implements TenancyEvent {
     }
+
 }

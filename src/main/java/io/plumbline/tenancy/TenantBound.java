@@ -1,6 +1,10 @@
 package io.plumbline.tenancy;
 
-/** Anything authenticated that acts inside one tenant: a signed-in person or an API key. */
+/**
+ * Anything authenticated that acts inside one tenant: a signed-in person or an API key.
+ */
 public interface TenantBound {
+
     TenantScope scope();
+
 }

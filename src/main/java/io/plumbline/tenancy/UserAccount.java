@@ -16,34 +16,50 @@ class UserAccount {
 
     @Id
     private UUID id;
+
     @Column(name = "agency_id")
     private UUID agencyId;
+
     @Column(name = "client_id")
     private UUID clientId;
+
     private String email;
+
     @Column(name = "display_name")
     private String displayName;
+
     @Enumerated(EnumType.STRING)
     private Role role;
+
     @Column(name = "password_hash")
     private String passwordHash;
+
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
+
     @Column(name = "password_expires_at")
     private Instant passwordExpiresAt;
+
     @Column(name = "invite_token_hash")
     private String inviteTokenHash;
+
     @Column(name = "invite_expires_at")
     private Instant inviteExpiresAt;
+
     private boolean enabled;
+
     @Column(name = "failed_attempts")
     private int failedAttempts;
+
     @Column(name = "locked_until")
     private Instant lockedUntil;
+
     @Column(name = "last_failed_at")
     private Instant lastFailedAt;
+
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -62,7 +78,9 @@ class UserAccount {
         this.createdAt = createdAt;
     }
 
-    /** A password the user must replace at first sign-in, valid until {@code expiresAt}. */
+    /**
+     * A password the user must replace at first sign-in, valid until {@code expiresAt}.
+     */
     void issueOneTimePassword(String hash, Instant expiresAt) {
         this.passwordHash = hash;
         this.mustChangePassword = true;
@@ -96,8 +114,8 @@ class UserAccount {
     }
 
     /**
-     * Failures older than {@code forgetAfter} no longer count. Sign-in answers unknown e-mails by the
-     * same rule (security.internal.UnknownEmailLock): keep the two alike.
+     * Failures older than {@code forgetAfter} no longer count. Sign-in answers unknown
+     * e-mails by the same rule (security.internal.UnknownEmailLock): keep the two alike.
      * @return true when this failure locked the account
      */
     boolean recordFailure(int maxAttempts, Instant now, Duration lockout, Duration forgetAfter) {
@@ -176,4 +194,5 @@ class UserAccount {
         return new SignInAccount(id(), scope(), email, displayName, role, passwordHash, enabled, mustChangePassword,
                 passwordExpiresAt, lockedUntil);
     }
+
 }

@@ -18,4 +18,5 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
     Optional<UserAccount> findByInviteTokenHash(String inviteTokenHash);
 
     boolean existsByEmailIgnoreCase(String email);
+
 }

@@ -29,17 +29,27 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Users of the current agency: creation, roles, disabling, passwords, invitations and sign-in records. */
+/**
+ * Users of the current agency: creation, roles, disabling, passwords, invitations and
+ * sign-in records.
+ */
 @Service
 public class UserService {
 
     private final UserAccountRepository users;
+
     private final ClientRepository clients;
+
     private final PasswordEncoder passwordEncoder;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
+
     private final Duration oneTimePasswordValidity;
+
     private final Duration inviteValidity;
+
     private final TransactionTemplate transactions;
 
     UserService(UserAccountRepository users, ClientRepository clients, PasswordEncoder passwordEncoder,
@@ -59,11 +69,13 @@ public class UserService {
     @Transactional(readOnly = true)
     public List<UserSummary> list() {
         TenantScope scope = Access.requireAgencyManager();
-        Map<UUID, String> clientNames = clients.findByAgencyIdOrderByNameAsc(scope.agency().value()).stream()
-                .collect(Collectors.toMap(c -> c.id().value(), Client::name));
-        return users.findByAgencyIdOrderByEmailAsc(scope.agency().value()).stream()
-                .map(u -> u.summary(u.clientId() == null ? null : clientNames.get(u.clientId().value())))
-                .toList();
+        Map<UUID, String> clientNames = clients.findByAgencyIdOrderByNameAsc(scope.agency().value())
+            .stream()
+            .collect(Collectors.toMap(c -> c.id().value(), Client::name));
+        return users.findByAgencyIdOrderByEmailAsc(scope.agency().value())
+            .stream()
+            .map(u -> u.summary(u.clientId() == null ? null : clientNames.get(u.clientId().value())))
+            .toList();
     }
 
     @Transactional(readOnly = true)
@@ -78,7 +90,10 @@ public class UserService {
         return issueOneTimePassword(user);
     }
 
-    /** System work only (demo data): a user with a permanent password chosen by the caller. */
+    /**
+     * System work only (demo data): a user with a permanent password chosen by the
+     * caller.
+     */
     @Transactional
     public UserId createWithPassword(NewUser request, String password) {
         if (CurrentTenant.member().isPresent()) {
@@ -100,7 +115,8 @@ public class UserService {
     public IssuedSecret resetWithOneTimePassword(UserId id) {
         TenantScope scope = Access.requireAgencyManager();
         UserAccount user = loadManageable(scope, id);
-        events.publishEvent(new PasswordReset(scope.agency(), user.clientId(), user.id(), user.email(), "one-time password"));
+        events.publishEvent(
+                new PasswordReset(scope.agency(), user.clientId(), user.id(), user.email(), "one-time password"));
         return issueOneTimePassword(user);
     }
 
@@ -108,7 +124,8 @@ public class UserService {
     public IssuedSecret resetWithInvite(UserId id) {
         TenantScope scope = Access.requireAgencyManager();
         UserAccount user = loadManageable(scope, id);
-        events.publishEvent(new PasswordReset(scope.agency(), user.clientId(), user.id(), user.email(), "invitation link"));
+        events.publishEvent(
+                new PasswordReset(scope.agency(), user.clientId(), user.id(), user.email(), "invitation link"));
         return issueInvite(user);
     }
 
@@ -126,7 +143,8 @@ public class UserService {
             return;
         }
         user.changeRole(newRole);
-        events.publishEvent(new UserRoleChanged(scope.agency(), user.clientId(), user.id(), user.email(), previous, newRole));
+        events.publishEvent(
+                new UserRoleChanged(scope.agency(), user.clientId(), user.id(), user.email(), previous, newRole));
     }
 
     @Transactional
@@ -146,12 +164,15 @@ public class UserService {
         events.publishEvent(new UserEnabled(scope.agency(), user.clientId(), user.id(), user.email()));
     }
 
-    /** The signed-in user replaces their own password (also the forced change after a one-time password). */
+    /**
+     * The signed-in user replaces their own password (also the forced change after a
+     * one-time password).
+     */
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         TenantMember member = CurrentTenant.member().orElseThrow(() -> new AccessDeniedException("Not signed in"));
         UserAccount user = users.findByAgencyIdAndId(member.scope().agency().value(), member.userId().value())
-                .orElseThrow(() -> new NotFoundException("No such user"));
+            .orElseThrow(() -> new NotFoundException("No such user"));
         if (user.passwordHash() == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
             throw new InvalidInputException("currentPassword", "The current password is not correct.");
         }
@@ -171,7 +192,7 @@ public class UserService {
     /** Sets the password of the invited user; the link then stops working. */
     public void redeemInvite(String token, String newPassword) {
         SignInAccount account = findInvitee(token).orElseThrow(() -> new InvalidInputException("token",
-                        "This invitation link is not valid any more. Ask your administrator for a new one."));
+                "This invitation link is not valid any more. Ask your administrator for a new one."));
         PasswordPolicy.check(newPassword, account.email());
         String hash = passwordEncoder.encode(newPassword);
         CurrentTenant.runAs(account.scope(), () -> transactions.executeWithoutResult(status -> {
@@ -183,18 +204,23 @@ public class UserService {
 
     private Optional<SignInAccount> findInvitee(String token) {
         String hash = Secrets.sha256(token);
-        return CurrentTenant.callForInvite(hash, () -> transactions.execute(status -> users.findByInviteTokenHash(hash)
-                .filter(u -> u.inviteExpiresAt() != null && u.inviteExpiresAt().isAfter(clock.instant()))
-                .map(UserAccount::signInAccount)));
+        return CurrentTenant.callForInvite(hash,
+                () -> transactions.execute(status -> users.findByInviteTokenHash(hash)
+                    .filter(u -> u.inviteExpiresAt() != null && u.inviteExpiresAt().isAfter(clock.instant()))
+                    .map(UserAccount::signInAccount)));
     }
 
-    // --- sign-in support, called by the security module -------------------------------------------------
+    // --- sign-in support, called by the security module
+    // -------------------------------------------------
 
-    /** Reads the account with this e-mail; the only lookup that precedes knowing the tenant. */
+    /**
+     * Reads the account with this e-mail; the only lookup that precedes knowing the
+     * tenant.
+     */
     public Optional<SignInAccount> findForSignIn(String email) {
         String normalized = normalizeEmail(email);
-        return CurrentTenant.callForSignIn(normalized, () -> transactions.execute(
-                status -> users.findByEmailIgnoreCase(normalized).map(UserAccount::signInAccount)));
+        return CurrentTenant.callForSignIn(normalized, () -> transactions
+            .execute(status -> users.findByEmailIgnoreCase(normalized).map(UserAccount::signInAccount)));
     }
 
     /** Runs in the account's tenant (set by the caller). */
@@ -204,7 +230,8 @@ public class UserService {
     }
 
     /**
-     * Runs in the account's tenant. Failures older than {@code forgetAfter} no longer count.
+     * Runs in the account's tenant. Failures older than {@code forgetAfter} no longer
+     * count.
      * @return the lock's end when this failure locked the account
      */
     @Transactional
@@ -214,7 +241,8 @@ public class UserService {
                 ? Optional.of(now.plus(lockout)) : Optional.empty();
     }
 
-    // --- helpers ------------------------------------------------------------------------------------------
+    // --- helpers
+    // ------------------------------------------------------------------------------------------
 
     private UserAccount create(NewUser request, String method) {
         TenantScope scope = Access.requireAgencyManager();
@@ -231,18 +259,22 @@ public class UserService {
         requireMayGrant(request.role());
         ClientId client = null;
         if (request.role().isClientRole()) {
-            if (request.client() == null || clients.findByAgencyIdAndId(scope.agency().value(), request.client().value()).isEmpty()) {
+            if (request.client() == null
+                    || clients.findByAgencyIdAndId(scope.agency().value(), request.client().value()).isEmpty()) {
                 throw new InvalidInputException("client", "Choose the client this user belongs to.");
             }
             client = request.client();
         }
-        String name = request.displayName() == null || request.displayName().isBlank() ? email : request.displayName().strip();
+        String name = request.displayName() == null || request.displayName().isBlank() ? email
+                : request.displayName().strip();
         UserAccount user;
         try {
-            user = users.saveAndFlush(new UserAccount(new UserId(UUID.randomUUID()), scope.agency(), client, email, name,
-                    request.role(), clock.instant()));
-        } catch (DataIntegrityViolationException e) {
-            // Row-level security hides other agencies' users from the check above; the unique index does not.
+            user = users.saveAndFlush(new UserAccount(new UserId(UUID.randomUUID()), scope.agency(), client, email,
+                    name, request.role(), clock.instant()));
+        }
+        catch (DataIntegrityViolationException e) {
+            // Row-level security hides other agencies' users from the check above; the
+            // unique index does not.
             throw new InvalidInputException("email", "A user with this e-mail address already exists.");
         }
         events.publishEvent(new UserCreated(scope.agency(), client, user.id(), email, request.role(), method));
@@ -263,7 +295,10 @@ public class UserService {
         return new IssuedSecret(user.id(), user.email(), Kind.INVITE_TOKEN, token, expires);
     }
 
-    /** Admins manage everyone but owners; nobody changes their own access from the user list. */
+    /**
+     * Admins manage everyone but owners; nobody changes their own access from the user
+     * list.
+     */
     private UserAccount loadManageable(TenantScope scope, UserId id) {
         UserAccount user = load(scope, id);
         CurrentTenant.member().ifPresent(me -> {
@@ -287,13 +322,15 @@ public class UserService {
 
     private UserAccount load(TenantScope scope, UserId id) {
         return users.findByAgencyIdAndId(scope.agency().value(), id.value())
-                .filter(u -> !scope.isClientScope() || scope.client().equals(u.clientId()))
-                .orElseThrow(() -> new NotFoundException("No such user"));
+            .filter(u -> !scope.isClientScope() || scope.client().equals(u.clientId()))
+            .orElseThrow(() -> new NotFoundException("No such user"));
     }
 
     private String clientName(TenantScope scope, UserAccount user) {
-        return user.clientId() == null ? null : clients.findByAgencyIdAndId(scope.agency().value(), user.clientId().value())
-                .map(Client::name).orElse(null);
+        return user.clientId() == null ? null
+                : clients.findByAgencyIdAndId(scope.agency().value(), user.clientId().value())
+                    .map(Client::name)
+                    .orElse(null);
     }
 
     static String normalizeEmail(String email) {

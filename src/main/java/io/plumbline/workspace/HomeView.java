@@ -17,4 +17,5 @@ public class HomeView extends Div implements BeforeEnterObserver {
         boolean clientUser = CurrentTenant.member().map(m -> m.role().isClientRole()).orElse(false);
         event.forwardTo(clientUser ? "portal" : "dashboard");
     }
+
 }

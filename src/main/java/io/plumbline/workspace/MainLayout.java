@@ -21,9 +21,12 @@ import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The agency app: agency branding in the header, a menu of the views the user's role may open. */
+/**
+ * The agency app: agency branding in the header, a menu of the views the user's role may
+ * open.
+ */
 @Layout
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class MainLayout extends AppLayout {
 
     public MainLayout(AgencyService agencies, AuthenticationContext authentication) {
@@ -50,9 +53,10 @@ public class MainLayout extends AppLayout {
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
-        MenuConfiguration.getMenuEntries().stream()
-                .filter(entry -> !entry.path().startsWith("/portal"))
-                .forEach(entry -> nav.addItem(item(entry)));
+        MenuConfiguration.getMenuEntries()
+            .stream()
+            .filter(entry -> !entry.path().startsWith("/portal"))
+            .forEach(entry -> nav.addItem(item(entry)));
         Span product = new Span("Plumbline");
         product.addClassNames("pl-muted");
         product.getStyle().set("padding", "var(--lumo-space-m)");
@@ -64,4 +68,5 @@ public class MainLayout extends AppLayout {
         return entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
                 : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
     }
+
 }

@@ -42,25 +42,48 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class AlertEvaluationIT {
 
-    @Autowired Fixtures fixtures;
-    @Autowired TestClock clock;
-    @Autowired IntegrationService integrationService;
-    @Autowired AlertRuleService rules;
-    @Autowired AlertChannelService channels;
-    @Autowired AlertService alerts;
-    @Autowired AlertEvaluator evaluator;
-    @Autowired MetricsService metrics;
-    @Autowired SlaService slas;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    IntegrationService integrationService;
+
+    @Autowired
+    AlertRuleService rules;
+
+    @Autowired
+    AlertChannelService channels;
+
+    @Autowired
+    AlertService alerts;
+
+    @Autowired
+    AlertEvaluator evaluator;
+
+    @Autowired
+    MetricsService metrics;
+
+    @Autowired
+    SlaService slas;
+
+    @Autowired
+    ApplicationEvents events;
 
     AlertingFixtures alerting;
+
     TestAgency agency;
+
     ClientDetails client;
+
     ChannelDetails mail;
 
     @BeforeEach
     void anAgencyWithAClientAndAMailChannel() {
-        // Ahead of wall-clock time: the real scheduler would otherwise evaluate the new rules on its own thread, and
+        // Ahead of wall-clock time: the real scheduler would otherwise evaluate the new
+        // rules on its own thread, and
         // the events it publishes there are not recorded for the test.
         clock.advance(Duration.ofHours(2));
         alerting = new AlertingFixtures(integrationService, rules, channels);
@@ -78,10 +101,11 @@ class AlertEvaluationIT {
     @Test
     void burn_rate_fires_only_when_both_windows_burn_and_clears_when_the_short_window_calms() {
         IntegrationDetails esp = alerting.anIntegration(agency, client, null, null);
-        agency.scope().run(() -> slas.create(new SlaDraft(client.id(), null, "Contract", new Objectives(99.0, null, null),
-                EvaluationWindow.ROLLING_30_DAYS)));
-        AlertRuleDetails rule = alerting.aRule(agency, AlertRuleKind.SLO_BURN_RATE, client.id(), 14.4, Duration.ofHours(1),
-                Duration.ofMinutes(5), AlertSeverity.PAGE, Set.of(mail.id()));
+        agency.scope()
+            .run(() -> slas.create(new SlaDraft(client.id(), null, "Contract", new Objectives(99.0, null, null),
+                    EvaluationWindow.ROLLING_30_DAYS)));
+        AlertRuleDetails rule = alerting.aRule(agency, AlertRuleKind.SLO_BURN_RATE, client.id(), 14.4,
+                Duration.ofHours(1), Duration.ofMinutes(5), AlertSeverity.PAGE, Set.of(mail.id()));
         Instant now = clock.instant();
         // 6 to 59 minutes ago: 30 % errors (burn 30); the last 5 minutes: all good.
         List<Observation> calls = new ArrayList<>();
@@ -100,7 +124,8 @@ class AlertEvaluationIT {
         evaluator.evaluate(agency.id());
         assertThat(openAlerts()).as("long window burns, short window calm").isEmpty();
 
-        // Now the last minute fails too: 10 of 50 in the short window = 20 %, burn 20 ≥ 14.4.
+        // Now the last minute fails too: 10 of 50 in the short window = 20 %, burn 20 ≥
+        // 14.4.
         List<Observation> failing = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             failing.add(call(esp.id(), now.minusSeconds(20), true));
@@ -115,9 +140,10 @@ class AlertEvaluationIT {
             assertThat(alert.summary()).startsWith("Contract: error budget burning");
         });
         assertThat(events.stream(AlertOpened.class)).singleElement()
-                .satisfies(e -> assertThat(e.alert()).isEqualTo(open.getFirst().id()));
+            .satisfies(e -> assertThat(e.alert()).isEqualTo(open.getFirst().id()));
 
-        // Six minutes later the short window holds only good calls: the alert resolves, once.
+        // Six minutes later the short window holds only good calls: the alert resolves,
+        // once.
         clock.advance(Duration.ofMinutes(6));
         Instant later = clock.instant();
         List<Observation> calm = new ArrayList<>();
@@ -131,7 +157,7 @@ class AlertEvaluationIT {
         assertThat(events.stream(AlertResolved.class)).hasSize(1);
         List<NotificationDetails> notices = agency.scope().call(alerts::notifications);
         assertThat(notices).extracting(NotificationDetails::transition)
-                .containsExactlyInAnyOrder(Transition.FIRING, Transition.RESOLVED);
+            .containsExactlyInAnyOrder(Transition.FIRING, Transition.RESOLVED);
     }
 
     @Test
@@ -169,7 +195,9 @@ class AlertEvaluationIT {
         Instant now = clock.instant();
         List<Observation> calls = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            calls.add(call(slow.id(), now.minusSeconds(30 + i * 30L), i < 4)); // 36 of 40 good: 90 %
+            calls.add(call(slow.id(), now.minusSeconds(30 + i * 30L), i < 4)); // 36 of 40
+                                                                               // good: 90
+                                                                               // %
             calls.add(slowCall(slow.id(), now.minusSeconds(40 + i * 30L), 4_000));
             calls.add(slowCall(fine.id(), now.minusSeconds(40 + i * 30L), 100));
         }
@@ -178,9 +206,8 @@ class AlertEvaluationIT {
         evaluator.evaluate(agency.id());
 
         assertThat(openAlerts()).extracting(AlertDetails::kind, a -> a.integration().orElseThrow())
-                .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(AlertRuleKind.AVAILABILITY_BELOW, slow.id()),
-                        org.assertj.core.groups.Tuple.tuple(AlertRuleKind.LATENCY_P95_ABOVE, slow.id()));
+            .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(AlertRuleKind.AVAILABILITY_BELOW, slow.id()),
+                    org.assertj.core.groups.Tuple.tuple(AlertRuleKind.LATENCY_P95_ABOVE, slow.id()));
     }
 
     @Test
@@ -197,7 +224,7 @@ class AlertEvaluationIT {
         record(List.of(check(esp.id(), now.minusSeconds(100), true)));
         evaluator.evaluate(agency.id());
         assertThat(openAlerts()).singleElement()
-                .satisfies(a -> assertThat(a.summary()).contains("the last 3 synthetic checks failed"));
+            .satisfies(a -> assertThat(a.summary()).contains("the last 3 synthetic checks failed"));
 
         record(List.of(check(esp.id(), now.minusSeconds(10), false)));
         evaluator.evaluate(agency.id());
@@ -222,11 +249,12 @@ class AlertEvaluationIT {
         evaluator.evaluate(agency.id());
 
         assertThat(openAlerts()).extracting(AlertDetails::kind, a -> a.integration().orElseThrow())
-                .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(AlertRuleKind.CREDENTIAL_EXPIRY, expiring.id()),
-                        org.assertj.core.groups.Tuple.tuple(AlertRuleKind.QUOTA_USAGE, busy.id()));
-        assertThat(openAlerts()).filteredOn(a -> a.kind() == AlertRuleKind.QUOTA_USAGE).singleElement()
-                .satisfies(a -> assertThat(a.summary()).contains("90.00 % of the rate-limit quota"));
+            .containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple(AlertRuleKind.CREDENTIAL_EXPIRY, expiring.id()),
+                    org.assertj.core.groups.Tuple.tuple(AlertRuleKind.QUOTA_USAGE, busy.id()));
+        assertThat(openAlerts()).filteredOn(a -> a.kind() == AlertRuleKind.QUOTA_USAGE)
+            .singleElement()
+            .satisfies(a -> assertThat(a.summary()).contains("90.00 % of the rate-limit quota"));
     }
 
     @Test
@@ -245,15 +273,19 @@ class AlertEvaluationIT {
         assertThat(acknowledged.acknowledgedBy()).isEqualTo(analyst.email());
         assertThat(acknowledged.acknowledgedAt()).isNotNull();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> alerts.acknowledge(alert.id()))
-                .hasMessageContaining("already acknowledged");
+            .hasMessageContaining("already acknowledged");
     }
 
     private List<AlertDetails> openAlerts() {
-        return agency.scope().call(() -> alerts.list(null, null)).stream().filter(a -> a.state() != AlertState.RESOLVED)
-                .toList();
+        return agency.scope()
+            .call(() -> alerts.list(null, null))
+            .stream()
+            .filter(a -> a.state() != AlertState.RESOLVED)
+            .toList();
     }
 
     private void record(List<Observation> calls) {
         agency.scope().run(() -> metrics.record(calls));
     }
+
 }

@@ -21,11 +21,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** Alerting's own test data: integrations with credentials and quotas, rules, channels, calls. */
+/**
+ * Alerting's own test data: integrations with credentials and quotas, rules, channels,
+ * calls.
+ */
 class AlertingFixtures {
 
     private final IntegrationService integrations;
+
     private final AlertRuleService rules;
+
     private final AlertChannelService channels;
 
     AlertingFixtures(IntegrationService integrations, AlertRuleService rules, AlertChannelService channels) {
@@ -34,27 +39,32 @@ class AlertingFixtures {
         this.channels = channels;
     }
 
-    IntegrationDetails anIntegration(TestAgency agency, ClientDetails client, LocalDate credentialExpiresOn, Quota quota) {
+    IntegrationDetails anIntegration(TestAgency agency, ClientDetails client, LocalDate credentialExpiresOn,
+            Quota quota) {
         String key = Fixtures.unique("esp").toLowerCase();
-        return agency.scope().call(() -> integrations.register(new IntegrationDraft(client.id(), key, "Klaviyo " + key,
-                Category.EMAIL, "Klaviyo", "https://a.klaviyo.com", "2024-10", AuthType.API_KEY,
-                credentialExpiresOn, null, quota, Criticality.HIGH, null, null)));
+        return agency.scope()
+            .call(() -> integrations.register(new IntegrationDraft(client.id(), key, "Klaviyo " + key, Category.EMAIL,
+                    "Klaviyo", "https://a.klaviyo.com", "2024-10", AuthType.API_KEY, credentialExpiresOn, null, quota,
+                    Criticality.HIGH, null, null)));
     }
 
     ChannelDetails anEmailChannel(TestAgency agency, String... addresses) {
-        return agency.scope().call(() -> channels.create(new ChannelDraft(Fixtures.unique("Mail"), ChannelType.EMAIL,
-                List.of(addresses), null, null, null, null, true)));
+        return agency.scope()
+            .call(() -> channels.create(new ChannelDraft(Fixtures.unique("Mail"), ChannelType.EMAIL, List.of(addresses),
+                    null, null, null, null, true)));
     }
 
     ChannelDetails aWebhookChannel(TestAgency agency, String url, WebhookFormat format, QuietHours quiet) {
-        return agency.scope().call(() -> channels.create(new ChannelDraft(Fixtures.unique("Hook"), ChannelType.WEBHOOK,
-                List.of(), url, format, "a-signing-secret-of-some-length", quiet, true)));
+        return agency.scope()
+            .call(() -> channels.create(new ChannelDraft(Fixtures.unique("Hook"), ChannelType.WEBHOOK, List.of(), url,
+                    format, "a-signing-secret-of-some-length", quiet, true)));
     }
 
     AlertRuleDetails aRule(TestAgency agency, AlertRuleKind kind, ClientId client, double threshold, Duration window,
             Duration shortWindow, AlertSeverity severity, Set<ChannelId> routed) {
-        return agency.scope().call(() -> rules.create(new AlertRuleDraft(Fixtures.unique(kind.name()), kind, severity,
-                client, null, threshold, window, shortWindow, false, true, routed)));
+        return agency.scope()
+            .call(() -> rules.create(new AlertRuleDraft(Fixtures.unique(kind.name()), kind, severity, client, null,
+                    threshold, window, shortWindow, false, true, routed)));
     }
 
     static Observation call(IntegrationId integration, Instant at, boolean failed) {
@@ -70,4 +80,5 @@ class AlertingFixtures {
     static Observation slowCall(IntegrationId integration, Instant at, int latencyMs) {
         return new Observation(integration, at, Source.API, "GET /lists", 200, latencyMs, null, false);
     }
+
 }

@@ -30,21 +30,42 @@ class AlertingIsolationIT {
     static final List<String> TABLES = List.of("alert_channel", "alert_rule", "alert_rule_channel", "alert",
             "alert_notification", "alert_notification_alert");
 
-    @Autowired Fixtures fixtures;
-    @Autowired IntegrationService integrationService;
-    @Autowired AlertRuleService rules;
-    @Autowired AlertChannelService channels;
-    @Autowired AlertService alerts;
-    @Autowired AlertEvaluator evaluator;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    IntegrationService integrationService;
+
+    @Autowired
+    AlertRuleService rules;
+
+    @Autowired
+    AlertChannelService channels;
+
+    @Autowired
+    AlertService alerts;
+
+    @Autowired
+    AlertEvaluator evaluator;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     TestAgency agency;
+
     TestAgency otherAgency;
+
     ClientDetails client;
+
     ChannelDetails channel;
+
     AlertRuleDetails rule;
+
     AlertDetails alert;
+
     NotificationDetails notice;
 
     @BeforeEach
@@ -86,7 +107,7 @@ class AlertingIsolationIT {
         assertThatThrownBy(() -> channels.sendTest(channel.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> rules.create(new AlertRuleDraft("Borrowed channel", AlertRuleKind.CREDENTIAL_EXPIRY,
                 AlertSeverity.PAGE, null, null, 7.0, null, null, false, true, Set.of(channel.id()))))
-                .hasMessageContaining("channels of this agency");
+            .hasMessageContaining("channels of this agency");
     }
 
     @Test
@@ -117,8 +138,10 @@ class AlertingIsolationIT {
     }
 
     private long countAs(TenantScope scope, String table) {
-        return io.plumbline.tenancy.CurrentTenant.callAs(scope, () -> new TransactionTemplate(transactionManager)
-                .execute(status -> jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE agency_id = ?",
-                        Long.class, agency.id().value())));
+        return io.plumbline.tenancy.CurrentTenant.callAs(scope,
+                () -> new TransactionTemplate(transactionManager)
+                    .execute(status -> jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE agency_id = ?",
+                            Long.class, agency.id().value())));
     }
+
 }

@@ -27,14 +27,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PostgresIntegrationTest
 class AlertingViewsIT extends SpringBrowserlessTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired IntegrationService integrationService;
-    @Autowired AlertRuleService rules;
-    @Autowired AlertChannelService channels;
-    @Autowired AlertService alerts;
-    @Autowired AlertEvaluator evaluator;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    IntegrationService integrationService;
+
+    @Autowired
+    AlertRuleService rules;
+
+    @Autowired
+    AlertChannelService channels;
+
+    @Autowired
+    AlertService alerts;
+
+    @Autowired
+    AlertEvaluator evaluator;
 
     TestAgency agency;
+
     ClientDetails client;
 
     @BeforeEach
@@ -62,7 +74,7 @@ class AlertingViewsIT extends SpringBrowserlessTest {
         test((Button) test(grid).getCellComponent(0, "actions")).click();
 
         assertThat(alerts.list(null, null)).singleElement()
-                .satisfies(a -> assertThat(a.state()).isEqualTo(AlertState.ACKNOWLEDGED));
+            .satisfies(a -> assertThat(a.state()).isEqualTo(AlertState.ACKNOWLEDGED));
     }
 
     @Test
@@ -104,4 +116,5 @@ class AlertingViewsIT extends SpringBrowserlessTest {
         navigate("alerts/channels", AccessDeniedView.class);
         navigate("alerts/outbox", AccessDeniedView.class);
     }
+
 }

@@ -49,9 +49,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The SLA issue's "done when", end to end through the public services: an SLA and a rule, failing checks, an alert
- * that opens an incident, the notice by e-mail and webhook, the incident resolved with a cause, and the client seeing
- * the published summary and the SLA status — and nothing before it is published.
+ * The SLA issue's "done when", end to end through the public services: an SLA and a rule,
+ * failing checks, an alert that opens an incident, the notice by e-mail and webhook, the
+ * incident resolved with a cause, and the client seeing the published summary and the SLA
+ * status — and nothing before it is published.
  */
 @PostgresIntegrationTest
 class FailingIntegrationToPortalFlowIT {
@@ -64,27 +65,54 @@ class FailingIntegrationToPortalFlowIT {
         LOCAL_SMTP.register(registry);
     }
 
-    @Autowired Fixtures fixtures;
-    @Autowired TestClock clock;
-    @Autowired IntegrationService integrationService;
-    @Autowired AlertRuleService rules;
-    @Autowired AlertChannelService channels;
-    @Autowired AlertService alerts;
-    @Autowired AlertEvaluator evaluator;
-    @Autowired NotificationDelivery delivery;
-    @Autowired OutboundAllowListService allowList;
-    @Autowired MetricsService metrics;
-    @Autowired SlaService slas;
-    @Autowired IncidentService incidents;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    IntegrationService integrationService;
+
+    @Autowired
+    AlertRuleService rules;
+
+    @Autowired
+    AlertChannelService channels;
+
+    @Autowired
+    AlertService alerts;
+
+    @Autowired
+    AlertEvaluator evaluator;
+
+    @Autowired
+    NotificationDelivery delivery;
+
+    @Autowired
+    OutboundAllowListService allowList;
+
+    @Autowired
+    MetricsService metrics;
+
+    @Autowired
+    SlaService slas;
+
+    @Autowired
+    IncidentService incidents;
 
     TestAgency agency;
+
     ClientDetails client;
+
     HttpServer webhook;
+
     final List<String> webhookBodies = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp() throws IOException {
-        // Ahead of wall-clock time, so the real scheduler leaves this test's notices to the test.
+        // Ahead of wall-clock time, so the real scheduler leaves this test's notices to
+        // the test.
         clock.advance(Duration.ofHours(2));
         agency = fixtures.anAgency();
         client = fixtures.aClient(agency);
@@ -122,16 +150,17 @@ class FailingIntegrationToPortalFlowIT {
         ChannelDetails mail = channels.create(new ChannelDraft("On-call mail", ChannelType.EMAIL,
                 List.of("oncall@agency.test"), null, null, null, null, true));
         ChannelDetails hook = channels.create(new ChannelDraft("Ops webhook", ChannelType.WEBHOOK, List.of(),
-                "http://127.0.0.1:" + webhook.getAddress().getPort() + "/alerts", WebhookFormat.GENERIC_JSON, null, null,
-                true));
+                "http://127.0.0.1:" + webhook.getAddress().getPort() + "/alerts", WebhookFormat.GENERIC_JSON, null,
+                null, true));
         rules.create(new AlertRuleDraft("Three failed checks", AlertRuleKind.CONSECUTIVE_FAILURES, AlertSeverity.PAGE,
                 client.id(), null, 3.0, Duration.ofHours(1), null, true, true, Set.of(mail.id(), hook.id())));
         Fixtures.signOut();
 
         Instant now = clock.instant();
-        agency.scope().run(() -> metrics.record(List.of(check(crm.id(), now.minusSeconds(1800), false),
-                check(crm.id(), now.minusSeconds(600), true), check(crm.id(), now.minusSeconds(300), true),
-                check(crm.id(), now.minusSeconds(60), true))));
+        agency.scope()
+            .run(() -> metrics.record(List.of(check(crm.id(), now.minusSeconds(1800), false),
+                    check(crm.id(), now.minusSeconds(600), true), check(crm.id(), now.minusSeconds(300), true),
+                    check(crm.id(), now.minusSeconds(60), true))));
         evaluator.evaluate(agency.id());
 
         AlertDetails alert = agency.scope().call(() -> alerts.list(client.id(), AlertState.FIRING)).getFirst();
@@ -149,8 +178,9 @@ class FailingIntegrationToPortalFlowIT {
         assertThat(webhookBodies).singleElement().asString().contains("\"type\":\"alert.firing\"", crm.name());
 
         Fixtures.signInAs(admin);
-        assertThatThrownBy(() -> incidents.record(incident.id(), new TimelineDraft(TimelineKind.RESOLVED, null,
-                "Token refreshed."))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> incidents.record(incident.id(),
+                new TimelineDraft(TimelineKind.RESOLVED, null, "Token refreshed.")))
+            .isInstanceOf(InvalidInputException.class);
         incidents.setCause(incident.id(), RootCause.AUTHENTICATION);
         incidents.addNote(incident.id(), "INTERNAL: the refresh job ran under the wrong service account.");
         incidents.record(incident.id(), new TimelineDraft(TimelineKind.RESOLVED, null, "Token refreshed."));
@@ -172,4 +202,5 @@ class FailingIntegrationToPortalFlowIT {
         assertThat(slas.list()).extracting(SlaDetails::id).containsExactly(sla.id());
         assertThat(slas.status(sla.id()).current().verdict()).isEqualTo(Verdict.MISSED);
     }
+
 }

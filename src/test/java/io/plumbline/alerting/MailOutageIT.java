@@ -43,10 +43,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * SMTP that accepts connections and never answers, then SMTP that hangs up after DATA, then a working server. The app
- * runs with a small pool (5 connections, 2 s to get one) and 2 send slots, so that sends held inside transactions
- * would starve everything else within the test's time. Attempts are driven by hand, 8 at once as the scheduler would;
- * the clock is moved two hours ahead first, so the real scheduler leaves these notices alone.
+ * SMTP that accepts connections and never answers, then SMTP that hangs up after DATA,
+ * then a working server. The app runs with a small pool (5 connections, 2 s to get one)
+ * and 2 send slots, so that sends held inside transactions would starve everything else
+ * within the test's time. Attempts are driven by hand, 8 at once as the scheduler would;
+ * the clock is moved two hours ahead first, so the real scheduler leaves these notices
+ * alone.
  */
 @PostgresIntegrationTest
 @AutoConfigureMockMvc
@@ -69,19 +71,39 @@ class MailOutageIT {
         registry.add("plumbline.metrics.password", () -> METRICS_PASSWORD);
     }
 
-    @Autowired Fixtures fixtures;
-    @Autowired TestClock clock;
-    @Autowired AlertChannelService channels;
-    @Autowired AlertService alerts;
-    @Autowired NotificationDelivery delivery;
-    @Autowired JavaMailSenderImpl mailSender;
-    @Autowired ApiKeyService apiKeys;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    AlertChannelService channels;
+
+    @Autowired
+    AlertService alerts;
+
+    @Autowired
+    NotificationDelivery delivery;
+
+    @Autowired
+    JavaMailSenderImpl mailSender;
+
+    @Autowired
+    ApiKeyService apiKeys;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     TestAgency agency;
+
     IntegrationDetails crm;
+
     String apiKey;
+
     int workingPort;
 
     @BeforeEach
@@ -111,13 +133,16 @@ class MailOutageIT {
             List<Future<?>> attempts = attemptAllAtOnce(notices);
             await().atMost(Duration.ofSeconds(30)).until(() -> silent.open() >= 2);
 
-            // While both send slots wait for a greeting that never comes, the API still stores batches...
+            // While both send slots wait for a greeting that never comes, the API still
+            // stores batches...
             for (int batch = 0; batch < 3; batch++) {
                 ingestOneObservation();
             }
-            // ...and no connection of the app sits in a transaction that was open before the first send began.
-            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
-                    .until(() -> transactionsOpenSince(silent.firstAccepted()) == 0);
+            // ...and no connection of the app sits in a transaction that was open before
+            // the first send began.
+            await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> transactionsOpenSince(silent.firstAccepted()) == 0);
             for (Future<?> attempt : attempts) {
                 attempt.get();
             }
@@ -140,55 +165,69 @@ class MailOutageIT {
 
         WORKING.start();
         mailSender.setPort(workingPort);
-        for (int round = 0; round < 5 && !states(notices).stream().allMatch(NotificationState.DELIVERED::equals); round++) {
+        for (int round = 0; round < 5
+                && !states(notices).stream().allMatch(NotificationState.DELIVERED::equals); round++) {
             clock.advance(Duration.ofMinutes(31));
             for (Future<?> attempt : attemptAllAtOnce(notices)) {
                 attempt.get();
             }
         }
-        for (Future<?> attempt : attemptAllAtOnce(notices)) { // nothing is due any more: nothing goes out twice
+        for (Future<?> attempt : attemptAllAtOnce(notices)) { // nothing is due any more:
+                                                              // nothing goes out twice
             attempt.get();
         }
         assertThat(states(notices)).containsOnly(NotificationState.DELIVERED);
         MimeMessage[] received = WORKING.getReceivedMessages();
         assertThat(received).hasSize(notices.size());
-        assertThat(received).extracting(MailOutageIT::messageId).doesNotHaveDuplicates()
-                .allSatisfy(id -> assertThat(id).startsWith("<alert-"));
+        assertThat(received).extracting(MailOutageIT::messageId)
+            .doesNotHaveDuplicates()
+            .allSatisfy(id -> assertThat(id).startsWith("<alert-"));
     }
 
     @Test
     void with_smtp_down_liveness_and_readiness_stay_up_and_the_full_health_shows_mail_degraded() throws Exception {
-        List<NotificationId> notice = queueTestNotices(1); // the working server is not started: SMTP is down
+        List<NotificationId> notice = queueTestNotices(1); // the working server is not
+                                                           // started: SMTP is down
         delivery.attempt(agency.id(), notice.getFirst());
         assertThat(states(notice)).containsOnly(NotificationState.PENDING);
 
-        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/liveness"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/readiness"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/actuator/health").header("Authorization", metricsUser())).andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("UP"))
-                .andExpect(jsonPath("$.components.mail.status").value("DEGRADED"))
-                .andExpect(jsonPath("$.components.mail.details.lastError").isNotEmpty());
+        mvc.perform(get("/actuator/health").header("Authorization", metricsUser()))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.status").value("UP"))
+            .andExpect(jsonPath("$.components.mail.status").value("DEGRADED"))
+            .andExpect(jsonPath("$.components.mail.details.lastError").isNotEmpty());
     }
 
     private static String metricsUser() {
-        return "Basic " + Base64.getEncoder().encodeToString(("metrics:" + METRICS_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString(("metrics:" + METRICS_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private List<NotificationId> queueTestNotices(int count) {
-        ChannelDetails channel = agency.scope().call(() -> channels.create(new ChannelDraft(Fixtures.unique("Mail"),
-                ChannelType.EMAIL, List.of("ops@agency.test"), null, null, null, null, true)));
-        return IntStream.range(0, count).mapToObj(i -> agency.scope().call(() -> channels.sendTest(channel.id())))
-                .toList();
+        ChannelDetails channel = agency.scope()
+            .call(() -> channels.create(new ChannelDraft(Fixtures.unique("Mail"), ChannelType.EMAIL,
+                    List.of("ops@agency.test"), null, null, null, null, true)));
+        return IntStream.range(0, count)
+            .mapToObj(i -> agency.scope().call(() -> channels.sendTest(channel.id())))
+            .toList();
     }
 
-    /** One attempt per notice, all at once on virtual threads, as db-scheduler runs them; returns without waiting. */
+    /**
+     * One attempt per notice, all at once on virtual threads, as db-scheduler runs them;
+     * returns without waiting.
+     */
     private List<Future<?>> attemptAllAtOnce(List<NotificationId> notices) {
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
         List<Future<?>> attempts = notices.stream()
-                .<Future<?>>map(id -> threads.submit(() -> delivery.attempt(agency.id(), id))).toList();
+            .<Future<?>>map(id -> threads.submit(() -> delivery.attempt(agency.id(), id)))
+            .toList();
         threads.shutdown();
         return attempts;
     }
@@ -196,33 +235,42 @@ class MailOutageIT {
     private void ingestOneObservation() throws Exception {
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(5);
         String batch = "[{\"integration\":\"%s\",\"timestamp\":\"%s\",\"status\":200,\"latencyMs\":80}]"
-                .formatted(crm.key(), at);
+            .formatted(crm.key(), at);
         mvc.perform(post("/api/v1/observations").header("Authorization", "Bearer " + apiKey)
-                .contentType(MediaType.APPLICATION_JSON).content(batch)).andExpect(status().isOk());
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(batch)).andExpect(status().isOk());
     }
 
-    /** Connections of the app's role that sit idle inside a transaction begun before {@code since}. */
+    /**
+     * Connections of the app's role that sit idle inside a transaction begun before
+     * {@code since}.
+     */
     private int transactionsOpenSince(Instant since) {
-        return jdbc.queryForObject("select count(*) from pg_stat_activity where usename = current_user "
-                + "and datname = current_database() and state like 'idle in transaction%' and xact_start < ?",
+        return jdbc.queryForObject(
+                "select count(*) from pg_stat_activity where usename = current_user "
+                        + "and datname = current_database() and state like 'idle in transaction%' and xact_start < ?",
                 Integer.class, Timestamp.from(since));
     }
 
     private List<NotificationState> states(List<NotificationId> notices) {
-        return notices.stream().map(id -> agency.scope().call(() -> alerts.notification(id)).orElseThrow().state())
-                .toList();
+        return notices.stream()
+            .map(id -> agency.scope().call(() -> alerts.notification(id)).orElseThrow().state())
+            .toList();
     }
 
     private int totalAttempts(List<NotificationId> notices) {
-        return notices.stream().mapToInt(id -> agency.scope().call(() -> alerts.notification(id)).orElseThrow()
-                .attempts()).sum();
+        return notices.stream()
+            .mapToInt(id -> agency.scope().call(() -> alerts.notification(id)).orElseThrow().attempts())
+            .sum();
     }
 
     private static String messageId(MimeMessage message) {
         try {
             return message.getMessageID();
-        } catch (MessagingException e) {
+        }
+        catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

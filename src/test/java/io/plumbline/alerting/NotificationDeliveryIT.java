@@ -40,8 +40,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Delivery driven by hand: the clock is moved two hours ahead first, so the real scheduler (which runs on wall-clock
- * time) leaves these notifications alone and each attempt below is the test's own.
+ * Delivery driven by hand: the clock is moved two hours ahead first, so the real
+ * scheduler (which runs on wall-clock time) leaves these notifications alone and each
+ * attempt below is the test's own.
  */
 @PostgresIntegrationTest
 class NotificationDeliveryIT {
@@ -54,22 +55,45 @@ class NotificationDeliveryIT {
         LOCAL_SMTP.register(registry);
     }
 
-    @Autowired Fixtures fixtures;
-    @Autowired TestClock clock;
-    @Autowired IntegrationService integrationService;
-    @Autowired AlertRuleService rules;
-    @Autowired AlertChannelService channels;
-    @Autowired AlertService alerts;
-    @Autowired AlertEvaluator evaluator;
-    @Autowired NotificationDelivery delivery;
-    @Autowired OutboundAllowListService allowList;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    IntegrationService integrationService;
+
+    @Autowired
+    AlertRuleService rules;
+
+    @Autowired
+    AlertChannelService channels;
+
+    @Autowired
+    AlertService alerts;
+
+    @Autowired
+    AlertEvaluator evaluator;
+
+    @Autowired
+    NotificationDelivery delivery;
+
+    @Autowired
+    OutboundAllowListService allowList;
 
     AlertingFixtures alerting;
+
     TestAgency agency;
+
     ClientDetails client;
+
     HttpServer webhook;
+
     final AtomicInteger webhookCalls = new AtomicInteger();
+
     final List<String> acceptedBodies = new CopyOnWriteArrayList<>();
+
     final List<Map<String, String>> acceptedHeaders = new CopyOnWriteArrayList<>();
 
     @BeforeEach
@@ -79,7 +103,8 @@ class NotificationDeliveryIT {
         agency = fixtures.anAgency();
         client = fixtures.aClient(agency);
         webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        // /hook: the first request of every notice (by its delivery key) fails with 500, the next is accepted.
+        // /hook: the first request of every notice (by its delivery key) fails with 500,
+        // the next is accepted.
         // /ok: always accepted.
         Set<String> failedOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
         webhook.createContext("/", exchange -> {
@@ -126,12 +151,13 @@ class NotificationDeliveryIT {
         evaluator.evaluate(agency.id());
 
         List<NotificationDetails> queued = agency.scope().call(alerts::notifications);
-        // Two conditions fired together: one grouped notice per channel; then one resolved notice per channel.
+        // Two conditions fired together: one grouped notice per channel; then one
+        // resolved notice per channel.
         assertThat(queued).hasSize(4);
         assertThat(queued).extracting(NotificationDetails::transition)
-                .containsExactlyInAnyOrder(Transition.FIRING, Transition.FIRING, Transition.RESOLVED, Transition.RESOLVED);
+            .containsExactlyInAnyOrder(Transition.FIRING, Transition.FIRING, Transition.RESOLVED, Transition.RESOLVED);
         assertThat(queued).filteredOn(n -> n.transition() == Transition.FIRING)
-                .allSatisfy(n -> assertThat(n.alerts()).hasSize(2));
+            .allSatisfy(n -> assertThat(n.alerts()).hasSize(2));
 
         attemptAll(queued); // SMTP is down, the webhook answers 500
         for (NotificationDetails notice : reload(queued)) {
@@ -150,21 +176,23 @@ class NotificationDeliveryIT {
         });
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(4); // 2 notices × 2 recipients
-        assertThat(received).extracting(MimeMessage::getSubject).containsOnly(
-                "[PAGE] FIRING: " + ruleName() + " — 2 alerts", "[PAGE] RESOLVED: " + ruleName() + " — 1 alert");
+        assertThat(received).extracting(MimeMessage::getSubject)
+            .containsOnly("[PAGE] FIRING: " + ruleName() + " — 2 alerts",
+                    "[PAGE] RESOLVED: " + ruleName() + " — 1 alert");
         assertThat(webhookCalls).hasValue(4);
         assertThat(acceptedBodies).hasSize(2);
         assertThat(acceptedHeaders).extracting(h -> h.get("delivery")).doesNotHaveDuplicates();
-        assertThat(acceptedHeaders).allSatisfy(h -> assertThat(h.get("signature")).isEqualTo("sha256="
-                + io.plumbline.alerting.internal.WebhookSender.hmac("a-signing-secret-of-some-length",
-                        h.get("timestamp") + "." + acceptedBodies.get(acceptedHeaders.indexOf(h)))));
+        assertThat(acceptedHeaders).allSatisfy(h -> assertThat(h.get("signature"))
+            .isEqualTo("sha256=" + io.plumbline.alerting.internal.WebhookSender.hmac("a-signing-secret-of-some-length",
+                    h.get("timestamp") + "." + acceptedBodies.get(acceptedHeaders.indexOf(h)))));
         NotificationDetails firingHook = reload(queued).stream()
-                .filter(n -> n.transition() == Transition.FIRING && n.channel().orElseThrow().equals(slack.id()))
-                .findFirst().orElseThrow();
+            .filter(n -> n.transition() == Transition.FIRING && n.channel().orElseThrow().equals(slack.id()))
+            .findFirst()
+            .orElseThrow();
         List<DeliveryAttempt> log = agency.scope().call(() -> alerts.attempts(firingHook.id()));
-        assertThat(log).extracting(DeliveryAttempt::outcome, DeliveryAttempt::statusCode).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Outcome.FAILED, 500),
-                org.assertj.core.groups.Tuple.tuple(Outcome.DELIVERED, 200));
+        assertThat(log).extracting(DeliveryAttempt::outcome, DeliveryAttempt::statusCode)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple(Outcome.FAILED, 500),
+                    org.assertj.core.groups.Tuple.tuple(Outcome.DELIVERED, 200));
     }
 
     @Test
@@ -187,7 +215,8 @@ class NotificationDeliveryIT {
         assertThat(slackMessage.get("blocks").get(0).get("text").get("type").asString()).isEqualTo("plain_text");
         assertThat(slackMessage.get("blocks").get(1).get("type").asString()).isEqualTo("section");
         assertThat(slackMessage.get("blocks").get(1).get("text").get("type").asString()).isEqualTo("mrkdwn");
-        assertThat(slackMessage.get("blocks").get(1).get("text").get("text").asString()).contains("credential expires in 3 days");
+        assertThat(slackMessage.get("blocks").get(1).get("text").get("text").asString())
+            .contains("credential expires in 3 days");
     }
 
     @Test
@@ -199,18 +228,24 @@ class NotificationDeliveryIT {
                 WebhookFormat.GENERIC_JSON, quiet);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         alerting.anIntegration(agency, client, today.plusDays(3), null);
-        alerting.aRule(agency, AlertRuleKind.CREDENTIAL_EXPIRY, null, 14, null, null, AlertSeverity.TICKET, Set.of(hook.id()));
-        alerting.aRule(agency, AlertRuleKind.CREDENTIAL_EXPIRY, null, 30, null, null, AlertSeverity.PAGE, Set.of(hook.id()));
+        alerting.aRule(agency, AlertRuleKind.CREDENTIAL_EXPIRY, null, 14, null, null, AlertSeverity.TICKET,
+                Set.of(hook.id()));
+        alerting.aRule(agency, AlertRuleKind.CREDENTIAL_EXPIRY, null, 30, null, null, AlertSeverity.PAGE,
+                Set.of(hook.id()));
         Instant now = clock.instant();
 
         evaluator.evaluate(agency.id());
         List<NotificationDetails> queued = agency.scope().call(alerts::notifications);
         attemptAll(queued);
 
-        NotificationDetails ticket = reload(queued).stream().filter(n -> n.severity() == AlertSeverity.TICKET)
-                .findFirst().orElseThrow();
-        NotificationDetails page = reload(queued).stream().filter(n -> n.severity() == AlertSeverity.PAGE)
-                .findFirst().orElseThrow();
+        NotificationDetails ticket = reload(queued).stream()
+            .filter(n -> n.severity() == AlertSeverity.TICKET)
+            .findFirst()
+            .orElseThrow();
+        NotificationDetails page = reload(queued).stream()
+            .filter(n -> n.severity() == AlertSeverity.PAGE)
+            .findFirst()
+            .orElseThrow();
         assertThat(ticket.attempts()).as("held back, not dropped").isZero();
         assertThat(ticket.state()).isEqualTo(NotificationState.PENDING);
         assertThat(ticket.nextAttemptAt()).isEqualTo(quiet.endOfQuietPeriod(now).orElseThrow());
@@ -236,13 +271,15 @@ class NotificationDeliveryIT {
 
     private void renew(IntegrationDetails integration, LocalDate expiry) {
         IntegrationDraft draft = IntegrationDraft.of(integration);
-        agency.scope().run(() -> integrationService.update(integration.id(), new IntegrationDraft(draft.client(),
-                draft.key(), draft.name(), draft.category(), draft.provider(), draft.baseUrl(), draft.apiVersion(),
-                draft.authType(), expiry, draft.credentialScopes(), draft.quota(), draft.criticality(), draft.owner(),
-                draft.notes())));
+        agency.scope()
+            .run(() -> integrationService.update(integration.id(),
+                    new IntegrationDraft(draft.client(), draft.key(), draft.name(), draft.category(), draft.provider(),
+                            draft.baseUrl(), draft.apiVersion(), draft.authType(), expiry, draft.credentialScopes(),
+                            draft.quota(), draft.criticality(), draft.owner(), draft.notes())));
     }
 
     private String hookUrl() {
         return "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook";
     }
+
 }

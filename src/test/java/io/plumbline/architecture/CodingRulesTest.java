@@ -18,8 +18,8 @@ import org.springframework.modulith.NamedInterface;
 class CodingRulesTest {
 
     private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.plumbline");
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.plumbline");
 
     @Test
     void repositories_are_private_to_their_module() {
@@ -28,32 +28,55 @@ class CodingRulesTest {
 
     @Test
     void what_other_modules_may_use_never_lives_in_an_internal_package() {
-        noClasses().that().resideInAPackage("..internal..").should().beAnnotatedWith(NamedInterface.class)
-                .check(classes);
+        noClasses().that()
+            .resideInAPackage("..internal..")
+            .should()
+            .beAnnotatedWith(NamedInterface.class)
+            .check(classes);
     }
 
     @Test
     void every_view_declares_who_may_open_it() {
-        classes().that().areAnnotatedWith(Route.class).should().beAnnotatedWith(RolesAllowed.class)
-                .orShould().beAnnotatedWith(PermitAll.class).orShould().beAnnotatedWith(AnonymousAllowed.class)
-                .check(classes);
+        classes().that()
+            .areAnnotatedWith(Route.class)
+            .should()
+            .beAnnotatedWith(RolesAllowed.class)
+            .orShould()
+            .beAnnotatedWith(PermitAll.class)
+            .orShould()
+            .beAnnotatedWith(AnonymousAllowed.class)
+            .check(classes);
     }
 
     @Test
     void views_live_in_ui_packages_or_module_roots_that_are_only_ui() {
-        classes().that().areAnnotatedWith(Route.class).and().resideOutsideOfPackages("..workspace..", "..portal..")
-                .should().resideInAPackage("..ui..").check(classes);
+        classes().that()
+            .areAnnotatedWith(Route.class)
+            .and()
+            .resideOutsideOfPackages("..workspace..", "..portal..")
+            .should()
+            .resideInAPackage("..ui..")
+            .check(classes);
     }
 
     @Test
     void nothing_prints_to_the_console_except_the_operator_command() {
-        noClasses().that().resideOutsideOfPackage("..cli..").should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err").check(classes);
+        noClasses().that()
+            .resideOutsideOfPackage("..cli..")
+            .should()
+            .accessField(System.class, "out")
+            .orShould()
+            .accessField(System.class, "err")
+            .check(classes);
     }
 
     @Test
     void services_read_time_from_the_injected_clock() {
-        noClasses().that().haveSimpleNameEndingWith("Service").should()
-                .callMethod(java.time.Instant.class, "now").check(classes);
+        noClasses().that()
+            .haveSimpleNameEndingWith("Service")
+            .should()
+            .callMethod(java.time.Instant.class, "now")
+            .check(classes);
     }
+
 }

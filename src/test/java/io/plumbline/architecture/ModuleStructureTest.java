@@ -16,7 +16,9 @@ class ModuleStructureTest {
 
     @Test
     void module_documentation_is_generated() {
-        // Written to target/spring-modulith-docs; docs/architecture.md says how to refresh the copy in docs/modules.
+        // Written to target/spring-modulith-docs; docs/architecture.md says how to
+        // refresh the copy in docs/modules.
         new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
     }
+
 }

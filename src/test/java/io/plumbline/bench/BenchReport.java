@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-/** Prints a benchmark's figures and keeps them in target/benchmarks; public for the benchmarks that live in a module's
- * own test package to reach its package-private parts. */
+/**
+ * Prints a benchmark's figures and keeps them in target/benchmarks; public for the
+ * benchmarks that live in a module's own test package to reach its package-private parts.
+ */
 public final class BenchReport {
 
     private final StringBuilder text = new StringBuilder();
+
     private final String name;
 
     public BenchReport(String name) {
@@ -31,17 +34,22 @@ public final class BenchReport {
             Path dir = Path.of("target", "benchmarks");
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(name + ".txt"), text);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The machine's load average (1, 5, 15 minutes): other builds share the machine, so every figure names it. */
+    /**
+     * The machine's load average (1, 5, 15 minutes): other builds share the machine, so
+     * every figure names it.
+     */
     public static String loadAverage() {
         try {
             String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return String.join(" ", Arrays.copyOf(load, 3));
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             return "unknown";
         }
     }
@@ -51,4 +59,5 @@ public final class BenchReport {
         Arrays.sort(values);
         return values[Math.max(0, (int) Math.ceil(quantile * values.length) - 1)];
     }
+
 }

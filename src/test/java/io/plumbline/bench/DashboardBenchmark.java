@@ -48,38 +48,62 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Server time of the executive dashboard (DashboardService.portfolio, both periods, every source) for an agency of
- * {@code bench.clients} clients (default 200) × {@code bench.integrations} integrations (default 10, so 2,000), with a
- * client-wide SLA per client, one observation per integration and hour over {@code bench.days} days (default 60, so
- * every hour rollup the SLA math reads is there), daily consent counts, incidents, answers and contracts; or, with
- * {@code bench.agency=<id>}, the agency an earlier run loaded into the same database (its id is in the report). Not part of
- * CI; run with
+ * Server time of the executive dashboard (DashboardService.portfolio, both periods, every
+ * source) for an agency of {@code bench.clients} clients (default 200) ×
+ * {@code bench.integrations} integrations (default 10, so 2,000), with a client-wide SLA
+ * per client, one observation per integration and hour over {@code bench.days} days
+ * (default 60, so every hour rollup the SLA math reads is there), daily consent counts,
+ * incidents, answers and contracts; or, with {@code bench.agency=<id>}, the agency an
+ * earlier run loaded into the same database (its id is in the report). Not part of CI;
+ * run with
  * {@code ./mvnw verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DashboardBenchmark}.
  */
 @PostgresIntegrationTest
 class DashboardBenchmark {
 
     private static final int CLIENTS = Integer.getInteger("bench.clients", 200);
+
     private static final int PER_CLIENT = Integer.getInteger("bench.integrations", 10);
+
     private static final int DAYS = Integer.getInteger("bench.days", 60);
+
     private static final int RUNS = Integer.getInteger("bench.runs", 15);
+
     private static final String REUSE = System.getProperty("bench.agency");
 
-    @Autowired Fixtures fixtures;
-    @Autowired IntegrationService integrations;
-    @Autowired MetricsService metrics;
-    @Autowired SlaService slas;
-    @Autowired ConsentService consent;
-    @Autowired IncidentService incidents;
-    @Autowired RetentionService retention;
-    @Autowired DashboardService dashboard;
-    @Autowired org.springframework.core.env.Environment environment;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    IntegrationService integrations;
+
+    @Autowired
+    MetricsService metrics;
+
+    @Autowired
+    SlaService slas;
+
+    @Autowired
+    ConsentService consent;
+
+    @Autowired
+    IncidentService incidents;
+
+    @Autowired
+    RetentionService retention;
+
+    @Autowired
+    DashboardService dashboard;
+
+    @Autowired
+    org.springframework.core.env.Environment environment;
 
     @Test
     void portfolio_of_two_hundred_clients_and_two_thousand_integrations() {
         BenchReport report = new BenchReport("dashboard");
         if (REUSE != null) {
-            // Iterating on the read path: time the agency an earlier run loaded into the same database.
+            // Iterating on the read path: time the agency an earlier run loaded into the
+            // same database.
             report.line("agency %s loaded by an earlier run".formatted(REUSE));
             time(report, TenantScope.agency(new AgencyId(UUID.fromString(REUSE))), "reused data");
             report.save();
@@ -93,7 +117,8 @@ class DashboardBenchmark {
 
         TenantScope scope = TenantScope.agency(agency.id());
         time(report, scope, "right after the load");
-        // A running database is vacuumed and analysed by autovacuum; a freshly bulk-loaded one not yet, so its
+        // A running database is vacuumed and analysed by autovacuum; a freshly
+        // bulk-loaded one not yet, so its
         // index-only scans still visit the heap and the planner works from stale counts.
         report.line("VACUUM ANALYZE as the owner: %.0f s".formatted(BenchDatabase.vacuumAnalyze(environment)));
         time(report, scope, "after VACUUM ANALYZE");
@@ -112,10 +137,12 @@ class DashboardBenchmark {
                 sample = portfolio(scope, period);
                 millis[run] = (System.nanoTime() - t0) / 1e6;
             }
-            report.line("%s, %s (both periods): %d runs, p50 %.0f ms, p95 %.0f ms, max %.0f ms; %d client rows, %d at risk; load average %s"
-                    .formatted(when, period.label(), RUNS, BenchReport.percentile(millis.clone(), 0.5),
-                            BenchReport.percentile(millis.clone(), 0.95), BenchReport.percentile(millis.clone(), 1.0),
-                            sample.clients().size(), sample.atRisk().size(), BenchReport.loadAverage()));
+            report.line(
+                    "%s, %s (both periods): %d runs, p50 %.0f ms, p95 %.0f ms, max %.0f ms; %d client rows, %d at risk; load average %s"
+                        .formatted(when, period.label(), RUNS, BenchReport.percentile(millis.clone(), 0.5),
+                                BenchReport.percentile(millis.clone(), 0.95),
+                                BenchReport.percentile(millis.clone(), 1.0), sample.clients().size(),
+                                sample.atRisk().size(), BenchReport.loadAverage()));
         }
     }
 
@@ -134,9 +161,10 @@ class DashboardBenchmark {
             List<IntegrationDetails> apis = agency.scope().call(() -> {
                 List<IntegrationDetails> registered = new ArrayList<>();
                 for (int i = 0; i < PER_CLIENT; i++) {
-                    registered.add(integrations.register(new IntegrationDraft(client.id(), "api-%d-%d".formatted(index, i),
-                            "API %d of %s".formatted(i, client.name()), Category.CRM, "Provider", "https://api.example.com",
-                            "v1", AuthType.OAUTH2, null, null, null, Criticality.HIGH, null, null)));
+                    registered.add(integrations.register(new IntegrationDraft(client.id(),
+                            "api-%d-%d".formatted(index, i), "API %d of %s".formatted(i, client.name()), Category.CRM,
+                            "Provider", "https://api.example.com", "v1", AuthType.OAUTH2, null, null, null,
+                            Criticality.HIGH, null, null)));
                 }
                 slas.create(new SlaDraft(client.id(), null, "Contract", new Objectives(99.5, null, null),
                         EvaluationWindow.CALENDAR_MONTH));
@@ -144,7 +172,8 @@ class DashboardBenchmark {
                         today.plusDays(random.nextInt(10, 300)), new BigDecimal(1000 + index), "EUR"));
                 if (index % 4 == 0) {
                     incidents.open(new IncidentDraft(client.id(), "Outage", IncidentSeverity.MAJOR,
-                            Set.of(registered.getFirst().id()), now.minus(Duration.ofDays(random.nextInt(1, DAYS))), null));
+                            Set.of(registered.getFirst().id()), now.minus(Duration.ofDays(random.nextInt(1, DAYS))),
+                            null));
                 }
                 return registered;
             });
@@ -155,7 +184,8 @@ class DashboardBenchmark {
                 for (IntegrationDetails api : apis) {
                     boolean failed = random.nextInt(1000) < 3;
                     batch.add(new Observation(api.id(), at.plusSeconds(random.nextInt(3600)), Source.API, "sync",
-                            failed ? 503 : 200, 80 + random.nextInt(400), failed ? FailureClass.SERVER_ERROR : null, false));
+                            failed ? 503 : 200, 80 + random.nextInt(400), failed ? FailureClass.SERVER_ERROR : null,
+                            false));
                 }
                 if (hour % 24 == 0) {
                     counts.add(aggregate(apis.getFirst(), at, 1000, 970 + random.nextInt(30)));
@@ -177,4 +207,5 @@ class DashboardBenchmark {
         }
         return new ConsentAggregate(api.id(), at, "sync", records, carrying, 0, 0, complete);
     }
+
 }

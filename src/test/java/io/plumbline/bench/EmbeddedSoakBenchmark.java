@@ -30,31 +30,46 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The embedded default as a new user runs it, for an hour: the production jar ({@code target/plumbline.jar}, built
- * by {@code verify}'s package phase) on a fresh data folder, Chromium signing the demo executive in every minute
- * and the API pushing observations with the demo key every 10 s. Counts every 5xx (browser and API) and records
- * the data folder's size every few minutes. Issue 13: H2 2.4.240 answered every sign-in with 500 from minute 26.
- * Not part of CI; run with
+ * The embedded default as a new user runs it, for an hour: the production jar
+ * ({@code target/plumbline.jar}, built by {@code verify}'s package phase) on a fresh data
+ * folder, Chromium signing the demo executive in every minute and the API pushing
+ * observations with the demo key every 10 s. Counts every 5xx (browser and API) and
+ * records the data folder's size every few minutes. Issue 13: H2 2.4.240 answered every
+ * sign-in with 500 from minute 26. Not part of CI; run with
  * {@code ./mvnw verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=EmbeddedSoakBenchmark}
  * and {@code -Dsoak.minutes=60} (default), {@code -Dsoak.size-every-minutes=5}.
  */
 class EmbeddedSoakBenchmark {
 
     private static final Duration LENGTH = Duration.ofMinutes(Long.getLong("soak.minutes", 60));
-    private static final Duration SIGN_IN_EVERY = Duration.ofSeconds(Long.getLong("soak.sign-in-every-seconds", 60));
-    private static final Duration PUSH_EVERY = Duration.ofSeconds(Long.getLong("soak.push-every-seconds", 10));
-    private static final Duration SIZE_EVERY = Duration.ofMinutes(Long.getLong("soak.size-every-minutes", 5));
-    private static final Duration READY_WAIT = Duration.ofMinutes(15);
-    private static final String API_KEY = "pl_soak_demo_key_0123456789";
-    private static final String[] INTEGRATIONS = {"acme-hubspot", "acme-klaviyo", "globex-salesforce"};
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final Duration SIGN_IN_EVERY = Duration.ofSeconds(Long.getLong("soak.sign-in-every-seconds", 60));
+
+    private static final Duration PUSH_EVERY = Duration.ofSeconds(Long.getLong("soak.push-every-seconds", 10));
+
+    private static final Duration SIZE_EVERY = Duration.ofMinutes(Long.getLong("soak.size-every-minutes", 5));
+
+    private static final Duration READY_WAIT = Duration.ofMinutes(15);
+
+    private static final String API_KEY = "pl_soak_demo_key_0123456789";
+
+    private static final String[] INTEGRATIONS = { "acme-hubspot", "acme-klaviyo", "globex-salesforce" };
+
+    private final HttpClient http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
+
     private final AtomicLong serverErrors = new AtomicLong();
+
     private final Map<String, Long> serverErrorsByUrl = new ConcurrentHashMap<>();
+
     private final List<String> otherFailures = new ArrayList<>();
+
     private BenchReport report;
+
     private Path dataDir;
+
     private int port;
 
     @Test
@@ -62,17 +77,22 @@ class EmbeddedSoakBenchmark {
         report = new BenchReport("embedded-soak");
         Path workDir = Files.createTempDirectory("plumbline-soak");
         Path jar = Files.copy(Path.of("target", "plumbline.jar"), workDir.resolve("plumbline.jar"),
-                StandardCopyOption.REPLACE_EXISTING); // a copy: rebuilding the project during the hour must not touch it
+                StandardCopyOption.REPLACE_EXISTING); // a copy: rebuilding the project
+                                                      // during the hour must not touch it
         dataDir = workDir.resolve("data");
         port = freePort();
         Path log = Path.of("target", "benchmarks", "embedded-soak-app.log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(Map.of("PORT", String.valueOf(port), "PLUMBLINE_DATA_DIR", dataDir.toString(),
-                "PLUMBLINE_DEMO_API_KEY", API_KEY));
-        report.line("production jar %s on port %d, fresh data folder %s, app log %s; %s, sign-in every %s, push every %s"
+                "-jar", jar.toString())
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+        builder.environment()
+            .putAll(Map.of("PORT", String.valueOf(port), "PLUMBLINE_DATA_DIR", dataDir.toString(),
+                    "PLUMBLINE_DEMO_API_KEY", API_KEY));
+        report
+            .line("production jar %s on port %d, fresh data folder %s, app log %s; %s, sign-in every %s, push every %s"
                 .formatted(jar, port, dataDir, log, LENGTH, SIGN_IN_EVERY, PUSH_EVERY));
 
         Process app = builder.start();
@@ -81,13 +101,15 @@ class EmbeddedSoakBenchmark {
         try {
             Instant started = Instant.now();
             awaitReady(app);
-            report.line("ready after %d s; data folder %s".formatted(Duration.between(started, Instant.now()).toSeconds(),
-                    megabytes(folderSize())));
+            report.line("ready after %d s; data folder %s"
+                .formatted(Duration.between(started, Instant.now()).toSeconds(), megabytes(folderSize())));
             soak();
-        } finally {
+        }
+        finally {
             stop(app);
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
-            report.line("after a clean stop (exit %d): data folder %s".formatted(app.exitValue(), megabytes(folderSize())));
+            report.line(
+                    "after a clean stop (exit %d): data folder %s".formatted(app.exitValue(), megabytes(folderSize())));
             report.save();
         }
         assertThat(serverErrorsByUrl).as("5xx answers by URL").isEmpty();
@@ -105,7 +127,8 @@ class EmbeddedSoakBenchmark {
         long observations = 0;
         Map<Long, String> sizes = new TreeMap<>();
         try (Playwright playwright = Playwright.create();
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                Browser browser = playwright.chromium()
+                    .launch(new BrowserType.LaunchOptions()
                         .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
                         .setHeadless(true)
                         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -132,13 +155,17 @@ class EmbeddedSoakBenchmark {
                 Thread.sleep(250);
             }
         }
-        report.line("%s: %d sign-ins through Chromium, %d pushes (%d observations), %d 5xx answers %s, %d other failures %s"
-                .formatted(LENGTH, signIns, pushes, observations, serverErrors.get(), serverErrorsByUrl,
-                        otherFailures.size(), otherFailures));
+        report.line(
+                "%s: %d sign-ins through Chromium, %d pushes (%d observations), %d 5xx answers %s, %d other failures %s"
+                    .formatted(LENGTH, signIns, pushes, observations, serverErrors.get(), serverErrorsByUrl,
+                            otherFailures.size(), otherFailures));
         report.line("data folder by minute: " + sizes);
     }
 
-    /** The demo executive signs in on a fresh browser context and lands on the dashboard; every 5xx is counted. */
+    /**
+     * The demo executive signs in on a fresh browser context and lands on the dashboard;
+     * every 5xx is counted.
+     */
     private boolean signIn(Browser browser) {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
@@ -157,24 +184,32 @@ class EmbeddedSoakBenchmark {
             page.getByText("Sign out").click();
             page.waitForURL("**/login?signed-out");
             return true;
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             failure("sign-in at " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ": " + firstLine(e.getMessage()));
             return false;
         }
     }
 
-    /** A small batch of fresh observations, as a gateway sends them. @return observations accepted */
+    /**
+     * A small batch of fresh observations, as a gateway sends them. @return observations
+     * accepted
+     */
     private int push(Instant now) throws InterruptedException {
         StringBuilder body = new StringBuilder("[");
         for (int i = 0; i < INTEGRATIONS.length; i++) {
-            body.append(i == 0 ? "" : ",").append("""
-                    {"integration":"%s","timestamp":"%s","operation":"POST /soak","status":200,"latencyMs":%d}"""
+            body.append(i == 0 ? "" : ",")
+                .append("""
+                        {"integration":"%s","timestamp":"%s","operation":"POST /soak","status":200,"latencyMs":%d}"""
                     .formatted(INTEGRATIONS[i], now.minusSeconds(i).truncatedTo(ChronoUnit.SECONDS), 80 + 40 * i));
         }
         body.append(']');
         HttpRequest request = HttpRequest.newBuilder(URI.create(url("/api/v1/observations")))
-                .header("Authorization", "Bearer " + API_KEY).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+            .header("Authorization", "Bearer " + API_KEY)
+            .header("Content-Type", "application/json")
+            .timeout(Duration.ofSeconds(60))
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 500) {
@@ -186,7 +221,8 @@ class EmbeddedSoakBenchmark {
                 return 0;
             }
             return INTEGRATIONS.length;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             failure("push at " + now.truncatedTo(ChronoUnit.SECONDS) + ": " + e);
             return 0;
         }
@@ -199,13 +235,15 @@ class EmbeddedSoakBenchmark {
                 throw new IllegalStateException("the app exited with " + app.exitValue() + " before it was ready");
             }
             try {
-                HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(
-                        URI.create(url("/actuator/health/readiness"))).timeout(Duration.ofSeconds(10)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> readiness = http
+                    .send(HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness")))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(), HttpResponse.BodyHandlers.ofString());
                 if (readiness.statusCode() == 200) {
                     return;
                 }
-            } catch (IOException notListeningYet) {
+            }
+            catch (IOException notListeningYet) {
                 // the web server has not opened yet
             }
             Thread.sleep(1_000);
@@ -213,7 +251,10 @@ class EmbeddedSoakBenchmark {
         throw new IllegalStateException("not ready after " + READY_WAIT);
     }
 
-    /** SIGTERM, as a service manager stops it: H2 closes (and compacts) the store on a clean shutdown. */
+    /**
+     * SIGTERM, as a service manager stops it: H2 closes (and compacts) the store on a
+     * clean shutdown.
+     */
     private static void stop(Process app) throws InterruptedException {
         app.destroy();
         if (!app.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -236,11 +277,13 @@ class EmbeddedSoakBenchmark {
             return files.filter(Files::isRegularFile).mapToLong(file -> {
                 try {
                     return Files.size(file);
-                } catch (IOException gone) {
+                }
+                catch (IOException gone) {
                     return 0; // a temporary file H2 removed while we walked
                 }
             }).sum();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -262,4 +305,5 @@ class EmbeddedSoakBenchmark {
             return socket.getLocalPort();
         }
     }
+
 }

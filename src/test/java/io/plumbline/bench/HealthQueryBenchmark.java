@@ -23,19 +23,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The 30-day health view of a client (summary + hourly series, as the dashboard reads it) over a
- * database holding {@code bench.rows} raw observations (default 20 million) for 4 clients with 5
- * integrations each. Not part of CI; run with
+ * The 30-day health view of a client (summary + hourly series, as the dashboard reads it)
+ * over a database holding {@code bench.rows} raw observations (default 20 million) for 4
+ * clients with 5 integrations each. Not part of CI; run with
  * {@code ./mvnw verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=HealthQueryBenchmark}.
  */
 @PostgresIntegrationTest
 class HealthQueryBenchmark {
 
     private static final long ROWS = Long.getLong("bench.rows", 20_000_000L);
+
     private static final int QUERIES = Integer.getInteger("bench.queries", 300);
 
-    @Autowired Fixtures fixtures;
-    @Autowired MetricsService metrics;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MetricsService metrics;
 
     @Test
     void thirty_day_client_view_from_rollups() {
@@ -65,9 +69,11 @@ class HealthQueryBenchmark {
             millis[q] = (System.nanoTime() - started) / 1e6;
         }
         report.line("data: %,d raw observations over 30 days, 20 integrations (4 clients x 5)".formatted(loaded));
-        report.line("30-day client view (summary + %s series, as a client user): %d queries, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms"
-                .formatted(sample.granularity().code(), QUERIES, BenchReport.percentile(millis.clone(), 0.5),
-                        BenchReport.percentile(millis.clone(), 0.95), BenchReport.percentile(millis.clone(), 0.99)));
+        report.line(
+                "30-day client view (summary + %s series, as a client user): %d queries, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms"
+                    .formatted(sample.granularity().code(), QUERIES, BenchReport.percentile(millis.clone(), 0.5),
+                            BenchReport.percentile(millis.clone(), 0.95),
+                            BenchReport.percentile(millis.clone(), 0.99)));
         report.line("check: the view counted %,d observations for one client".formatted(sample.total()));
         report.save();
     }
@@ -83,7 +89,10 @@ class HealthQueryBenchmark {
         });
     }
 
-    /** Observations minute by minute through the real write path (COPY + rollups), 10,000 per batch. */
+    /**
+     * Observations minute by minute through the real write path (COPY + rollups), 10,000
+     * per batch.
+     */
     private long load(TestAgency agency, List<IntegrationDetails> integrations, Instant now, BenchReport report) {
         SplittableRandom random = new SplittableRandom(3);
         long minutes = Duration.ofDays(30).toMinutes() - 1;
@@ -97,8 +106,9 @@ class HealthQueryBenchmark {
                 int calls = (int) perMinute + (random.nextDouble() < perMinute % 1 ? 1 : 0);
                 for (int c = 0; c < calls; c++) {
                     boolean failed = random.nextInt(1000) < 4;
-                    batch.add(new Observation(integration.id(), minute.plusMillis(random.nextInt(60_000)), Source.API, "sync",
-                            failed ? 503 : 200, 40 + random.nextInt(600), failed ? FailureClass.SERVER_ERROR : null, false));
+                    batch.add(new Observation(integration.id(), minute.plusMillis(random.nextInt(60_000)), Source.API,
+                            "sync", failed ? 503 : 200, 40 + random.nextInt(600),
+                            failed ? FailureClass.SERVER_ERROR : null, false));
                 }
             }
             if (batch.size() >= 10_000) {
@@ -108,7 +118,7 @@ class HealthQueryBenchmark {
         loaded += flush(agency, batch);
         double seconds = (System.nanoTime() - started) / 1e9;
         report.line("load: %,d observations in %.0f s through MetricsService.record = %,.0f events/s (single writer)"
-                .formatted(loaded, seconds, loaded / seconds));
+            .formatted(loaded, seconds, loaded / seconds));
         return loaded;
     }
 
@@ -118,4 +128,5 @@ class HealthQueryBenchmark {
         batch.clear();
         return size;
     }
+
 }

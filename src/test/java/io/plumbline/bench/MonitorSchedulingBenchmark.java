@@ -59,72 +59,108 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The monitor scheduling benchmark of docs/performance.md: 10,000 enabled monitors at a 60 s interval against a local
- * stub server, on one node. Measures the scheduling lag (a check's actual start minus the execution time db-scheduler
- * had for it), the checks per second reached, failures, and the CPU the application and PostgreSQL spend on it.
+ * The monitor scheduling benchmark of docs/performance.md: 10,000 enabled monitors at a
+ * 60 s interval against a local stub server, on one node. Measures the scheduling lag (a
+ * check's actual start minus the execution time db-scheduler had for it), the checks per
+ * second reached, failures, and the CPU the application and PostgreSQL spend on it.
  *
- * <p>Not part of CI; run it on a database of its own (its name must contain "bench": it deletes every
- * {@code monitor-check} execution it finds there):
- * <pre>
+ * <p>
+ * Not part of CI; run it on a database of its own (its name must contain "bench": it
+ * deletes every {@code monitor-check} execution it finds there): <pre>
  * PLUMBLINE_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/plumbline_bench ./mvnw -B -o verify -Dtest=NoSuchTest \
  *     -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=MonitorSchedulingBenchmark
- * </pre>
- * The scheduler runs with the production {@code db-scheduler.*} settings of application.properties, not the test
- * profile's. Options: {@code -Dbench.monitors=10000}, {@code -Dbench.interval=60}, {@code -Dbench.warmup=60},
- * {@code -Dbench.seconds=180} (the measured window; seconds), {@code -Dbench.props=key=value,key=value} (Spring
- * properties of a tuning attempt, e.g. {@code db-scheduler.polling-interval=5s}), {@code -Dbench.label=name} and
- * {@code -Dbench.jfr=true} (a Flight Recorder profile of the window, target/benchmarks/monitor-scheduling.jfr).
- * Figures go to target/benchmarks/monitor-scheduling.txt.
+ * </pre> The scheduler runs with the production {@code db-scheduler.*} settings of
+ * application.properties, not the test profile's. Options:
+ * {@code -Dbench.monitors=10000}, {@code -Dbench.interval=60}, {@code -Dbench.warmup=60},
+ * {@code -Dbench.seconds=180} (the measured window; seconds),
+ * {@code -Dbench.props=key=value,key=value} (Spring properties of a tuning attempt, e.g.
+ * {@code db-scheduler.polling-interval=5s}), {@code -Dbench.label=name} and
+ * {@code -Dbench.jfr=true} (a Flight Recorder profile of the window,
+ * target/benchmarks/monitor-scheduling.jfr). Figures go to
+ * target/benchmarks/monitor-scheduling.txt.
  */
 @PostgresIntegrationTest
 class MonitorSchedulingBenchmark {
 
     private static final String TASK = "monitor-check";
+
     private static final int MONITORS = Integer.getInteger("bench.monitors", 10_000);
+
     private static final Duration INTERVAL = Duration.ofSeconds(Integer.getInteger("bench.interval", 60));
+
     private static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("bench.warmup", 60));
+
     private static final Duration WINDOW = Duration.ofSeconds(Integer.getInteger("bench.seconds", 180));
+
     private static final int CLIENTS = 10;
+
     private static final int INTEGRATIONS_PER_CLIENT = 10;
+
     private static final int BATCH = 500;
+
     private static final Duration TIMELINE_STEP = Duration.ofSeconds(30);
+
     private static final String BODY = "{\"status\":\"ok\"}";
 
-    @Autowired Fixtures fixtures;
-    @Autowired MonitorService monitors;
-    @Autowired OutboundAllowListService allowList;
-    @Autowired Scheduler scheduler;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactionManager;
-    @Autowired Environment environment;
-    @Autowired Probe probe;
+    @Autowired
+    Fixtures fixtures;
 
-    /** The production scheduler settings, whatever a test profile says, then the attempt's own. */
+    @Autowired
+    MonitorService monitors;
+
+    @Autowired
+    OutboundAllowListService allowList;
+
+    @Autowired
+    Scheduler scheduler;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    Probe probe;
+
+    /**
+     * The production scheduler settings, whatever a test profile says, then the attempt's
+     * own.
+     */
     @DynamicPropertySource
     static void schedulerSettings(DynamicPropertyRegistry registry) throws IOException {
         Properties production = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
-        production.stringPropertyNames().stream().filter(key -> key.startsWith("db-scheduler."))
-                .forEach(key -> registry.add(key, () -> production.getProperty(key)));
+        production.stringPropertyNames()
+            .stream()
+            .filter(key -> key.startsWith("db-scheduler."))
+            .forEach(key -> registry.add(key, () -> production.getProperty(key)));
         overrides().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Beans {
+
         @Bean
         Probe schedulingProbe() {
             return new Probe();
         }
+
     }
 
     @Test
     void ten_thousand_monitors_at_a_sixty_second_interval() throws Exception {
         String database = jdbc.queryForObject("SELECT current_database()", String.class);
-        assertThat(database).as("the benchmark deletes scheduled checks: give it a database of its own, "
-                + "e.g. PLUMBLINE_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/plumbline_bench").contains("bench");
+        assertThat(database)
+            .as("the benchmark deletes scheduled checks: give it a database of its own, "
+                    + "e.g. PLUMBLINE_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/plumbline_bench")
+            .contains("bench");
         Report report = new Report();
         report.line("label: %s", System.getProperty("bench.label", "(none)"));
-        report.line("monitors %,d, interval %ss, warm-up %ss, window %ss, database %s",
-                MONITORS, INTERVAL.toSeconds(), WARMUP.toSeconds(), WINDOW.toSeconds(), database);
+        report.line("monitors %,d, interval %ss, warm-up %ss, window %ss, database %s", MONITORS, INTERVAL.toSeconds(),
+                WARMUP.toSeconds(), WINDOW.toSeconds(), database);
         report.line("settings: %s", settings());
 
         scheduler.pause();
@@ -145,15 +181,17 @@ class MonitorSchedulingBenchmark {
                 }
             }
 
-            // 1. Create them through the service, in transactions of BATCH, with the scheduler paused.
+            // 1. Create them through the service, in transactions of BATCH, with the
+            // scheduler paused.
             long createStart = System.nanoTime();
             List<MonitorDetails> created = create(agency, integrations, stub.url());
             Duration creation = Duration.ofNanos(System.nanoTime() - createStart);
             long due = jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE task_name = ?", Long.class,
                     TASK);
             report.line("");
-            report.line("Creation: %,d monitors through MonitorService.create in transactions of %d: %s "
-                    + "(%.0f monitors/s); %,d executions scheduled, all due at their creation (\"now\")",
+            report.line(
+                    "Creation: %,d monitors through MonitorService.create in transactions of %d: %s "
+                            + "(%.0f monitors/s); %,d executions scheduled, all due at their creation (\"now\")",
                     created.size(), BATCH, seconds(creation), created.size() / secs(creation), due);
             assertThat(due).isEqualTo(MONITORS);
 
@@ -178,7 +216,8 @@ class MonitorSchedulingBenchmark {
             report.line("  while draining: application JVM %.2f cores, PostgreSQL %.2f, whole machine %.2f (%s)",
                     burstCpu.jvmCores(), burstCpu.benchPostgresCores(), burstCpu.machineCores(), burstCpu.gc());
 
-            // 3. Steady state: spread the next checks evenly over one interval, warm up, then measure.
+            // 3. Steady state: spread the next checks evenly over one interval, warm up,
+            // then measure.
             scheduler.pause();
             await(Duration.ofMinutes(2), () -> scheduler.getCurrentlyExecuting().isEmpty());
             Instant spreadStart = Instant.now().plusSeconds(15);
@@ -213,7 +252,8 @@ class MonitorSchedulingBenchmark {
             while (nextTick.compareTo(windowEnd) <= 0) {
                 sleepUntil(nextTick);
                 Cpu now = Cpu.sample(database);
-                timeline.add(timelineRow(Duration.between(windowStart, nextTick), probe.current(), now.since(previous)));
+                timeline
+                    .add(timelineRow(Duration.between(windowStart, nextTick), probe.current(), now.since(previous)));
                 previous = now;
                 nextTick = nextTick.plus(TIMELINE_STEP);
             }
@@ -249,9 +289,10 @@ class MonitorSchedulingBenchmark {
                     MONITORS, MONITORS - window.monitors.size());
             report.line("  failures            %,d executions threw; observations stored %,d, of them down %,d",
                     probe.failed.get(), outcomes[0], outcomes[1]);
-            report.line("  CPU (cores)         application JVM %.2f (incl. the in-process stub), PostgreSQL "
-                    + "backends of %s %.2f, other PostgreSQL %.2f, whole machine %.2f of %d", cpu.jvmCores(),
-                    database, cpu.benchPostgresCores(), cpu.otherPostgresCores(), cpu.machineCores(),
+            report.line(
+                    "  CPU (cores)         application JVM %.2f (incl. the in-process stub), PostgreSQL "
+                            + "backends of %s %.2f, other PostgreSQL %.2f, whole machine %.2f of %d",
+                    cpu.jvmCores(), database, cpu.benchPostgresCores(), cpu.otherPostgresCores(), cpu.machineCores(),
                     Runtime.getRuntime().availableProcessors());
             report.line("  CPU per check       %.2f ms JVM + %.2f ms PostgreSQL",
                     1000.0 * cpu.jvmCores() * secs(measured) / Math.max(1, started),
@@ -261,8 +302,8 @@ class MonitorSchedulingBenchmark {
             report.line("  PostgreSQL per check (pg_stat_database, pg_stat_user_tables):");
             perCheck(pgStart, pgEnd, started).forEach(row -> report.line("    %s", row));
             report.line("");
-            report.line("  %-8s %9s %9s %9s %9s %7s %7s %7s", "t", "checks/s", "lag p50", "lag p99", "lag max",
-                    "JVM", "PG", "machine");
+            report.line("  %-8s %9s %9s %9s %9s %7s %7s %7s", "t", "checks/s", "lag p50", "lag p99", "lag max", "JVM",
+                    "PG", "machine");
             timeline.forEach(row -> report.line("  %s", row));
             jfr.path().ifPresent(path -> report.line("JFR recording of the window: %s", path));
 
@@ -272,7 +313,8 @@ class MonitorSchedulingBenchmark {
             report.write();
 
             assertThat(window.monitors).as("every monitor is checked in the window").hasSize(MONITORS);
-        } finally {
+        }
+        finally {
             scheduler.resume();
         }
     }
@@ -288,8 +330,8 @@ class MonitorSchedulingBenchmark {
                     IntegrationDetails integration = integrations.get(n % integrations.size());
                     batch.add(monitors.create(new MonitorDraft(integration.id(), "Health " + n,
                             new CheckDefinition("GET", url.resolve("/health/" + n), Map.of(), null,
-                                    Duration.ofSeconds(5), new CheckAssertions(Set.of(200), null, null, List.of(),
-                                            List.of(), null), null),
+                                    Duration.ofSeconds(5),
+                                    new CheckAssertions(Set.of(200), null, null, List.of(), List.of(), null), null),
                             INTERVAL, true)));
                 }
                 return batch;
@@ -300,24 +342,25 @@ class MonitorSchedulingBenchmark {
 
     /** Observations stored for checks that started in the window: total and down. */
     private long[] observations(TestAgency agency, Instant from, Instant to) {
-        return agency.scope().call(() -> new TransactionTemplate(transactionManager).execute(status ->
-                jdbc.queryForObject("SELECT count(*), count(*) FILTER (WHERE failure_class IS NOT NULL) "
-                        + "FROM observation WHERE source = 'MONITOR' AND observed_at >= ? AND observed_at < ?",
-                        (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)},
-                        java.sql.Timestamp.from(from), java.sql.Timestamp.from(to))));
+        return agency.scope()
+            .call(() -> new TransactionTemplate(transactionManager).execute(status -> jdbc.queryForObject(
+                    "SELECT count(*), count(*) FILTER (WHERE failure_class IS NOT NULL) "
+                            + "FROM observation WHERE source = 'MONITOR' AND observed_at >= ? AND observed_at < ?",
+                    (rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }, java.sql.Timestamp.from(from),
+                    java.sql.Timestamp.from(to))));
     }
 
     /**
-     * The database's counters: "db" (commits, rollbacks, rows returned, fetched, inserted, updated, deleted) and per
-     * table (sequential scans, index scans, inserted, updated, HOT-updated, deleted); day partitions of observation
-     * are summed.
+     * The database's counters: "db" (commits, rollbacks, rows returned, fetched,
+     * inserted, updated, deleted) and per table (sequential scans, index scans, inserted,
+     * updated, HOT-updated, deleted); day partitions of observation are summed.
      */
     private Map<String, long[]> databaseActivity() {
         Map<String, long[]> activity = new LinkedHashMap<>();
         activity.put("db", jdbc.queryForObject("SELECT xact_commit, xact_rollback, tup_returned, tup_fetched, "
                 + "tup_inserted, tup_updated, tup_deleted FROM pg_stat_database WHERE datname = current_database()",
-                (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        rs.getLong(6), rs.getLong(7)}));
+                (rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7) }));
         jdbc.query("SELECT relname, coalesce(seq_scan, 0), coalesce(idx_scan, 0), n_tup_ins, n_tup_upd, "
                 + "n_tup_hot_upd, n_tup_del FROM pg_stat_user_tables", rs -> {
                     String table = rs.getString(1).startsWith("observation") ? "observation*" : rs.getString(1);
@@ -334,7 +377,7 @@ class MonitorSchedulingBenchmark {
         List<String> rows = new ArrayList<>();
         long[] db = delta(before.get("db"), after.get("db"));
         rows.add("transactions %.1f (rollbacks %.2f), rows returned %.0f, fetched %.1f, inserted %.1f, updated %.1f, "
-                .formatted(db[0] / n, db[1] / n, db[2] / n, db[3] / n, db[4] / n, db[5] / n)
+            .formatted(db[0] / n, db[1] / n, db[2] / n, db[3] / n, db[4] / n, db[5] / n)
                 + "deleted %.2f".formatted(db[6] / n));
         after.forEach((table, counts) -> {
             if (table.equals("db")) {
@@ -345,7 +388,7 @@ class MonitorSchedulingBenchmark {
                 return;
             }
             rows.add("%-22s seq scans %.2f, index scans %.2f, inserts %.2f, updates %.2f (HOT %.2f), deletes %.2f"
-                    .formatted(table, d[0] / n, d[1] / n, d[2] / n, d[3] / n, d[4] / n, d[5] / n));
+                .formatted(table, d[0] / n, d[1] / n, d[2] / n, d[3] / n, d[4] / n, d[5] / n));
         });
         return rows;
     }
@@ -382,16 +425,26 @@ class MonitorSchedulingBenchmark {
 
     // ---------------------------------------------------------------------------------------------------------------
 
-    /** Records every monitor check's start, lag and duration while asked to; cheap enough for the listener thread. */
+    /**
+     * Records every monitor check's start, lag and duration while asked to; cheap enough
+     * for the listener thread.
+     */
     static final class Probe extends AbstractSchedulerListener {
 
         final AtomicLong completed = new AtomicLong();
+
         final AtomicLong failed = new AtomicLong();
+
         private final Map<String, Long> lastStartNanos = new ConcurrentHashMap<>();
+
         private volatile Samples samples;
+
         private volatile Instant lagFloor;
 
-        /** @param lagFloor lag is measured from this instant for executions due before it; null for none */
+        /**
+         * @param lagFloor lag is measured from this instant for executions due before it;
+         * null for none
+         */
         void record(Instant lagFloor) {
             this.lagFloor = lagFloor;
             completed.set(0);
@@ -460,14 +513,20 @@ class MonitorSchedulingBenchmark {
                 failed.incrementAndGet();
             }
         }
+
     }
 
     /** Microsecond samples with the time they were taken. */
     static final class Samples {
+
         final Series lags;
+
         final Series gaps;
+
         final Series durations;
+
         final Set<String> monitors = ConcurrentHashMap.newKeySet();
+
         private int snapshotFrom;
 
         Samples(long originNanos) {
@@ -484,8 +543,11 @@ class MonitorSchedulingBenchmark {
         }
 
         static final class Series {
+
             private final long origin;
+
             final long[] values = new long[1 << 21];
+
             final AtomicInteger size = new AtomicInteger();
 
             Series(long origin) {
@@ -522,6 +584,7 @@ class MonitorSchedulingBenchmark {
             long countAbove(long micros) {
                 return Arrays.stream(snapshot().sorted).filter(v -> v > micros).count();
             }
+
         }
 
         record Snapshot(long[] sorted) {
@@ -550,11 +613,15 @@ class MonitorSchedulingBenchmark {
                 return sorted.length == 0 ? -1 : (long) Arrays.stream(sorted).average().orElse(0);
             }
         }
+
     }
 
-    /** CPU of this JVM, of PostgreSQL's processes (from /proc) and of the whole machine, at one moment. */
-    record Cpu(long nanos, long jvmCpuNanos, Map<Integer, long[]> postgres, long machineBusyTicks,
-            long gcCount, long gcMillis, String loadAverage) {
+    /**
+     * CPU of this JVM, of PostgreSQL's processes (from /proc) and of the whole machine,
+     * at one moment.
+     */
+    record Cpu(long nanos, long jvmCpuNanos, Map<Integer, long[]> postgres, long machineBusyTicks, long gcCount,
+            long gcMillis, String loadAverage) {
 
         private static final double TICKS_PER_SECOND = clockTicks();
 
@@ -584,16 +651,20 @@ class MonitorSchedulingBenchmark {
                 long ticks = entry.getValue()[0] - (was == null ? 0 : was[0]);
                 if (entry.getValue()[1] == 1) {
                     bench += ticks;
-                } else {
+                }
+                else {
                     other += ticks;
                 }
             }
             return new Delta((jvmCpuNanos - before.jvmCpuNanos) / 1e9 / wall, bench / TICKS_PER_SECOND / wall,
-                    other / TICKS_PER_SECOND / wall, (machineBusyTicks - before.machineBusyTicks) / TICKS_PER_SECOND / wall,
+                    other / TICKS_PER_SECOND / wall,
+                    (machineBusyTicks - before.machineBusyTicks) / TICKS_PER_SECOND / wall,
                     "%d collections, %d ms".formatted(gcCount - before.gcCount, gcMillis - before.gcMillis));
         }
 
-        /** pid to {utime + stime in ticks, 1 if a backend of the benchmark's database}. */
+        /**
+         * pid to {utime + stime in ticks, 1 if a backend of the benchmark's database}.
+         */
         private static Map<Integer, long[]> postgres(String database) {
             Map<Integer, long[]> result = new HashMap<>();
             try (var processes = Files.list(Path.of("/proc"))) {
@@ -603,17 +674,19 @@ class MonitorSchedulingBenchmark {
                             return;
                         }
                         String title = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8)
-                                .replace('\0', ' ');
+                            .replace('\0', ' ');
                         String stat = Files.readString(p.resolve("stat"));
                         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                         long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
                         result.put(Integer.valueOf(p.getFileName().toString()),
-                                new long[] {ticks, title.contains(" " + database + " ") ? 1 : 0});
-                    } catch (IOException | RuntimeException gone) {
+                                new long[] { ticks, title.contains(" " + database + " ") ? 1 : 0 });
+                    }
+                    catch (IOException | RuntimeException gone) {
                         // The process ended while we looked.
                     }
                 });
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 // No /proc: PostgreSQL's share is not measured.
             }
             return result;
@@ -636,9 +709,11 @@ class MonitorSchedulingBenchmark {
                 String out = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
                 getconf.waitFor();
                 return Double.parseDouble(out);
-            } catch (IOException | RuntimeException e) {
+            }
+            catch (IOException | RuntimeException e) {
                 return 100;
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return 100;
             }
@@ -647,13 +722,17 @@ class MonitorSchedulingBenchmark {
         private static String read(Path path) {
             try {
                 return Files.readString(path);
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 return "";
             }
         }
     }
 
-    /** The monitored API: 200 with a tiny JSON body, on 127.0.0.1, one virtual thread per exchange. */
+    /**
+     * The monitored API: 200 with a tiny JSON body, on 127.0.0.1, one virtual thread per
+     * exchange.
+     */
     record Stub(HttpServer server, AtomicLong requests) implements AutoCloseable {
 
         static Stub start() throws IOException {
@@ -724,6 +803,7 @@ class MonitorSchedulingBenchmark {
 
     /** {@link BenchReport} with formatting. */
     static final class Report {
+
         private final BenchReport report = new BenchReport("monitor-scheduling");
 
         void line(String format, Object... args) {
@@ -733,6 +813,7 @@ class MonitorSchedulingBenchmark {
         void write() {
             report.save();
         }
+
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -783,4 +864,5 @@ class MonitorSchedulingBenchmark {
         }
         return micros >= 10_000_000 ? "%.1f s".formatted(micros / 1e6) : "%d ms".formatted(Math.round(micros / 1e3));
     }
+
 }

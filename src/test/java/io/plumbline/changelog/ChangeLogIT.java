@@ -40,18 +40,34 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PostgresIntegrationTest
 class ChangeLogIT {
 
-    @Autowired Fixtures fixtures;
-    @Autowired ChangeLogService changes;
-    @Autowired List<AlertConditionSource> conditionSources;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    ChangeLogService changes;
+
+    @Autowired
+    List<AlertConditionSource> conditionSources;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     TestAgency agency;
+
     ClientDetails client;
+
     ClientDetails otherClient;
+
     IntegrationDetails crm;
+
     IntegrationDetails otherClientsCrm;
+
     Fixtures.TestUser analyst;
 
     @BeforeEach
@@ -76,12 +92,14 @@ class ChangeLogIT {
         ChangeEntry published = changes.create(entry(crm, ChangeKind.VERSION_UPGRADE, "API v3 → v4", LocalDate.now()));
         changes.publish(published.id());
         changes.create(entry(crm, ChangeKind.FIELD_ADDED, "DRAFT not yet announced", LocalDate.now()));
-        changes.publish(changes.create(entry(otherClientsCrm, ChangeKind.AUTH_CHANGE, "Other client's", LocalDate.now())).id());
+        changes.publish(
+                changes.create(entry(otherClientsCrm, ChangeKind.AUTH_CHANGE, "Other client's", LocalDate.now())).id());
         assertThatThrownBy(() -> changes.create(entry(crm, ChangeKind.FIELD_ADDED, " ", LocalDate.now())))
-                .isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).field())
-                .isEqualTo("title");
+            .isInstanceOf(InvalidInputException.class)
+            .extracting(e -> ((InvalidInputException) e).field())
+            .isEqualTo("title");
         assertThatThrownBy(() -> changes.create(entry(crm, null, "No kind", LocalDate.now())))
-                .hasMessageContaining("kind of change");
+            .hasMessageContaining("kind of change");
 
         Fixtures.signInAs(viewer);
 
@@ -96,7 +114,8 @@ class ChangeLogIT {
     @Test
     void a_published_entry_is_withdrawn_before_it_can_be_deleted() {
         Fixtures.signInAs(analyst);
-        ChangeEntry entry = changes.publish(changes.create(entry(crm, ChangeKind.FIELD_ADDED, "Field", LocalDate.now())).id());
+        ChangeEntry entry = changes
+            .publish(changes.create(entry(crm, ChangeKind.FIELD_ADDED, "Field", LocalDate.now())).id());
 
         assertThatThrownBy(() -> changes.deleteDraft(entry.id())).hasMessageContaining("Unpublish");
         changes.unpublish(entry.id());
@@ -110,7 +129,8 @@ class ChangeLogIT {
         Fixtures.TestUser foreignOwner = fixtures.ownerOf(fixtures.anAgency());
         Fixtures.signInAs(analyst);
         ChangeEntry draft = changes.create(entry(crm, ChangeKind.FIELD_ADDED, "Draft", LocalDate.now()));
-        ChangeEntry published = changes.publish(changes.create(entry(crm, ChangeKind.FIELD_ADDED, "Out", LocalDate.now())).id());
+        ChangeEntry published = changes
+            .publish(changes.create(entry(crm, ChangeKind.FIELD_ADDED, "Out", LocalDate.now())).id());
         changes.publish(changes.create(entry(otherClientsCrm, ChangeKind.FIELD_ADDED, "Other", LocalDate.now())).id());
 
         Fixtures.signInAs(foreignOwner);
@@ -119,7 +139,7 @@ class ChangeLogIT {
         assertThat(changes.published(client.id())).isEmpty();
         assertThatThrownBy(() -> changes.publish(draft.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> changes.create(entry(crm, ChangeKind.FIELD_ADDED, "Sneaky", LocalDate.now())))
-                .isInstanceOf(InvalidInputException.class);
+            .isInstanceOf(InvalidInputException.class);
         Fixtures.signOut();
 
         assertThat(sqlAs(new TenantScope(agency.id(), client.id()))).containsExactly(published.id().value());
@@ -137,27 +157,33 @@ class ChangeLogIT {
         published(crm, ChangeKind.DEPRECATION_NOTICE, "Yesterday is past", today.minusDays(1));
         published(crm, ChangeKind.VERSION_UPGRADE, "Not breaking", today.plusDays(1));
         changes.create(entry(crm, ChangeKind.DEPRECATION_NOTICE, "Still a draft", today.plusDays(1)));
-        ChangeEntry otherClients = published(otherClientsCrm, ChangeKind.AUTH_CHANGE, "Other client", today.plusDays(2));
+        ChangeEntry otherClients = published(otherClientsCrm, ChangeKind.AUTH_CHANGE, "Other client",
+                today.plusDays(2));
         Fixtures.signOut();
         AlertConditionSource source = conditionSources.stream()
-                .filter(s -> s.kind() == AlertRuleKind.DEPRECATION_AHEAD).findFirst().orElseThrow();
+            .filter(s -> s.kind() == AlertRuleKind.DEPRECATION_AHEAD)
+            .findFirst()
+            .orElseThrow();
 
-        List<AlertCondition> everyClient = agency.scope().call(() -> source.evaluate(rule(Optional.empty(), 7), Instant.now()));
-        List<AlertCondition> oneClient = agency.scope().call(() -> source.evaluate(rule(Optional.of(client), 7),
-                Instant.now()));
-        List<AlertCondition> zeroDays = agency.scope().call(() -> source.evaluate(rule(Optional.of(client), 0),
-                Instant.now()));
+        List<AlertCondition> everyClient = agency.scope()
+            .call(() -> source.evaluate(rule(Optional.empty(), 7), Instant.now()));
+        List<AlertCondition> oneClient = agency.scope()
+            .call(() -> source.evaluate(rule(Optional.of(client), 7), Instant.now()));
+        List<AlertCondition> zeroDays = agency.scope()
+            .call(() -> source.evaluate(rule(Optional.of(client), 0), Instant.now()));
 
-        assertThat(everyClient).extracting(AlertCondition::key).containsExactlyInAnyOrder("change:" + dueToday.id(),
-                "change:" + dueOnLastDay.id(), "change:" + otherClients.id());
-        assertThat(oneClient).extracting(AlertCondition::key).containsExactlyInAnyOrder("change:" + dueToday.id(),
-                "change:" + dueOnLastDay.id());
-        assertThat(oneClient).filteredOn(c -> c.key().equals("change:" + dueOnLastDay.id())).singleElement()
-                .satisfies(c -> {
-                    assertThat(c.summary()).contains("in 7 days");
-                    assertThat(c.integration()).contains(crm.id());
-                    assertThat(c.client()).isEqualTo(client.id());
-                });
+        assertThat(everyClient).extracting(AlertCondition::key)
+            .containsExactlyInAnyOrder("change:" + dueToday.id(), "change:" + dueOnLastDay.id(),
+                    "change:" + otherClients.id());
+        assertThat(oneClient).extracting(AlertCondition::key)
+            .containsExactlyInAnyOrder("change:" + dueToday.id(), "change:" + dueOnLastDay.id());
+        assertThat(oneClient).filteredOn(c -> c.key().equals("change:" + dueOnLastDay.id()))
+            .singleElement()
+            .satisfies(c -> {
+                assertThat(c.summary()).contains("in 7 days");
+                assertThat(c.integration()).contains(crm.id());
+                assertThat(c.client()).isEqualTo(client.id());
+            });
         assertThat(zeroDays).extracting(AlertCondition::key).containsExactly("change:" + dueToday.id());
     }
 
@@ -176,8 +202,10 @@ class ChangeLogIT {
             assertThat(e.state()).isEqualTo(ChangeState.DRAFT);
             assertThat(e.source()).isEqualTo(ChangeSource.SCHEMA_DRIFT);
         });
-        ChangeEntry first = drafts.stream().filter(e -> e.integration().equals(crm.id())
-                && e.description().contains("integer found")).findFirst().orElseThrow();
+        ChangeEntry first = drafts.stream()
+            .filter(e -> e.integration().equals(crm.id()) && e.description().contains("integer found"))
+            .findFirst()
+            .orElseThrow();
         assertThat(first.title()).contains("Contacts check");
         changes.publish(first.id());
         Fixtures.signOut();
@@ -190,10 +218,12 @@ class ChangeLogIT {
     }
 
     private void drift(IntegrationDetails integration, List<String> violations) {
-        // As monitoring does: in the check's transaction, in the agency's scope, with no signed-in user.
+        // As monitoring does: in the check's transaction, in the agency's scope, with no
+        // signed-in user.
         SchemaDriftDetected event = new SchemaDriftDetected(agency.id(), integration.client(), integration.id(),
                 new MonitorId(UUID.randomUUID()), "Contacts check", violations, Instant.now());
-        agency.scope().run(() -> new TransactionTemplate(transactionManager)
+        agency.scope()
+            .run(() -> new TransactionTemplate(transactionManager)
                 .executeWithoutResult(status -> events.publishEvent(event)));
     }
 
@@ -212,11 +242,14 @@ class ChangeLogIT {
 
     private List<UUID> sqlAs(TenantScope scope) {
         return CurrentTenant.callAs(scope, () -> new TransactionTemplate(transactionManager)
-                .execute(status -> jdbc.queryForList("SELECT id FROM change_entry", UUID.class)));
+            .execute(status -> jdbc.queryForList("SELECT id FROM change_entry", UUID.class)));
     }
 
     private List<String> auditActions() {
-        return agency.scope().call(() -> new TransactionTemplate(transactionManager).execute(status -> jdbc.queryForList(
-                "SELECT action FROM audit_event WHERE agency_id = ?", String.class, agency.id().value())));
+        return agency.scope()
+            .call(() -> new TransactionTemplate(transactionManager)
+                .execute(status -> jdbc.queryForList("SELECT action FROM audit_event WHERE agency_id = ?", String.class,
+                        agency.id().value())));
     }
+
 }

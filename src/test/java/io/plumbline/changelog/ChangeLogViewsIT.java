@@ -29,11 +29,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PostgresIntegrationTest
 class ChangeLogViewsIT extends SpringBrowserlessTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired ChangeLogService changes;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    ChangeLogService changes;
 
     TestAgency agency;
+
     ClientDetails client;
+
     IntegrationDetails crm;
 
     @BeforeEach
@@ -44,12 +49,17 @@ class ChangeLogViewsIT extends SpringBrowserlessTest {
         crm = fixtures.anIntegration(agency, client);
         IntegrationDetails otherCrm = fixtures.anIntegration(agency, otherClient);
         Fixtures.signInAs(fixtures.aUser(agency, Role.ANALYST));
-        changes.publish(changes.create(new ChangeEntryDraft(crm.id(), ChangeKind.DEPRECATION_NOTICE, "API v2 sunset",
-                "Move to v3.", "v2", "v3", LocalDate.now().plusDays(10))).id());
+        changes.publish(changes
+            .create(new ChangeEntryDraft(crm.id(), ChangeKind.DEPRECATION_NOTICE, "API v2 sunset", "Move to v3.", "v2",
+                    "v3", LocalDate.now().plusDays(10)))
+            .id());
         changes.create(new ChangeEntryDraft(crm.id(), ChangeKind.FIELD_ADDED, "Draft field", null, null, null,
                 LocalDate.now()));
-        changes.publish(changes.create(new ChangeEntryDraft(otherCrm.id(), ChangeKind.FIELD_ADDED, "Other client's",
-                null, null, null, LocalDate.now())).id());
+        changes.publish(
+                changes
+                    .create(new ChangeEntryDraft(otherCrm.id(), ChangeKind.FIELD_ADDED, "Other client's", null, null,
+                            null, LocalDate.now()))
+                    .id());
         Fixtures.signOut();
     }
 
@@ -80,12 +90,18 @@ class ChangeLogViewsIT extends SpringBrowserlessTest {
         var grid = test(find(Grid.class).single());
         assertThat(grid.size()).isEqualTo(4);
         // Row 0 is the new draft: the latest effective date comes first.
-        Button publish = grid.getCellComponent(0, "Actions").getChildren().map(Button.class::cast)
-                .filter(b -> b.getText().equals("Publish")).findFirst().orElseThrow();
+        Button publish = grid.getCellComponent(0, "Actions")
+            .getChildren()
+            .map(Button.class::cast)
+            .filter(b -> b.getText().equals("Publish"))
+            .findFirst()
+            .orElseThrow();
         test(publish).click();
 
-        assertThat(changes.list()).filteredOn(ChangeEntry::published).extracting(ChangeEntry::title)
-                .contains("Keys need scopes").hasSize(3);
+        assertThat(changes.list()).filteredOn(ChangeEntry::published)
+            .extracting(ChangeEntry::title)
+            .contains("Keys need scopes")
+            .hasSize(3);
     }
 
     @Test
@@ -109,4 +125,5 @@ class ChangeLogViewsIT extends SpringBrowserlessTest {
         assertThat(titles).containsExactly("API v2 sunset");
         navigate("changes", AccessDeniedView.class);
     }
+
 }

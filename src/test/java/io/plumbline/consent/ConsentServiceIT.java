@@ -38,24 +38,46 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Alerts from the condition sources on a drop and a recovery, settings, and isolation between agencies and clients. */
+/**
+ * Alerts from the condition sources on a drop and a recovery, settings, and isolation
+ * between agencies and clients.
+ */
 @PostgresIntegrationTest
 class ConsentServiceIT {
 
-    @Autowired Fixtures fixtures;
-    @Autowired ConsentService consent;
-    @Autowired List<AlertConditionSource> sources;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    ConsentService consent;
+
+    @Autowired
+    List<AlertConditionSource> sources;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     TestAgency agency;
+
     ClientDetails client;
+
     ClientDetails otherClient;
+
     IntegrationDetails crm;
+
     IntegrationDetails otherCrm;
-    /** Noon (Berlin) of three days: all tagged, 40 % without opt-in plus a batch without any tag, all tagged again. */
+
+    /**
+     * Noon (Berlin) of three days: all tagged, 40 % without opt-in plus a batch without
+     * any tag, all tagged again.
+     */
     Instant dayA;
+
     Instant dayB;
+
     Instant dayC;
 
     @BeforeEach
@@ -93,13 +115,13 @@ class ConsentServiceIT {
     }
 
     static List<ConsentRecord> untagged(IntegrationDetails integration, Instant at, int count) {
-        return java.util.Collections.nCopies(count, new ConsentRecord(integration.id(), at, null, null, null, null,
-                "marketing", null));
+        return java.util.Collections.nCopies(count,
+                new ConsentRecord(integration.id(), at, null, null, null, null, "marketing", null));
     }
 
     AlertRuleSpec rule(AlertRuleKind kind, double threshold, Duration window) {
-        return new AlertRuleSpec(new AlertRuleId(UUID.randomUUID()), agency.id(), Optional.of(client.id()), Optional.empty(),
-                kind, threshold, window, AlertSeverity.TICKET);
+        return new AlertRuleSpec(new AlertRuleId(UUID.randomUUID()), agency.id(), Optional.of(client.id()),
+                Optional.empty(), kind, threshold, window, AlertSeverity.TICKET);
     }
 
     List<AlertCondition> evaluate(AlertRuleSpec rule, Instant at) {
@@ -127,9 +149,11 @@ class ConsentServiceIT {
     @Test
     void the_rule_threshold_overrides_the_policy_target() {
         assertThat(evaluate(rule(AlertRuleKind.CONSENT_COVERAGE_BELOW_TARGET, 50, Duration.ofHours(1)),
-                dayB.plus(Duration.ofHours(1)))).isEmpty();
+                dayB.plus(Duration.ofHours(1))))
+            .isEmpty();
         assertThat(evaluate(rule(AlertRuleKind.CONSENT_COVERAGE_BELOW_TARGET, 60, Duration.ofHours(1)),
-                dayB.plus(Duration.ofHours(1)))).hasSize(1);
+                dayB.plus(Duration.ofHours(1))))
+            .hasSize(1);
     }
 
     @Test
@@ -138,7 +162,7 @@ class ConsentServiceIT {
 
         assertThat(evaluate(rule, dayA.plus(Duration.ofHours(1)))).isEmpty();
         assertThat(evaluate(rule, dayB.plus(Duration.ofHours(1)))).singleElement()
-                .satisfies(condition -> assertThat(condition.detail()).startsWith("1 batch in the last PT6H"));
+            .satisfies(condition -> assertThat(condition.detail()).startsWith("1 batch in the last PT6H"));
         assertThat(evaluate(rule, dayC.plus(Duration.ofHours(1)))).isEmpty();
     }
 
@@ -146,7 +170,8 @@ class ConsentServiceIT {
     void another_agencys_rule_sees_nothing_of_this_agency() {
         TestAgency other = fixtures.anAgency();
         AlertRuleSpec foreign = new AlertRuleSpec(new AlertRuleId(UUID.randomUUID()), other.id(), Optional.empty(),
-                Optional.empty(), AlertRuleKind.CONSENT_COVERAGE_BELOW_TARGET, 0, Duration.ofHours(1), AlertSeverity.PAGE);
+                Optional.empty(), AlertRuleKind.CONSENT_COVERAGE_BELOW_TARGET, 0, Duration.ofHours(1),
+                AlertSeverity.PAGE);
 
         assertThat(evaluate(foreign, dayB.plus(Duration.ofHours(1)))).isEmpty();
     }
@@ -155,18 +180,22 @@ class ConsentServiceIT {
     void policies_are_validated_and_apply_to_records_arriving_afterwards() {
         agency.scope().run(() -> {
             assertThatThrownBy(() -> consent.changePolicy(client.id(), EnumSet.noneOf(ConsentField.class), 98, 365))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("required"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("required"));
             assertThatThrownBy(() -> consent.changePolicy(client.id(), ConsentField.DEFAULT_REQUIRED, 120, 365))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("target"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("target"));
             consent.changePolicy(client.id(), EnumSet.of(ConsentField.PURPOSE), 90, 365);
             consent.recordRecords(untagged(crm, dayC, 10));
         });
 
-        ConsentCounts dayCCounts = agency.scope().call(() -> consent.clientCoverage(client.id(), day(dayC), day(dayC))).counts();
-        // the earlier 100 records keep the policy they arrived under; the 10 new ones carry the now required purpose
+        ConsentCounts dayCCounts = agency.scope()
+            .call(() -> consent.clientCoverage(client.id(), day(dayC), day(dayC)))
+            .counts();
+        // the earlier 100 records keep the policy they arrived under; the 10 new ones
+        // carry the now required purpose
         assertThat(dayCCounts.records()).isEqualTo(110);
         assertThat(dayCCounts.complete()).isEqualTo(110);
-        assertThat(agency.scope().call(() -> consent.contract(crm.id())).jsonSchema()).contains("\"required\" : [ \"purpose\" ]");
+        assertThat(agency.scope().call(() -> consent.contract(crm.id())).jsonSchema())
+            .contains("\"required\" : [ \"purpose\" ]");
     }
 
     @Test
@@ -174,7 +203,7 @@ class ConsentServiceIT {
         Fixtures.signInAs(fixtures.aUser(agency, Role.ANALYST));
 
         assertThatThrownBy(() -> consent.changeContract(crm.id(), "{\"type\": 12"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("schema"));
+            .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("schema"));
         consent.changeContract(crm.id(), "{\"type\":\"object\",\"required\":[\"consent\"]}");
         assertThat(consent.contract(crm.id()).generated()).isFalse();
         assertThat(consent.resetContract(crm.id()).generated()).isTrue();
@@ -184,11 +213,12 @@ class ConsentServiceIT {
     void another_agency_cannot_read_list_or_guess_this_agencys_consent() {
         Fixtures.signInAs(fixtures.ownerOf(fixtures.anAgency()));
 
-        assertThatThrownBy(() -> consent.clientCoverage(client.id(), day(dayA), day(dayC))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> consent.clientCoverage(client.id(), day(dayA), day(dayC)))
+            .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> consent.contract(crm.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> consent.assessments(client.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> consent.changePolicy(client.id(), ConsentField.DEFAULT_REQUIRED, 98, 365))
-                .isInstanceOf(NotFoundException.class);
+            .isInstanceOf(NotFoundException.class);
         assertThat(consent.overview(day(dayA), day(dayC))).extracting(c -> c.client().id()).doesNotContain(client.id());
         assertThat(consent.untaggedBatches(List.of(crm.id()), dayA, dayC)).isEmpty();
     }
@@ -198,12 +228,15 @@ class ConsentServiceIT {
         Fixtures.signInAs(fixtures.aClientUser(agency, otherClient, Role.CLIENT_ADMIN));
 
         assertThat(consent.clientCoverage(otherClient.id(), day(dayA), day(dayA)).counts().records()).isEqualTo(50);
-        assertThat(consent.overview(day(dayA), day(dayC))).extracting(c -> c.client().id()).containsExactly(otherClient.id());
-        assertThatThrownBy(() -> consent.clientCoverage(client.id(), day(dayA), day(dayC))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> consent.sources(client.id(), day(dayA), day(dayC))).isInstanceOf(NotFoundException.class);
+        assertThat(consent.overview(day(dayA), day(dayC))).extracting(c -> c.client().id())
+            .containsExactly(otherClient.id());
+        assertThatThrownBy(() -> consent.clientCoverage(client.id(), day(dayA), day(dayC)))
+            .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> consent.sources(client.id(), day(dayA), day(dayC)))
+            .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> consent.assessments(otherClient.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> consent.changePolicy(otherClient.id(), ConsentField.DEFAULT_REQUIRED, 98, 365))
-                .isInstanceOf(AccessDeniedException.class);
+            .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -215,22 +248,28 @@ class ConsentServiceIT {
         String sql = "SELECT integration_id FROM consent_daily UNION SELECT integration_id FROM consent_batch "
                 + "UNION SELECT integration_id FROM consent_vendor_assessment";
 
-        List<UUID> asOtherClient = CurrentTenant.callAs(new TenantScope(agency.id(), otherClient.id()), () ->
-                new TransactionTemplate(transactionManager).execute(status -> jdbc.queryForList(sql, UUID.class)));
-        List<UUID> asForeignAgency = CurrentTenant.callAs(TenantScope.agency(fixtures.anAgency().id()), () ->
-                new TransactionTemplate(transactionManager).execute(status -> jdbc.queryForList(sql, UUID.class)));
+        List<UUID> asOtherClient = CurrentTenant.callAs(new TenantScope(agency.id(), otherClient.id()),
+                () -> new TransactionTemplate(transactionManager)
+                    .execute(status -> jdbc.queryForList(sql, UUID.class)));
+        List<UUID> asForeignAgency = CurrentTenant.callAs(TenantScope.agency(fixtures.anAgency().id()),
+                () -> new TransactionTemplate(transactionManager)
+                    .execute(status -> jdbc.queryForList(sql, UUID.class)));
 
         assertThat(jdbc.queryForObject("SELECT current_user", String.class)).isEqualTo("plumbline_app");
         assertThat(asOtherClient).containsExactly(otherCrm.id().value());
         assertThat(asForeignAgency).isEmpty();
         // a client's own scope may read its policy but not change it
-        assertThatThrownBy(() -> CurrentTenant.callAs(new TenantScope(agency.id(), otherClient.id()), () ->
-                new TransactionTemplate(transactionManager).execute(status -> jdbc.update(
-                        "UPDATE consent_policy SET coverage_target = 1 WHERE client_id = ?", otherClient.id().value()))))
-                .rootCause().hasMessageContaining("row-level security");
+        assertThatThrownBy(
+                () -> CurrentTenant.callAs(new TenantScope(agency.id(), otherClient.id()),
+                        () -> new TransactionTemplate(transactionManager).execute(status -> jdbc.update(
+                                "UPDATE consent_policy SET coverage_target = 1 WHERE client_id = ?",
+                                otherClient.id().value()))))
+            .rootCause()
+            .hasMessageContaining("row-level security");
     }
 
     private static LocalDate day(Instant at) {
         return LocalDate.ofInstant(at, ZoneId.of("Europe/Berlin"));
     }
+
 }

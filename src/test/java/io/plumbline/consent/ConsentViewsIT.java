@@ -36,12 +36,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PostgresIntegrationTest
 class ConsentViewsIT extends SpringBrowserlessTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired ConsentService consent;
-    @Autowired TestClock clock;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    ConsentService consent;
+
+    @Autowired
+    TestClock clock;
 
     TestAgency agency;
+
     ClientDetails client;
+
     ClientDetails otherClient;
 
     @BeforeEach
@@ -66,7 +73,8 @@ class ConsentViewsIT extends SpringBrowserlessTest {
 
     @Test
     void late_in_the_utc_evening_the_overview_counts_each_clients_own_today() {
-        // 23:30 UTC is already tomorrow in Berlin (the fixtures' zone), and consent days are the client's local days.
+        // 23:30 UTC is already tomorrow in Berlin (the fixtures' zone), and consent days
+        // are the client's local days.
         Instant evening = LocalDate.now(ZoneOffset.UTC).atTime(23, 30).toInstant(ZoneOffset.UTC);
         clock.stopAt(evening);
         TestAgency late = fixtures.anAgency();
@@ -91,7 +99,8 @@ class ConsentViewsIT extends SpringBrowserlessTest {
         Grid<?> clients = find(Grid.class).single();
         var grid = test(clients);
         List<String> coverage = IntStream.range(0, grid.size())
-                .mapToObj(row -> grid.getCellText(row, column(clients, "Coverage"))).toList();
+            .mapToObj(row -> grid.getCellText(row, column(clients, "Coverage")))
+            .toList();
         assertThat(coverage).containsExactly("90.0 %", "100.0 %");
         assertThat(find(Svg.class).all()).hasSize(1);
         assertThat(grid.getCellComponent(0, column(clients, "Trend"))).isInstanceOf(Svg.class);
@@ -165,4 +174,5 @@ class ConsentViewsIT extends SpringBrowserlessTest {
     private static int column(Grid<?> grid, String key) {
         return grid.getColumns().indexOf(grid.getColumnByKey(key));
     }
+
 }

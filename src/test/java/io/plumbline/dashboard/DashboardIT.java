@@ -61,31 +61,57 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The dashboard over a constructed portfolio whose figures are worked out by hand: two clients of one agency, last
- * month against the month before, and a third client of another agency that must never appear.
+ * The dashboard over a constructed portfolio whose figures are worked out by hand: two
+ * clients of one agency, last month against the month before, and a third client of
+ * another agency that must never appear.
  */
 @PostgresIntegrationTest
 class DashboardIT {
 
     static final DashboardPeriod PERIOD = DashboardPeriod.LAST_MONTH;
 
-    @Autowired Fixtures fixtures;
-    @Autowired DashboardService dashboard;
-    @Autowired MetricsService metrics;
-    @Autowired SlaService slas;
-    @Autowired IncidentService incidents;
-    @Autowired ConsentService consent;
-    @Autowired SurveyImportService surveys;
-    @Autowired RetentionService retention;
-    @Autowired Clock clock;
-    @Autowired ClientService clients;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    DashboardService dashboard;
+
+    @Autowired
+    MetricsService metrics;
+
+    @Autowired
+    SlaService slas;
+
+    @Autowired
+    IncidentService incidents;
+
+    @Autowired
+    ConsentService consent;
+
+    @Autowired
+    SurveyImportService surveys;
+
+    @Autowired
+    RetentionService retention;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    ClientService clients;
 
     TestAgency agency;
+
     TestAgency otherAgency;
+
     ClientDetails xeno;
+
     ClientDetails yarrow;
+
     ClientDetails stranger;
+
     Interval current;
+
     Interval previous;
 
     @BeforeEach
@@ -116,22 +142,27 @@ class DashboardIT {
             slas.create(new SlaDraft(yarrow.id(), null, "Yarrow contract", new Objectives(99.9, null, null),
                     EvaluationWindow.CALENDAR_MONTH));
 
-            // incidents: now xeno 4 h and yarrow 2 h resolved, yarrow one still open; before xeno 10 h
+            // incidents: now xeno 4 h and yarrow 2 h resolved, yarrow one still open;
+            // before xeno 10 h
             resolved(xeno, xenoApi, inCurrent, Duration.ofHours(4), RootCause.PROVIDER_OUTAGE);
-            resolved(yarrow, yarrowApi, inCurrent.plus(Duration.ofDays(2)), Duration.ofHours(2), RootCause.AUTHENTICATION);
-            incidents.open(new IncidentDraft(yarrow.id(), "Still broken", IncidentSeverity.MINOR, Set.of(yarrowApi.id()),
-                    inCurrent.plus(Duration.ofDays(5)), null));
+            resolved(yarrow, yarrowApi, inCurrent.plus(Duration.ofDays(2)), Duration.ofHours(2),
+                    RootCause.AUTHENTICATION);
+            incidents.open(new IncidentDraft(yarrow.id(), "Still broken", IncidentSeverity.MINOR,
+                    Set.of(yarrowApi.id()), inCurrent.plus(Duration.ofDays(5)), null));
             resolved(xeno, xenoApi, inPrevious, Duration.ofHours(10), RootCause.RATE_LIMITING);
 
-            // consent: now 90 of 100 (xeno) and 100 of 100 (yarrow); before 100 of 100 (xeno only)
+            // consent: now 90 of 100 (xeno) and 100 of 100 (yarrow); before 100 of 100
+            // (xeno only)
             consent.recordAggregates(List.of(aggregate(xenoApi, inCurrent, 100, 90),
                     aggregate(yarrowApi, inCurrent, 100, 100), aggregate(xenoApi, inPrevious, 100, 100)));
 
             // answers: now xeno 6/5 and 6/3, yarrow 9/4; before xeno 8/4
-            surveys.importFile(ImportRequest.of("answers.csv", ("response_id,submitted_at,client,audience,nps,csat\n"
-                    + answer("x1", inCurrent, xeno, 6, 5) + answer("x2", inCurrent, xeno, 6, 3)
-                    + answer("y1", inCurrent, yarrow, 9, 4) + answer("x0", inPrevious, xeno, 8, 4))
-                    .getBytes(StandardCharsets.UTF_8), ImportFormat.GENERIC));
+            surveys.importFile(ImportRequest.of("answers.csv",
+                    ("response_id,submitted_at,client,audience,nps,csat\n" + answer("x1", inCurrent, xeno, 6, 5)
+                            + answer("x2", inCurrent, xeno, 6, 3) + answer("y1", inCurrent, yarrow, 9, 4)
+                            + answer("x0", inPrevious, xeno, 8, 4))
+                        .getBytes(StandardCharsets.UTF_8),
+                    ImportFormat.GENERIC));
 
             // xeno's term is due in 30 days (at risk), yarrow's in 200 days (not yet)
             LocalDate today = retention.today();
@@ -181,7 +212,8 @@ class DashboardIT {
         assertThat(k.consentCoverage().current().getAsDouble()).isCloseTo(0.95, within(1e-9));
         assertThat(k.consentCoverage().previous().getAsDouble()).isEqualTo(1.0);
         assertThat(k.consentCoverage().improved()).contains(false);
-        // 1 promoter, 2 detractors of 3 → −33.3; CSAT 2 of 3; before one passive (0) and CSAT 100 %
+        // 1 promoter, 2 detractors of 3 → −33.3; CSAT 2 of 3; before one passive (0) and
+        // CSAT 100 %
         assertThat(k.nps().current().getAsDouble()).isCloseTo(-100 / 3.0, within(1e-9));
         assertThat(k.nps().previous().getAsDouble()).isEqualTo(0.0);
         assertThat(k.csat().current().getAsDouble()).isCloseTo(200 / 3.0, within(1e-9));
@@ -190,13 +222,15 @@ class DashboardIT {
         assertThat(k.medianTimeToResolveHours().current().getAsDouble()).isCloseTo(3.0, within(1e-9));
         assertThat(k.medianTimeToResolveHours().previous().getAsDouble()).isCloseTo(10.0, within(1e-9));
         assertThat(k.medianTimeToResolveHours().improved()).contains(true);
-        // one incident open at the end of the period (and still now), none at the end of the one before
+        // one incident open at the end of the period (and still now), none at the end of
+        // the one before
         assertThat(k.openIncidents().current().getAsDouble()).isEqualTo(1.0);
         assertThat(k.openIncidents().previous().getAsDouble()).isEqualTo(0.0);
         assertThat(k.openIncidents().improved()).contains(false);
-        // only xeno's term is due; both clients are at risk, the stranger's contract is another agency's
+        // only xeno's term is due; both clients are at risk, the stranger's contract is
+        // another agency's
         assertThat(k.revenueAtRisk().monthlyValue().byCurrency())
-                .containsExactly(Map.entry(Currency.getInstance("EUR"), new BigDecimal("1000.00")));
+            .containsExactly(Map.entry(Currency.getInstance("EUR"), new BigDecimal("1000.00")));
     }
 
     @Test
@@ -207,7 +241,8 @@ class DashboardIT {
 
         assertThat(portfolio.clients()).extracting(r -> r.client().id()).containsExactly(xeno.id(), yarrow.id());
         ClientRow x = portfolio.clients().getFirst();
-        // reliability 0, satisfaction NPS −100 → 1 × 35, incidents 1/3 × 15, consent 8 points below → 1 × 15
+        // reliability 0, satisfaction NPS −100 → 1 × 35, incidents 1/3 × 15, consent 8
+        // points below → 1 × 15
         assertThat(x.risk().value()).isCloseTo(55.0, within(1e-9));
         assertThat(x.risk().mainFactor().name()).isEqualTo("Satisfaction");
         assertThat(x.availability().getAsDouble()).isCloseTo(0.995, within(1e-9));
@@ -219,12 +254,14 @@ class DashboardIT {
         assertThat(y.risk().mainFactor().name()).isEqualTo("Reliability");
         assertThat(y.incidents()).isEqualTo(2);
         assertThat(y.openIncidents()).isEqualTo(1);
-        assertThat(portfolio.atRisk()).extracting(ClientRow::name).containsExactly(xeno.displayName(), yarrow.displayName());
+        assertThat(portfolio.atRisk()).extracting(ClientRow::name)
+            .containsExactly(xeno.displayName(), yarrow.displayName());
 
         Map<LocalDate, Map<RootCause, Integer>> weeks = portfolio.incidentsPerWeek();
         assertThat(weeks.values().stream().flatMap(w -> w.values().stream()).mapToInt(Integer::intValue).sum())
-                .isEqualTo(3);
-        assertThat(weeks.keySet()).allSatisfy(week -> assertThat(week.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY));
+            .isEqualTo(3);
+        assertThat(weeks.keySet())
+            .allSatisfy(week -> assertThat(week.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY));
     }
 
     @Test
@@ -237,9 +274,9 @@ class DashboardIT {
 
         assertThat(clients.getFirst()).startsWith("client,slas,slas_met,slas_with_data,availability_percent");
         assertThat(clients).hasSize(3);
-        assertThat(clients.get(1)).isEqualTo(xeno.displayName()
-                + ",1,1,1,99.500,99.000,0.500,1,0,90.000,98.000,-100.000,50.000," + retention().plusDays(30)
-                + ",1000.00 EUR,55.000");
+        assertThat(clients.get(1))
+            .isEqualTo(xeno.displayName() + ",1,1,1,99.500,99.000,0.500,1,0,90.000,98.000,-100.000,50.000,"
+                    + retention().plusDays(30) + ",1000.00 EUR,55.000");
         assertThat(atRisk).containsExactly("client,at_risk_score,main_reason,next_renewal,monthly_value",
                 xeno.displayName() + ",55.000,Satisfaction," + retention().plusDays(30) + ",1000.00 EUR",
                 yarrow.displayName() + ",45.000,Reliability," + retention().plusDays(200) + ",500.00 EUR");
@@ -250,14 +287,16 @@ class DashboardIT {
         Fixtures.signInAs(fixtures.aUser(otherAgency, Role.EXECUTIVE));
         Portfolio theirs = dashboard.portfolio(PERIOD);
         assertThat(DashboardCsv.clients(theirs)).contains(stranger.displayName())
-                .doesNotContain(xeno.displayName()).doesNotContain(yarrow.displayName());
+            .doesNotContain(xeno.displayName())
+            .doesNotContain(yarrow.displayName());
     }
 
     @Test
     void a_client_named_like_a_formula_is_text_in_both_csv_exports_and_negative_figures_stay_numbers()
             throws Exception {
-        agency.scope().run(() -> clients.update(xeno.id(), new ClientDraft(Fixtures.FORMULA_CLIENT_NAME,
-                Fixtures.FORMULA_CLIENT_NAME, xeno.industry(), xeno.timeZone(), xeno.primaryColour())));
+        agency.scope()
+            .run(() -> clients.update(xeno.id(), new ClientDraft(Fixtures.FORMULA_CLIENT_NAME,
+                    Fixtures.FORMULA_CLIENT_NAME, xeno.industry(), xeno.timeZone(), xeno.primaryColour())));
         Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
 
         Portfolio portfolio = dashboard.portfolio(PERIOD);
@@ -269,8 +308,12 @@ class DashboardIT {
     }
 
     private static CSVRecord rowOf(String csv, String client) throws Exception {
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv))
+            .getRecords();
         assertThat(rows).allSatisfy(row -> assertThat(row.get("client")).doesNotStartWith("="));
         return rows.stream().filter(row -> row.get("client").equals(client)).findFirst().orElseThrow();
     }
@@ -301,7 +344,10 @@ class DashboardIT {
         return agency.scope().call(retention::today);
     }
 
-    /** {@code count} calls over the hour from {@code at}, the first {@code failed} of them failing. */
+    /**
+     * {@code count} calls over the hour from {@code at}, the first {@code failed} of them
+     * failing.
+     */
     static List<Observation> calls(IntegrationDetails integration, Instant at, int count, int failed) {
         List<Observation> calls = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -331,4 +377,5 @@ class DashboardIT {
     private static String answer(String id, Instant at, ClientDetails client, int nps, int csat) {
         return "%s,%s,\"%s\",client,%d,%d\n".formatted(id, at.atOffset(ZoneOffset.UTC), client.name(), nps, csat);
     }
+
 }

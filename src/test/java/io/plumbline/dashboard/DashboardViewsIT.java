@@ -33,13 +33,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PostgresIntegrationTest
 class DashboardViewsIT extends SpringBrowserlessTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired MetricsService metrics;
-    @Autowired SlaService slas;
-    @Autowired Clock clock;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MetricsService metrics;
+
+    @Autowired
+    SlaService slas;
+
+    @Autowired
+    Clock clock;
 
     TestAgency agency;
+
     ClientDetails client;
+
     ClientDetails stranger;
 
     @BeforeEach
@@ -73,15 +82,16 @@ class DashboardViewsIT extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<ClientRow> clients = find(Grid.class).id("clients");
         assertThat(clients.getListDataView().getItems().map(ClientRow::name).toList())
-                .containsExactly(client.displayName());
+            .containsExactly(client.displayName());
     }
 
     @Test
     void a_client_name_drills_into_the_client_over_the_same_period() {
         Fixtures.signInAs(fixtures.aUser(agency, Role.ANALYST));
 
-        UI.getCurrent().navigate("dashboard/client/" + client.id().value(),
-                com.vaadin.flow.router.QueryParameters.of("period", "LAST_90_DAYS"));
+        UI.getCurrent()
+            .navigate("dashboard/client/" + client.id().value(),
+                    com.vaadin.flow.router.QueryParameters.of("period", "LAST_90_DAYS"));
 
         assertThat(getCurrentView()).isInstanceOf(ClientDashboardView.class);
         assertThat(find(H2.class).id("drill-client-name").getText()).isEqualTo(client.displayName());
@@ -108,4 +118,5 @@ class DashboardViewsIT extends SpringBrowserlessTest {
         navigate("dashboard", AccessDeniedView.class);
         navigate("dashboard/client/" + client.id().value(), AccessDeniedView.class);
     }
+
 }

@@ -29,9 +29,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The embedded default while it seeds the demo (issue 13: sign-ins failed as "wrong password" and the demo API key as
- * 401 during those 15-30 s). A last demo story looks at the running app from outside, with the web server already
- * open and the seeding not finished: readiness, the login page in Chromium, a sign-in and an API push.
+ * The embedded default while it seeds the demo (issue 13: sign-ins failed as "wrong
+ * password" and the demo API key as 401 during those 15-30 s). A last demo story looks at
+ * the running app from outside, with the web server already open and the seeding not
+ * finished: readiness, the login page in Chromium, a sign-in and an API push.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "PLUMBLINE_DEMO_API_KEY=" + DemoPreparationIT.API_KEY)
@@ -39,9 +40,14 @@ class DemoPreparationIT {
 
     static final String API_KEY = "pl_preparation_test_key_0123";
 
-    @LocalServerPort int port;
-    @Autowired ApplicationAvailability availability;
-    @Autowired DuringSeeding duringSeeding;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationAvailability availability;
+
+    @Autowired
+    DuringSeeding duringSeeding;
 
     @DynamicPropertySource
     static void freshEmbeddedDatabase(DynamicPropertyRegistry registry) throws Exception {
@@ -78,18 +84,21 @@ class DemoPreparationIT {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> push(int port) throws IOException, InterruptedException {
         String body = """
                 [{"integration":"acme-hubspot","timestamp":"%s","status":200,"latencyMs":120}]"""
-                .formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/observations"))
-                .header("Authorization", "Bearer " + API_KEY).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            .formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        return HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/observations"))
+                .header("Authorization", "Bearer " + API_KEY)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @TestConfiguration
@@ -99,18 +108,29 @@ class DemoPreparationIT {
         DuringSeeding duringSeeding(ApplicationAvailability availability, Environment environment) {
             return new DuringSeeding(availability, environment);
         }
+
     }
 
-    /** The last demo story: what a user, a probe and a gateway get while the seeding is not finished. */
+    /**
+     * The last demo story: what a user, a probe and a gateway get while the seeding is
+     * not finished.
+     */
     static class DuringSeeding implements DemoStory {
 
         private final ApplicationAvailability availability;
+
         private final Environment environment;
+
         ReadinessState readiness;
+
         int readinessProbeStatus;
+
         String loginNotice;
+
         String urlAfterSignIn;
+
         boolean refusalShown;
+
         HttpResponse<String> push;
 
         DuringSeeding(ApplicationAvailability availability, Environment environment) {
@@ -128,13 +148,16 @@ class DemoPreparationIT {
             int port = environment.getRequiredProperty("local.server.port", Integer.class);
             readiness = availability.getReadinessState();
             try {
-                readinessProbeStatus = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                readinessProbeStatus = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                        .build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
                 push = push(port);
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
@@ -143,8 +166,10 @@ class DemoPreparationIT {
 
         private void signInWithChromium(int port) {
             try (Playwright playwright = Playwright.create();
-                    Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
+                    Browser browser = playwright.chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(
+                                    Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
                             .setHeadless(true)
                             .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
                                     "--disable-background-networking")))) {
@@ -162,5 +187,7 @@ class DemoPreparationIT {
                         && page.getByText("Incorrect e-mail or password").count() == 0;
             }
         }
+
     }
+
 }

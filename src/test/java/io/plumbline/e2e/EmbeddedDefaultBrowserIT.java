@@ -24,16 +24,20 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Boots the embedded default exactly as the README's run command does (H2 file database, demo
- * data) and drives it in Debian's Chromium: each demo role signs in and lands where it should.
+ * Boots the embedded default exactly as the README's run command does (H2 file database,
+ * demo data) and drives it in Debian's Chromium: each demo role signs in and lands where
+ * it should.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EmbeddedDefaultBrowserIT {
 
     private static Playwright playwright;
+
     private static Browser browser;
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     Page page;
 
     @DynamicPropertySource
@@ -45,10 +49,12 @@ class EmbeddedDefaultBrowserIT {
     @BeforeAll
     static void launchChromium() {
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        browser = playwright.chromium()
+            .launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking")));
+                .setArgs(
+                        List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking")));
     }
 
     @AfterAll
@@ -61,7 +67,8 @@ class EmbeddedDefaultBrowserIT {
     void newPage() {
         page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)).newPage();
         page.setDefaultTimeout(30_000);
-        // Waiting, not asserting time: a 90-day health page on a busy 2-core machine can take longer than 5 s to draw.
+        // Waiting, not asserting time: a 90-day health page on a busy 2-core machine can
+        // take longer than 5 s to draw.
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 
@@ -114,8 +121,10 @@ class EmbeddedDefaultBrowserIT {
         assertThat(page.locator("vaadin-combo-box input").first()).hasValue("Globex Health");
         page.getByText("Generate report").click();
         Download download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(60_000),
-                // the link of the report just generated; the archive below also lists the demo's earlier reports
-                () -> page.locator(".pl-report-progress a", new Page.LocatorOptions().setHasText("Download PDF")).click());
+                // the link of the report just generated; the archive below also lists the
+                // demo's earlier reports
+                () -> page.locator(".pl-report-progress a", new Page.LocatorOptions().setHasText("Download PDF"))
+                    .click());
         byte[] pdf = readAll(download);
         String text = pdfText(pdf);
         org.assertj.core.api.Assertions.assertThat(text).contains("Globex Health").doesNotContain("Acme Retail");
@@ -148,13 +157,17 @@ class EmbeddedDefaultBrowserIT {
     }
 
     /**
-     * At 390×844 (a common phone) no portal page and not the executive dashboard scroll sideways or cut content off,
-     * and Sign out stays on screen. The portal routes are found on the classpath, so a new portal page is checked too.
+     * At 390×844 (a common phone) no portal page and not the executive dashboard scroll
+     * sideways or cut content off, and Sign out stays on screen. The portal routes are
+     * found on the classpath, so a new portal page is checked too.
      */
     @Nested
     class OnAPhone {
 
-        /** Lists what sticks out past the right edge of the window: the elements themselves, not their scrollers. */
+        /**
+         * Lists what sticks out past the right edge of the window: the elements
+         * themselves, not their scrollers.
+         */
         private static final String WHAT_STICKS_OUT = """
                 () => [...document.querySelectorAll('body *')]
                     .filter(e => !e.closest('vaadin-dev-tools, copilot-main'))
@@ -175,13 +188,14 @@ class EmbeddedDefaultBrowserIT {
 
             List<String> routes = portalRoutes();
             org.assertj.core.api.Assertions.assertThat(routes)
-                    .as("portal routes found on the classpath")
-                    .contains("/portal", "/portal/sla", "/portal/health", "/portal/reports");
+                .as("portal routes found on the classpath")
+                .contains("/portal", "/portal/sla", "/portal/health", "/portal/reports");
             for (String route : routes) {
                 page.navigate(url(route));
                 assertFitsTheWindow(route);
-                assertThat(page.locator(".pl-portal-header vaadin-button", new Page.LocatorOptions().setHasText("Sign out")))
-                        .isInViewport();
+                assertThat(page.locator(".pl-portal-header vaadin-button",
+                        new Page.LocatorOptions().setHasText("Sign out")))
+                    .isInViewport();
             }
         }
 
@@ -210,44 +224,53 @@ class EmbeddedDefaultBrowserIT {
 
             assertFitsTheWindow("/dashboard");
             assertThat(page.locator(".pl-brand-bar vaadin-button", new Page.LocatorOptions().setHasText("Sign out")))
-                    .isInViewport();
+                .isInViewport();
             assertThat(page.locator(".pl-dash-kpi")).hasCount(9);
         }
 
-        /** Waits for the view and its server round trips, then for the page to fit; fails naming what sticks out. */
+        /**
+         * Waits for the view and its server round trips, then for the page to fit; fails
+         * naming what sticks out.
+         */
         private void assertFitsTheWindow(String route) {
             page.locator(".pl-page").first().waitFor();
             page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
             try {
-                // Retried like Playwright's own assertions: a grid may drop its phone-hidden columns one round trip later.
-                page.waitForFunction("() => document.documentElement.scrollWidth <= window.innerWidth && (" + WHAT_STICKS_OUT
-                        + ")().length === 0");
-            } catch (com.microsoft.playwright.TimeoutError notFitting) {
+                // Retried like Playwright's own assertions: a grid may drop its
+                // phone-hidden columns one round trip later.
+                page.waitForFunction("() => document.documentElement.scrollWidth <= window.innerWidth && ("
+                        + WHAT_STICKS_OUT + ")().length === 0");
+            }
+            catch (com.microsoft.playwright.TimeoutError notFitting) {
                 org.assertj.core.api.Assertions.fail("%s at 390 px: scrollWidth %s, sticking out: %s".formatted(route,
                         page.evaluate("document.documentElement.scrollWidth"), page.evaluate(WHAT_STICKS_OUT)));
             }
         }
+
     }
 
     /** Every {@code @Route} under {@code portal}, as a path. */
     private static List<String> portalRoutes() {
         var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(
-                com.vaadin.flow.router.Route.class));
-        return scanner.findCandidateComponents("io.plumbline").stream()
-                .map(candidate -> {
-                    try {
-                        return Class.forName(candidate.getBeanClassName()).getAnnotation(com.vaadin.flow.router.Route.class).value();
-                    } catch (ClassNotFoundException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .filter(route -> route.equals("portal") || route.startsWith("portal/"))
-                .peek(route -> org.assertj.core.api.Assertions.assertThat(route)
-                        .as("a portal route with parameters needs a concrete URL in this test").doesNotContain(":"))
-                .map(route -> "/" + route)
-                .sorted()
-                .toList();
+        scanner.addIncludeFilter(
+                new org.springframework.core.type.filter.AnnotationTypeFilter(com.vaadin.flow.router.Route.class));
+        return scanner.findCandidateComponents("io.plumbline").stream().map(candidate -> {
+            try {
+                return Class.forName(candidate.getBeanClassName())
+                    .getAnnotation(com.vaadin.flow.router.Route.class)
+                    .value();
+            }
+            catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        })
+            .filter(route -> route.equals("portal") || route.startsWith("portal/"))
+            .peek(route -> org.assertj.core.api.Assertions.assertThat(route)
+                .as("a portal route with parameters needs a concrete URL in this test")
+                .doesNotContain(":"))
+            .map(route -> "/" + route)
+            .sorted()
+            .toList();
     }
 
     private void signIn(String email, String password) {
@@ -265,7 +288,8 @@ class EmbeddedDefaultBrowserIT {
     private static byte[] readAll(Download download) {
         try (java.io.InputStream in = download.createReadStream()) {
             return in.readAllBytes();
-        } catch (java.io.IOException e) {
+        }
+        catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
@@ -273,8 +297,10 @@ class EmbeddedDefaultBrowserIT {
     private static String pdfText(byte[] pdf) {
         try {
             return io.plumbline.reporting.ClientReportIT.text(pdf);
-        } catch (java.io.IOException e) {
+        }
+        catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
 }

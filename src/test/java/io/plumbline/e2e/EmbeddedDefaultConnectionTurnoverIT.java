@@ -32,38 +32,57 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The embedded default after the connections that ran the migrations are gone. H2 2.4.240 (the version Spring Boot
- * 4.0.7 manages) fails every {@code CHECK (x IN (...))} constraint once the connection that created the table is
- * closed; in the running app Hikari retires that connection after about 26 minutes and every sign-in then answered
- * 500 (issue 13). Evicting the pool replays those 26 minutes at once. Run with {@code -Dh2.version=2.4.240} to see it
- * fail: each test fails alone; run together on 2.4.240, the test that runs second has passed after the first one's
- * refused writes (seen, not explained), so the class fails either way.
+ * The embedded default after the connections that ran the migrations are gone. H2 2.4.240
+ * (the version Spring Boot 4.0.7 manages) fails every {@code CHECK (x IN (...))}
+ * constraint once the connection that created the table is closed; in the running app
+ * Hikari retires that connection after about 26 minutes and every sign-in then answered
+ * 500 (issue 13). Evicting the pool replays those 26 minutes at once. Run with
+ * {@code -Dh2.version=2.4.240} to see it fail: each test fails alone; run together on
+ * 2.4.240, the test that runs second has passed after the first one's refused writes
+ * (seen, not explained), so the class fails either way.
  */
-// Compacting after seeding reopens the database, and a reopened database reads its constraints afresh: that would
-// hide the failure, which a database without demo data (or an older one migrated at start) still meets.
+// Compacting after seeding reopens the database, and a reopened database reads its
+// constraints afresh: that would
+// hide the failure, which a database without demo data (or an older one migrated at
+// start) still meets.
 @SpringBootTest(properties = "plumbline.demo.compact-after-seeding=false")
 @AutoConfigureMockMvc
 class EmbeddedDefaultConnectionTurnoverIT {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EmbeddedDefaultConnectionTurnoverIT.class);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory
+        .getLogger(EmbeddedDefaultConnectionTurnoverIT.class);
 
-    /** Rows for the tables the demo leaves empty, so that they get a write too; a new empty table fails the test. */
-    private static final Map<String, String> ROWS_THE_DEMO_DOES_NOT_SEED = Map.of("report_delivery", """
-            INSERT INTO report_delivery (id, agency_id, client_id, schedule_id, report_id, period_start, recipient, state,
-                                         attempts, created_at)
-            SELECT RANDOM_UUID(), s.agency_id, s.client_id, s.id, r.id, CURRENT_DATE, 'turnover@example.test', 'PENDING',
-                   0, CURRENT_TIMESTAMP
-            FROM report_schedule s JOIN report r ON r.agency_id = s.agency_id
-            FETCH FIRST 1 ROW ONLY
-            """);
+    /**
+     * Rows for the tables the demo leaves empty, so that they get a write too; a new
+     * empty table fails the test.
+     */
+    private static final Map<String, String> ROWS_THE_DEMO_DOES_NOT_SEED = Map.of("report_delivery",
+            """
+                    INSERT INTO report_delivery (id, agency_id, client_id, schedule_id, report_id, period_start, recipient, state,
+                                                 attempts, created_at)
+                    SELECT RANDOM_UUID(), s.agency_id, s.client_id, s.id, r.id, CURRENT_DATE, 'turnover@example.test', 'PENDING',
+                           0, CURRENT_TIMESTAMP
+                    FROM report_schedule s JOIN report r ON r.agency_id = s.agency_id
+                    FETCH FIRST 1 ROW ONLY
+                    """);
 
-    /** How long the pool may take to close its old connections: a running monitor check may hold one for a while. */
+    /**
+     * How long the pool may take to close its old connections: a running monitor check
+     * may hold one for a while.
+     */
     private static final Duration EVICTION_WAIT = Duration.ofMinutes(1);
 
-    @Autowired MockMvc mvc;
-    @Autowired DataSource dataSource;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Scheduler scheduler;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Scheduler scheduler;
 
     @DynamicPropertySource
     static void freshEmbeddedDatabase(DynamicPropertyRegistry registry) throws Exception {
@@ -74,7 +93,8 @@ class EmbeddedDefaultConnectionTurnoverIT {
     @BeforeEach
     void closeEveryConnectionOpenedSoFar() throws InterruptedException {
         Set<Long> before = new HashSet<>(sessionIds());
-        // No new executions while the old connections drain: each one picked holds a connection until it is done.
+        // No new executions while the old connections drain: each one picked holds a
+        // connection until it is done.
         scheduler.pause();
         Set<Long> left = new HashSet<>(before);
         try {
@@ -84,12 +104,16 @@ class EmbeddedDefaultConnectionTurnoverIT {
                 Thread.sleep(200);
                 left.retainAll(sessionIds());
             }
-        } finally {
+        }
+        finally {
             scheduler.resume();
         }
-        // Usually every session is gone within a second. Once in a while one early session outlives the wait (seen in
-        // the full suite, cause not found yet: docs/performance.md); the writes below still run, and fail on an H2
-        // with the regression whenever the session that created a table is among the closed ones.
+        // Usually every session is gone within a second. Once in a while one early
+        // session outlives the wait (seen in
+        // the full suite, cause not found yet: docs/performance.md); the writes below
+        // still run, and fail on an H2
+        // with the regression whenever the session that created a table is among the
+        // closed ones.
         if (!left.isEmpty()) {
             log.warn("H2 sessions opened before the eviction still open after {}: {}", EVICTION_WAIT,
                     jdbc.queryForList("SELECT * FROM information_schema.sessions WHERE session_id IN ("
@@ -99,11 +123,14 @@ class EmbeddedDefaultConnectionTurnoverIT {
 
     @Test
     void demo_executive_signs_in_once_the_connections_that_ran_the_migrations_are_closed() throws Exception {
-        mvc.perform(post("/login").param("username", "exec@northwind.example").param("password", "plumbline-demo")
-                .with(csrf())).andExpect(redirectedUrl("/"));
+        mvc.perform(post("/login").param("username", "exec@northwind.example")
+            .param("password", "plumbline-demo")
+            .with(csrf())).andExpect(redirectedUrl("/"));
 
         assertThat(jdbc.queryForObject("SELECT last_login_at FROM app_user WHERE email = ?", java.sql.Timestamp.class,
-                "exec@northwind.example")).as("sign-in recorded on the account").isNotNull();
+                "exec@northwind.example"))
+            .as("sign-in recorded on the account")
+            .isNotNull();
     }
 
     @Test
@@ -111,7 +138,7 @@ class EmbeddedDefaultConnectionTurnoverIT {
             throws SQLException {
         Map<String, List<String>> checkedColumnsByTable = checkedColumnsByTable();
         assertThat(checkedColumnsByTable).as("tables with CHECK constraints, read from INFORMATION_SCHEMA")
-                .containsKeys("app_user", "alert", "alert_notification", "report", "contract", "survey_response");
+            .containsKeys("app_user", "alert", "alert_notification", "report", "contract", "survey_response");
 
         Map<String, String> failures = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
@@ -126,11 +153,13 @@ class EmbeddedDefaultConnectionTurnoverIT {
                         if (written != 1) {
                             failures.put(table, "no demo row to write (" + written + " rows)");
                         }
-                    } catch (SQLException e) {
+                    }
+                    catch (SQLException e) {
                         failures.put(table, e.getMessage());
                     }
                 });
-            } finally {
+            }
+            finally {
                 connection.rollback();
             }
         }
@@ -138,9 +167,10 @@ class EmbeddedDefaultConnectionTurnoverIT {
     }
 
     /**
-     * Writes the oldest row of the table back with the values it has in the columns its CHECK constraints read: H2
-     * evaluates every CHECK constraint of the table on the new row, and the row is valid, so only a broken constraint
-     * can refuse it. Generic, so a table added later cannot be missed.
+     * Writes the oldest row of the table back with the values it has in the columns its
+     * CHECK constraints read: H2 evaluates every CHECK constraint of the table on the new
+     * row, and the row is valid, so only a broken constraint can refuse it. Generic, so a
+     * table added later cannot be missed.
      */
     private static String rewriteOneRow(String table, List<String> columns) {
         List<String> assignments = columns.stream().map(column -> column + " = " + column).toList();
@@ -167,4 +197,5 @@ class EmbeddedDefaultConnectionTurnoverIT {
     private List<Long> sessionIds() {
         return jdbc.queryForList("SELECT session_id FROM information_schema.sessions", Long.class);
     }
+
 }

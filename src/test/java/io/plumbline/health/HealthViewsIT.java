@@ -32,13 +32,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PostgresIntegrationTest
 class HealthViewsIT extends SpringBrowserlessTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired MetricsService metrics;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MetricsService metrics;
 
     TestAgency agency;
+
     ClientDetails client;
+
     ClientDetails otherClient;
+
     IntegrationDetails crm;
+
     IntegrationDetails otherClientsCrm;
 
     @BeforeEach
@@ -52,8 +59,8 @@ class HealthViewsIT extends SpringBrowserlessTest {
         List<Observation> calls = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             boolean throttled = i % 20 == 0;
-            calls.add(new Observation(crm.id(), start.plusSeconds(i * 60L), Source.API, "GET /contacts", throttled ? 429 : 200,
-                    150, throttled ? FailureClass.THROTTLED : null, false));
+            calls.add(new Observation(crm.id(), start.plusSeconds(i * 60L), Source.API, "GET /contacts",
+                    throttled ? 429 : 200, 150, throttled ? FailureClass.THROTTLED : null, false));
         }
         calls.add(new Observation(otherClientsCrm.id(), start, Source.API, "GET /contacts", 200, 150, null, false));
         agency.scope().run(() -> metrics.record(calls));
@@ -105,14 +112,20 @@ class HealthViewsIT extends SpringBrowserlessTest {
     }
 
     private void openHealthOf(ClientDetails chosen) {
-        com.vaadin.flow.component.UI.getCurrent().navigate("health",
-                com.vaadin.flow.router.QueryParameters.of("client", chosen.id().toString()));
+        com.vaadin.flow.component.UI.getCurrent()
+            .navigate("health", com.vaadin.flow.router.QueryParameters.of("client", chosen.id().toString()));
         assertThat(getCurrentView()).isInstanceOf(HealthView.class);
     }
 
     private String kpi(String label) {
         Span labelSpan = find(Span.class).withText(label).withClassName("pl-kpi-label").single();
-        return labelSpan.getParent().orElseThrow().getChildren().filter(c -> c.hasClassName("pl-kpi-value")).findFirst()
-                .map(c -> c.getElement().getText()).orElseThrow();
+        return labelSpan.getParent()
+            .orElseThrow()
+            .getChildren()
+            .filter(c -> c.hasClassName("pl-kpi-value"))
+            .findFirst()
+            .map(c -> c.getElement().getText())
+            .orElseThrow();
     }
+
 }

@@ -48,20 +48,39 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PostgresIntegrationTest
 class IncidentServiceIT {
 
-    @Autowired Fixtures fixtures;
-    @Autowired IncidentService incidents;
-    @Autowired SlaService slas;
-    @Autowired MetricsService metrics;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    IncidentService incidents;
+
+    @Autowired
+    SlaService slas;
+
+    @Autowired
+    MetricsService metrics;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     TestAgency agency;
+
     ClientDetails client;
+
     ClientDetails otherClient;
+
     IntegrationDetails crm;
+
     IntegrationDetails mail;
+
     IntegrationDetails otherClientsCrm;
+
     Instant now;
 
     @BeforeEach
@@ -88,7 +107,8 @@ class IncidentServiceIT {
 
         IncidentDetails opened = incidents.open(new IncidentDraft(client.id(), "Contacts do not sync",
                 IncidentSeverity.MAJOR, Set.of(crm.id()), detected, "Sync job reports 401s."));
-        incidents.record(opened.id(), new TimelineDraft(TimelineKind.ACKNOWLEDGED, detected.plus(Duration.ofMinutes(20)), null));
+        incidents.record(opened.id(),
+                new TimelineDraft(TimelineKind.ACKNOWLEDGED, detected.plus(Duration.ofMinutes(20)), null));
         incidents.record(opened.id(), new TimelineDraft(TimelineKind.DIAGNOSED, detected.plus(Duration.ofHours(1)),
                 "The OAuth refresh token expired."));
         incidents.setCause(opened.id(), RootCause.AUTHENTICATION);
@@ -101,9 +121,11 @@ class IncidentServiceIT {
         assertThat(resolved.cause()).isEqualTo(RootCause.AUTHENTICATION);
         assertThat(resolved.integrations()).containsExactly(crm.id());
         assertThat(resolved.timeToResolve()).contains(Duration.ofHours(2));
-        assertThat(incidents.timeline(opened.id())).extracting(TimelineEntry::kind).containsExactly(TimelineKind.DETECTED,
-                TimelineKind.ACKNOWLEDGED, TimelineKind.DIAGNOSED, TimelineKind.UPDATE, TimelineKind.RESOLVED);
-        assertThat(incidents.timeline(opened.id())).allSatisfy(entry -> assertThat(entry.by()).isEqualTo(analyst.email()));
+        assertThat(incidents.timeline(opened.id())).extracting(TimelineEntry::kind)
+            .containsExactly(TimelineKind.DETECTED, TimelineKind.ACKNOWLEDGED, TimelineKind.DIAGNOSED,
+                    TimelineKind.UPDATE, TimelineKind.RESOLVED);
+        assertThat(incidents.timeline(opened.id()))
+            .allSatisfy(entry -> assertThat(entry.by()).isEqualTo(analyst.email()));
         assertThat(incidents.timeline(opened.id()).getFirst().at()).isEqualTo(detected);
         assertThat(auditActions()).contains("INCIDENT_OPENED", "INCIDENT_UPDATED", "INCIDENT_RESOLVED");
     }
@@ -112,21 +134,29 @@ class IncidentServiceIT {
     void resolving_needs_a_root_cause_and_milestones_come_once_in_order_and_never_in_the_future() {
         Fixtures.signInAs(fixtures.aUser(agency, Role.ADMIN));
         Instant detected = now.minus(Duration.ofHours(2));
-        IncidentDetails opened = incidents.open(new IncidentDraft(client.id(), "Throttled", IncidentSeverity.MINOR,
-                Set.of(), detected, null));
-        incidents.record(opened.id(), new TimelineDraft(TimelineKind.ACKNOWLEDGED, detected.plus(Duration.ofMinutes(30)), null));
+        IncidentDetails opened = incidents
+            .open(new IncidentDraft(client.id(), "Throttled", IncidentSeverity.MINOR, Set.of(), detected, null));
+        incidents.record(opened.id(),
+                new TimelineDraft(TimelineKind.ACKNOWLEDGED, detected.plus(Duration.ofMinutes(30)), null));
 
         assertThatThrownBy(() -> incidents.record(opened.id(), new TimelineDraft(TimelineKind.RESOLVED, null, null)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("root cause")
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("cause");
-        assertThatThrownBy(() -> incidents.record(opened.id(), new TimelineDraft(TimelineKind.ACKNOWLEDGED, null, null)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Already acknowledged");
-        assertThatThrownBy(() -> incidents.record(opened.id(), new TimelineDraft(TimelineKind.DIAGNOSED,
-                detected.plus(Duration.ofMinutes(10)), null))).hasMessageContaining("earlier milestone");
-        assertThatThrownBy(() -> incidents.record(opened.id(), new TimelineDraft(TimelineKind.UPDATE,
-                Instant.now().plus(Duration.ofHours(1)), "later"))).hasMessageContaining("future");
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessageContaining("root cause")
+            .extracting(e -> ((InvalidInputException) e).field())
+            .isEqualTo("cause");
+        assertThatThrownBy(
+                () -> incidents.record(opened.id(), new TimelineDraft(TimelineKind.ACKNOWLEDGED, null, null)))
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessageContaining("Already acknowledged");
+        assertThatThrownBy(() -> incidents.record(opened.id(),
+                new TimelineDraft(TimelineKind.DIAGNOSED, detected.plus(Duration.ofMinutes(10)), null)))
+            .hasMessageContaining("earlier milestone");
+        assertThatThrownBy(() -> incidents.record(opened.id(),
+                new TimelineDraft(TimelineKind.UPDATE, Instant.now().plus(Duration.ofHours(1)), "later")))
+            .hasMessageContaining("future");
         assertThatThrownBy(() -> incidents.open(new IncidentDraft(client.id(), "Wrong", IncidentSeverity.MINOR,
-                Set.of(otherClientsCrm.id()), null, null))).hasMessageContaining("only integrations of this client");
+                Set.of(otherClientsCrm.id()), null, null)))
+            .hasMessageContaining("only integrations of this client");
         assertThat(incidents.find(opened.id()).orElseThrow().state()).isEqualTo(IncidentState.ACKNOWLEDGED);
     }
 
@@ -139,7 +169,8 @@ class IncidentServiceIT {
 
         publish(opened(first, crm.id(), detected, detected.plus(Duration.ofMinutes(5)), true));
         publish(opened(first, crm.id(), detected, detected.plus(Duration.ofMinutes(5)), true));
-        publish(opened(second, crm.id(), detected.plus(Duration.ofMinutes(10)), detected.plus(Duration.ofMinutes(12)), true));
+        publish(opened(second, crm.id(), detected.plus(Duration.ofMinutes(10)), detected.plus(Duration.ofMinutes(12)),
+                true));
         publish(opened(onMail, mail.id(), detected, detected.plus(Duration.ofMinutes(7)), true));
         publish(opened(new AlertId(UUID.randomUUID()), crm.id(), detected, detected, false));
         publish(new AlertEvent.AlertAcknowledged(agency.id(), client.id(), second, "oncall@agency.test",
@@ -151,15 +182,19 @@ class IncidentServiceIT {
         Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
         List<IncidentDetails> all = incidents.list(IncidentFilter.all());
         assertThat(all).hasSize(2);
-        IncidentDetails crmIncident = all.stream().filter(i -> i.integrations().contains(crm.id())).findFirst().orElseThrow();
+        IncidentDetails crmIncident = all.stream()
+            .filter(i -> i.integrations().contains(crm.id()))
+            .findFirst()
+            .orElseThrow();
         assertThat(crmIncident.detectedAt()).isEqualTo(detected);
         assertThat(crmIncident.timeToDetect()).isEqualTo(Duration.ofMinutes(5));
         assertThat(crmIncident.severity()).isEqualTo(IncidentSeverity.MAJOR);
         assertThat(crmIncident.state()).isEqualTo(IncidentState.ACKNOWLEDGED);
         assertThat(crmIncident.acknowledgedAt()).isEqualTo(detected.plus(Duration.ofMinutes(15)));
         List<TimelineEntry> timeline = incidents.timeline(crmIncident.id());
-        assertThat(timeline).extracting(TimelineEntry::kind).containsExactly(TimelineKind.DETECTED, TimelineKind.UPDATE,
-                TimelineKind.ACKNOWLEDGED, TimelineKind.UPDATE);
+        assertThat(timeline).extracting(TimelineEntry::kind)
+            .containsExactly(TimelineKind.DETECTED, TimelineKind.UPDATE, TimelineKind.ACKNOWLEDGED,
+                    TimelineKind.UPDATE);
         assertThat(timeline.get(2).by()).isEqualTo("oncall@agency.test");
         assertThat(timeline.get(3).note()).contains("cleared");
         assertThat(crmIncident.resolved()).isFalse();
@@ -168,7 +203,8 @@ class IncidentServiceIT {
     @Test
     void time_to_detect_and_resolve_per_client_and_overall_match_hand_computed_figures() {
         Instant t = now.minus(Duration.ofDays(2));
-        // Client: detect 10 and 30 min, resolve 2 h and 5 h. Other client: detect 60 min, unresolved.
+        // Client: detect 10 and 30 min, resolve 2 h and 5 h. Other client: detect 60 min,
+        // unresolved.
         IncidentId a = alertIncident(client, crm.id(), t, Duration.ofMinutes(10));
         IncidentId b = alertIncident(client, mail.id(), t, Duration.ofMinutes(30));
         alertIncident(otherClient, otherClientsCrm.id(), t, Duration.ofMinutes(60));
@@ -229,17 +265,19 @@ class IncidentServiceIT {
         Fixtures.TestUser clientAdmin = fixtures.aClientUser(agency, client, Role.CLIENT_ADMIN);
         Fixtures.TestUser admin = fixtures.aUser(agency, Role.ADMIN);
         Fixtures.signInAs(fixtures.aUser(agency, Role.ANALYST));
-        IncidentDetails shown = incidents.open(new IncidentDraft(client.id(), "Shown", IncidentSeverity.MAJOR, Set.of(),
-                null, null));
-        IncidentDetails hidden = incidents.open(new IncidentDraft(client.id(), "Hidden", IncidentSeverity.MAJOR, Set.of(),
-                null, null));
+        IncidentDetails shown = incidents
+            .open(new IncidentDraft(client.id(), "Shown", IncidentSeverity.MAJOR, Set.of(), null, null));
+        IncidentDetails hidden = incidents
+            .open(new IncidentDraft(client.id(), "Hidden", IncidentSeverity.MAJOR, Set.of(), null, null));
         incidents.addNote(shown.id(), "INTERNAL: the agency forgot to renew the token");
         incidents.saveSummary(shown.id(), "We restored the contact sync.");
         incidents.publishSummary(shown.id());
         incidents.saveSummary(shown.id(), "DRAFT edit not yet published");
         incidents.saveSummary(hidden.id(), "DRAFT never published");
-        assertThatThrownBy(() -> incidents.publishSummary(incidents.open(new IncidentDraft(client.id(), "Empty",
-                IncidentSeverity.MINOR, Set.of(), null, null)).id())).hasMessageContaining("Write and save");
+        assertThatThrownBy(() -> incidents.publishSummary(
+                incidents.open(new IncidentDraft(client.id(), "Empty", IncidentSeverity.MINOR, Set.of(), null, null))
+                    .id()))
+            .hasMessageContaining("Write and save");
 
         Fixtures.signInAs(viewer);
         List<PublishedIncident> portal = incidents.published(client.id());
@@ -262,10 +300,12 @@ class IncidentServiceIT {
     @Test
     void row_level_security_shows_a_client_only_its_published_incidents_and_no_notes_or_timeline() {
         Fixtures.signInAs(fixtures.aUser(agency, Role.ANALYST));
-        IncidentDetails published = incidents.open(new IncidentDraft(client.id(), "Published", IncidentSeverity.MAJOR,
-                Set.of(crm.id()), null, null));
-        incidents.open(new IncidentDraft(client.id(), "Draft only", IncidentSeverity.MAJOR, Set.of(mail.id()), null, null));
-        incidents.open(new IncidentDraft(otherClient.id(), "Other client", IncidentSeverity.MAJOR, Set.of(), null, null));
+        IncidentDetails published = incidents
+            .open(new IncidentDraft(client.id(), "Published", IncidentSeverity.MAJOR, Set.of(crm.id()), null, null));
+        incidents
+            .open(new IncidentDraft(client.id(), "Draft only", IncidentSeverity.MAJOR, Set.of(mail.id()), null, null));
+        incidents
+            .open(new IncidentDraft(otherClient.id(), "Other client", IncidentSeverity.MAJOR, Set.of(), null, null));
         incidents.addNote(published.id(), "secret");
         incidents.saveSummary(published.id(), "Fixed.");
         incidents.publishSummary(published.id());
@@ -290,8 +330,8 @@ class IncidentServiceIT {
         Fixtures.TestUser otherClientsAdmin = fixtures.aClientUser(agency, otherClient, Role.CLIENT_ADMIN);
         Fixtures.TestUser executive = fixtures.aUser(agency, Role.EXECUTIVE);
         Fixtures.signInAs(fixtures.aUser(agency, Role.ANALYST));
-        IncidentDetails mine = incidents.open(new IncidentDraft(client.id(), "Mine", IncidentSeverity.MAJOR, Set.of(),
-                null, null));
+        IncidentDetails mine = incidents
+            .open(new IncidentDraft(client.id(), "Mine", IncidentSeverity.MAJOR, Set.of(), null, null));
         incidents.saveSummary(mine.id(), "Public text");
         incidents.publishSummary(mine.id());
 
@@ -303,8 +343,9 @@ class IncidentServiceIT {
         assertThatThrownBy(() -> incidents.slaAroundFix(mine.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> incidents.addNote(mine.id(), "x")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> incidents.unpublishSummary(mine.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> incidents.open(new IncidentDraft(client.id(), "Sneaky", IncidentSeverity.MAJOR, Set.of(),
-                null, null))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> incidents
+            .open(new IncidentDraft(client.id(), "Sneaky", IncidentSeverity.MAJOR, Set.of(), null, null)))
+            .isInstanceOf(InvalidInputException.class);
 
         Fixtures.signInAs(otherClientsAdmin);
         assertThat(incidents.published(client.id())).isEmpty();
@@ -314,13 +355,15 @@ class IncidentServiceIT {
         assertThatThrownBy(() -> incidents.addNote(mine.id(), "x")).isInstanceOf(AccessDeniedException.class);
     }
 
-    private IncidentId alertIncident(ClientDetails owner, IntegrationId integration, Instant detected, Duration toOpen) {
+    private IncidentId alertIncident(ClientDetails owner, IntegrationId integration, Instant detected,
+            Duration toOpen) {
         publish(new AlertEvent.AlertOpened(agency.id(), owner.id(), new AlertId(UUID.randomUUID()),
                 new AlertRuleId(UUID.randomUUID()), AlertRuleKind.CONSECUTIVE_FAILURES, Optional.of(integration),
                 AlertSeverity.PAGE, "Checks fail", detected, detected.plus(toOpen), true));
-        return new IncidentId(agency.scope().call(() -> new TransactionTemplate(transactionManager).execute(status ->
-                jdbc.queryForObject("SELECT incident_id FROM incident_integration WHERE integration_id = ?", UUID.class,
-                        integration.value()))));
+        return new IncidentId(agency.scope()
+            .call(() -> new TransactionTemplate(transactionManager).execute(status -> jdbc.queryForObject(
+                    "SELECT incident_id FROM incident_integration WHERE integration_id = ?", UUID.class,
+                    integration.value()))));
     }
 
     private void resolve(IncidentId id, Instant at) {
@@ -335,24 +378,29 @@ class IncidentServiceIT {
                 "3 checks in a row failed", detected, openedAt, opensIncident);
     }
 
-    /** As alerting does: in a transaction of the alert's agency, with no signed-in user. */
+    /**
+     * As alerting does: in a transaction of the alert's agency, with no signed-in user.
+     */
     private void publish(AlertEvent event) {
         CurrentTenant.runAs(TenantScope.agency(event.agency()), () -> new TransactionTemplate(transactionManager)
-                .executeWithoutResult(status -> events.publishEvent(event)));
+            .executeWithoutResult(status -> events.publishEvent(event)));
     }
 
     private List<String> sqlAs(TenantScope scope, String sql) {
         return CurrentTenant.callAs(scope, () -> new TransactionTemplate(transactionManager)
-                .execute(status -> jdbc.queryForList(sql, String.class)));
+            .execute(status -> jdbc.queryForList(sql, String.class)));
     }
 
     private List<String> auditActions() {
-        return agency.scope().call(() -> new TransactionTemplate(transactionManager).execute(status -> jdbc.queryForList(
-                "SELECT action FROM audit_event WHERE agency_id = ?", String.class, agency.id().value())));
+        return agency.scope()
+            .call(() -> new TransactionTemplate(transactionManager)
+                .execute(status -> jdbc.queryForList("SELECT action FROM audit_event WHERE agency_id = ?", String.class,
+                        agency.id().value())));
     }
 
     private Observation call(Instant at, boolean failed) {
         return new Observation(crm.id(), at, Source.API, "GET /contacts", failed ? 503 : 200, 120,
                 failed ? FailureClass.SERVER_ERROR : null, false);
     }
+
 }

@@ -16,9 +16,10 @@ class IncidentStatsTest {
 
     @Test
     void mean_and_median_of_time_to_detect_count_every_incident_and_time_to_resolve_only_resolved_ones() {
-        // Detect: 10, 20, 30, 60 min → mean 30, median (20 + 30) / 2 = 25. Resolve: 2 h, 5 h, 11 h → mean 6 h, median 5 h.
-        IncidentStats stats = IncidentStats.of(List.of(incident(10, 120), incident(20, 300), incident(30, 660),
-                incident(60, null)));
+        // Detect: 10, 20, 30, 60 min → mean 30, median (20 + 30) / 2 = 25. Resolve: 2 h,
+        // 5 h, 11 h → mean 6 h, median 5 h.
+        IncidentStats stats = IncidentStats
+            .of(List.of(incident(10, 120), incident(20, 300), incident(30, 660), incident(60, null)));
 
         assertThat(stats.incidents()).isEqualTo(4);
         assertThat(stats.resolved()).isEqualTo(3);
@@ -42,7 +43,8 @@ class IncidentStatsTest {
                 IncidentSeverity.MAJOR, resolvedAfterMinutes == null ? IncidentState.OPEN : IncidentState.RESOLVED,
                 List.of(), resolvedAfterMinutes == null ? null : RootCause.OTHER, T,
                 T.plus(Duration.ofMinutes(openedAfterMinutes)), null, null,
-                Optional.ofNullable(resolvedAfterMinutes).map(m -> T.plus(Duration.ofMinutes(m))).orElse(null), "x", null,
-                null, null);
+                Optional.ofNullable(resolvedAfterMinutes).map(m -> T.plus(Duration.ofMinutes(m))).orElse(null), "x",
+                null, null, null);
     }
+
 }

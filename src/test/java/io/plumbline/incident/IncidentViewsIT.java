@@ -35,13 +35,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PostgresIntegrationTest
 class IncidentViewsIT extends SpringBrowserlessTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired IncidentService incidents;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    IncidentService incidents;
 
     TestAgency agency;
+
     ClientDetails client;
+
     ClientDetails otherClient;
+
     IncidentDetails published;
+
     IncidentDetails unpublished;
 
     @BeforeEach
@@ -53,15 +60,16 @@ class IncidentViewsIT extends SpringBrowserlessTest {
         Fixtures.TestUser analyst = fixtures.aUser(agency, Role.ANALYST);
         Fixtures.signInAs(analyst);
         Instant detected = Instant.now().minus(Duration.ofHours(4));
-        published = incidents.open(new IncidentDraft(client.id(), "Token expired", IncidentSeverity.CRITICAL, Set.of(),
-                detected, null));
+        published = incidents
+            .open(new IncidentDraft(client.id(), "Token expired", IncidentSeverity.CRITICAL, Set.of(), detected, null));
         incidents.setCause(published.id(), RootCause.AUTHENTICATION);
-        incidents.record(published.id(), new TimelineDraft(TimelineKind.RESOLVED, detected.plus(Duration.ofHours(2)), null));
+        incidents.record(published.id(),
+                new TimelineDraft(TimelineKind.RESOLVED, detected.plus(Duration.ofHours(2)), null));
         incidents.addNote(published.id(), "INTERNAL nobody renewed it");
         incidents.saveSummary(published.id(), "Your CRM sync paused for two hours.");
         incidents.publishSummary(published.id());
-        unpublished = incidents.open(new IncidentDraft(client.id(), "Still investigating", IncidentSeverity.MINOR,
-                Set.of(), null, null));
+        unpublished = incidents
+            .open(new IncidentDraft(client.id(), "Still investigating", IncidentSeverity.MINOR, Set.of(), null, null));
         incidents.saveSummary(unpublished.id(), "DRAFT text");
         incidents.open(new IncidentDraft(otherClient.id(), "Other client's incident", IncidentSeverity.MINOR, Set.of(),
                 null, null));
@@ -106,7 +114,7 @@ class IncidentViewsIT extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(IncidentDetailView.class);
         assertThat(incidents.list(IncidentFilter.all())).extracting(IncidentDetails::title)
-                .contains("Webhook deliveries delayed");
+            .contains("Webhook deliveries delayed");
     }
 
     @Test
@@ -158,8 +166,8 @@ class IncidentViewsIT extends SpringBrowserlessTest {
         assertThat(titles).containsExactly("Token expired");
         String page = find(Paragraph.class).all().stream().map(Paragraph::getText).reduce("", String::concat)
                 + find(Span.class).all().stream().map(Span::getText).reduce("", String::concat);
-        assertThat(page).contains("Your CRM sync paused for two hours.").doesNotContain("INTERNAL", "DRAFT",
-                "Other client", "Authentication");
+        assertThat(page).contains("Your CRM sync paused for two hours.")
+            .doesNotContain("INTERNAL", "DRAFT", "Other client", "Authentication");
     }
 
     @Test
@@ -177,7 +185,13 @@ class IncidentViewsIT extends SpringBrowserlessTest {
 
     private String kpi(String label) {
         Span labelSpan = find(Span.class).withText(label).withClassName("pl-kpi-label").single();
-        return labelSpan.getParent().orElseThrow().getChildren().filter(c -> c.hasClassName("pl-kpi-value")).findFirst()
-                .map(c -> c.getElement().getText()).orElseThrow();
+        return labelSpan.getParent()
+            .orElseThrow()
+            .getChildren()
+            .filter(c -> c.hasClassName("pl-kpi-value"))
+            .findFirst()
+            .map(c -> c.getElement().getText())
+            .orElseThrow();
     }
+
 }

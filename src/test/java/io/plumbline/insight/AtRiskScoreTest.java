@@ -10,7 +10,8 @@ class AtRiskScoreTest {
 
     @Test
     void a_missed_sla_with_detractors_and_incidents_is_at_risk() {
-        // reliability 1 × 35 + satisfaction (30 − (−10)) / 60 × 35 + incidents 2/3 × 15 + consent 0 × 15, over 100
+        // reliability 1 × 35 + satisfaction (30 − (−10)) / 60 × 35 + incidents 2/3 × 15 +
+        // consent 0 × 15, over 100
         AtRiskScore score = AtRiskScore.of(new RiskFactors(OptionalDouble.of(1), 2, OptionalDouble.of(-0.5),
                 OptionalDouble.of(-10), OptionalDouble.empty()));
 
@@ -30,7 +31,8 @@ class AtRiskScoreTest {
 
     @Test
     void factors_without_data_are_left_out_not_counted_as_good() {
-        // only incidents (3 → 1 × 15) and CSAT ((80 − 60) / 40 = ½ × 35): (15 + 17.5) / 50
+        // only incidents (3 → 1 × 15) and CSAT ((80 − 60) / 40 = ½ × 35): (15 + 17.5) /
+        // 50
         AtRiskScore score = AtRiskScore.of(new RiskFactors(OptionalDouble.empty(), 3, OptionalDouble.empty(),
                 OptionalDouble.empty(), OptionalDouble.of(60)));
 
@@ -46,4 +48,5 @@ class AtRiskScoreTest {
 
         assertThat(score.value()).isCloseTo(100, within(1e-9));
     }
+
 }

@@ -44,27 +44,38 @@ import java.util.Set;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
- * A small portfolio made to be computed by hand, all on the day before today (UTC): client k of n has 100 calls
- * yesterday with k failed (availability 100 − k %, SLA target 95.5 %: k ≥ 5 missed) and four client survey answers
- * with the NPS {@link #NPS}[k] and CSAT 5 each.
+ * A small portfolio made to be computed by hand, all on the day before today (UTC):
+ * client k of n has 100 calls yesterday with k failed (availability 100 − k %, SLA target
+ * 95.5 %: k ≥ 5 missed) and four client survey answers with the NPS {@link #NPS}[k] and
+ * CSAT 5 each.
  */
 @TestComponent
 class InsightPortfolio {
 
-    /** NPS per client: falling with reliability except clients 2 and 3, swapped (Σd² = 2). */
-    static final int[] NPS = {100, 75, 25, 50, 0, -25, -50, -75};
+    /**
+     * NPS per client: falling with reliability except clients 2 and 3, swapped (Σd² = 2).
+     */
+    static final int[] NPS = { 100, 75, 25, 50, 0, -25, -50, -75 };
 
     private final Fixtures fixtures;
+
     private final ClientService clients;
+
     private final MetricsService metrics;
+
     private final SlaService slas;
+
     private final SurveyImportService surveys;
+
     private final IncidentService incidents;
+
     private final RetentionService retention;
+
     private final InsightService insight;
 
     InsightPortfolio(Fixtures fixtures, ClientService clients, MetricsService metrics, SlaService slas,
-            SurveyImportService surveys, IncidentService incidents, RetentionService retention, InsightService insight) {
+            SurveyImportService surveys, IncidentService incidents, RetentionService retention,
+            InsightService insight) {
         this.fixtures = fixtures;
         this.clients = clients;
         this.metrics = metrics;
@@ -90,8 +101,8 @@ class InsightPortfolio {
             StringBuilder csv = new StringBuilder("response_id,submitted_at,client,audience,nps,csat,comment\n");
             Instant noon = yesterday().atTime(12, 0).toInstant(ZoneOffset.UTC);
             for (int k = 0; k < n; k++) {
-                ClientDetails client = clients.create(new ClientDraft(prefix + " " + k, null, Industry.ECOMMERCE,
-                        ZoneId.of("Europe/Berlin"), null));
+                ClientDetails client = clients.create(
+                        new ClientDraft(prefix + " " + k, null, Industry.ECOMMERCE, ZoneId.of("Europe/Berlin"), null));
                 IntegrationDetails crm = fixtures.anIntegration(agency, client);
                 List<Observation> calls = new ArrayList<>();
                 for (int i = 0; i < 100; i++) {
@@ -114,14 +125,17 @@ class InsightPortfolio {
         });
     }
 
-    /** Four NPS answers whose NPS is {@code nps} (a multiple of 25): promoters, detractors and passives. */
+    /**
+     * Four NPS answers whose NPS is {@code nps} (a multiple of 25): promoters, detractors
+     * and passives.
+     */
     private static List<int[]> answers(int nps) {
         int promoters = Math.max(0, nps / 25);
         int detractors = Math.max(0, -nps / 25);
         List<int[]> answers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             int score = i < promoters ? 10 : i < promoters + detractors ? 3 : 8;
-            answers.add(new int[] {score, i});
+            answers.add(new int[] { score, i });
         }
         return answers;
     }
@@ -140,19 +154,23 @@ class InsightPortfolio {
 
     ContractDetails aContract(TestAgency agency, ClientDetails client, int renewalInDays, String monthlyValue) {
         LocalDate today = insight.today();
-        return agency.scope().call(() -> retention.create(new ContractDraft(client.id(), "MAIN", today.minusMonths(11),
-                today.plusDays(renewalInDays), new BigDecimal(monthlyValue), "EUR")));
+        return agency.scope()
+            .call(() -> retention.create(new ContractDraft(client.id(), "MAIN", today.minusMonths(11),
+                    today.plusDays(renewalInDays), new BigDecimal(monthlyValue), "EUR")));
     }
 
     void renewed(TestAgency agency, ClientDetails client) {
         ContractDetails term = aContract(agency, client, 10, "1000");
-        agency.scope().run(() -> retention.renew(term.id(), new RenewalDraft(insight.today().plusYears(1),
-                new BigDecimal("1000"))));
+        agency.scope()
+            .run(() -> retention.renew(term.id(),
+                    new RenewalDraft(insight.today().plusYears(1), new BigDecimal("1000"))));
     }
 
     void churned(TestAgency agency, ClientDetails client) {
         ContractDetails term = aContract(agency, client, -1, "1000");
-        agency.scope().run(() -> retention.churn(term.id(), new ChurnDraft(insight.today().minusDays(1),
-                ChurnCategory.RELIABILITY, "Left after the outage.")));
+        agency.scope()
+            .run(() -> retention.churn(term.id(),
+                    new ChurnDraft(insight.today().minusDays(1), ChurnCategory.RELIABILITY, "Left after the outage.")));
     }
+
 }

@@ -32,19 +32,28 @@ import org.springframework.security.access.AccessDeniedException;
 @Import(InsightPortfolio.class)
 class InsightServiceIT {
 
-    @Autowired Fixtures fixtures;
-    @Autowired InsightPortfolio portfolio;
-    @Autowired InsightService insight;
-    @Autowired ClientService clientService;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    InsightPortfolio portfolio;
+
+    @Autowired
+    InsightService insight;
+
+    @Autowired
+    ClientService clientService;
 
     TestAgency agency;
+
     TestAgency small;
+
     List<ClientDetails> clients;
 
     /**
-     * Eight clients (availability 100 … 93 %, NPS falling with it but for one swapped pair), client 7 with an
-     * incident and churned; clients 0–2 renewed; client 5 due in 30 days (EUR 1,200) and client 4 (EUR 500). A
-     * second agency with three clients.
+     * Eight clients (availability 100 … 93 %, NPS falling with it but for one swapped
+     * pair), client 7 with an incident and churned; clients 0–2 renewed; client 5 due in
+     * 30 days (EUR 1,200) and client 4 (EUR 500). A second agency with three clients.
      */
     @BeforeEach
     void aPortfolioOfEightAndOneOfThree() {
@@ -72,8 +81,9 @@ class InsightServiceIT {
 
         PortfolioInsight result = insight.portfolio(portfolio.yesterdayOnly());
 
-        assertThat(result.clients()).extracting(r -> r.client().name()).containsExactly("Client 7", "Client 6",
-                "Client 5", "Client 4", "Client 2", "Client 0", "Client 1", "Client 3");
+        assertThat(result.clients()).extracting(r -> r.client().name())
+            .containsExactly("Client 7", "Client 6", "Client 5", "Client 4", "Client 2", "Client 0", "Client 1",
+                    "Client 3");
         ClientInsight worst = result.clients().getFirst();
         assertThat(worst.slaAvailability().getAsDouble()).isCloseTo(0.93, within(1e-9));
         assertThat(worst.slaVerdict()).isEqualTo(Verdict.MISSED);
@@ -85,7 +95,8 @@ class InsightServiceIT {
         assertThat(worst.csat().getAsDouble()).isEqualTo(100);
         assertThat(worst.consentCoverage()).isEmpty();
         assertThat(worst.renewal().orElseThrow().status()).isEqualTo(ContractStatus.CHURNED);
-        // reliability 35 × 1, satisfaction 35 × min(1, (30 + 75) / 60), incidents 15 × 1/3; no consent data: / 85
+        // reliability 35 × 1, satisfaction 35 × min(1, (30 + 75) / 60), incidents 15 ×
+        // 1/3; no consent data: / 85
         assertThat(worst.score().value()).isCloseTo(100 * (35 + 35 + 5) / 85.0, within(1e-9));
         assertThat(worst.score().mainFactor().name()).isEqualTo("Reliability");
         ClientInsight client4 = result.clients().get(3);
@@ -94,7 +105,7 @@ class InsightServiceIT {
         assertThat(client4.score().value()).isCloseTo(100 * 17.5 / 85, within(1e-9));
         assertThat(client4.score().atRisk()).isFalse();
         assertThat(result.atRisk()).extracting(r -> r.client().name())
-                .containsExactly("Client 7", "Client 6", "Client 5");
+            .containsExactly("Client 7", "Client 6", "Client 5");
     }
 
     @Test
@@ -103,8 +114,8 @@ class InsightServiceIT {
 
         List<Correlation> correlations = insight.portfolio(portfolio.yesterdayOnly()).correlations();
 
-        assertThat(correlations).extracting(Correlation::y).containsExactly("NPS", "CSAT",
-                "Renewal (renewed 1, churned 0)", "NPS");
+        assertThat(correlations).extracting(Correlation::y)
+            .containsExactly("NPS", "CSAT", "Renewal (renewed 1, churned 0)", "NPS");
         RankCorrelation.Measured reliabilityAndNps = (RankCorrelation.Measured) correlations.get(0).result();
         // one adjacent swap: ρ = 1 − 6 · 2 / (8 · 63)
         assertThat(reliabilityAndNps.n()).isEqualTo(8);
@@ -124,7 +135,7 @@ class InsightServiceIT {
 
         assertThat(result.revenueAtRisk().narrowedToClients()).isTrue();
         assertThat(result.revenueAtRisk().monthlyValue().byCurrency())
-                .containsExactly(java.util.Map.entry(Currency.getInstance("EUR"), new BigDecimal("1200.00")));
+            .containsExactly(java.util.Map.entry(Currency.getInstance("EUR"), new BigDecimal("1200.00")));
     }
 
     @Test
@@ -140,18 +151,24 @@ class InsightServiceIT {
     @Test
     void another_agency_sees_none_of_these_clients_and_the_csv_holds_only_the_agencys_own() throws Exception {
         Fixtures.signInAs(fixtures.ownerOf(small));
-        assertThat(insight.portfolio(portfolio.yesterdayOnly()).clients())
-                .extracting(r -> r.client().name()).allMatch(name -> name.startsWith("Small"));
+        assertThat(insight.portfolio(portfolio.yesterdayOnly()).clients()).extracting(r -> r.client().name())
+            .allMatch(name -> name.startsWith("Small"));
         Fixtures.signOut();
         Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
 
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(insight.csv(portfolio.yesterdayOnly()))).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(insight.csv(portfolio.yesterdayOnly())))
+            .getRecords();
 
-        assertThat(rows).extracting(r -> r.get("client")).containsExactly("Client 7", "Client 6", "Client 5",
-                "Client 4", "Client 2", "Client 0", "Client 1", "Client 3");
+        assertThat(rows).extracting(r -> r.get("client"))
+            .containsExactly("Client 7", "Client 6", "Client 5", "Client 4", "Client 2", "Client 0", "Client 1",
+                    "Client 3");
         assertThat(rows.getFirst().get("sla_compliance")).isEqualTo("93.00 %");
-        // A signed figure with words is text to a spreadsheet, so it is neutralised like any other (CsvExport).
+        // A signed figure with words is text to a spreadsheet, so it is neutralised like
+        // any other (CsvExport).
         assertThat(rows.getFirst().get("nps")).isEqualTo("'-75 (n = 4)");
         assertThat(rows.getFirst().get("median_time_to_resolve")).isEqualTo("2 h 00 min");
         assertThat(rows.getFirst().get("main_factor")).isEqualTo("Reliability");
@@ -160,22 +177,29 @@ class InsightServiceIT {
     @Test
     void a_client_named_like_a_formula_is_text_in_the_csv() throws Exception {
         ClientDetails first = clients.getFirst();
-        agency.scope().run(() -> clientService.update(first.id(), new ClientDraft(Fixtures.FORMULA_CLIENT_NAME, null,
-                first.industry(), first.timeZone(), first.primaryColour())));
+        agency.scope()
+            .run(() -> clientService.update(first.id(), new ClientDraft(Fixtures.FORMULA_CLIENT_NAME, null,
+                    first.industry(), first.timeZone(), first.primaryColour())));
         Fixtures.signInAs(fixtures.aUser(agency, Role.ANALYST));
 
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(insight.csv(portfolio.yesterdayOnly()))).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(insight.csv(portfolio.yesterdayOnly())))
+            .getRecords();
 
-        assertThat(rows).extracting(r -> r.get("client")).contains("'" + Fixtures.FORMULA_CLIENT_NAME)
-                .noneMatch(name -> name.startsWith("="));
+        assertThat(rows).extracting(r -> r.get("client"))
+            .contains("'" + Fixtures.FORMULA_CLIENT_NAME)
+            .noneMatch(name -> name.startsWith("="));
     }
 
     @Test
     void client_users_are_refused_also_for_their_own_client() {
         Fixtures.signInAs(fixtures.aClientUser(agency, clients.getFirst(), Role.CLIENT_ADMIN));
 
-        assertThatThrownBy(() -> insight.portfolio(portfolio.yesterdayOnly())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> insight.portfolio(portfolio.yesterdayOnly()))
+            .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> insight.csv(portfolio.yesterdayOnly())).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -183,10 +207,14 @@ class InsightServiceIT {
     void a_custom_period_must_be_finished_ordered_and_at_most_two_years() {
         var today = insight.today();
         assertThatThrownBy(() -> InsightPeriod.custom(today.minusDays(3), today, today))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("yesterday or earlier");
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessageContaining("yesterday or earlier");
         assertThatThrownBy(() -> InsightPeriod.custom(today.minusDays(3), today.minusDays(5), today))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not be before the first day");
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessageContaining("not be before the first day");
         assertThatThrownBy(() -> InsightPeriod.custom(today.minusDays(800), today.minusDays(1), today))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 731 days");
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessageContaining("at most 731 days");
     }
+
 }

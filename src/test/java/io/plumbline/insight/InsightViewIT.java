@@ -24,8 +24,11 @@ import org.springframework.context.annotation.Import;
 @Import(InsightPortfolio.class)
 class InsightViewIT extends SpringBrowserlessTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired InsightPortfolio portfolio;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    InsightPortfolio portfolio;
 
     @AfterEach
     void signOut() {
@@ -44,11 +47,15 @@ class InsightViewIT extends SpringBrowserlessTest {
         Grid<ClientInsight> table = find(Grid.class).single();
         assertThat(test(table).size()).isEqualTo(3);
         assertThat(find(Paragraph.class).withClassName("pl-insight-formula").single().getText())
-                .contains(AtRiskScore.FORMULA);
-        List<String> details = find(Span.class).withClassName("pl-kpi-detail").all().stream().map(Span::getText).toList();
+            .contains(AtRiskScore.FORMULA);
+        List<String> details = find(Span.class).withClassName("pl-kpi-detail")
+            .all()
+            .stream()
+            .map(Span::getText)
+            .toList();
         assertThat(details).anySatisfy(d -> assertThat(d).startsWith("Too few clients (n = 3 < 8)"));
         assertThat(find(Span.class).withClassName("pl-kpi-value").all()).extracting(Span::getText)
-                .contains("Too few clients");
+            .contains("Too few clients");
         assertThat(find(com.vaadin.flow.component.Svg.class).all()).hasSize(1);
         assertThat(find(Anchor.class).withText("Download CSV").all()).hasSize(1);
     }
@@ -61,9 +68,10 @@ class InsightViewIT extends SpringBrowserlessTest {
 
         navigate(InsightView.class);
 
-        // "Last quarter" (the default) holds yesterday: the same eight clients as InsightServiceIT.
+        // "Last quarter" (the default) holds yesterday: the same eight clients as
+        // InsightServiceIT.
         assertThat(find(Span.class).withClassName("pl-kpi-detail").all()).extracting(Span::getText)
-                .anySatisfy(d -> assertThat(d).startsWith("ρ = 0.98 (95 % CI ").contains("n = 8 clients — Spearman"));
+            .anySatisfy(d -> assertThat(d).startsWith("ρ = 0.98 (95 % CI ").contains("n = 8 clients — Spearman"));
     }
 
     @Test
@@ -76,4 +84,5 @@ class InsightViewIT extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isNotInstanceOf(InsightView.class);
     }
+
 }

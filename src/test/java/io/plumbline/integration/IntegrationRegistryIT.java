@@ -32,17 +32,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PostgresIntegrationTest
 class IntegrationRegistryIT extends SpringBrowserlessTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired IntegrationService integrations;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    IntegrationService integrations;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     TestAgency agency;
+
     TestAgency otherAgency;
+
     ClientDetails client;
+
     ClientDetails secondClient;
+
     IntegrationDetails crm;
+
     IntegrationDetails secondClientsCrm;
+
     IntegrationDetails otherAgencysCrm;
 
     @BeforeEach
@@ -66,7 +79,7 @@ class IntegrationRegistryIT extends SpringBrowserlessTest {
         Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
 
         assertThat(integrations.list()).extracting(IntegrationDetails::id)
-                .containsExactlyInAnyOrder(crm.id(), secondClientsCrm.id());
+            .containsExactlyInAnyOrder(crm.id(), secondClientsCrm.id());
         assertThat(integrations.findByKey(otherAgencysCrm.key())).isEmpty();
         assertThat(integrations.find(otherAgencysCrm.id())).isEmpty();
     }
@@ -82,9 +95,9 @@ class IntegrationRegistryIT extends SpringBrowserlessTest {
 
     @Test
     void row_level_security_hides_other_agencies_integrations_from_unscoped_sql() {
-        List<UUID> seen = CurrentTenant.callAs(new TenantScope(agency.id(), client.id()), () ->
-                new TransactionTemplate(transactionManager).execute(
-                        status -> jdbc.queryForList("SELECT id FROM integration", UUID.class)));
+        List<UUID> seen = CurrentTenant.callAs(new TenantScope(agency.id(), client.id()),
+                () -> new TransactionTemplate(transactionManager)
+                    .execute(status -> jdbc.queryForList("SELECT id FROM integration", UUID.class)));
 
         assertThat(seen).containsExactly(crm.id().value());
     }
@@ -95,7 +108,7 @@ class IntegrationRegistryIT extends SpringBrowserlessTest {
         IntegrationDraft sameKey = IntegrationDraft.of(crm);
 
         assertThatThrownBy(() -> integrations.register(sameKey)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("The key '%s' is already used in your agency.".formatted(crm.key()));
+            .hasMessage("The key '%s' is already used in your agency.".formatted(crm.key()));
 
         Fixtures.signInAs(fixtures.ownerOf(otherAgency));
         ClientDetails otherClient = fixtures.aClient(otherAgency);
@@ -118,7 +131,7 @@ class IntegrationRegistryIT extends SpringBrowserlessTest {
 
         assertThatThrownBy(() -> integrations.register(new IntegrationDraft(foreignClient.id(), "sneaky-key", "Sneaky",
                 Category.CRM, "HubSpot", null, null, AuthType.OAUTH2, null, null, null, Criticality.LOW, null, null)))
-                .hasMessage("Choose the client this integration serves.");
+            .hasMessage("Choose the client this integration serves.");
     }
 
     @Test
@@ -135,13 +148,15 @@ class IntegrationRegistryIT extends SpringBrowserlessTest {
         test(find(TextField.class).withLabel("Name").single()).setValue("Klaviyo");
         test(find(TextField.class).withLabel("Provider").single()).setValue("Klaviyo");
         test(find(Button.class).withText("Register").single()).click();
-        assertThat(key.getErrorMessage()).isEqualTo("Use 3 to 64 lower-case letters, digits and hyphens, e.g. acme-hubspot.");
+        assertThat(key.getErrorMessage())
+            .isEqualTo("Use 3 to 64 lower-case letters, digits and hyphens, e.g. acme-hubspot.");
 
         String goodKey = Fixtures.unique("klaviyo").toLowerCase();
         test(key).setValue(goodKey);
         test(find(Button.class).withText("Register").single()).click();
 
-        assertThat(cellTexts(find(Grid.class).single())).contains(goodKey, crm.key()).doesNotContain(otherAgencysCrm.key());
+        assertThat(cellTexts(find(Grid.class).single())).contains(goodKey, crm.key())
+            .doesNotContain(otherAgencysCrm.key());
     }
 
     @Test
@@ -155,8 +170,10 @@ class IntegrationRegistryIT extends SpringBrowserlessTest {
 
     private List<String> cellTexts(Grid<?> grid) {
         var tester = test(grid);
-        return IntStream.range(0, tester.size()).boxed()
-                .flatMap(row -> IntStream.range(0, grid.getColumns().size()).mapToObj(col -> tester.getCellText(row, col)))
-                .toList();
+        return IntStream.range(0, tester.size())
+            .boxed()
+            .flatMap(row -> IntStream.range(0, grid.getColumns().size()).mapToObj(col -> tester.getCellText(row, col)))
+            .toList();
     }
+
 }

@@ -27,13 +27,22 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 class MailServiceTest {
 
-    /** An SMTP sender that records on which thread it sends, and can be made to hang until released or to refuse. */
+    /**
+     * An SMTP sender that records on which thread it sends, and can be made to hang until
+     * released or to refuse.
+     */
     static final class RecordingSender extends JavaMailSenderImpl {
+
         final List<Thread> sendingThreads = new CopyOnWriteArrayList<>();
+
         final AtomicInteger sending = new AtomicInteger();
+
         final AtomicInteger mostAtOnce = new AtomicInteger();
+
         final CountDownLatch release = new CountDownLatch(1);
+
         volatile boolean hang;
+
         volatile boolean refuse;
 
         @Override
@@ -47,17 +56,24 @@ class MailServiceTest {
                 if (refuse) {
                     throw new MailSendException("550 mailbox unavailable");
                 }
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } finally {
+            }
+            finally {
                 sending.decrementAndGet();
             }
         }
+
     }
 
     final RecordingSender smtp = new RecordingSender();
+
     final MailHealth health = new MailHealth(provider(smtp), Clock.systemUTC());
-    final MailService mail = new MailService(provider(smtp), "plumbline@agency.test", 2, Duration.ofMillis(200), health);
+
+    final MailService mail = new MailService(provider(smtp), "plumbline@agency.test", 2, Duration.ofMillis(200),
+            health);
+
     final ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor();
 
     @AfterEach
@@ -85,7 +101,7 @@ class MailServiceTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> smtp.sending.get() == 2);
 
         assertThatThrownBy(() -> mail.send(aMessage("third"))).isInstanceOf(MailBusy.class)
-                .hasMessageContaining("all 2 mail send slots");
+            .hasMessageContaining("all 2 mail send slots");
 
         smtp.release.countDown();
         first.get();
@@ -100,8 +116,9 @@ class MailServiceTest {
         TransactionSynchronizationManager.setActualTransactionActive(true);
         try {
             assertThatThrownBy(() -> mail.send(aMessage("inside"))).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("outside database transactions");
-        } finally {
+                .hasMessageContaining("outside database transactions");
+        }
+        finally {
             TransactionSynchronizationManager.setActualTransactionActive(false);
         }
         assertThat(smtp.sendingThreads).isEmpty();
@@ -134,4 +151,5 @@ class MailServiceTest {
         beans.addBean("mailSender", sender);
         return beans.getBeanProvider(JavaMailSender.class);
     }
+
 }

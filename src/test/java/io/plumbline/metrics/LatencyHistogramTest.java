@@ -11,7 +11,7 @@ class LatencyHistogramTest {
     @Test
     void percentiles_from_the_histogram_are_within_two_percent_of_the_exact_values() {
         SplittableRandom random = new SplittableRandom(42);
-        for (int size : new int[] {10, 1_000, 100_000}) {
+        for (int size : new int[] { 10, 1_000, 100_000 }) {
             int[] latencies = new int[size];
             LatencyHistogram histogram = new LatencyHistogram();
             for (int i = 0; i < size; i++) {
@@ -20,11 +20,10 @@ class LatencyHistogramTest {
                 histogram.record(latencies[i]);
             }
             Arrays.sort(latencies);
-            for (double quantile : new double[] {0.5, 0.95, 0.99}) {
+            for (double quantile : new double[] { 0.5, 0.95, 0.99 }) {
                 long exact = latencies[(int) Math.ceil(quantile * size) - 1];
-                assertThat((double) histogram.percentile(quantile).orElseThrow())
-                        .as("p%s of %d", quantile * 100, size)
-                        .isCloseTo(exact, org.assertj.core.data.Percentage.withPercentage(2));
+                assertThat((double) histogram.percentile(quantile).orElseThrow()).as("p%s of %d", quantile * 100, size)
+                    .isCloseTo(exact, org.assertj.core.data.Percentage.withPercentage(2));
             }
         }
     }
@@ -54,4 +53,5 @@ class LatencyHistogramTest {
 
         assertThat(histogram.percentile(0.99)).hasValue(0);
     }
+
 }

@@ -21,8 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PostgresIntegrationTest
 class MetricBucketsIT {
 
-    @Autowired Fixtures fixtures;
-    @Autowired MetricsService metrics;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MetricsService metrics;
 
     @Test
     void buckets_keep_each_integrations_counts_and_latency_apart() {
@@ -31,14 +34,16 @@ class MetricBucketsIT {
         IntegrationDetails crm = fixtures.anIntegration(agency, client);
         IntegrationDetails mail = fixtures.anIntegration(agency, client);
         Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(2));
-        agency.scope().run(() -> metrics.record(List.of(
-                new Observation(crm.id(), hour.plusSeconds(10), Source.API, "sync", 200, 100, null, false),
-                new Observation(crm.id(), hour.plusSeconds(20), Source.MONITOR, "CHECK GET", 503, 40, FailureClass.SERVER_ERROR,
-                        false),
-                new Observation(mail.id(), hour.plusSeconds(30), Source.API, "sync", 200, 900, null, false))));
+        agency.scope()
+            .run(() -> metrics.record(List.of(
+                    new Observation(crm.id(), hour.plusSeconds(10), Source.API, "sync", 200, 100, null, false),
+                    new Observation(crm.id(), hour.plusSeconds(20), Source.MONITOR, "CHECK GET", 503, 40,
+                            FailureClass.SERVER_ERROR, false),
+                    new Observation(mail.id(), hour.plusSeconds(30), Source.API, "sync", 200, 900, null, false))));
 
-        List<MetricBucket> buckets = agency.scope().call(() -> metrics.buckets(List.of(crm.id(), mail.id()), Granularity.HOUR,
-                hour, hour.plus(Duration.ofHours(1))));
+        List<MetricBucket> buckets = agency.scope()
+            .call(() -> metrics.buckets(List.of(crm.id(), mail.id()), Granularity.HOUR, hour,
+                    hour.plus(Duration.ofHours(1))));
 
         MetricBucket crmHour = buckets.stream().filter(b -> b.integration().equals(crm.id())).findFirst().orElseThrow();
         assertThat(buckets).hasSize(2);
@@ -46,8 +51,9 @@ class MetricBucketsIT {
         assertThat(crmHour.total()).isEqualTo(2);
         assertThat(crmHour.good()).isEqualTo(1);
         assertThat(crmHour.latency().total()).isEqualTo(1);
-        assertThat(agency.scope().call(() -> metrics.buckets(List.of(crm.id()), Granularity.MINUTE, hour,
-                hour.plus(Duration.ofHours(1))))).hasSize(1);
+        assertThat(agency.scope()
+            .call(() -> metrics.buckets(List.of(crm.id()), Granularity.MINUTE, hour, hour.plus(Duration.ofHours(1)))))
+            .hasSize(1);
     }
 
     @Test
@@ -60,16 +66,17 @@ class MetricBucketsIT {
         IntegrationDetails ads = fixtures.anIntegration(agency, fixtures.aClient(agency));
         IntegrationDetails foreign = fixtures.anIntegration(other, fixtures.aClient(other));
         Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(3));
-        agency.scope().run(() -> metrics.record(List.of(call(crm, day), call(mail, day), call(ads, day),
-                call(crm, day.plus(Duration.ofDays(1))))));
+        agency.scope()
+            .run(() -> metrics.record(
+                    List.of(call(crm, day), call(mail, day), call(ads, day), call(crm, day.plus(Duration.ofDays(1))))));
         other.scope().run(() -> metrics.record(List.of(call(foreign, day))));
         TimeRange twoDays = new TimeRange(day, day.plus(Duration.ofDays(2)));
 
         // Two of the agency's three integrations: the third one's rows never appear.
-        List<MetricBucket> days = agency.scope().call(() -> metrics.buckets(List.of(crm.id(), mail.id()), Granularity.DAY,
-                List.of(twoDays), false));
-        Map<IntegrationId, Map<TimeRange, MetricBucket>> sums = agency.scope().call(() -> metrics.sums(
-                List.of(crm.id(), mail.id()), Granularity.DAY, List.of(twoDays), false));
+        List<MetricBucket> days = agency.scope()
+            .call(() -> metrics.buckets(List.of(crm.id(), mail.id()), Granularity.DAY, List.of(twoDays), false));
+        Map<IntegrationId, Map<TimeRange, MetricBucket>> sums = agency.scope()
+            .call(() -> metrics.sums(List.of(crm.id(), mail.id()), Granularity.DAY, List.of(twoDays), false));
 
         assertThat(days).extracting(MetricBucket::integration).containsExactlyInAnyOrder(crm.id(), crm.id(), mail.id());
         assertThat(sums).containsOnlyKeys(crm.id(), mail.id());
@@ -87,7 +94,11 @@ class MetricBucketsIT {
         TestAgency other = fixtures.anAgency();
         IntegrationDetails foreign = fixtures.anIntegration(other, fixtures.aClient(other));
 
-        assertThatThrownBy(() -> agency.scope().call(() -> metrics.buckets(List.of(foreign.id()), Granularity.HOUR,
-                Instant.now().minus(Duration.ofDays(1)), Instant.now()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(
+                () -> agency.scope()
+                    .call(() -> metrics.buckets(List.of(foreign.id()), Granularity.HOUR,
+                            Instant.now().minus(Duration.ofDays(1)), Instant.now())))
+            .isInstanceOf(NotFoundException.class);
     }
+
 }

@@ -27,19 +27,33 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Raw rows by COPY, rollups in the same transaction, health read from rollups, on PostgreSQL. */
+/**
+ * Raw rows by COPY, rollups in the same transaction, health read from rollups, on
+ * PostgreSQL.
+ */
 @PostgresIntegrationTest
 class MetricsIT {
 
-    @Autowired Fixtures fixtures;
-    @Autowired MetricsService metrics;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MetricsService metrics;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     TestAgency agency;
+
     ClientDetails client;
+
     IntegrationDetails crm;
+
     IntegrationDetails email;
+
     Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(2));
 
     @BeforeEach
@@ -64,7 +78,8 @@ class MetricsIT {
         }
 
         agency.scope().run(() -> metrics.record(batch));
-        HealthSummary health = agency.scope().call(() -> metrics.health(crm.id(), hour, hour.plus(Duration.ofHours(1))));
+        HealthSummary health = agency.scope()
+            .call(() -> metrics.health(crm.id(), hour, hour.plus(Duration.ofHours(1))));
 
         assertThat(health.total()).isEqualTo(100);
         assertThat(health.good()).isEqualTo(90);
@@ -91,17 +106,18 @@ class MetricsIT {
         for (Duration window : List.of(Duration.ofHours(1), Duration.ofDays(7), Duration.ofDays(60))) {
             HealthSummary health = agency.scope().call(() -> metrics.health(crm.id(), hour, hour.plus(window)));
             assertThat((double) health.p50().orElseThrow()).as("p50 over " + window)
-                    .isCloseTo(latencies[2_499], Percentage.withPercentage(2));
+                .isCloseTo(latencies[2_499], Percentage.withPercentage(2));
             assertThat((double) health.p95().orElseThrow()).as("p95 over " + window)
-                    .isCloseTo(latencies[4_749], Percentage.withPercentage(2));
+                .isCloseTo(latencies[4_749], Percentage.withPercentage(2));
             assertThat((double) health.p99().orElseThrow()).as("p99 over " + window)
-                    .isCloseTo(latencies[4_949], Percentage.withPercentage(2));
+                .isCloseTo(latencies[4_949], Percentage.withPercentage(2));
         }
     }
 
     @Test
     void a_single_observation_goes_in_by_insert_and_a_large_batch_by_copy_and_both_are_stored_whole() {
-        // One row (a monitor's check) takes the plain INSERT path, 100 rows the COPY path (PostgresCopyWriter).
+        // One row (a monitor's check) takes the plain INSERT path, 100 rows the COPY path
+        // (PostgresCopyWriter).
         List<Observation> large = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             large.add(call(email, hour.plusSeconds(i), 200, 50 + i, null, false));
@@ -115,23 +131,31 @@ class MetricsIT {
         HealthSummary single = agency.scope().call(() -> metrics.health(crm.id(), hour, hour.plusSeconds(3600)));
         assertThat(single.total()).isEqualTo(1);
         assertThat(single.failures(FailureClass.SERVER_ERROR)).isEqualTo(1);
-        Map<String, Object> row = agency.scope().call(() -> new TransactionTemplate(transactionManager).execute(s ->
-                jdbc.queryForMap("SELECT agency_id, client_id, observed_at, source, operation, http_status, latency_ms, "
-                        + "failure_class, retried FROM observation WHERE integration_id = ?", crm.id().value())));
-        assertThat(row).containsEntry("agency_id", agency.id().value()).containsEntry("client_id", client.id().value())
-                .containsEntry("source", "API").containsEntry("operation", "GET /contacts")
-                .containsEntry("http_status", 503).containsEntry("latency_ms", 900)
-                .containsEntry("failure_class", "SERVER_ERROR").containsEntry("retried", true);
+        Map<String, Object> row = agency.scope()
+            .call(() -> new TransactionTemplate(transactionManager)
+                .execute(s -> jdbc.queryForMap(
+                        "SELECT agency_id, client_id, observed_at, source, operation, http_status, latency_ms, "
+                                + "failure_class, retried FROM observation WHERE integration_id = ?",
+                        crm.id().value())));
+        assertThat(row).containsEntry("agency_id", agency.id().value())
+            .containsEntry("client_id", client.id().value())
+            .containsEntry("source", "API")
+            .containsEntry("operation", "GET /contacts")
+            .containsEntry("http_status", 503)
+            .containsEntry("latency_ms", 900)
+            .containsEntry("failure_class", "SERVER_ERROR")
+            .containsEntry("retried", true);
         assertThat(((java.sql.Timestamp) row.get("observed_at")).toInstant()).isEqualTo(hour);
         assertThat(agency.scope().call(() -> metrics.health(email.id(), hour, hour.plusSeconds(3600))).total())
-                .isEqualTo(100);
+            .isEqualTo(100);
     }
 
     @Test
     void a_batch_naming_another_agencys_integration_stores_nothing() {
         TestAgency otherAgency = fixtures.anAgency();
         IntegrationDetails foreign = fixtures.anIntegration(otherAgency, fixtures.aClient(otherAgency));
-        List<Observation> batch = List.of(call(crm, hour, 200, 100, null, false), call(foreign, hour, 200, 100, null, false));
+        List<Observation> batch = List.of(call(crm, hour, 200, 100, null, false),
+                call(foreign, hour, 200, 100, null, false));
 
         assertThatThrownBy(() -> agency.scope().run(() -> metrics.record(batch))).isInstanceOf(NotFoundException.class);
 
@@ -145,19 +169,23 @@ class MetricsIT {
         TestAgency otherAgency = fixtures.anAgency();
 
         assertThatThrownBy(() -> otherAgency.scope().call(() -> metrics.health(crm.id(), hour, hour.plusSeconds(3600))))
-                .isInstanceOf(NotFoundException.class);
-        Long visible = otherAgency.scope().call(() -> new TransactionTemplate(transactionManager).execute(s ->
-                jdbc.queryForObject("SELECT count(*) FROM observation WHERE integration_id = ?", Long.class, crm.id().value())));
-        Long rollups = otherAgency.scope().call(() -> new TransactionTemplate(transactionManager).execute(s ->
-                jdbc.queryForObject("SELECT count(*) FROM rollup WHERE integration_id = ?", Long.class, crm.id().value())));
+            .isInstanceOf(NotFoundException.class);
+        Long visible = otherAgency.scope()
+            .call(() -> new TransactionTemplate(transactionManager)
+                .execute(s -> jdbc.queryForObject("SELECT count(*) FROM observation WHERE integration_id = ?",
+                        Long.class, crm.id().value())));
+        Long rollups = otherAgency.scope()
+            .call(() -> new TransactionTemplate(transactionManager).execute(s -> jdbc
+                .queryForObject("SELECT count(*) FROM rollup WHERE integration_id = ?", Long.class, crm.id().value())));
         assertThat(visible).isZero();
         assertThat(rollups).isZero();
     }
 
     @Test
     void client_health_adds_up_the_clients_integrations() {
-        agency.scope().run(() -> metrics.record(List.of(call(crm, hour, 200, 100, null, false),
-                call(email, hour, 503, 900, FailureClass.SERVER_ERROR, false))));
+        agency.scope()
+            .run(() -> metrics.record(List.of(call(crm, hour, 200, 100, null, false),
+                    call(email, hour, 503, 900, FailureClass.SERVER_ERROR, false))));
 
         HealthSummary health = CurrentTenant.callAs(new TenantScope(agency.id(), client.id()),
                 () -> metrics.clientHealth(client.id(), hour, hour.plus(Duration.ofDays(2))));
@@ -188,8 +216,8 @@ class MetricsIT {
 
         assertThat(health.byIntegration()).containsOnlyKeys(crm.id(), email.id());
         for (IntegrationDetails integration : List.of(crm, email)) {
-            assertThat(health.byIntegration().get(integration.id())).as(integration.name()).isEqualTo(
-                    agency.scope().call(() -> metrics.health(integration.id(), from, to)));
+            assertThat(health.byIntegration().get(integration.id())).as(integration.name())
+                .isEqualTo(agency.scope().call(() -> metrics.health(integration.id(), from, to)));
         }
         assertThat(health.overall()).isEqualTo(CurrentTenant.callAs(new TenantScope(agency.id(), client.id()),
                 () -> metrics.clientHealth(client.id(), from, to)));
@@ -206,30 +234,34 @@ class MetricsIT {
         agency.scope().run(() -> metrics.record(List.of(call(crm, longAgo.plusSeconds(60), 200, 80, null, false))));
 
         assertThat(rawRows(crm)).isZero();
-        HealthSummary dayView = agency.scope().call(() -> metrics.health(crm.id(), longAgo, longAgo.plus(Duration.ofDays(1))));
+        HealthSummary dayView = agency.scope()
+            .call(() -> metrics.health(crm.id(), longAgo, longAgo.plus(Duration.ofDays(1))));
         assertThat(dayView.total()).isEqualTo(1);
         assertThat(dayView.granularity()).as("minute rollups are not kept that long").isEqualTo(Granularity.HOUR);
     }
 
     @Test
     void raw_observations_live_in_day_partitions_that_the_application_cannot_reach_directly() {
-        List<String> partitions = jdbc.queryForList("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
-                + "WHERE i.inhparent = 'observation'::regclass", String.class);
+        List<String> partitions = jdbc
+            .queryForList("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+                    + "WHERE i.inhparent = 'observation'::regclass", String.class);
         String today = "observation_" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString().replace("-", "");
 
         assertThat(partitions).hasSizeGreaterThanOrEqualTo(30).contains(today);
-        assertThatThrownBy(() -> jdbc.queryForObject("SELECT count(*) FROM " + today, Long.class))
-                .rootCause().hasMessageContaining("permission denied for table " + today);
+        assertThatThrownBy(() -> jdbc.queryForObject("SELECT count(*) FROM " + today, Long.class)).rootCause()
+            .hasMessageContaining("permission denied for table " + today);
     }
 
     private long rawRows(IntegrationDetails integration) {
-        return agency.scope().call(() -> new TransactionTemplate(transactionManager).execute(s ->
-                jdbc.queryForObject("SELECT count(*) FROM observation WHERE integration_id = ?", Long.class,
-                        integration.id().value())));
+        return agency.scope()
+            .call(() -> new TransactionTemplate(transactionManager)
+                .execute(s -> jdbc.queryForObject("SELECT count(*) FROM observation WHERE integration_id = ?",
+                        Long.class, integration.id().value())));
     }
 
     private static Observation call(IntegrationDetails integration, Instant at, int status, int latency,
             FailureClass failure, boolean retried) {
         return new Observation(integration.id(), at, Source.API, "GET /contacts", status, latency, failure, retried);
     }
+
 }

@@ -17,8 +17,7 @@ class CheckDefinitionValidatorTest {
 
     private static final CheckAssertions EVERYTHING = new CheckAssertions(Set.of(200, 204), Duration.ofMillis(500),
             Duration.ofSeconds(2), List.of(new HeaderAssertion("Content-Type", "application/json")),
-            List.of(new JsonPathAssertion("$.status", "ok")),
-            "{\"type\":\"object\",\"required\":[\"status\"]}");
+            List.of(new JsonPathAssertion("$.status", "ok")), "{\"type\":\"object\",\"required\":[\"status\"]}");
 
     private static CheckDefinition valid() {
         return new CheckDefinition("POST", URI.create("https://api.example.test/v1/ping"),
@@ -49,19 +48,22 @@ class CheckDefinitionValidatorTest {
     @Test
     void request_fields_are_checked() {
         assertThat(fieldsWithProblems(new CheckDefinition("FETCH", URI.create("ftp://api.example.test/"), Map.of(),
-                null, Duration.ofMillis(50), null, null))).containsExactly("method", "url", "timeout");
+                null, Duration.ofMillis(50), null, null)))
+            .containsExactly("method", "url", "timeout");
         assertThat(fieldsWithProblems(new CheckDefinition("get", URI.create("https:///path"), Map.of(), null,
-                Duration.ofSeconds(61), null, null))).containsExactly("method", "url", "timeout");
+                Duration.ofSeconds(61), null, null)))
+            .containsExactly("method", "url", "timeout");
         assertThat(fieldsWithProblems(new CheckDefinition(null, null, Map.of(), null, null, null, null)))
-                .containsExactly("method", "url", "timeout");
+            .containsExactly("method", "url", "timeout");
     }
 
     @Test
     void the_timeout_bounds_are_inclusive() {
         CheckDefinition d = valid();
         for (Duration timeout : List.of(Duration.ofMillis(100), Duration.ofSeconds(60))) {
-            assertThat(CheckDefinitionValidator.problems(new CheckDefinition(d.method(), d.url(), d.headers(),
-                    d.body(), timeout, d.assertions(), d.retry()))).isEmpty();
+            assertThat(CheckDefinitionValidator.problems(new CheckDefinition(d.method(), d.url(), d.headers(), d.body(),
+                    timeout, d.assertions(), d.retry())))
+                .isEmpty();
         }
     }
 
@@ -71,7 +73,8 @@ class CheckDefinitionValidatorTest {
         for (Map<String, String> headers : List.of(Map.of("Host", "intranet"), Map.of("Bad Name", "x"),
                 Map.of("X-Token", "a\r\nHost: intranet"))) {
             assertThat(fieldsWithProblems(new CheckDefinition(d.method(), d.url(), headers, d.body(), d.timeout(),
-                    d.assertions(), d.retry()))).containsExactly("headers");
+                    d.assertions(), d.retry())))
+                .containsExactly("headers");
         }
     }
 
@@ -92,17 +95,18 @@ class CheckDefinitionValidatorTest {
     void statuses_must_be_http_statuses() {
         assertThat(fieldsWithProblems(withAssertions(a -> assertions(Set.of(200, 600), a.degradedLatency(),
                 a.failedLatency(), a.headers(), a.jsonPaths(), a.jsonSchema()))))
-                .containsExactly("assertions.expectedStatuses");
-        assertThat(fieldsWithProblems(withAssertions(a -> assertions(Set.of(99), a.degradedLatency(),
-                a.failedLatency(), a.headers(), a.jsonPaths(), a.jsonSchema()))))
-                .containsExactly("assertions.expectedStatuses");
+            .containsExactly("assertions.expectedStatuses");
+        assertThat(fieldsWithProblems(withAssertions(a -> assertions(Set.of(99), a.degradedLatency(), a.failedLatency(),
+                a.headers(), a.jsonPaths(), a.jsonSchema()))))
+            .containsExactly("assertions.expectedStatuses");
     }
 
     @Test
     void header_patterns_must_be_regular_expressions() {
-        CheckDefinition broken = withAssertions(a -> assertions(a.expectedStatuses(), a.degradedLatency(),
-                a.failedLatency(), List.of(new HeaderAssertion("Content-Type", "json"),
-                        new HeaderAssertion("X-Version", "(2\\.")), a.jsonPaths(), a.jsonSchema()));
+        CheckDefinition broken = withAssertions(
+                a -> assertions(a.expectedStatuses(), a.degradedLatency(), a.failedLatency(),
+                        List.of(new HeaderAssertion("Content-Type", "json"), new HeaderAssertion("X-Version", "(2\\.")),
+                        a.jsonPaths(), a.jsonSchema()));
 
         assertThat(fieldsWithProblems(broken)).containsExactly("assertions.headers[1].pattern");
     }
@@ -110,11 +114,11 @@ class CheckDefinitionValidatorTest {
     @Test
     void json_paths_must_compile() {
         CheckDefinition broken = withAssertions(a -> assertions(a.expectedStatuses(), a.degradedLatency(),
-                a.failedLatency(), a.headers(), List.of(new JsonPathAssertion("$[?(@.a ==]", "1"),
-                        new JsonPathAssertion(" ", "1")), a.jsonSchema()));
+                a.failedLatency(), a.headers(),
+                List.of(new JsonPathAssertion("$[?(@.a ==]", "1"), new JsonPathAssertion(" ", "1")), a.jsonSchema()));
 
-        assertThat(fieldsWithProblems(broken))
-                .containsExactly("assertions.jsonPaths[0].path", "assertions.jsonPaths[1].path");
+        assertThat(fieldsWithProblems(broken)).containsExactly("assertions.jsonPaths[0].path",
+                "assertions.jsonPaths[1].path");
     }
 
     @Test
@@ -145,15 +149,16 @@ class CheckDefinitionValidatorTest {
         CheckDefinition d = valid();
         for (RetryPolicy retry : List.of(new RetryPolicy(0, Duration.ZERO, Duration.ZERO),
                 new RetryPolicy(6, Duration.ZERO, Duration.ZERO))) {
-            assertThat(fieldsWithProblems(new CheckDefinition(d.method(), d.url(), d.headers(), d.body(),
-                    d.timeout(), d.assertions(), retry))).containsExactly("retry.maxAttempts");
+            assertThat(fieldsWithProblems(new CheckDefinition(d.method(), d.url(), d.headers(), d.body(), d.timeout(),
+                    d.assertions(), retry)))
+                .containsExactly("retry.maxAttempts");
         }
         assertThat(fieldsWithProblems(new CheckDefinition(d.method(), d.url(), d.headers(), d.body(), d.timeout(),
                 d.assertions(), new RetryPolicy(5, Duration.ofSeconds(2), Duration.ofSeconds(1)))))
-                .containsExactly("retry.maxBackoff");
+            .containsExactly("retry.maxBackoff");
         assertThat(fieldsWithProblems(new CheckDefinition(d.method(), d.url(), d.headers(), d.body(), d.timeout(),
                 d.assertions(), new RetryPolicy(1, Duration.ofMillis(-1), Duration.ofMinutes(2)))))
-                .containsExactly("retry.initialBackoff", "retry.maxBackoff");
+            .containsExactly("retry.initialBackoff", "retry.maxBackoff");
     }
 
     @Test
@@ -162,8 +167,8 @@ class CheckDefinitionValidatorTest {
         CheckDefinition noUrl = new CheckDefinition(d.method(), null, d.headers(), d.body(), d.timeout(),
                 d.assertions(), d.retry());
 
-        assertThatThrownBy(() -> CheckDefinitionValidator.requireValid(noUrl))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        problem -> assertThat(problem.field()).isEqualTo("url"));
+        assertThatThrownBy(() -> CheckDefinitionValidator.requireValid(noUrl)).isInstanceOfSatisfying(
+                InvalidInputException.class, problem -> assertThat(problem.field()).isEqualTo("url"));
     }
+
 }

@@ -51,20 +51,41 @@ class MonitorsIT extends SpringBrowserlessTest {
 
     private static final String HEALTHY = "{\"status\":\"ok\",\"items\":[1,2,3]}";
 
-    @Autowired Fixtures fixtures;
-    @Autowired MonitorService monitors;
-    @Autowired OutboundAllowListService allowList;
-    @Autowired MonitorChecks checks;
-    @Autowired MetricsService metrics;
-    @Autowired AuditService audit;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Scheduler scheduler;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MonitorService monitors;
+
+    @Autowired
+    OutboundAllowListService allowList;
+
+    @Autowired
+    MonitorChecks checks;
+
+    @Autowired
+    MetricsService metrics;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Scheduler scheduler;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     TestAgency agency;
+
     TestAgency otherAgency;
+
     ClientDetails client;
+
     IntegrationDetails crm;
+
     ScriptedServer server;
 
     @BeforeEach
@@ -91,8 +112,11 @@ class MonitorsIT extends SpringBrowserlessTest {
         MonitorDetails created = monitors.create(draft(server.url("/health"), true, Duration.ofHours(1)));
 
         assertThat(taskInstances()).contains(created.id().toString());
-        MonitorSummary checked = await(() -> monitors.list().stream()
-                .filter(m -> m.id().equals(created.id()) && m.lastStatus() != null).findFirst().orElse(null));
+        MonitorSummary checked = await(() -> monitors.list()
+            .stream()
+            .filter(m -> m.id().equals(created.id()) && m.lastStatus() != null)
+            .findFirst()
+            .orElse(null));
         assertThat(checked.lastStatus()).isEqualTo(MonitorStatus.UP);
         assertThat(checked.lastCheckedAt()).isNotNull();
         HealthSummary health = metrics.health(crm.id(), from, Instant.now().plus(Duration.ofHours(1)));
@@ -102,7 +126,8 @@ class MonitorsIT extends SpringBrowserlessTest {
         assertThat(monitors.find(created.id()).orElseThrow().lastResult().status()).isEqualTo(200);
         Fixtures.signInAs(fixtures.ownerOf(agency));
         assertThat(audit.search(new AuditFilter(null, AuditAction.MONITOR_CREATED, null, null), PageRequest.of(0, 10)))
-                .extracting(e -> e.target()).containsExactly("CRM health");
+            .extracting(e -> e.target())
+            .containsExactly("CRM health");
     }
 
     @Test
@@ -140,10 +165,10 @@ class MonitorsIT extends SpringBrowserlessTest {
         assertThat(facts).contains("Status200", "Latency", " ms", "Attempts1", "Failure classASSERTION_FAILED");
         Grid<?> assertions = assertionGrid();
         assertThat(rows(assertions)).hasSize(5)
-                .anySatisfy(row -> assertThat(row).startsWith("status").contains("200"))
-                .anySatisfy(row -> assertThat(row).contains("Content-Type", "Passed"))
-                .anySatisfy(row -> assertThat(row).contains("$.status", "ok", "Passed"))
-                .anySatisfy(row -> assertThat(row).contains("$.items[0]", "2", "1", "Failed"));
+            .anySatisfy(row -> assertThat(row).startsWith("status").contains("200"))
+            .anySatisfy(row -> assertThat(row).contains("Content-Type", "Passed"))
+            .anySatisfy(row -> assertThat(row).contains("$.status", "ok", "Passed"))
+            .anySatisfy(row -> assertThat(row).contains("$.items[0]", "2", "1", "Failed"));
         assertThat(server.requests()).hasSize(1);
         assertThat(monitors.list()).isEmpty();
     }
@@ -186,29 +211,34 @@ class MonitorsIT extends SpringBrowserlessTest {
     @Test
     void headers_and_body_are_encrypted_at_rest_and_masked_in_the_list() {
         Fixtures.signInAs(fixtures.aUser(agency, Role.ADMIN));
-        MonitorDraft withSecrets = new MonitorDraft(crm.id(), "CRM health", new CheckDefinition("POST",
-                URI.create("https://api.hubapi.com/health"), Map.of("Authorization", "Bearer s3cr3t-token"),
-                "{\"password\":\"hunter2\"}", Duration.ofSeconds(5), null, null), Duration.ofMinutes(1), false);
+        MonitorDraft withSecrets = new MonitorDraft(crm.id(), "CRM health",
+                new CheckDefinition("POST", URI.create("https://api.hubapi.com/health"),
+                        Map.of("Authorization", "Bearer s3cr3t-token"), "{\"password\":\"hunter2\"}",
+                        Duration.ofSeconds(5), null, null),
+                Duration.ofMinutes(1), false);
 
         MonitorDetails created = monitors.create(withSecrets);
 
-        Map<String, Object> raw = CurrentTenant.callAs(TenantScope.agency(agency.id()), () ->
-                new TransactionTemplate(transactionManager).execute(status -> jdbc.queryForMap(
-                        "SELECT headers_encrypted, body_encrypted FROM monitor WHERE id = ?", created.id().value())));
+        Map<String, Object> raw = CurrentTenant
+            .callAs(TenantScope.agency(agency.id()),
+                    () -> new TransactionTemplate(transactionManager).execute(status -> jdbc.queryForMap(
+                            "SELECT headers_encrypted, body_encrypted FROM monitor WHERE id = ?",
+                            created.id().value())));
         assertThat(raw.get("headers_encrypted").toString()).startsWith("v1:").doesNotContain("s3cr3t", "Authorization");
         assertThat(raw.get("body_encrypted").toString()).startsWith("v1:").doesNotContain("hunter2");
-        assertThat(monitors.find(created.id()).orElseThrow().check().headers())
-                .containsEntry("Authorization", "Bearer s3cr3t-token");
+        assertThat(monitors.find(created.id()).orElseThrow().check().headers()).containsEntry("Authorization",
+                "Bearer s3cr3t-token");
         navigate(MonitorsView.class);
         List<String> cells = rows(find(Grid.class).single());
         assertThat(String.join(" ", cells)).contains("Authorization: ••••••", "body ••••••")
-                .doesNotContain("s3cr3t", "hunter2");
+            .doesNotContain("s3cr3t", "hunter2");
     }
 
     @Test
     void another_agency_cannot_list_find_change_or_delete_monitors_nor_touch_the_allow_list() {
         AllowListEntry entry = agency.scope().call(() -> allowList.add("10.0.0.0/8"));
-        MonitorDetails mine = agency.scope().call(() -> monitors.create(draft(server.url("/"), false, Duration.ofMinutes(1))));
+        MonitorDetails mine = agency.scope()
+            .call(() -> monitors.create(draft(server.url("/"), false, Duration.ofMinutes(1))));
         Fixtures.signInAs(fixtures.ownerOf(otherAgency));
 
         assertThat(monitors.list()).isEmpty();
@@ -233,7 +263,7 @@ class MonitorsIT extends SpringBrowserlessTest {
         MonitorSummary listed = monitors.list().getFirst();
         assertThatThrownBy(() -> monitors.find(listed.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> monitors.runNow(draft(server.url("/"), true, Duration.ofMinutes(1)).check()))
-                .isInstanceOf(AccessDeniedException.class);
+            .isInstanceOf(AccessDeniedException.class);
         navigate(MonitorsView.class);
         assertThat(find(Button.class).withText("New monitor").all()).isEmpty();
     }
@@ -254,7 +284,8 @@ class MonitorsIT extends SpringBrowserlessTest {
     void disabling_a_monitor_cancels_its_task_and_enabling_it_schedules_it_again() {
         agency.scope().run(() -> allowList.add("127.0.0.1"));
         Fixtures.signInAs(fixtures.aUser(agency, Role.ANALYST));
-        // Paused, the scheduler cannot pick the first check between the calls: a picked execution is not cancelled.
+        // Paused, the scheduler cannot pick the first check between the calls: a picked
+        // execution is not cancelled.
         scheduler.pause();
         try {
             MonitorDetails created = monitors.create(draft(server.url("/"), true, Duration.ofHours(1)));
@@ -267,15 +298,17 @@ class MonitorsIT extends SpringBrowserlessTest {
             assertThat(taskInstances()).contains(created.id().toString());
             monitors.delete(created.id());
             assertThat(taskInstances()).doesNotContain(created.id().toString());
-        } finally {
+        }
+        finally {
             scheduler.resume();
         }
     }
 
     private MonitorDraft draft(URI url, boolean enabled, Duration interval) {
         return new MonitorDraft(crm.id(), "CRM health", new CheckDefinition("GET", url, Map.of(), null,
-                Duration.ofSeconds(5), new io.plumbline.monitoring.CheckAssertions(Set.of(200), null, null, List.of(),
-                        List.of(), null), null), interval, enabled);
+                Duration.ofSeconds(5),
+                new io.plumbline.monitoring.CheckAssertions(Set.of(200), null, null, List.of(), List.of(), null), null),
+                interval, enabled);
     }
 
     private void fillNewMonitor() {
@@ -293,28 +326,36 @@ class MonitorsIT extends SpringBrowserlessTest {
     }
 
     private List<Integer> countRows(TenantScope scope) {
-        Supplier<List<Integer>> count = () -> new TransactionTemplate(transactionManager).execute(status -> List.of(
-                jdbc.queryForObject("SELECT count(*) FROM monitor", Integer.class),
-                jdbc.queryForObject("SELECT count(*) FROM outbound_allow_list", Integer.class)));
+        Supplier<List<Integer>> count = () -> new TransactionTemplate(transactionManager)
+            .execute(status -> List.of(jdbc.queryForObject("SELECT count(*) FROM monitor", Integer.class),
+                    jdbc.queryForObject("SELECT count(*) FROM outbound_allow_list", Integer.class)));
         return scope == null ? count.get() : CurrentTenant.callAs(scope, count);
     }
 
     private Grid<?> assertionGrid() {
-        return find(Grid.class).all().stream().<Grid<?>>map(grid -> grid)
-                .filter(grid -> "Assertion".equals(grid.getColumns().getFirst().getHeaderText()))
-                .findFirst().orElseThrow();
+        return find(Grid.class).all()
+            .stream()
+            .<Grid<?>>map(grid -> grid)
+            .filter(grid -> "Assertion".equals(grid.getColumns().getFirst().getHeaderText()))
+            .findFirst()
+            .orElseThrow();
     }
 
     private List<String> rows(Grid<?> grid) {
         var tester = test(grid);
-        return IntStream.range(0, tester.size()).mapToObj(row -> IntStream.range(0, grid.getColumns().size())
-                .mapToObj(col -> safeCell(tester, row, col)).reduce("", (a, b) -> a + " " + b).strip()).toList();
+        return IntStream.range(0, tester.size())
+            .mapToObj(row -> IntStream.range(0, grid.getColumns().size())
+                .mapToObj(col -> safeCell(tester, row, col))
+                .reduce("", (a, b) -> a + " " + b)
+                .strip())
+            .toList();
     }
 
     private static String safeCell(com.vaadin.flow.component.grid.GridTester<?, ?> tester, int row, int col) {
         try {
             return tester.getCellText(row, col);
-        } catch (IllegalArgumentException | IllegalStateException componentColumn) {
+        }
+        catch (IllegalArgumentException | IllegalStateException componentColumn) {
             return tester.getCellComponent(row, col).getElement().getTextRecursively();
         }
     }
@@ -329,11 +370,13 @@ class MonitorsIT extends SpringBrowserlessTest {
             }
             try {
                 Thread.sleep(200);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
         }
         throw new AssertionError("Nothing within 20 s");
     }
+
 }

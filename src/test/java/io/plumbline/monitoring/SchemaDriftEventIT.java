@@ -19,7 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** A scheduled check that fails on its JSON schema tells the rest of Plumbline the API may have drifted. */
+/**
+ * A scheduled check that fails on its JSON schema tells the rest of Plumbline the API may
+ * have drifted.
+ */
 @PostgresIntegrationTest
 @RecordApplicationEvents
 class SchemaDriftEventIT {
@@ -27,15 +30,27 @@ class SchemaDriftEventIT {
     private static final String SCHEMA = """
             {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}""";
 
-    @Autowired Fixtures fixtures;
-    @Autowired MonitorService monitors;
-    @Autowired OutboundAllowListService allowList;
-    @Autowired MonitorChecks checks;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MonitorService monitors;
+
+    @Autowired
+    OutboundAllowListService allowList;
+
+    @Autowired
+    MonitorChecks checks;
+
+    @Autowired
+    ApplicationEvents events;
 
     TestAgency agency;
+
     ClientDetails client;
+
     IntegrationDetails crm;
+
     ScriptedServer server;
 
     @BeforeEach
@@ -73,8 +88,10 @@ class SchemaDriftEventIT {
     }
 
     private MonitorDraft draft(String schema) {
-        return new MonitorDraft(crm.id(), "Contacts", new CheckDefinition("GET", server.url("/contacts/1"), Map.of(),
-                null, Duration.ofSeconds(5), new CheckAssertions(Set.of(200), null, null, List.of(), List.of(), schema),
-                null), Duration.ofHours(1), true);
+        return new MonitorDraft(crm.id(), "Contacts",
+                new CheckDefinition("GET", server.url("/contacts/1"), Map.of(), null, Duration.ofSeconds(5),
+                        new CheckAssertions(Set.of(200), null, null, List.of(), List.of(), schema), null),
+                Duration.ofHours(1), true);
     }
+
 }

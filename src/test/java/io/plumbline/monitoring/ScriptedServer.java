@@ -24,7 +24,10 @@ import java.util.concurrent.Executors;
 import javax.net.ssl.ExtendedSSLSession;
 import javax.net.ssl.SSLContext;
 
-/** A local HTTP(S) server on 127.0.0.1 (or another loopback address) that answers with a script of replies, repeating the last one, and records requests. */
+/**
+ * A local HTTP(S) server on 127.0.0.1 (or another loopback address) that answers with a
+ * script of replies, repeating the last one, and records requests.
+ */
 public final class ScriptedServer implements AutoCloseable {
 
     public record Reply(int status, Map<String, String> headers, String body, Duration delay) {
@@ -61,8 +64,11 @@ public final class ScriptedServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
     private final Deque<Reply> script;
+
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
     private ScriptedServer(HttpServer server, List<Reply> replies) {
@@ -78,7 +84,10 @@ public final class ScriptedServer implements AutoCloseable {
         return on(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), replies);
     }
 
-    /** Listening on this address and port only (Linux answers on all of 127.0.0.0/8, so 127.0.0.2 works too). */
+    /**
+     * Listening on this address and port only (Linux answers on all of 127.0.0.0/8, so
+     * 127.0.0.2 works too).
+     */
     public static ScriptedServer on(InetSocketAddress where, Reply... replies) throws IOException {
         return new ScriptedServer(HttpServer.create(where, 0), List.of(replies));
     }
@@ -110,9 +119,11 @@ public final class ScriptedServer implements AutoCloseable {
             headers.putAll(exchange.getRequestHeaders());
             List<String> serverNames = exchange instanceof HttpsExchange tls
                     && tls.getSSLSession() instanceof ExtendedSSLSession session
-                    ? session.getRequestedServerNames().stream()
-                            .map(name -> new String(name.getEncoded(), StandardCharsets.US_ASCII)).toList()
-                    : List.of();
+                            ? session.getRequestedServerNames()
+                                .stream()
+                                .map(name -> new String(name.getEncoded(), StandardCharsets.US_ASCII))
+                                .toList()
+                            : List.of();
             requests.add(new Request(exchange.getRequestMethod(), headers, body, serverNames));
             Reply reply = next();
             Thread.sleep(reply.delay());
@@ -122,7 +133,8 @@ public final class ScriptedServer implements AutoCloseable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
-        } catch (InterruptedException closing) {
+        }
+        catch (InterruptedException closing) {
             Thread.currentThread().interrupt();
         }
     }
@@ -136,4 +148,5 @@ public final class ScriptedServer implements AutoCloseable {
         server.stop(0);
         executor.shutdownNow();
     }
+
 }

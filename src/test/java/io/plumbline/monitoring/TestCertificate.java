@@ -10,7 +10,10 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
-/** A self-signed certificate for one DNS name, made with the JDK's keytool: TLS for a local test server. */
+/**
+ * A self-signed certificate for one DNS name, made with the JDK's keytool: TLS for a
+ * local test server.
+ */
 public final class TestCertificate {
 
     private static final char[] PASSWORD = "changeit".toCharArray();
@@ -21,14 +24,15 @@ public final class TestCertificate {
         this.store = store;
     }
 
-    public static TestCertificate forHost(String host, Path dir) throws IOException, GeneralSecurityException,
-            InterruptedException {
+    public static TestCertificate forHost(String host, Path dir)
+            throws IOException, GeneralSecurityException, InterruptedException {
         Path file = dir.resolve(host + ".p12");
         Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                 "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=" + host,
                 "-ext", "SAN=dns:" + host, "-validity", "2", "-keystore", file.toString(), "-storetype", "PKCS12",
                 "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD))
-                .redirectErrorStream(true).start();
+            .redirectErrorStream(true)
+            .start();
         String output = new String(keytool.getInputStream().readAllBytes());
         if (keytool.waitFor() != 0) {
             throw new IOException("keytool failed: " + output);
@@ -57,4 +61,5 @@ public final class TestCertificate {
         tls.init(null, trust.getTrustManagers(), null);
         return tls;
     }
+
 }

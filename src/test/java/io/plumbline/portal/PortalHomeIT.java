@@ -43,20 +43,38 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The portal home of one client beside a second client of the same agency whose story must never show. */
+/**
+ * The portal home of one client beside a second client of the same agency whose story
+ * must never show.
+ */
 @PostgresIntegrationTest
 class PortalHomeIT extends SpringBrowserlessTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired MetricsService metrics;
-    @Autowired SlaService slas;
-    @Autowired IncidentService incidents;
-    @Autowired ChangeLogService changes;
-    @Autowired ConsentService consent;
-    @Autowired Clock clock;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MetricsService metrics;
+
+    @Autowired
+    SlaService slas;
+
+    @Autowired
+    IncidentService incidents;
+
+    @Autowired
+    ChangeLogService changes;
+
+    @Autowired
+    ConsentService consent;
+
+    @Autowired
+    Clock clock;
 
     TestAgency agency;
+
     ClientDetails acme;
+
     ClientDetails globex;
 
     @BeforeEach
@@ -81,12 +99,17 @@ class PortalHomeIT extends SpringBrowserlessTest {
                 Set.of(acmeApi.id()), start, null));
         publish(incidents.open(new IncidentDraft(globex.id(), "Globex outage", IncidentSeverity.CRITICAL,
                 Set.of(globexApi.id()), start, null)));
-        changes.publish(changes.create(new ChangeEntryDraft(acmeApi.id(), ChangeKind.DEPRECATION_NOTICE,
-                "Acme API v2 sunset", "Move to v3.", "v2", "v3", LocalDate.now().plusDays(10))).id());
+        changes.publish(changes
+            .create(new ChangeEntryDraft(acmeApi.id(), ChangeKind.DEPRECATION_NOTICE, "Acme API v2 sunset",
+                    "Move to v3.", "v2", "v3", LocalDate.now().plusDays(10)))
+            .id());
         changes.create(new ChangeEntryDraft(acmeApi.id(), ChangeKind.FIELD_ADDED, "Acme draft change", null, null, null,
                 LocalDate.now()));
-        changes.publish(changes.create(new ChangeEntryDraft(globexApi.id(), ChangeKind.FIELD_ADDED,
-                "Globex field added", null, null, null, LocalDate.now())).id());
+        changes
+            .publish(changes
+                .create(new ChangeEntryDraft(globexApi.id(), ChangeKind.FIELD_ADDED, "Globex field added", null, null,
+                        null, LocalDate.now()))
+                .id());
         Fixtures.signOut();
     }
 
@@ -102,13 +125,17 @@ class PortalHomeIT extends SpringBrowserlessTest {
         navigate(PortalHomeView.class);
 
         String page = getCurrentView().getElement().getTextRecursively();
-        assertThat(text("portal-summary")).contains("Service levels met1 of 1").contains("100.00 %")
-                .contains("99.5 %").contains("Open incidents1");
+        assertThat(text("portal-summary")).contains("Service levels met1 of 1")
+            .contains("100.00 %")
+            .contains("99.5 %")
+            .contains("Open incidents1");
         assertThat(text("portal-slas")).contains("Acme availability");
         assertThat(text("portal-incidents")).contains("Acme sync paused");
         assertThat(text("portal-changes")).contains("Acme API v2 sunset");
-        assertThat(page).doesNotContain("Acme internal investigation").doesNotContain("Acme draft change")
-                .doesNotContain("Globex").doesNotContain(globex.displayName());
+        assertThat(page).doesNotContain("Acme internal investigation")
+            .doesNotContain("Acme draft change")
+            .doesNotContain("Globex")
+            .doesNotContain(globex.displayName());
     }
 
     @Test
@@ -144,4 +171,5 @@ class PortalHomeIT extends SpringBrowserlessTest {
         }
         return new ConsentAggregate(integration.id(), at, "crm-sync", records, carrying, 0, 0, complete);
     }
+
 }

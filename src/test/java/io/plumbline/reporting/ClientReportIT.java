@@ -33,19 +33,36 @@ public class ClientReportIT {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    @Autowired Fixtures fixtures;
-    @Autowired org.springframework.context.ApplicationContext context;
-    @Autowired ClientReportSource source;
-    @Autowired MetricsService metrics;
-    @Autowired IncidentService incidents;
-    @Autowired ConsentService consent;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    ClientReportSource source;
+
+    @Autowired
+    MetricsService metrics;
+
+    @Autowired
+    IncidentService incidents;
+
+    @Autowired
+    ConsentService consent;
 
     TestAgency agency;
+
     ClientDetails client;
+
     ClientDetails otherClient;
+
     IntegrationDetails crm;
+
     IntegrationDetails mail;
+
     IntegrationDetails otherClientsCrm;
+
     ReportPeriod lastWeek;
 
     @BeforeEach
@@ -75,19 +92,21 @@ public class ClientReportIT {
         var coverage = io.plumbline.tenancy.CurrentTenant.callAs(asClient,
                 () -> consent.clientCoverage(client.id(), lastWeek.start(), lastWeek.end().minusDays(1)));
         long published = io.plumbline.tenancy.CurrentTenant.callAs(asClient, () -> incidents.published(client.id()))
-                .size();
+            .size();
 
         assertThat(health.total()).isPositive();
         assertThat(text).contains(PdfText.percent(health.availability()))
-                .contains(PdfText.count(health.total()) + " calls")
-                .contains(PdfText.millis(health.p95()))
-                .contains(PdfText.percent(crmHealth.availability()))
-                .contains(PdfText.percent(coverage.counts().coverage()))
-                .contains(published + " incident affected")
-                .contains("Contacts stopped syncing").contains(ReportFixtures.PUBLISHED_SUMMARY)
-                .contains("Moved to the v4 contacts API").contains("Legacy lists endpoint retires")
-                .contains(client.displayName() == null ? client.name() : client.displayName())
-                .contains(PdfText.days(lastWeek.start(), lastWeek.end()));
+            .contains(PdfText.count(health.total()) + " calls")
+            .contains(PdfText.millis(health.p95()))
+            .contains(PdfText.percent(crmHealth.availability()))
+            .contains(PdfText.percent(coverage.counts().coverage()))
+            .contains(published + " incident affected")
+            .contains("Contacts stopped syncing")
+            .contains(ReportFixtures.PUBLISHED_SUMMARY)
+            .contains("Moved to the v4 contacts API")
+            .contains("Legacy lists endpoint retires")
+            .contains(client.displayName() == null ? client.name() : client.displayName())
+            .contains(PdfText.days(lastWeek.start(), lastWeek.end()));
         assertThat(health.availability().getAsDouble()).isLessThan(1.0);
     }
 
@@ -96,11 +115,15 @@ public class ClientReportIT {
         byte[] pdf = ClientReportPdf.render(source.read(agency.id(), client.id(), lastWeek));
         String text = text(pdf);
 
-        assertThat(text).contains(crm.name()).contains(mail.name())
-                .doesNotContain(otherClientsCrm.name()).doesNotContain(otherClient.name())
-                .doesNotContain(ReportFixtures.INTERNAL_NOTE).doesNotContain(ReportFixtures.DRAFT_SUMMARY)
-                .doesNotContain("Unpublished hiccup").doesNotContain("DRAFT change never published")
-                .doesNotContain("Authentication / permission");
+        assertThat(text).contains(crm.name())
+            .contains(mail.name())
+            .doesNotContain(otherClientsCrm.name())
+            .doesNotContain(otherClient.name())
+            .doesNotContain(ReportFixtures.INTERNAL_NOTE)
+            .doesNotContain(ReportFixtures.DRAFT_SUMMARY)
+            .doesNotContain("Unpublished hiccup")
+            .doesNotContain("DRAFT change never published")
+            .doesNotContain("Authentication / permission");
         PdfReader reader = new PdfReader(pdf);
         assertThat(reader.getNumberOfPages()).isBetween(4, 12);
         writeSample(pdf);
@@ -122,4 +145,5 @@ public class ClientReportIT {
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/report-client-sample.pdf"), pdf);
     }
+
 }

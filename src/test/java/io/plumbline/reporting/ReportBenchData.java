@@ -50,14 +50,19 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Clients for the report benchmarks with data in every module a client report reads, written through the modules'
- * services: calls with latencies and failures of several causes (more during incidents), SLAs, published incidents
- * with root causes, daily consent counts, survey answers over four quarters and change-log entries. A plain object
- * (not a bean), like {@link ReportFixtures}, so the benchmarks share the default test context.
+ * Clients for the report benchmarks with data in every module a client report reads,
+ * written through the modules' services: calls with latencies and failures of several
+ * causes (more during incidents), SLAs, published incidents with root causes, daily
+ * consent counts, survey answers over four quarters and change-log entries. A plain
+ * object (not a bean), like {@link ReportFixtures}, so the benchmarks share the default
+ * test context.
  */
 class ReportBenchData {
 
-    /** How much one client gets. The first SLA is client-wide with a latency objective; the others cover one integration. */
+    /**
+     * How much one client gets. The first SLA is client-wide with a latency objective;
+     * the others cover one integration.
+     */
     record Size(int integrations, Duration callSpacing, int slas, int incidents, int surveyAnswers) {
     }
 
@@ -67,21 +72,32 @@ class ReportBenchData {
 
     private static final List<FailureClass> CAUSES = List.of(FailureClass.SERVER_ERROR, FailureClass.TIMEOUT,
             FailureClass.THROTTLED, FailureClass.AUTH, FailureClass.CONNECTION);
+
     private static final List<Category> CATEGORIES = List.of(Category.CRM, Category.EMAIL, Category.ANALYTICS,
             Category.ADS, Category.CDP);
+
     private static final List<RootCause> ROOT_CAUSES = List.of(RootCause.PROVIDER_OUTAGE, RootCause.AUTHENTICATION,
             RootCause.RATE_LIMITING, RootCause.SCHEMA_MISMATCH);
+
     private static final DateTimeFormatter SUBMITTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
+        .withZone(ZoneOffset.UTC);
 
     private final Fixtures fixtures;
+
     private final IntegrationService integrations;
+
     private final MetricsService metrics;
+
     private final SlaService slas;
+
     private final IncidentService incidents;
+
     private final ConsentService consent;
+
     private final ChangeLogService changes;
+
     private final SurveyService surveys;
+
     private final SurveyImportService surveyImports;
 
     /** The data builder over the services of a benchmark's application context. */
@@ -107,7 +123,10 @@ class ReportBenchData {
         this.surveyImports = surveyImports;
     }
 
-    /** An agency whose clients see their satisfaction trend, so the report has its satisfaction section. */
+    /**
+     * An agency whose clients see their satisfaction trend, so the report has its
+     * satisfaction section.
+     */
     TestAgency anAgencySharingSatisfaction() {
         TestAgency agency = fixtures.anAgency();
         agency.scope().run(() -> surveys.updateSettings(new SurveySettings(PeriodKind.QUARTER, true)));
@@ -139,8 +158,8 @@ class ReportBenchData {
         });
     }
 
-    private long calls(List<IntegrationDetails> apis, Instant from, Instant until, Duration spacing, List<Instant> outages,
-            SplittableRandom random) {
+    private long calls(List<IntegrationDetails> apis, Instant from, Instant until, Duration spacing,
+            List<Instant> outages, SplittableRandom random) {
         List<Observation> batch = new ArrayList<>();
         long count = 0;
         for (Instant at = from; at.isBefore(until); at = at.plus(spacing)) {
@@ -172,7 +191,10 @@ class ReportBenchData {
         return size;
     }
 
-    /** Published incidents in the period (each with a root cause); returns when each began. */
+    /**
+     * Published incidents in the period (each with a root cause); returns when each
+     * began.
+     */
     private List<Instant> incidents(ClientDetails client, List<IntegrationDetails> apis, ReportPeriod period, int count,
             SplittableRandom random) {
         List<Instant> starts = new ArrayList<>();
@@ -180,9 +202,10 @@ class ReportBenchData {
         for (int n = 0; n < count; n++) {
             Instant detected = period.from().plus(Duration.ofHours(random.nextLong(12, periodHours - 12)));
             IncidentDetails incident = incidents.open(new IncidentDraft(client.id(), "Sync degraded (" + (n + 1) + ")",
-                    n % 2 == 0 ? IncidentSeverity.MAJOR : IncidentSeverity.MINOR, Set.of(apis.getFirst().id()), detected,
-                    "error rate above 20 %"));
-            incidents.record(incident.id(), new TimelineDraft(TimelineKind.ACKNOWLEDGED, detected.plusSeconds(420), null));
+                    n % 2 == 0 ? IncidentSeverity.MAJOR : IncidentSeverity.MINOR, Set.of(apis.getFirst().id()),
+                    detected, "error rate above 20 %"));
+            incidents.record(incident.id(),
+                    new TimelineDraft(TimelineKind.ACKNOWLEDGED, detected.plusSeconds(420), null));
             incidents.setCause(incident.id(), ROOT_CAUSES.get(n % ROOT_CAUSES.size()));
             incidents.record(incident.id(), new TimelineDraft(TimelineKind.RESOLVED,
                     detected.plus(Duration.ofMinutes(random.nextInt(45, 300))), "recovered"));
@@ -197,8 +220,8 @@ class ReportBenchData {
     private void slas(ClientDetails client, List<IntegrationDetails> apis, int count) {
         for (int n = 0; n < count; n++) {
             slas.create(n == 0
-                    ? new SlaDraft(client.id(), null, "Contract availability and speed", new Objectives(99.5, 800, null),
-                            EvaluationWindow.CALENDAR_MONTH)
+                    ? new SlaDraft(client.id(), null, "Contract availability and speed",
+                            new Objectives(99.5, 800, null), EvaluationWindow.CALENDAR_MONTH)
                     : new SlaDraft(client.id(), apis.get(n % apis.size()).id(), "Critical sync " + n,
                             new Objectives(99.9, null, 2.0), EvaluationWindow.CALENDAR_MONTH));
         }
@@ -215,13 +238,16 @@ class ReportBenchData {
                 for (ConsentField field : ConsentField.values()) {
                     carrying.put(field, complete);
                 }
-                counts.add(new ConsentAggregate(api.id(), day, "nightly-sync", records, carrying, complete, 0, complete));
+                counts
+                    .add(new ConsentAggregate(api.id(), day, "nightly-sync", records, carrying, complete, 0, complete));
             }
         }
         consent.recordAggregates(counts);
     }
 
-    /** Pulse answers spread over the last year, imported as a CSV file as an agency would. */
+    /**
+     * Pulse answers spread over the last year, imported as a CSV file as an agency would.
+     */
     private void answers(ClientDetails client, ReportPeriod period, int count, SplittableRandom random) {
         if (count == 0) {
             return;
@@ -229,19 +255,35 @@ class ReportBenchData {
         StringBuilder csv = new StringBuilder("response_id,submitted_at,nps,csat\n");
         for (int n = 0; n < count; n++) {
             Instant submitted = period.to().minus(Duration.ofHours(random.nextLong(1, 360 * 24)));
-            csv.append(client.id()).append('-').append(n).append(',').append(SUBMITTED.format(submitted)).append(',')
-                    .append(random.nextInt(5, 11)).append(',').append(random.nextInt(3, 6)).append('\n');
+            csv.append(client.id())
+                .append('-')
+                .append(n)
+                .append(',')
+                .append(SUBMITTED.format(submitted))
+                .append(',')
+                .append(random.nextInt(5, 11))
+                .append(',')
+                .append(random.nextInt(3, 6))
+                .append('\n');
         }
-        surveyImports.importFile(ImportRequest.of("pulse.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
-                ImportFormat.GENERIC).withDefaults(client.id(), Audience.CLIENT));
+        surveyImports.importFile(
+                ImportRequest.of("pulse.csv", csv.toString().getBytes(StandardCharsets.UTF_8), ImportFormat.GENERIC)
+                    .withDefaults(client.id(), Audience.CLIENT));
     }
 
     private void changes(List<IntegrationDetails> apis, ReportPeriod period) {
-        changes.publish(changes.create(new ChangeEntryDraft(apis.getFirst().id(), ChangeKind.VERSION_UPGRADE,
-                "Moved to API v3", "Faster paging.", "v2", "v3", period.start().plusDays(5))).id());
-        changes.publish(changes.create(new ChangeEntryDraft(apis.getLast().id(), ChangeKind.FIELD_ADDED,
-                "Lead source is synced", "A new field.", null, null, period.start().plusDays(12))).id());
-        changes.publish(changes.create(new ChangeEntryDraft(apis.getFirst().id(), ChangeKind.DEPRECATION_NOTICE,
-                "Legacy lists endpoint retires", "Switch to segments.", null, null, period.end().plusDays(40))).id());
+        changes.publish(changes
+            .create(new ChangeEntryDraft(apis.getFirst().id(), ChangeKind.VERSION_UPGRADE, "Moved to API v3",
+                    "Faster paging.", "v2", "v3", period.start().plusDays(5)))
+            .id());
+        changes.publish(changes
+            .create(new ChangeEntryDraft(apis.getLast().id(), ChangeKind.FIELD_ADDED, "Lead source is synced",
+                    "A new field.", null, null, period.start().plusDays(12)))
+            .id());
+        changes.publish(changes
+            .create(new ChangeEntryDraft(apis.getFirst().id(), ChangeKind.DEPRECATION_NOTICE,
+                    "Legacy lists endpoint retires", "Switch to segments.", null, null, period.end().plusDays(40)))
+            .id());
     }
+
 }

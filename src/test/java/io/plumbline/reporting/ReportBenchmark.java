@@ -31,11 +31,13 @@ import org.openpdf.text.pdf.PdfReader;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Time of one client report, warm: {@link ReportGeneration#generate} as the generation task runs it (the figures read
- * as the client, the PDF drawn, its pages counted, the document stored), for a client with 5 integrations and calls
- * every {@code bench.spacing} seconds (default 120) from a week before last month until now, 3 SLAs (one with a
- * latency objective), 4 published incidents with root causes, daily consent counts, 60 survey answers and change-log
- * entries, so every section and all 7 charts are drawn. {@code bench.warmup} reports (default 10) first, then
+ * Time of one client report, warm: {@link ReportGeneration#generate} as the generation
+ * task runs it (the figures read as the client, the PDF drawn, its pages counted, the
+ * document stored), for a client with 5 integrations and calls every
+ * {@code bench.spacing} seconds (default 120) from a week before last month until now, 3
+ * SLAs (one with a latency objective), 4 published incidents with root causes, daily
+ * consent counts, 60 survey answers and change-log entries, so every section and all 7
+ * charts are drawn. {@code bench.warmup} reports (default 10) first, then
  * {@code bench.runs} (default 50) timed; then the parts alone. Not part of CI; run with
  * {@code ./mvnw verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ReportBenchmark}.
  */
@@ -43,17 +45,32 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReportBenchmark {
 
     private static final int RUNS = Integer.getInteger("bench.runs", 50);
+
     private static final int WARMUP = Integer.getInteger("bench.warmup", 10);
+
     private static final Duration SPACING = Duration.ofSeconds(Integer.getInteger("bench.spacing", 120));
+
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
     private static final int CHARTS_DRAWN = 7;
 
-    @Autowired org.springframework.context.ApplicationContext context;
-    @Autowired ReportService reports;
-    @Autowired ReportGeneration generation;
-    @Autowired ClientReportSource source;
-    @Autowired SchedulerClient scheduler;
-    @Autowired TestClock clock;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReportGeneration generation;
+
+    @Autowired
+    ClientReportSource source;
+
+    @Autowired
+    SchedulerClient scheduler;
+
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void resetClock() {
@@ -68,12 +85,15 @@ class ReportBenchmark {
         ReportPeriod period = ScheduleCalendar.periodReportedAt(ReportCadence.MONTHLY, BERLIN, Instant.now());
         long started = System.nanoTime();
         BenchClient client = data.aClient(agency, period, new ReportBenchData.Size(5, SPACING, 3, 4, 60), 7);
-        report.line("data: 5 integrations, %,d calls (one per %d s per integration from %s until now), 3 SLAs, 4 incidents, "
-                .formatted(client.calls(), SPACING.toSeconds(), period.start().minusDays(7))
-                + "60 survey answers, in %.0f s; report period %s to %s".formatted((System.nanoTime() - started) / 1e9,
-                        period.start(), period.end()));
-        // request() queues a generation task at the clock's "now": two hours ahead, the app's scheduler (on wall-clock
-        // time) leaves it alone until it is cancelled, and each report here is drawn by calling the generation directly.
+        report.line(
+                "data: 5 integrations, %,d calls (one per %d s per integration from %s until now), 3 SLAs, 4 incidents, "
+                    .formatted(client.calls(), SPACING.toSeconds(), period.start().minusDays(7))
+                        + "60 survey answers, in %.0f s; report period %s to %s"
+                            .formatted((System.nanoTime() - started) / 1e9, period.start(), period.end()));
+        // request() queues a generation task at the clock's "now": two hours ahead, the
+        // app's scheduler (on wall-clock
+        // time) leaves it alone until it is cancelled, and each report here is drawn by
+        // calling the generation directly.
         clock.advance(Duration.ofHours(2));
 
         Deque<ReportId> queued = new ArrayDeque<>();
@@ -95,8 +115,8 @@ class ReportBenchmark {
         byte[] pdf = file.pdf();
         int charts = charts(pdf);
         String text = ClientReportIT.text(pdf);
-        report.line("document: %d pages, %,d bytes, %d charts (form XObjects); load average %s".formatted(
-                new PdfReader(pdf).getNumberOfPages(), pdf.length, charts, BenchReport.loadAverage()));
+        report.line("document: %d pages, %,d bytes, %d charts (form XObjects); load average %s"
+            .formatted(new PdfReader(pdf).getNumberOfPages(), pdf.length, charts, BenchReport.loadAverage()));
         Files.createDirectories(Path.of("target/benchmarks"));
         Files.write(Path.of("target/benchmarks/client-report.pdf"), pdf);
         assertThat(charts).isEqualTo(CHARTS_DRAWN);
@@ -104,13 +124,17 @@ class ReportBenchmark {
                 "6 Satisfaction", "7 What changed and next steps", "Failed calls by cause", "Sync degraded (4)");
 
         ClientReportData figures = source.read(agency.id(), client.client().id(), period);
-        time(report, "  of which ClientReportSource.read", RUNS, () -> source.read(agency.id(), client.client().id(), period));
+        time(report, "  of which ClientReportSource.read", RUNS,
+                () -> source.read(agency.id(), client.client().id(), period));
         time(report, "  of which ClientReportPdf.render", RUNS, () -> ClientReportPdf.render(figures));
         time(report, "  of which counting the pages (PdfReader)", RUNS, () -> pages(pdf));
         report.save();
     }
 
-    /** Runs the work {@code runs} times and reports p50, p95, max and the JVM's CPU time per run. */
+    /**
+     * Runs the work {@code runs} times and reports p50, p95, max and the JVM's CPU time
+     * per run.
+     */
     private static <T> T time(BenchReport report, String what, int runs, Supplier<T> work) {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         double[] millis = new double[runs];
@@ -123,21 +147,25 @@ class ReportBenchmark {
         }
         double cpuPerRun = (os.getProcessCpuTime() - cpuBefore) / 1e6 / runs;
         report.line("%s: %d runs, p50 %.0f ms, p95 %.0f ms, max %.0f ms; JVM CPU %.0f ms per run; load average %s"
-                .formatted(what, runs, BenchReport.percentile(millis.clone(), 0.5),
-                        BenchReport.percentile(millis.clone(), 0.95), BenchReport.percentile(millis.clone(), 1.0),
-                        cpuPerRun, BenchReport.loadAverage()));
+            .formatted(what, runs, BenchReport.percentile(millis.clone(), 0.5),
+                    BenchReport.percentile(millis.clone(), 0.95), BenchReport.percentile(millis.clone(), 1.0),
+                    cpuPerRun, BenchReport.loadAverage()));
         return result;
     }
 
     private static int pages(byte[] pdf) {
         try {
             return new PdfReader(pdf).getNumberOfPages();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    /** Each chart is drawn into a template, which the PDF keeps as a form XObject of the page that shows it. */
+    /**
+     * Each chart is drawn into a template, which the PDF keeps as a form XObject of the
+     * page that shows it.
+     */
     private static int charts(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         int forms = 0;
@@ -156,4 +184,5 @@ class ReportBenchmark {
         }
         return forms;
     }
+
 }

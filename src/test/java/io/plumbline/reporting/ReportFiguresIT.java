@@ -39,26 +39,46 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The figures in the PDFs are the dashboard's: the executive report against the portfolio dashboard, a client report
- * against the client's drill-down, for last month in UTC (the dashboard's "Last month"). Also who may see the executive
- * report: agency staff only, never a client user, never another agency.
+ * The figures in the PDFs are the dashboard's: the executive report against the portfolio
+ * dashboard, a client report against the client's drill-down, for last month in UTC (the
+ * dashboard's "Last month"). Also who may see the executive report: agency staff only,
+ * never a client user, never another agency.
  */
 @PostgresIntegrationTest
 class ReportFiguresIT {
 
-    @Autowired Fixtures fixtures;
-    @Autowired org.springframework.context.ApplicationContext context;
-    @Autowired DashboardService dashboard;
-    @Autowired ExecutiveReportSource executiveSource;
-    @Autowired ClientReportSource clientSource;
-    @Autowired ReportService reports;
-    @Autowired ReportGeneration generation;
-    @Autowired TestClock clock;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    DashboardService dashboard;
+
+    @Autowired
+    ExecutiveReportSource executiveSource;
+
+    @Autowired
+    ClientReportSource clientSource;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReportGeneration generation;
+
+    @Autowired
+    TestClock clock;
 
     TestAgency agency;
+
     ClientDetails acme;
+
     ClientDetails globex;
+
     ClientDetails rivalsClient;
+
     ReportPeriod lastMonth;
 
     @BeforeEach
@@ -89,11 +109,16 @@ class ReportFiguresIT {
         Portfolio onDashboard = agency.scope().call(() -> dashboard.portfolio(DashboardPeriod.LAST_MONTH));
 
         String text = ClientReportIT.text(ExecutiveReportPdf.render(executiveSource.read(agency.id(), lastMonth)));
-        String cells = compact(text); // the extracted text of a table row runs right-aligned cells together
+        String cells = compact(text); // the extracted text of a table row runs
+                                      // right-aligned cells together
 
         var k = onDashboard.kpis();
-        List<Kpi> withData = List.of(k.slasMet(), k.meanAvailability(), k.errorBudgetBurn(), k.consentCoverage(),
-                k.medianTimeToResolveHours(), k.openIncidents()).stream().filter(kpi -> kpi.current().isPresent()).toList();
+        List<Kpi> withData = List
+            .of(k.slasMet(), k.meanAvailability(), k.errorBudgetBurn(), k.consentCoverage(),
+                    k.medianTimeToResolveHours(), k.openIncidents())
+            .stream()
+            .filter(kpi -> kpi.current().isPresent())
+            .toList();
         assertThat(withData).hasSizeGreaterThanOrEqualTo(5);
         for (Kpi kpi : withData) {
             assertThat(cells).as(kpi.name()).contains(compact(kpi.name() + kpi.currentText()));
@@ -102,34 +127,41 @@ class ReportFiguresIT {
         for (ClientRow row : onDashboard.clients()) {
             assertThat(row.availability()).isPresent();
             assertThat(cells).contains(compact(row.name() + row.slasMet() + " / " + row.slasWithData()
-                    + DashboardFormat.percent(row.availability(), 2) + DashboardFormat.number(row.burnRate(), "%.2f×")));
+                    + DashboardFormat.percent(row.availability(), 2)
+                    + DashboardFormat.number(row.burnRate(), "%.2f×")));
         }
-        assertThat(text).contains("Executive report").contains(PdfText.days(lastMonth.start(), lastMonth.end()))
-                .contains("Portfolio of 2 clients").doesNotContain(rivalsClient.name());
+        assertThat(text).contains("Executive report")
+            .contains(PdfText.days(lastMonth.start(), lastMonth.end()))
+            .contains("Portfolio of 2 clients")
+            .doesNotContain(rivalsClient.name());
     }
 
     @Test
     void a_client_reports_figures_are_the_client_dashboards_for_the_same_client_and_period() throws IOException {
-        ClientDrillDown onDashboard = agency.scope().call(() -> dashboard.client(acme.id(), DashboardPeriod.LAST_MONTH));
+        ClientDrillDown onDashboard = agency.scope()
+            .call(() -> dashboard.client(acme.id(), DashboardPeriod.LAST_MONTH));
 
         String text = ClientReportIT.text(ClientReportPdf.render(clientSource.read(agency.id(), acme.id(), lastMonth)));
 
         assertThat(onDashboard.slas()).hasSize(1);
         SlaResult sla = onDashboard.slas().getFirst();
-        assertThat(text).contains(sla.sla().name() + " ").contains(PdfText.percent(sla.evaluation().availability()))
-                .contains(PdfText.percent(onDashboard.row().availability()))
-                .contains(PdfText.count(onDashboard.health().total()) + " calls")
-                .contains(PdfText.percent(onDashboard.health().availability()))
-                .contains(PdfText.percent(onDashboard.consent().counts().coverage()))
-                .doesNotContain(globex.name());
-        // The dashboard counts every incident of the period; the client's report only those published to the client.
+        assertThat(text).contains(sla.sla().name() + " ")
+            .contains(PdfText.percent(sla.evaluation().availability()))
+            .contains(PdfText.percent(onDashboard.row().availability()))
+            .contains(PdfText.count(onDashboard.health().total()) + " calls")
+            .contains(PdfText.percent(onDashboard.health().availability()))
+            .contains(PdfText.percent(onDashboard.consent().counts().coverage()))
+            .doesNotContain(globex.name());
+        // The dashboard counts every incident of the period; the client's report only
+        // those published to the client.
         assertThat(onDashboard.incidents()).hasSize(2);
         assertThat(text).contains("1 incident affected");
     }
 
     @Test
     void staff_generate_and_download_the_executive_report_and_a_client_user_never_sees_it() throws IOException {
-        clock.advance(Duration.ofHours(2)); // the real scheduler runs on wall-clock time and leaves this report alone
+        clock.advance(Duration.ofHours(2)); // the real scheduler runs on wall-clock time
+                                            // and leaves this report alone
         Fixtures.TestUser executive = fixtures.aUser(agency, Role.EXECUTIVE);
         Fixtures.TestUser clientAdmin = fixtures.aClientUser(agency, acme, Role.CLIENT_ADMIN);
         Fixtures.TestUser rivalOwner = fixtures.aUser(fixtures.anAgency(), Role.OWNER);
@@ -141,8 +173,8 @@ class ReportFiguresIT {
         assertThat(generation.generate(agency.id(), requested.id())).contains(ReportState.READY);
 
         ReportFile file = reports.download(requested.id()).orElseThrow();
-        assertThat(file.fileName()).endsWith("-executive-report-%s-%s.pdf".formatted(lastMonth.start(),
-                lastMonth.end().minusDays(1)));
+        assertThat(file.fileName())
+            .endsWith("-executive-report-%s-%s.pdf".formatted(lastMonth.start(), lastMonth.end().minusDays(1)));
         assertThat(ClientReportIT.text(file.pdf())).contains(acme.name()).contains(globex.name());
         assertThat(reports.list(Optional.empty())).extracting(ReportDetails::id).contains(requested.id());
         writeSample(file.pdf());
@@ -167,4 +199,5 @@ class ReportFiguresIT {
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/report-executive-sample.pdf"), pdf);
     }
+
 }

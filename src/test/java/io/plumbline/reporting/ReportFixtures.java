@@ -31,19 +31,26 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A client with a week of real data in every module a report reads, written through the modules' services. A plain
- * object (not a bean), so the tests share the default test context instead of each adding one.
+ * A client with a week of real data in every module a report reads, written through the
+ * modules' services. A plain object (not a bean), so the tests share the default test
+ * context instead of each adding one.
  */
 public class ReportFixtures {
 
     public static final String INTERNAL_NOTE = "INTERNAL-ONLY root cause: our deploy broke the token refresh";
+
     public static final String DRAFT_SUMMARY = "DRAFT summary never published";
+
     public static final String PUBLISHED_SUMMARY = "A rotated credential stopped the contact sync; we re-authorised it.";
 
     private final MetricsService metrics;
+
     private final SlaService slas;
+
     private final IncidentService incidents;
+
     private final ConsentService consent;
+
     private final ChangeLogService changes;
 
     /** The fixtures over the services of a test's application context. */
@@ -63,15 +70,17 @@ public class ReportFixtures {
     }
 
     /**
-     * Hourly calls over the period (every 40th failing on the first integration, every 200th on the second), an SLA,
-     * a published and an unpublished incident, consent records, and published, draft and upcoming change entries.
+     * Hourly calls over the period (every 40th failing on the first integration, every
+     * 200th on the second), an SLA, a published and an unpublished incident, consent
+     * records, and published, draft and upcoming change entries.
      */
     public void aWeekOfData(TestAgency agency, ClientDetails client, List<IntegrationDetails> integrations,
             ReportPeriod period) {
         agency.scope().run(() -> {
             List<Observation> calls = new ArrayList<>();
             int n = 0;
-            for (Instant at = period.from().plusSeconds(90); at.isBefore(period.to()); at = at.plus(Duration.ofMinutes(20))) {
+            for (Instant at = period.from().plusSeconds(90); at
+                .isBefore(period.to()); at = at.plus(Duration.ofMinutes(20))) {
                 for (int i = 0; i < integrations.size(); i++) {
                     boolean failed = n++ % (i == 0 ? 40 : 200) == 0;
                     calls.add(new Observation(integrations.get(i).id(), at, Source.API, "GET /contacts",
@@ -87,12 +96,13 @@ public class ReportFixtures {
             incidents.record(shown.id(), new TimelineDraft(TimelineKind.ACKNOWLEDGED, detected.plusSeconds(600), null));
             incidents.setCause(shown.id(), RootCause.AUTHENTICATION);
             incidents.addNote(shown.id(), INTERNAL_NOTE);
-            incidents.record(shown.id(), new TimelineDraft(TimelineKind.RESOLVED, detected.plus(Duration.ofMinutes(150)),
-                    "fixed"));
+            incidents.record(shown.id(),
+                    new TimelineDraft(TimelineKind.RESOLVED, detected.plus(Duration.ofMinutes(150)), "fixed"));
             incidents.saveSummary(shown.id(), PUBLISHED_SUMMARY);
             incidents.publishSummary(shown.id());
-            IncidentDetails hidden = incidents.open(new IncidentDraft(client.id(), "Unpublished hiccup",
-                    IncidentSeverity.MINOR, Set.of(integrations.getFirst().id()), detected.plus(Duration.ofDays(1)), null));
+            IncidentDetails hidden = incidents
+                .open(new IncidentDraft(client.id(), "Unpublished hiccup", IncidentSeverity.MINOR,
+                        Set.of(integrations.getFirst().id()), detected.plus(Duration.ofDays(1)), null));
             incidents.saveSummary(hidden.id(), DRAFT_SUMMARY);
             List<ConsentRecord> records = new ArrayList<>();
             Instant day = period.from().plus(Duration.ofHours(12));
@@ -104,12 +114,18 @@ public class ReportFixtures {
             }
             consent.recordRecords(records);
             LocalDate inPeriod = period.start().plusDays(3);
-            changes.publish(changes.create(new ChangeEntryDraft(integrations.getFirst().id(), ChangeKind.VERSION_UPGRADE,
-                    "Moved to the v4 contacts API", "Faster paging.", "v3", "v4", inPeriod)).id());
-            changes.publish(changes.create(new ChangeEntryDraft(integrations.getFirst().id(), ChangeKind.DEPRECATION_NOTICE,
-                    "Legacy lists endpoint retires", "Switch to segments.", null, null, period.end().plusDays(40))).id());
+            changes.publish(
+                    changes
+                        .create(new ChangeEntryDraft(integrations.getFirst().id(), ChangeKind.VERSION_UPGRADE,
+                                "Moved to the v4 contacts API", "Faster paging.", "v3", "v4", inPeriod))
+                        .id());
+            changes.publish(changes
+                .create(new ChangeEntryDraft(integrations.getFirst().id(), ChangeKind.DEPRECATION_NOTICE,
+                        "Legacy lists endpoint retires", "Switch to segments.", null, null, period.end().plusDays(40)))
+                .id());
             changes.create(new ChangeEntryDraft(integrations.getFirst().id(), ChangeKind.FIELD_ADDED,
                     "DRAFT change never published", "internal", null, null, inPeriod));
         });
     }
+
 }

@@ -42,12 +42,15 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Scheduled reports by mail through a real SMTP server (GreenMail). */
 @PostgresIntegrationTest
-// Its SMTP settings make a context of its own: closed afterwards so it holds no database connections.
+// Its SMTP settings make a context of its own: closed afterwards so it holds no database
+// connections.
 @org.springframework.test.annotation.DirtiesContext
 class ReportScheduleIT {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    @RegisterExtension static final LocalSmtp LOCAL_SMTP = new LocalSmtp();
+
+    @RegisterExtension
+    static final LocalSmtp LOCAL_SMTP = new LocalSmtp();
     static final GreenMail SMTP = LOCAL_SMTP.server();
 
     @DynamicPropertySource
@@ -55,19 +58,41 @@ class ReportScheduleIT {
         LOCAL_SMTP.register(registry);
     }
 
-    @Autowired Fixtures fixtures;
-    @Autowired org.springframework.context.ApplicationContext context;
-    @Autowired ReportScheduleService schedules;
-    @Autowired ReportService reports;
-    @Autowired ScheduleRuns runs;
-    @Autowired ReportDelivery delivery;
-    @Autowired ReportDeliveryRepository deliveryRows;
-    @Autowired SchedulerClient schedulerClient;
-    @Autowired DataSource dataSource;
-    @Autowired TestClock clock;
-    @Autowired List<Task<?>> allTasks;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    ReportScheduleService schedules;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ScheduleRuns runs;
+
+    @Autowired
+    ReportDelivery delivery;
+
+    @Autowired
+    ReportDeliveryRepository deliveryRows;
+
+    @Autowired
+    SchedulerClient schedulerClient;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    List<Task<?>> allTasks;
 
     TestAgency agency;
+
     ClientDetails client;
 
     @BeforeEach
@@ -86,9 +111,10 @@ class ReportScheduleIT {
     void signOutAndResetClock() {
         Fixtures.signOut();
         clock.reset();
-        // This class's schedules would otherwise stay due in the database and mail a later run's GreenMail.
+        // This class's schedules would otherwise stay due in the database and mail a
+        // later run's GreenMail.
         new org.springframework.jdbc.core.JdbcTemplate(dataSource)
-                .update("DELETE FROM scheduled_tasks WHERE task_name LIKE 'report-%'");
+            .update("DELETE FROM scheduled_tasks WHERE task_name LIKE 'report-%'");
         if (!SMTP.isRunning()) {
             SMTP.start();
         }
@@ -97,30 +123,39 @@ class ReportScheduleIT {
     @Test
     void two_nodes_running_the_due_schedule_send_every_recipient_exactly_one_mail() throws Exception {
         List<String> recipients = List.of("ceo@client.test", "cto@client.test", "ops@client.test");
-        ScheduleDetails schedule = schedules.create(new ScheduleDraft(client.id(), ReportCadence.WEEKLY, BERLIN,
-                LocalTime.of(8, 0), recipients, false));
-        // Due now: both nodes (and the application's own scheduler) see the same due execution.
-        schedulerClient.reschedule(TaskInstanceId.of(ReportSchedule.SCHEDULE_RUN.getTaskName(), schedule.id().toString()),
-                Instant.now());
+        ScheduleDetails schedule = schedules.create(
+                new ScheduleDraft(client.id(), ReportCadence.WEEKLY, BERLIN, LocalTime.of(8, 0), recipients, false));
+        // Due now: both nodes (and the application's own scheduler) see the same due
+        // execution.
+        schedulerClient.reschedule(
+                TaskInstanceId.of(ReportSchedule.SCHEDULE_RUN.getTaskName(), schedule.id().toString()), Instant.now());
         List<Task<?>> tasks = allTasks.stream().filter(t -> t.getName().startsWith("report-")).toList();
-        Scheduler nodeA = Scheduler.create(dataSource, tasks).threads(4).pollingInterval(Duration.ofMillis(200)).build();
-        Scheduler nodeB = Scheduler.create(dataSource, tasks).threads(4).pollingInterval(Duration.ofMillis(200)).build();
+        Scheduler nodeA = Scheduler.create(dataSource, tasks)
+            .threads(4)
+            .pollingInterval(Duration.ofMillis(200))
+            .build();
+        Scheduler nodeB = Scheduler.create(dataSource, tasks)
+            .threads(4)
+            .pollingInterval(Duration.ofMillis(200))
+            .build();
         try {
             nodeA.start();
             nodeB.start();
             waitUntil(() -> deliveriesOf(schedule).size() == 3
                     && deliveriesOf(schedule).stream().allMatch(d -> d.state() == DeliveryState.SENT));
-        } finally {
+        }
+        finally {
             nodeA.stop();
             nodeB.stop();
         }
-        // A restart that runs the same due run again finds the report and the deliveries and adds nothing.
+        // A restart that runs the same due run again finds the report and the deliveries
+        // and adds nothing.
         ReportDetails report = reports.list(Optional.of(client.id())).getFirst();
         runs.run(agency.id(), schedule.id(), report.period().end().atTime(8, 0).atZone(BERLIN).toInstant());
 
         MimeMessage[] mails = SMTP.getReceivedMessages();
-        Map<String, Long> perRecipient = Arrays.stream(mails).collect(Collectors.groupingBy(ReportScheduleIT::to,
-                Collectors.counting()));
+        Map<String, Long> perRecipient = Arrays.stream(mails)
+            .collect(Collectors.groupingBy(ReportScheduleIT::to, Collectors.counting()));
         assertThat(perRecipient).containsOnlyKeys(recipients).allSatisfy((to, count) -> assertThat(count).isEqualTo(1));
         assertThat(deliveriesOf(schedule)).hasSize(3);
         assertThat(reports.list(Optional.of(client.id()))).hasSize(1);
@@ -132,7 +167,8 @@ class ReportScheduleIT {
 
     @Test
     void a_failed_smtp_attempt_is_logged_and_retried_with_backoff_until_the_server_is_back() {
-        clock.advance(Duration.ofHours(2)); // the real scheduler runs on wall-clock time and leaves these alone
+        clock.advance(Duration.ofHours(2)); // the real scheduler runs on wall-clock time
+                                            // and leaves these alone
         ScheduleDetails schedule = schedules.create(new ScheduleDraft(client.id(), ReportCadence.WEEKLY, BERLIN,
                 LocalTime.of(8, 0), List.of("ceo@client.test"), false));
         SMTP.stop();
@@ -149,7 +185,9 @@ class ReportScheduleIT {
         assertThat(failed.attempts()).isEqualTo(1);
         assertThat(failed.lastError()).isNotBlank();
         assertThat(retry).contains(failed.nextAttemptAt());
-        assertThat(failed.nextAttemptAt()).isBetween(before.plusSeconds(30), after.plusSeconds(30)); // first backoff step
+        assertThat(failed.nextAttemptAt()).isBetween(before.plusSeconds(30), after.plusSeconds(30)); // first
+                                                                                                     // backoff
+                                                                                                     // step
         assertThat(tooEarly).isEqualTo(retry);
         assertThat(deliveriesOf(schedule).getFirst().attempts()).isEqualTo(1);
 
@@ -167,7 +205,8 @@ class ReportScheduleIT {
     @Test
     void a_report_under_review_is_neither_sent_nor_in_the_portal_until_an_admin_approves_it() {
         clock.advance(Duration.ofHours(2));
-        Fixtures.signOut(); // users are created by the fixtures, not by the signed-in admin
+        Fixtures.signOut(); // users are created by the fixtures, not by the signed-in
+                            // admin
         Fixtures.TestUser clientAdmin = fixtures.aClientUser(agency, client, Role.CLIENT_ADMIN);
         Fixtures.TestUser clientViewer = fixtures.aClientUser(agency, client, Role.CLIENT_VIEWER);
         Fixtures.TestUser admin = fixtures.aUser(agency, Role.ADMIN);
@@ -183,8 +222,8 @@ class ReportScheduleIT {
         Fixtures.signInAs(clientAdmin);
         assertThat(reports.list(Optional.empty())).isEmpty();
         assertThat(reports.download(report.id())).isEmpty();
-        assertThatThrownBy(() -> schedules.approve(report.id())).isInstanceOf(
-                org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> schedules.approve(report.id()))
+            .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         Fixtures.signInAs(admin);
 
         schedules.approve(report.id());
@@ -201,10 +240,11 @@ class ReportScheduleIT {
         ZoneId newYork = ZoneId.of("America/New_York");
         ScheduleDetails schedule = schedules.create(new ScheduleDraft(client.id(), ReportCadence.WEEKLY, newYork,
                 LocalTime.of(8, 0), List.of("ceo@client.test"), false));
-        assertThat(schedule.nextRunAt()).isEqualTo(ScheduleCalendar.nextRun(ReportCadence.WEEKLY, LocalTime.of(8, 0),
-                newYork, schedule.createdAt()));
+        assertThat(schedule.nextRunAt()).isEqualTo(
+                ScheduleCalendar.nextRun(ReportCadence.WEEKLY, LocalTime.of(8, 0), newYork, schedule.createdAt()));
         assertThat(schedule.nextRunAt().atZone(newYork).toLocalTime()).isEqualTo(LocalTime.of(8, 0));
-        // The Monday before DST starts in New York (14 March 2027) runs at 13:00 UTC, the Monday after at 12:00 UTC.
+        // The Monday before DST starts in New York (14 March 2027) runs at 13:00 UTC, the
+        // Monday after at 12:00 UTC.
         Instant beforeDst = ZonedDateTime.of(2027, 3, 8, 8, 0, 0, 0, newYork).toInstant();
 
         Optional<Instant> next = runs.run(agency.id(), schedule.id(), beforeDst);
@@ -213,7 +253,7 @@ class ReportScheduleIT {
         assertThat(next).contains(Instant.parse("2027-03-15T12:00:00Z"));
         assertThat(schedules.list().getFirst().nextRunAt()).isEqualTo(Instant.parse("2027-03-15T12:00:00Z"));
         assertThat(reports.list(Optional.of(client.id()))).extracting(r -> r.period().start().toString())
-                .containsExactly("2027-03-01");
+            .containsExactly("2027-03-01");
     }
 
     @Test
@@ -235,7 +275,7 @@ class ReportScheduleIT {
         var attachment = ((MimeMultipart) mails[0].getContent()).getBodyPart(1);
         assertThat(attachment.getFileName()).contains("-executive-report-");
         assertThat(ClientReportIT.text(attachment.getInputStream().readAllBytes())).contains("Executive report")
-                .contains(client.name());
+            .contains(client.name());
         assertThat(deliveriesOf(schedule).getFirst().client()).isEmpty();
     }
 
@@ -243,12 +283,12 @@ class ReportScheduleIT {
     void a_schedule_names_a_client_for_a_client_report_and_none_for_the_executive_report() {
         assertThatThrownBy(() -> schedules.create(new ScheduleDraft(null, ReportCadence.MONTHLY, BERLIN,
                 LocalTime.of(9, 0), List.of("ceo@client.test"), false)))
-                .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("client"));
+            .isInstanceOf(InvalidInputException.class)
+            .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("client"));
         assertThatThrownBy(() -> schedules.create(new ScheduleDraft(client.id(), ReportCadence.MONTHLY, BERLIN,
                 LocalTime.of(9, 0), List.of("ceo@client.test"), false, ReportKind.EXECUTIVE)))
-                .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("client"));
+            .isInstanceOf(InvalidInputException.class)
+            .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("client"));
         assertThat(schedules.list()).isEmpty();
     }
 
@@ -258,19 +298,22 @@ class ReportScheduleIT {
         ScheduleDetails schedule = schedules.create(new ScheduleDraft(client.id(), ReportCadence.WEEKLY, BERLIN,
                 LocalTime.of(8, 0), List.of("ceo@client.test"), false));
 
-        ScheduleDetails edited = schedules.update(schedule.id(), new ScheduleDraft(null, ReportCadence.MONTHLY,
-                ZoneId.of("America/New_York"), LocalTime.of(9, 30), List.of("cfo@client.test", "ceo@client.test"), true));
+        ScheduleDetails edited = schedules.update(schedule.id(),
+                new ScheduleDraft(null, ReportCadence.MONTHLY, ZoneId.of("America/New_York"), LocalTime.of(9, 30),
+                        List.of("cfo@client.test", "ceo@client.test"), true));
 
         assertThat(edited.client()).contains(client.id());
         assertThat(edited.recipients()).containsExactly("cfo@client.test", "ceo@client.test");
         assertThat(edited.nextRunAt()).isEqualTo(ScheduleCalendar.nextRun(ReportCadence.MONTHLY, LocalTime.of(9, 30),
                 ZoneId.of("America/New_York"), clock.instant()));
-        var planned = schedulerClient.getScheduledExecution(
-                TaskInstanceId.of(ReportSchedule.SCHEDULE_RUN.getTaskName(), schedule.id().toString())).orElseThrow();
+        var planned = schedulerClient
+            .getScheduledExecution(
+                    TaskInstanceId.of(ReportSchedule.SCHEDULE_RUN.getTaskName(), schedule.id().toString()))
+            .orElseThrow();
         assertThat(planned.getExecutionTime()).isEqualTo(edited.nextRunAt());
-        assertThatThrownBy(() -> schedules.update(schedule.id(), new ScheduleDraft(null, ReportCadence.MONTHLY,
-                BERLIN, LocalTime.of(9, 30), List.of(), false)))
-                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("recipients"));
+        assertThatThrownBy(() -> schedules.update(schedule.id(),
+                new ScheduleDraft(null, ReportCadence.MONTHLY, BERLIN, LocalTime.of(9, 30), List.of(), false)))
+            .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("recipients"));
 
         runs.run(agency.id(), schedule.id(), clock.instant());
         ReportDetails report = schedules.awaitingReview().getFirst();
@@ -287,8 +330,9 @@ class ReportScheduleIT {
     void bad_recipients_are_refused_with_the_field_named_and_nothing_stored() {
         assertThatThrownBy(() -> schedules.create(new ScheduleDraft(client.id(), ReportCadence.MONTHLY, BERLIN,
                 LocalTime.of(9, 0), List.of("ceo@client.test", "not an address"), false)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not an address")
-                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("recipients"));
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessageContaining("not an address")
+            .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("recipients"));
         assertThat(schedules.list()).isEmpty();
     }
 
@@ -299,16 +343,21 @@ class ReportScheduleIT {
     private static String to(MimeMessage message) {
         try {
             return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
+        }
+        catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Waits for background work to finish (at most a minute); the assertions after it are about counts, not time. */
+    /**
+     * Waits for background work to finish (at most a minute); the assertions after it are
+     * about counts, not time.
+     */
     private static void waitUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(1));
         while (!done.getAsBoolean() && Instant.now().isBefore(giveUp)) {
             Thread.sleep(200);
         }
     }
+
 }

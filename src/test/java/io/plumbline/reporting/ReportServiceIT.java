@@ -35,21 +35,44 @@ class ReportServiceIT {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    @Autowired Fixtures fixtures;
-    @Autowired org.springframework.context.ApplicationContext context;
-    @Autowired ReportService reports;
-    @Autowired ReportGeneration generation;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ReportScheduleService schedules;
-    @Autowired ScheduleRuns runs;
-    @Autowired ReportDelivery delivery;
-    @Autowired io.plumbline.TestClock clock;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReportGeneration generation;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReportScheduleService schedules;
+
+    @Autowired
+    ScheduleRuns runs;
+
+    @Autowired
+    ReportDelivery delivery;
+
+    @Autowired
+    io.plumbline.TestClock clock;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     TestAgency agency;
+
     ClientDetails client;
+
     ClientDetails otherClient;
+
     IntegrationDetails otherClientsCrm;
+
     ReportPeriod lastWeek;
 
     @BeforeEach
@@ -77,7 +100,8 @@ class ReportServiceIT {
         assertThat(requested.state()).isEqualTo(ReportState.RUNNING);
 
         assertThat(generation.generate(agency.id(), requested.id())).contains(ReportState.READY);
-        // A second run (the scheduler on another node, a retry) finds it READY and draws nothing.
+        // A second run (the scheduler on another node, a retry) finds it READY and draws
+        // nothing.
         assertThat(generation.generate(agency.id(), requested.id())).contains(ReportState.READY);
 
         ReportDetails ready = reports.find(requested.id()).orElseThrow();
@@ -85,9 +109,11 @@ class ReportServiceIT {
         assertThat(ready.state()).isEqualTo(ReportState.READY);
         assertThat(ready.pages()).isEqualTo(new PdfReader(file.pdf()).getNumberOfPages()).isGreaterThan(2);
         assertThat(ready.sizeBytes()).isEqualTo(file.pdf().length);
-        assertThat(file.fileName()).endsWith("-report-%s-%s.pdf".formatted(lastWeek.start(), lastWeek.end().minusDays(1)));
+        assertThat(file.fileName())
+            .endsWith("-report-%s-%s.pdf".formatted(lastWeek.start(), lastWeek.end().minusDays(1)));
         assertThat(ClientReportIT.text(file.pdf())).contains(client.name()).doesNotContain(otherClientsCrm.name());
-        assertThat(reports.list(Optional.of(client.id()))).extracting(ReportDetails::id).containsExactly(requested.id());
+        assertThat(reports.list(Optional.of(client.id()))).extracting(ReportDetails::id)
+            .containsExactly(requested.id());
     }
 
     @Test
@@ -140,21 +166,25 @@ class ReportServiceIT {
         Fixtures.signOut();
 
         TenantScope asClient = new TenantScope(agency.id(), client.id());
-        List<UUID> reportsSeen = CurrentTenant.callAs(asClient, () -> inTransaction(
-                () -> jdbc.queryForList("SELECT id FROM report", UUID.class)));
-        List<UUID> documentsSeen = CurrentTenant.callAs(asClient, () -> inTransaction(
-                () -> jdbc.queryForList("SELECT report_id FROM report_document", UUID.class)));
-        List<UUID> asAgency = agency.scope().call(() -> inTransaction(
-                () -> jdbc.queryForList("SELECT id FROM report", UUID.class)));
+        List<UUID> reportsSeen = CurrentTenant.callAs(asClient,
+                () -> inTransaction(() -> jdbc.queryForList("SELECT id FROM report", UUID.class)));
+        List<UUID> documentsSeen = CurrentTenant.callAs(asClient,
+                () -> inTransaction(() -> jdbc.queryForList("SELECT report_id FROM report_document", UUID.class)));
+        List<UUID> asAgency = agency.scope()
+            .call(() -> inTransaction(() -> jdbc.queryForList("SELECT id FROM report", UUID.class)));
 
         assertThat(reportsSeen).containsExactly(own.id().value());
         assertThat(documentsSeen).containsExactly(own.id().value());
         assertThat(asAgency).containsExactlyInAnyOrder(own.id().value(), others.id().value(), ownRunning);
-        assertThatThrownBy(() -> CurrentTenant.callAs(asClient, () -> inTransaction(() -> jdbc.update(
-                "UPDATE report SET requested_by = 'client' WHERE id = ?", own.id().value()))))
-                .rootCause().hasMessageContaining("violates row-level security policy");
-        assertThat(agency.scope().call(() -> inTransaction(() -> jdbc.queryForObject(
-                "SELECT requested_by FROM report WHERE id = ?", String.class, own.id().value())))).isNotEqualTo("client");
+        assertThatThrownBy(() -> CurrentTenant.callAs(asClient,
+                () -> inTransaction(
+                        () -> jdbc.update("UPDATE report SET requested_by = 'client' WHERE id = ?", own.id().value()))))
+            .rootCause()
+            .hasMessageContaining("violates row-level security policy");
+        assertThat(agency.scope()
+            .call(() -> inTransaction(() -> jdbc.queryForObject("SELECT requested_by FROM report WHERE id = ?",
+                    String.class, own.id().value()))))
+            .isNotEqualTo("client");
     }
 
     @Test
@@ -162,25 +192,33 @@ class ReportServiceIT {
         Fixtures.signInAs(fixtures.ownerOf(agency));
         LocalDate nextMonth = LocalDate.now(BERLIN).plusMonths(1).withDayOfMonth(1);
 
-        assertThatThrownBy(() -> reports.request(client.id(), new ReportPeriod(nextMonth, nextMonth.plusMonths(1), BERLIN)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not begun");
+        assertThatThrownBy(
+                () -> reports.request(client.id(), new ReportPeriod(nextMonth, nextMonth.plusMonths(1), BERLIN)))
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessageContaining("not begun");
         assertThat(reports.list(Optional.empty())).isEmpty();
     }
 
-    /** A report some node is still drawing: written directly, so no scheduler can finish it during the test. */
+    /**
+     * A report some node is still drawing: written directly, so no scheduler can finish
+     * it during the test.
+     */
     private UUID aRunningReport() {
         UUID id = UUID.randomUUID();
-        agency.scope().run(() -> inTransaction(() -> jdbc.update("INSERT INTO report (id, agency_id, client_id, "
-                + "period_start, period_end, time_zone, state, requested_by, requested_at) "
-                + "VALUES (?, ?, ?, ?, ?, 'Europe/Berlin', 'RUNNING', 'test', now())", id, agency.id().value(),
-                client.id().value(), lastWeek.start().minusWeeks(1), lastWeek.start())));
+        agency.scope()
+            .run(() -> inTransaction(() -> jdbc.update(
+                    "INSERT INTO report (id, agency_id, client_id, "
+                            + "period_start, period_end, time_zone, state, requested_by, requested_at) "
+                            + "VALUES (?, ?, ?, ?, ?, 'Europe/Berlin', 'RUNNING', 'test', now())",
+                    id, agency.id().value(), client.id().value(), lastWeek.start().minusWeeks(1), lastWeek.start())));
         return id;
     }
 
     @Test
     void without_smtp_a_scheduled_mail_is_held_in_the_outbox_for_the_admin() {
         Fixtures.signInAs(fixtures.aUser(agency, Role.ADMIN));
-        clock.advance(java.time.Duration.ofHours(2)); // the real scheduler leaves this delivery to the test
+        clock.advance(java.time.Duration.ofHours(2)); // the real scheduler leaves this
+                                                      // delivery to the test
         try {
             ScheduleDetails schedule = schedules.create(new ScheduleDraft(client.id(), ReportCadence.WEEKLY, BERLIN,
                     java.time.LocalTime.of(8, 0), List.of("ceo@client.test"), false));
@@ -195,7 +233,8 @@ class ReportServiceIT {
                 assertThat(held.attempts()).isZero();
                 assertThat(held.lastError()).contains("no SMTP server");
             });
-        } finally {
+        }
+        finally {
             clock.reset();
         }
     }
@@ -203,4 +242,5 @@ class ReportServiceIT {
     private <T> T inTransaction(java.util.function.Supplier<T> work) {
         return new TransactionTemplate(transactionManager).execute(status -> work.get());
     }
+
 }

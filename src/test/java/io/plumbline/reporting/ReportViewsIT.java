@@ -39,14 +39,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PostgresIntegrationTest
 class ReportViewsIT extends SpringBrowserlessTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired org.springframework.context.ApplicationContext context;
-    @Autowired ReportService reports;
-    @Autowired ReportGeneration generation;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReportGeneration generation;
 
     TestAgency agency;
+
     ClientDetails client;
+
     ClientDetails otherClient;
+
     ReportPeriod lastWeek;
 
     @BeforeEach
@@ -83,7 +93,10 @@ class ReportViewsIT extends SpringBrowserlessTest {
         assertThat(running.period()).isEqualTo(lastWeek);
 
         generation.generate(agency.id(), running.id()); // what the background task does
-        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true)); // the page's next poll
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true)); // the
+                                                                                        // page's
+                                                                                        // next
+                                                                                        // poll
 
         assertThat(find(ProgressBar.class).all()).isEmpty();
         assertThat(generate.isEnabled()).isTrue();
@@ -97,7 +110,9 @@ class ReportViewsIT extends SpringBrowserlessTest {
     void the_dashboards_link_opens_the_executive_report_and_an_admin_schedules_it() {
         Fixtures.signInAs(fixtures.aUser(agency, Role.ADMIN));
         UI.getCurrent().navigate(ReportsView.class, QueryParameters.of("kind", "EXECUTIVE"));
-        assertThat(find(ClientPicker.class).all()).isEmpty(); // hidden: the executive report covers every client
+        assertThat(find(ClientPicker.class).all()).isEmpty(); // hidden: the executive
+                                                              // report covers every
+                                                              // client
 
         test(find(Button.class).withText("Generate report").single()).click();
 
@@ -112,7 +127,9 @@ class ReportViewsIT extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Select<ReportKind> kind = find(Select.class).withCaption("Report").single();
         test(kind).selectItem(ReportKind.EXECUTIVE.label());
-        assertThat(find(ClientPicker.class).all()).isEmpty(); // hidden: the executive report covers every client
+        assertThat(find(ClientPicker.class).all()).isEmpty(); // hidden: the executive
+                                                              // report covers every
+                                                              // client
         test(find(TextField.class).withCaption("Recipients (comma-separated)").single()).setValue("ceo@agency.test");
         test(find(Button.class).withText("Add schedule").single()).click();
         @SuppressWarnings("unchecked")
@@ -141,7 +158,8 @@ class ReportViewsIT extends SpringBrowserlessTest {
         assertThat(test(archive).getRow(0).id()).isEqualTo(own.id());
         navigate(PortalHomeView.class);
         Div latest = find(Div.class).id("portal-reports");
-        assertThat(latest.getElement().getTextRecursively()).contains("Integration report " + PdfText.day(lastWeek.start()));
+        assertThat(latest.getElement().getTextRecursively())
+            .contains("Integration report " + PdfText.day(lastWeek.start()));
         assertThat(find(Anchor.class).all().stream().filter(a -> a.getText().equals("Download PDF"))).hasSize(1);
         navigate("reports", AccessDeniedView.class);
     }
@@ -170,4 +188,5 @@ class ReportViewsIT extends SpringBrowserlessTest {
         Fixtures.signInAs(analyst);
         navigate("reports/schedules", AccessDeniedView.class);
     }
+
 }

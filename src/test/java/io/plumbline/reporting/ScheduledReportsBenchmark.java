@@ -37,26 +37,37 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code bench.clients} clients (default 1,000), each with one monthly schedule and one recipient, all due at the same
- * instant; the application's own db-scheduler runs them (schedule run → report → delivery task) and mails the PDFs to
- * a local SMTP server (GreenMail). Measured: from the due instant until the server holds every mail. Each client has 3
- * integrations with a call every {@code bench.spacing} seconds (default 3,600) from a week before last month until
- * now, a client-wide SLA with a latency objective, a published incident, daily consent counts, survey answers and
- * change-log entries. Scheduler and pool settings are the application's; pass {@code -Ddb-scheduler.threads=…} or
- * {@code SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE} to try others. Not part of CI; run with
+ * {@code bench.clients} clients (default 1,000), each with one monthly schedule and one
+ * recipient, all due at the same instant; the application's own db-scheduler runs them
+ * (schedule run → report → delivery task) and mails the PDFs to a local SMTP server
+ * (GreenMail). Measured: from the due instant until the server holds every mail. Each
+ * client has 3 integrations with a call every {@code bench.spacing} seconds (default
+ * 3,600) from a week before last month until now, a client-wide SLA with a latency
+ * objective, a published incident, daily consent counts, survey answers and change-log
+ * entries. Scheduler and pool settings are the application's; pass
+ * {@code -Ddb-scheduler.threads=…} or {@code SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE} to
+ * try others. Not part of CI; run with
  * {@code ./mvnw verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ScheduledReportsBenchmark}.
  */
 @PostgresIntegrationTest
-// Its SMTP settings make a context of its own: closed afterwards so it holds no database connections.
+// Its SMTP settings make a context of its own: closed afterwards so it holds no database
+// connections.
 @org.springframework.test.annotation.DirtiesContext
 class ScheduledReportsBenchmark {
 
     private static final int CLIENTS = Integer.getInteger("bench.clients", 1_000);
+
     private static final Duration SPACING = Duration.ofSeconds(Integer.getInteger("bench.spacing", 3_600));
+
     private static final int BUILDERS = Integer.getInteger("bench.builders", 4);
+
     private static final Duration GIVE_UP = Duration.ofMinutes(Integer.getInteger("bench.minutes", 20));
+
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    @RegisterExtension static final LocalSmtp LOCAL_SMTP = new LocalSmtp();
+
+    @RegisterExtension
+    static final LocalSmtp LOCAL_SMTP = new LocalSmtp();
+
     private static final GreenMail SMTP = LOCAL_SMTP.server();
 
     @DynamicPropertySource
@@ -64,12 +75,23 @@ class ScheduledReportsBenchmark {
         LOCAL_SMTP.register(registry);
     }
 
-    @Autowired org.springframework.context.ApplicationContext context;
-    @Autowired ReportScheduleService schedules;
-    @Autowired SchedulerClient scheduler;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactionManager;
-    @Autowired Environment environment;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    ReportScheduleService schedules;
+
+    @Autowired
+    SchedulerClient scheduler;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    Environment environment;
 
     @Test
     void a_thousand_scheduled_reports_due_at_once_are_generated_and_mailed() throws Exception {
@@ -90,33 +112,38 @@ class ScheduledReportsBenchmark {
             for (int n = 0; n < CLIENTS; n++) {
                 int index = n;
                 built.add(builders.submit(() -> {
-                    BenchClient client = data.aClient(agency, period, new ReportBenchData.Size(3, SPACING, 1, 1, 8), index);
+                    BenchClient client = data.aClient(agency, period, new ReportBenchData.Size(3, SPACING, 1, 1, 8),
+                            index);
                     calls.addAndGet(client.calls());
                     String recipient = "reports-%d@client-%d.test".formatted(index, index);
-                    created.add(agency.scope().call(() -> schedules.create(new ScheduleDraft(client.client().id(),
-                            ReportCadence.MONTHLY, BERLIN, LocalTime.of(8, 0), List.of(recipient), false))));
+                    created.add(agency.scope()
+                        .call(() -> schedules.create(new ScheduleDraft(client.client().id(), ReportCadence.MONTHLY,
+                                BERLIN, LocalTime.of(8, 0), List.of(recipient), false))));
                 }));
             }
             for (var future : built) {
                 future.get();
             }
         }
-        report.line("data: %,d clients × 3 integrations, %,d calls (one per %d s from %s until now), 1 SLA, 1 incident, "
+        report
+            .line("data: %,d clients × 3 integrations, %,d calls (one per %d s from %s until now), 1 SLA, 1 incident, "
                 .formatted(CLIENTS, calls.get(), SPACING.toSeconds(), period.start().minusDays(7))
-                + "8 survey answers each; %,d monthly schedules with one recipient; built in %.0f s".formatted(
-                        created.size(), (System.nanoTime() - started) / 1e9));
-        report.line("VACUUM ANALYZE as the owner (what autovacuum does for a running database): %.0f s".formatted(
-                BenchDatabase.vacuumAnalyze(environment)));
+                    + "8 survey answers each; %,d monthly schedules with one recipient; built in %.0f s"
+                        .formatted(created.size(), (System.nanoTime() - started) / 1e9));
+        report.line("VACUUM ANALYZE as the owner (what autovacuum does for a running database): %.0f s"
+            .formatted(BenchDatabase.vacuumAnalyze(environment)));
 
-        // Every run due at one instant, a little ahead so that all are rescheduled before it.
+        // Every run due at one instant, a little ahead so that all are rescheduled before
+        // it.
         Instant due = Instant.now().plusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
         for (ScheduleDetails schedule : created) {
             scheduler.reschedule(TaskInstanceId.of(ReportSchedule.SCHEDULE_RUN.getTaskName(), schedule.id().toString()),
                     due);
         }
-        report.line("all %,d runs due at %s (rescheduled with %.0f s to spare); load average %s".formatted(created.size(),
-                due, Duration.between(Instant.now(), due).toMillis() / 1e3, BenchReport.loadAverage()));
-        // The CPU time is read at the due instant: the scheduler starts nothing before it.
+        report.line("all %,d runs due at %s (rescheduled with %.0f s to spare); load average %s".formatted(
+                created.size(), due, Duration.between(Instant.now(), due).toMillis() / 1e3, BenchReport.loadAverage()));
+        // The CPU time is read at the due instant: the scheduler starts nothing before
+        // it.
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis()));
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuAtDue = os.getProcessCpuTime();
@@ -125,7 +152,8 @@ class ScheduledReportsBenchmark {
         Instant nextLine = due.plusSeconds(30);
         int received = 0;
         while (received < CLIENTS && Instant.now().isBefore(giveUp)) {
-            SMTP.waitForIncomingEmail(500, CLIENTS); // returns as soon as the last mail is in
+            SMTP.waitForIncomingEmail(500, CLIENTS); // returns as soon as the last mail
+                                                     // is in
             received = SMTP.getReceivedMessages().length;
             if (Instant.now().isAfter(nextLine)) {
                 report.line("  +%3d s: %,d reports ready, %,d mails received; load average %s".formatted(
@@ -137,7 +165,7 @@ class ScheduledReportsBenchmark {
         Duration elapsed = Duration.between(due, Instant.now());
         double jvmCores = (os.getProcessCpuTime() - cpuAtDue) / 1e9 / (elapsed.toMillis() / 1e3);
         report.line("%,d of %,d mails received %.1f s after the due instant; JVM %.2f cores; load average %s"
-                .formatted(received, CLIENTS, elapsed.toMillis() / 1e3, jvmCores, BenchReport.loadAverage()));
+            .formatted(received, CLIENTS, elapsed.toMillis() / 1e3, jvmCores, BenchReport.loadAverage()));
         report.line(timeline(agency, due));
         report.save();
 
@@ -158,15 +186,18 @@ class ScheduledReportsBenchmark {
     }
 
     private long readyReports(TestAgency agency) {
-        return asAgency(agency, () -> jdbc.queryForObject(
-                "SELECT count(*) FROM report WHERE agency_id = ? AND state = 'READY'", Long.class, agency.id().value()));
+        return asAgency(agency,
+                () -> jdbc.queryForObject("SELECT count(*) FROM report WHERE agency_id = ? AND state = 'READY'",
+                        Long.class, agency.id().value()));
     }
 
     private Map<String, Long> deliveryStates(TestAgency agency) {
         return asAgency(agency, () -> {
             Map<String, Long> states = new java.util.TreeMap<>();
-            jdbc.query("SELECT state, count(*) AS n, max(attempts) AS attempts FROM report_delivery WHERE agency_id = ? "
-                    + "GROUP BY state", rs -> {
+            jdbc.query(
+                    "SELECT state, count(*) AS n, max(attempts) AS attempts FROM report_delivery WHERE agency_id = ? "
+                            + "GROUP BY state",
+                    rs -> {
                         states.put(rs.getString("state"), rs.getLong("n"));
                         assertThat(rs.getInt("attempts")).as("attempts of a delivery").isEqualTo(1);
                     }, agency.id().value());
@@ -174,16 +205,23 @@ class ScheduledReportsBenchmark {
         });
     }
 
-    /** When reports were finished and mails sent, as seconds after the due instant (from the stored times). */
+    /**
+     * When reports were finished and mails sent, as seconds after the due instant (from
+     * the stored times).
+     */
     private String timeline(TestAgency agency, Instant due) {
-        return asAgency(agency, () -> jdbc.queryForObject("""
-                SELECT format('reports finished after p50 %s s, max %s s; mails sent after p50 %s s, max %s s',
-                    round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.finished_at - ?))::numeric, 1),
-                    round(max(extract(epoch FROM r.finished_at - ?))::numeric, 1),
-                    round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM d.sent_at - ?))::numeric, 1),
-                    round(max(extract(epoch FROM d.sent_at - ?))::numeric, 1))
-                FROM report r JOIN report_delivery d ON d.report_id = r.id WHERE r.agency_id = ?
-                """, String.class, timestamp(due), timestamp(due), timestamp(due), timestamp(due), agency.id().value()));
+        return asAgency(agency,
+                () -> jdbc.queryForObject(
+                        """
+                                SELECT format('reports finished after p50 %s s, max %s s; mails sent after p50 %s s, max %s s',
+                                    round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.finished_at - ?))::numeric, 1),
+                                    round(max(extract(epoch FROM r.finished_at - ?))::numeric, 1),
+                                    round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM d.sent_at - ?))::numeric, 1),
+                                    round(max(extract(epoch FROM d.sent_at - ?))::numeric, 1))
+                                FROM report r JOIN report_delivery d ON d.report_id = r.id WHERE r.agency_id = ?
+                                """,
+                        String.class, timestamp(due), timestamp(due), timestamp(due), timestamp(due),
+                        agency.id().value()));
     }
 
     private static java.sql.Timestamp timestamp(Instant instant) {
@@ -195,4 +233,5 @@ class ScheduledReportsBenchmark {
         return CurrentTenant.callAs(io.plumbline.tenancy.TenantScope.agency(agency.id()),
                 () -> new TransactionTemplate(transactionManager).execute(status -> query.get()));
     }
+
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class AmountsFormatTest {
 
     private static final Amounts TWO_CURRENCIES = Amounts.NONE
-            .plus(Currency.getInstance("USD"), new BigDecimal("3000.4"))
-            .plus(Currency.getInstance("EUR"), new BigDecimal("12400.456"));
+        .plus(Currency.getInstance("USD"), new BigDecimal("3000.4"))
+        .plus(Currency.getInstance("EUR"), new BigDecimal("12400.456"));
 
     @Test
     void each_currency_stands_apart_in_code_order_with_the_decimals_asked_for() {
@@ -22,4 +22,5 @@ class AmountsFormatTest {
     void no_amount_formats_as_nothing() {
         assertThat(Amounts.NONE.format(2)).isEmpty();
     }
+
 }

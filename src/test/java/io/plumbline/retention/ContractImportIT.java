@@ -16,11 +16,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PostgresIntegrationTest
 class ContractImportIT {
 
-    @Autowired Fixtures fixtures;
-    @Autowired RetentionService retention;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    RetentionService retention;
 
     TestAgency agency;
+
     ClientDetails acme;
+
     ClientDetails umbrella;
 
     @BeforeEach
@@ -43,7 +48,8 @@ class ContractImportIT {
                 %1$s,ACME-RETAINER,2026-01-01,2027-01-01,4800.00,EUR,ACTIVE,,,
                 %2$s,UMB-OPS,2025-06-01,2026-06-01,3100,GBP,CHURNED,2026-03-01,reliability,"Outages in Q4,
                 and a missed SLA"
-                """.formatted(acme.name(), umbrella.name());
+                """
+            .formatted(acme.name(), umbrella.name());
     }
 
     @Test
@@ -57,10 +63,15 @@ class ContractImportIT {
 
         List<ContractDetails> stored = retention.contracts();
         assertThat(stored).hasSize(3);
-        ContractDetails second = stored.stream().filter(c -> c.reference().equals("ACME-RETAINER")
-                && c.status().open()).findFirst().orElseThrow();
+        ContractDetails second = stored.stream()
+            .filter(c -> c.reference().equals("ACME-RETAINER") && c.status().open())
+            .findFirst()
+            .orElseThrow();
         assertThat(retention.find(second.previous()).orElseThrow().status()).isEqualTo(ContractStatus.RENEWED);
-        ContractDetails churned = stored.stream().filter(c -> c.reference().equals("UMB-OPS")).findFirst().orElseThrow();
+        ContractDetails churned = stored.stream()
+            .filter(c -> c.reference().equals("UMB-OPS"))
+            .findFirst()
+            .orElseThrow();
         assertThat(churned.churn().reason()).isEqualTo("Outages in Q4,\nand a missed SLA");
 
         ContractImportPreview again = retention.previewImport(goodFile());
@@ -68,7 +79,7 @@ class ContractImportIT {
         assertThat(again.alreadyStored()).isEqualTo(3);
         assertThat(again.importable()).isFalse();
         assertThatThrownBy(() -> retention.importContracts("contracts.csv", goodFile()))
-                .isInstanceOf(ContractImportException.class);
+            .isInstanceOf(ContractImportException.class);
         assertThat(retention.contracts()).hasSize(3);
     }
 
@@ -83,19 +94,21 @@ class ContractImportIT {
 
                 %1$s,BAD-DATE,01/02/2026,2027-01-01,"1,200",EURO,,,,
                 %1$s,OK-ONE,2026-01-01,2027-01-01,100,EUR,,,,
-                """.formatted(acme.name(), umbrella.name());
+                """
+            .formatted(acme.name(), umbrella.name());
 
         ContractImportPreview preview = retention.previewImport(file);
 
-        assertThat(preview.problems()).extracting(ImportProblem::line, ImportProblem::column).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(5, "client"),
-                org.assertj.core.groups.Tuple.tuple(7, "start_date"),
-                org.assertj.core.groups.Tuple.tuple(7, "currency"),
-                org.assertj.core.groups.Tuple.tuple(7, "monthly_value"),
-                org.assertj.core.groups.Tuple.tuple(8, null));
+        assertThat(preview.problems()).extracting(ImportProblem::line, ImportProblem::column)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple(5, "client"),
+                    org.assertj.core.groups.Tuple.tuple(7, "start_date"),
+                    org.assertj.core.groups.Tuple.tuple(7, "currency"),
+                    org.assertj.core.groups.Tuple.tuple(7, "monthly_value"),
+                    org.assertj.core.groups.Tuple.tuple(8, null));
         assertThat(preview.problems().get(0).message()).contains("Nobody Ltd");
         assertThat(preview.problems().get(4).message()).contains("line 2");
-        assertThatThrownBy(() -> retention.importContracts("bad.csv", file)).isInstanceOf(ContractImportException.class);
+        assertThatThrownBy(() -> retention.importContracts("bad.csv", file))
+            .isInstanceOf(ContractImportException.class);
         assertThat(retention.contracts()).isEmpty();
     }
 
@@ -133,4 +146,5 @@ class ContractImportIT {
 
         assertThat(preview.problems()).extracting(ImportProblem::column).containsOnly("client");
     }
+
 }

@@ -30,15 +30,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PostgresIntegrationTest
 class RetentionServiceIT {
 
-    @Autowired Fixtures fixtures;
-    @Autowired RetentionService retention;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    RetentionService retention;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     TestAgency agency;
+
     ClientDetails client;
+
     ClientDetails otherClient;
+
     LocalDate today;
+
     ContractDetails contract;
 
     @BeforeEach
@@ -61,32 +72,36 @@ class RetentionServiceIT {
     void a_contract_renewing_within_ninety_days_is_due_and_counts_as_revenue_at_risk() {
         assertThat(contract.status()).isEqualTo(ContractStatus.RENEWAL_DUE);
         assertThat(contract.currency()).isEqualTo(Currency.getInstance("EUR"));
-        assertThat(retention.upcomingRenewals(30).contracts()).extracting(ContractDetails::id).containsExactly(contract.id());
+        assertThat(retention.upcomingRenewals(30).contracts()).extracting(ContractDetails::id)
+            .containsExactly(contract.id());
         assertThat(retention.upcomingRenewals(10).count()).isZero();
-        assertThat(retention.revenueAtRisk().monthlyValue().get(Currency.getInstance("EUR"))).isEqualByComparingTo("1000");
+        assertThat(retention.revenueAtRisk().monthlyValue().get(Currency.getInstance("EUR")))
+            .isEqualByComparingTo("1000");
         assertThat(retention.revenueAtRisk(Set.of(otherClient.id())).monthlyValue().isEmpty()).isTrue();
     }
 
     @Test
     void a_renewal_closes_the_term_and_starts_the_next_at_the_new_value() {
-        ContractDetails next = retention.renew(contract.id(), new RenewalDraft(today.plusDays(20).plusYears(1),
-                new BigDecimal("1250")));
+        ContractDetails next = retention.renew(contract.id(),
+                new RenewalDraft(today.plusDays(20).plusYears(1), new BigDecimal("1250")));
 
         assertThat(retention.find(contract.id()).orElseThrow().status()).isEqualTo(ContractStatus.RENEWED);
         assertThat(next.start()).isEqualTo(contract.renewal());
         assertThat(next.previous()).isEqualTo(contract.id());
         assertThat(next.monthlyValue()).isEqualByComparingTo("1250");
         assertThat(next.status()).isEqualTo(ContractStatus.ACTIVE);
-        assertThat(retention.termsOf(next.id())).extracting(ContractDetails::id).containsExactly(contract.id(), next.id());
+        assertThat(retention.termsOf(next.id())).extracting(ContractDetails::id)
+            .containsExactly(contract.id(), next.id());
         assertThat(retention.renewalStatus(client.id()).orElseThrow().renewals()).isEqualTo(1);
         assertThatThrownBy(() -> retention.renew(contract.id(), new RenewalDraft(today.plusYears(3), BigDecimal.TEN)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("renewed");
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessageContaining("renewed");
     }
 
     @Test
     void a_churn_ends_revenue_on_its_date_and_a_churned_term_cannot_be_renewed_or_changed() {
-        ContractDetails churned = retention.churn(contract.id(), new ChurnDraft(today.minusDays(1), ChurnCategory.RELIABILITY,
-                "Two outages in one quarter"));
+        ContractDetails churned = retention.churn(contract.id(),
+                new ChurnDraft(today.minusDays(1), ChurnCategory.RELIABILITY, "Two outages in one quarter"));
 
         assertThat(churned.status()).isEqualTo(ContractStatus.CHURNED);
         assertThat(churned.churn().category()).isEqualTo(ChurnCategory.RELIABILITY);
@@ -95,24 +110,32 @@ class RetentionServiceIT {
         assertThat(month.logosChurned()).isEqualTo(1);
         assertThat(retention.revenueAtRisk().contracts()).isEmpty();
         assertThatThrownBy(() -> retention.renew(contract.id(), new RenewalDraft(today.plusYears(1), BigDecimal.TEN)))
-                .isInstanceOf(InvalidInputException.class);
+            .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> retention.update(contract.id(), ContractDraft.of(contract)))
-                .isInstanceOf(InvalidInputException.class);
+            .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void invalid_input_is_refused_on_the_field_that_is_wrong() {
-        assertThatThrownBy(() -> retention.create(new ContractDraft(client.id(), "X", today, today.minusDays(1),
-                BigDecimal.ONE, "EUR"))).isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("renewal");
-        assertThatThrownBy(() -> retention.create(new ContractDraft(client.id(), "X", today, today.plusYears(1),
-                BigDecimal.ONE, "EURO"))).extracting(e -> ((InvalidInputException) e).field()).isEqualTo("currency");
-        assertThatThrownBy(() -> retention.create(new ContractDraft(client.id(), "X", today, today.plusYears(1),
-                new BigDecimal("10.005"), "EUR"))).hasMessageContaining("2 decimal places");
-        assertThatThrownBy(() -> retention.create(new ContractDraft(client.id(), "RETAINER", today, today.plusYears(1),
-                BigDecimal.ONE, "EUR"))).extracting(e -> ((InvalidInputException) e).field()).isEqualTo("reference");
+        assertThatThrownBy(() -> retention
+            .create(new ContractDraft(client.id(), "X", today, today.minusDays(1), BigDecimal.ONE, "EUR")))
+            .isInstanceOf(InvalidInputException.class)
+            .extracting(e -> ((InvalidInputException) e).field())
+            .isEqualTo("renewal");
+        assertThatThrownBy(() -> retention
+            .create(new ContractDraft(client.id(), "X", today, today.plusYears(1), BigDecimal.ONE, "EURO")))
+            .extracting(e -> ((InvalidInputException) e).field())
+            .isEqualTo("currency");
+        assertThatThrownBy(() -> retention
+            .create(new ContractDraft(client.id(), "X", today, today.plusYears(1), new BigDecimal("10.005"), "EUR")))
+            .hasMessageContaining("2 decimal places");
+        assertThatThrownBy(() -> retention
+            .create(new ContractDraft(client.id(), "RETAINER", today, today.plusYears(1), BigDecimal.ONE, "EUR")))
+            .extracting(e -> ((InvalidInputException) e).field())
+            .isEqualTo("reference");
         assertThatThrownBy(() -> retention.churn(contract.id(), new ChurnDraft(today, null, "why")))
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("category");
+            .extracting(e -> ((InvalidInputException) e).field())
+            .isEqualTo("category");
         assertThat(retention.contracts()).hasSize(1);
     }
 
@@ -120,12 +143,13 @@ class RetentionServiceIT {
     void changes_are_audited() {
         retention.renew(contract.id(), new RenewalDraft(today.plusYears(1), new BigDecimal("900")));
 
-        List<String> details = agency.scope().call(() -> new TransactionTemplate(transactionManager).execute(status ->
-                jdbc.queryForList("SELECT action || ': ' || detail FROM audit_event WHERE agency_id = ? AND target = 'RETAINER'",
-                        String.class, agency.id().value())));
+        List<String> details = agency.scope()
+            .call(() -> new TransactionTemplate(transactionManager).execute(status -> jdbc.queryForList(
+                    "SELECT action || ': ' || detail FROM audit_event WHERE agency_id = ? AND target = 'RETAINER'",
+                    String.class, agency.id().value())));
 
         assertThat(details).anyMatch(d -> d.startsWith("CONTRACT_CREATED"))
-                .anyMatch(d -> d.startsWith("CONTRACT_RENEWED") && d.contains("contraction"));
+            .anyMatch(d -> d.startsWith("CONTRACT_RENEWED") && d.contains("contraction"));
     }
 
     @Test
@@ -134,7 +158,7 @@ class RetentionServiceIT {
             RetentionTestUsers.signInAs(fixtures, agency, role, null);
             assertThat(retention.contracts()).hasSize(1);
             assertThatThrownBy(() -> retention.churn(contract.id(), new ChurnDraft(today, ChurnCategory.PRICE, "x")))
-                    .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> retention.previewImport("client\n")).isInstanceOf(AccessDeniedException.class);
         }
     }
@@ -149,7 +173,7 @@ class RetentionServiceIT {
         assertThatThrownBy(() -> retention.renewalStatus()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> retention.revenueAtRisk()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> retention.kpis(RetentionPeriod.containing(PeriodKind.YEAR, today)))
-                .isInstanceOf(AccessDeniedException.class);
+            .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -165,11 +189,12 @@ class RetentionServiceIT {
         assertThat(retention.kpis(RetentionPeriod.containing(PeriodKind.YEAR, today)).closingMrr().isEmpty()).isTrue();
         assertThatThrownBy(() -> retention.termsOf(contract.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> retention.renew(contract.id(), new RenewalDraft(today.plusYears(1), BigDecimal.TEN)))
-                .isInstanceOf(NotFoundException.class);
+            .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> retention.churn(contract.id(), new ChurnDraft(today, ChurnCategory.OTHER, "x")))
-                .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> retention.create(new ContractDraft(client.id(), "STOLEN", today, today.plusYears(1),
-                BigDecimal.ONE, "EUR"))).isInstanceOf(InvalidInputException.class);
+            .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> retention
+            .create(new ContractDraft(client.id(), "STOLEN", today, today.plusYears(1), BigDecimal.ONE, "EUR")))
+            .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -182,15 +207,15 @@ class RetentionServiceIT {
         assertThat(own).containsExactly(contract.id().value());
         assertThat(asClient).isEmpty();
         assertThat(foreign).isEmpty();
-        Integer changed = CurrentTenant.callAs(new TenantScope(agency.id(), client.id()), () ->
-                new TransactionTemplate(transactionManager).execute(status -> jdbc.update(
-                        "UPDATE contract SET monthly_value = 1 WHERE id = ?", contract.id().value())));
+        Integer changed = CurrentTenant.callAs(new TenantScope(agency.id(), client.id()),
+                () -> new TransactionTemplate(transactionManager).execute(status -> jdbc
+                    .update("UPDATE contract SET monthly_value = 1 WHERE id = ?", contract.id().value())));
         assertThat(changed).isZero();
         assertThat(retention.find(contract.id()).orElseThrow().monthlyValue()).isEqualByComparingTo("1000");
     }
 
-
     private List<UUID> rawQuery(String sql) {
         return new TransactionTemplate(transactionManager).execute(status -> jdbc.queryForList(sql, UUID.class));
     }
+
 }

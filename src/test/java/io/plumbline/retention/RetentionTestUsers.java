@@ -5,7 +5,10 @@ import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.Role;
 
-/** Signs in a new user of a role; created with no one signed in (a signed-in owner may not choose their password). */
+/**
+ * Signs in a new user of a role; created with no one signed in (a signed-in owner may not
+ * choose their password).
+ */
 final class RetentionTestUsers {
 
     private RetentionTestUsers() {
@@ -15,4 +18,5 @@ final class RetentionTestUsers {
         Fixtures.signOut();
         Fixtures.signInAs(of == null ? fixtures.aUser(agency, role) : fixtures.aClientUser(agency, of, role));
     }
+
 }

@@ -32,12 +32,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PostgresIntegrationTest
 class RetentionViewsIT extends SpringBrowserlessTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired RetentionService retention;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    RetentionService retention;
 
     TestAgency agency;
+
     ClientDetails client;
+
     ContractDetails contract;
+
     LocalDate today;
 
     @BeforeEach
@@ -62,14 +68,18 @@ class RetentionViewsIT extends SpringBrowserlessTest {
         navigate(RetentionView.class);
 
         assertThat(find(Span.class).withClassName("pl-kpi-formula").all()).hasSize(6)
-                .anySatisfy(f -> assertThat(f.getText()).contains("(opening MRR − contraction − churned) ÷ opening MRR"));
+            .anySatisfy(f -> assertThat(f.getText()).contains("(opening MRR − contraction − churned) ÷ opening MRR"));
         assertThat(find(Span.class).withClassName("pl-kpi-value").all()).extracting(Span::getText)
-                .contains("GBP 2,500.00");
+            .contains("GBP 2,500.00");
         assertThat(find(com.vaadin.flow.component.Svg.class).all()).hasSize(2);
         assertThat(find(Button.class).withText("New contract").all()).isEmpty();
         @SuppressWarnings("unchecked")
-        List<Grid<ContractDetails>> grids = find(Grid.class).all().stream().map(g -> (Grid<ContractDetails>) g).toList();
-        // Upcoming renewals and contracts: the one contract in each, and no column of actions.
+        List<Grid<ContractDetails>> grids = find(Grid.class).all()
+            .stream()
+            .map(g -> (Grid<ContractDetails>) g)
+            .toList();
+        // Upcoming renewals and contracts: the one contract in each, and no column of
+        // actions.
         assertThat(grids).hasSize(2).allSatisfy(g -> assertThat(test(g).size()).isEqualTo(1));
         assertThat(grids).extracting(g -> g.getColumns().size()).containsExactly(5, 6);
     }
@@ -89,7 +99,7 @@ class RetentionViewsIT extends SpringBrowserlessTest {
         find(BigDecimalField.class).withLabel("New monthly value").single().setValue(new BigDecimal("2750"));
         test(find(Button.class).withText("Renew").last()).click();
         assertThat(retention.contracts()).extracting(ContractDetails::status)
-                .containsExactlyInAnyOrder(ContractStatus.RENEWED, ContractStatus.ACTIVE);
+            .containsExactlyInAnyOrder(ContractStatus.RENEWED, ContractStatus.ACTIVE);
     }
 
     @Test
@@ -140,12 +150,13 @@ class RetentionViewsIT extends SpringBrowserlessTest {
         var accept = ContractImportView.class.getDeclaredMethod("accept", String.class, byte[].class);
         accept.setAccessible(true);
         String bad = "client,reference,start_date,renewal_date,monthly_value,currency\n%s,NEW,2026-01-01,2025-01-01,10,EUR\n"
-                .formatted(client.name());
+            .formatted(client.name());
         accept.invoke(view, "bad.csv", bad.getBytes());
 
         Button confirm = find(Button.class).withTextContaining("Import").single();
         assertThat(confirm.isEnabled()).isFalse();
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withTextContaining("1 problem(s)").all()).hasSize(1);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withTextContaining("1 problem(s)").all())
+            .hasSize(1);
 
         accept.invoke(view, "good.csv", bad.replace("2025-01-01", "2027-01-01").getBytes());
         test(find(Button.class).withText("Import 1 term(s)").single()).click();

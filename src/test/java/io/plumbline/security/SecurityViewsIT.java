@@ -29,16 +29,26 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Password change, forced change after a one-time password, invitations and logo checks, as users drive them. */
+/**
+ * Password change, forced change after a one-time password, invitations and logo checks,
+ * as users drive them.
+ */
 @PostgresIntegrationTest
 class SecurityViewsIT extends SpringBrowserlessTest {
 
     private static final String NEW_PASSWORD = "a brand new passphrase";
 
-    @Autowired Fixtures fixtures;
-    @Autowired UserService users;
-    @Autowired AgencyService agencies;
-    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    AgencyService agencies;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     TestAgency agency;
 
@@ -54,8 +64,9 @@ class SecurityViewsIT extends SpringBrowserlessTest {
 
     @Test
     void holder_of_a_one_time_password_sees_only_the_password_change_until_choosing_one() {
-        IssuedSecret secret = agency.scope().call(() -> users.createWithOneTimePassword(
-                new NewUser(Fixtures.unique("otp") + "@user.test", null, Role.ANALYST, null)));
+        IssuedSecret secret = agency.scope()
+            .call(() -> users.createWithOneTimePassword(
+                    new NewUser(Fixtures.unique("otp") + "@user.test", null, Role.ANALYST, null)));
         signInWithOneTimePassword(secret);
 
         navigate("clients", ChangePasswordView.class);
@@ -80,8 +91,9 @@ class SecurityViewsIT extends SpringBrowserlessTest {
         PasswordField current = find(PasswordField.class).withLabel("Current password").single();
         assertThat(current.isInvalid()).isTrue();
         assertThat(current.getErrorMessage()).isEqualTo("The current password is not correct.");
-        assertThat(passwordEncoder.matches(Fixtures.PASSWORD, users.findForSignIn(analyst.email()).orElseThrow().passwordHash()))
-                .isTrue();
+        assertThat(passwordEncoder.matches(Fixtures.PASSWORD,
+                users.findForSignIn(analyst.email()).orElseThrow().passwordHash()))
+            .isTrue();
     }
 
     @Test
@@ -93,13 +105,14 @@ class SecurityViewsIT extends SpringBrowserlessTest {
         test(find(Button.class).withText("Change password").single()).click();
 
         assertThat(find(PasswordField.class).withLabel("Repeat the new password").single().getErrorMessage())
-                .isEqualTo("The two new passwords differ.");
+            .isEqualTo("The two new passwords differ.");
     }
 
     @Test
     void invitation_link_sets_the_password_once() {
-        IssuedSecret invite = agency.scope().call(() -> users.createWithInvite(
-                new NewUser(Fixtures.unique("invitee") + "@user.test", null, Role.EXECUTIVE, null)));
+        IssuedSecret invite = agency.scope()
+            .call(() -> users
+                .createWithInvite(new NewUser(Fixtures.unique("invitee") + "@user.test", null, Role.EXECUTIVE, null)));
 
         navigate("invite/" + invite.secret(), InviteView.class);
         find(PasswordField.class).withLabel("New password").single().setValue(NEW_PASSWORD);
@@ -107,8 +120,9 @@ class SecurityViewsIT extends SpringBrowserlessTest {
         test(find(Button.class).withText("Set password").single()).click();
 
         assertThat(find(H2.class).withText("Password set").exists()).isTrue();
-        assertThat(passwordEncoder.matches(NEW_PASSWORD, users.findForSignIn(invite.email()).orElseThrow().passwordHash()))
-                .isTrue();
+        assertThat(
+                passwordEncoder.matches(NEW_PASSWORD, users.findForSignIn(invite.email()).orElseThrow().passwordHash()))
+            .isTrue();
         navigate("invite/" + invite.secret(), InviteView.class);
         assertThat(find(H2.class).withText("Invitation not valid").exists()).isTrue();
     }
@@ -120,17 +134,19 @@ class SecurityViewsIT extends SpringBrowserlessTest {
 
         test(find(Upload.class).single()).upload("logo.png", "image/png", "<svg onload=alert(1)>".getBytes());
 
-        assertThat(find(Span.class).withText("Only PNG or JPEG images are accepted (the file's content is not one of them).")
-                .exists()).isTrue();
+        assertThat(find(Span.class)
+            .withText("Only PNG or JPEG images are accepted (the file's content is not one of them).")
+            .exists()).isTrue();
         assertThat(agency.scope().call(() -> agencies.currentBranding()).logoIfAny()).isEmpty();
     }
 
     private void signInWithOneTimePassword(IssuedSecret secret) {
         var account = users.findForSignIn(secret.email()).orElseThrow();
-        PlumblineUser principal = new PlumblineUser(account.id(), account.email(), account.displayName(), account.role(),
-                account.scope(), true);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        PlumblineUser principal = new PlumblineUser(account.id(), account.email(), account.displayName(),
+                account.role(), account.scope(), true);
+        SecurityContextHolder.getContext()
+            .setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
     private void fillPasswords(String current, String password, String repeated) {
@@ -138,4 +154,5 @@ class SecurityViewsIT extends SpringBrowserlessTest {
         find(PasswordField.class).withLabel("New password").single().setValue(password);
         find(PasswordField.class).withLabel("Repeat the new password").single().setValue(repeated);
     }
+
 }

@@ -33,23 +33,39 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** The whole sign-in chain over HTTP: form login, lock-out, throttling, landing pages, audit. */
+/**
+ * The whole sign-in chain over HTTP: form login, lock-out, throttling, landing pages,
+ * audit.
+ */
 @PostgresIntegrationTest
 @AutoConfigureMockMvc
 class SignInIT {
 
-    // Documentation range (RFC 3849): each test signs in from its own address, no traffic is sent. Failures per address
+    // Documentation range (RFC 3849): each test signs in from its own address, no traffic
+    // is sent. Failures per address
     // are kept in the database, so each run takes fresh addresses.
-    private static final String RUN = Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(0x10000));
+    private static final String RUN = Integer
+        .toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(0x10000));
+
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired UserService users;
-    @Autowired AuditService audit;
-    @Autowired TestClock clock;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    TestClock clock;
 
     TestAgency agency;
+
     String address;
 
     @BeforeEach
@@ -97,7 +113,7 @@ class SignInIT {
     @Test
     void unknown_account_gets_the_same_answer_as_a_wrong_password() throws Exception {
         signIn(Fixtures.unique("nobody") + "@nowhere.test", "whatever it is")
-                .andExpect(redirectedUrl("/login?error=bad-credentials"));
+            .andExpect(redirectedUrl("/login?error=bad-credentials"));
     }
 
     @Test
@@ -144,8 +160,9 @@ class SignInIT {
 
     @Test
     void one_time_password_leads_to_the_password_change_and_expires() throws Exception {
-        IssuedSecret secret = agency.scope().call(() -> users.createWithOneTimePassword(
-                new NewUser(Fixtures.unique("new") + "@user.test", null, Role.ANALYST, null)));
+        IssuedSecret secret = agency.scope()
+            .call(() -> users.createWithOneTimePassword(
+                    new NewUser(Fixtures.unique("new") + "@user.test", null, Role.ANALYST, null)));
 
         signIn(secret.email(), secret.secret()).andExpect(redirectedUrl("/change-password"));
 
@@ -156,16 +173,18 @@ class SignInIT {
     @Test
     void pages_carry_security_headers() throws Exception {
         mvc.perform(get("/login"))
-                .andExpect(header().string("X-Frame-Options", "DENY"))
-                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
-                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
+            .andExpect(header().string("X-Frame-Options", "DENY"))
+            .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+            .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+            .andExpect(header().string("Content-Security-Policy",
+                    org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
     }
 
     @Test
     void agency_pages_require_signing_in() throws Exception {
-        mvc.perform(get("/clients")).andExpect(status().is3xxRedirection())
-                .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+        mvc.perform(get("/clients"))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
     }
 
     @Test
@@ -185,8 +204,8 @@ class SignInIT {
         address = nextAddress();
         List<String> unknownAnswers = answersTo(unknown);
 
-        assertThat(existingAnswers).containsExactly(
-                "302 /login?error=bad-credentials", "302 /login?error=bad-credentials", "302 /login?error=bad-credentials",
+        assertThat(existingAnswers).containsExactly("302 /login?error=bad-credentials",
+                "302 /login?error=bad-credentials", "302 /login?error=bad-credentials",
                 "302 /login?error=bad-credentials", "302 /login?error=account-locked&minutes=15",
                 "302 /login?error=account-locked&minutes=15", "302 /login?error=account-locked&minutes=5",
                 "302 /login?error=bad-credentials");
@@ -195,13 +214,17 @@ class SignInIT {
 
     @Test
     void an_invitation_not_yet_accepted_answers_like_an_unknown_email() throws Exception {
-        IssuedSecret invite = agency.scope().call(() -> users.createWithInvite(
-                new NewUser(Fixtures.unique("invited") + "@user.test", null, Role.ANALYST, null)));
+        IssuedSecret invite = agency.scope()
+            .call(() -> users
+                .createWithInvite(new NewUser(Fixtures.unique("invited") + "@user.test", null, Role.ANALYST, null)));
 
         signIn(invite.email(), "any password at all").andExpect(redirectedUrl("/login?error=bad-credentials"));
     }
 
-    /** Five wrong passwords, the right one (of the existing account) while locked, then a wrong one after the lock. */
+    /**
+     * Five wrong passwords, the right one (of the existing account) while locked, then a
+     * wrong one after the lock.
+     */
     private List<String> answersTo(String email) throws Exception {
         List<String> answers = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -226,11 +249,11 @@ class SignInIT {
     }
 
     private ResultActions signIn(String email, String password) throws Exception {
-        return mvc.perform(post("/login").param("username", email).param("password", password).with(csrf())
-                .with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                }));
+        return mvc
+            .perform(post("/login").param("username", email).param("password", password).with(csrf()).with(request -> {
+                request.setRemoteAddr(address);
+                return request;
+            }));
     }
 
     private List<AuditEntry> auditEntries() {
@@ -240,4 +263,5 @@ class SignInIT {
     private List<AuditAction> auditActions() {
         return auditEntries().stream().map(AuditEntry::action).toList();
     }
+
 }

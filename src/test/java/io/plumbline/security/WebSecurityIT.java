@@ -30,8 +30,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What a browser really gets from Vaadin's pages over HTTP (MockMvc never reaches the Vaadin servlet): security
- * headers, the CSRF check of the sign-in form, and statuses that match what the page says.
+ * What a browser really gets from Vaadin's pages over HTTP (MockMvc never reaches the
+ * Vaadin servlet): security headers, the CSRF check of the sign-in form, and statuses
+ * that match what the page says.
  */
 @PostgresIntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -40,10 +41,14 @@ class WebSecurityIT {
 
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\">");
 
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
 
     TestAgency agency;
+
     Browser browser;
 
     @BeforeEach
@@ -69,11 +74,12 @@ class WebSecurityIT {
         TestUser exec = fixtures.aUser(agency, Role.EXECUTIVE);
         browser.get("/login");
 
-        HttpResponse<String> answer = browser.post("/login", form("username", exec.email(), "password", Fixtures.PASSWORD));
+        HttpResponse<String> answer = browser.post("/login",
+                form("username", exec.email(), "password", Fixtures.PASSWORD));
 
         assertThat(answer.statusCode()).isEqualTo(403);
-        assertThat(browser.get("/clients").headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+        assertThat(browser.get("/clients").headers().firstValue("Location"))
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     @Test
@@ -81,7 +87,8 @@ class WebSecurityIT {
         HttpResponse<String> answer = browser.signIn(fixtures.aUser(agency, Role.EXECUTIVE));
 
         assertThat(answer.statusCode()).isEqualTo(302);
-        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/"));
+        assertThat(answer.headers().firstValue("Location"))
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/"));
         assertThat(browser.get("/clients").statusCode()).isEqualTo(200);
     }
 
@@ -101,9 +108,9 @@ class WebSecurityIT {
         ClientDetails foreignClient = fixtures.aClient(otherAgency);
         browser.signIn(fixtures.aUser(agency, Role.EXECUTIVE));
 
-        for (String path : new String[] {"/alerts/" + UUID.randomUUID(), "/alerts/not-an-id",
+        for (String path : new String[] { "/alerts/" + UUID.randomUUID(), "/alerts/not-an-id",
                 "/dashboard/client/" + foreignClient.id(), "/dashboard/client/not-an-id",
-                "/clients/" + foreignClient.id(), "/sla/" + UUID.randomUUID()}) {
+                "/clients/" + foreignClient.id(), "/sla/" + UUID.randomUUID() }) {
             HttpResponse<String> page = browser.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(404);
             assertThat(page.body()).as(path).contains("Not found");
@@ -114,41 +121,47 @@ class WebSecurityIT {
     @Test
     void actuator_endpoints_other_than_health_answer_401_without_the_metrics_password() throws Exception {
         assertThat(browser.get("/actuator/health").statusCode()).isEqualTo(200);
-        for (String path : new String[] {"/actuator/info", "/actuator/prometheus"}) {
+        for (String path : new String[] { "/actuator/info", "/actuator/prometheus" }) {
             HttpResponse<String> anonymous = browser.get(path);
             assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
             assertThat(anonymous.headers().firstValue("WWW-Authenticate")).as(path)
-                    .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
-            HttpResponse<String> guessing = browser.send(HttpRequest.newBuilder(browser.uri(path)).header("Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString("metrics:guess".getBytes(StandardCharsets.UTF_8))));
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
+            HttpResponse<String> guessing = browser.send(HttpRequest.newBuilder(browser.uri(path))
+                .header("Authorization", "Basic "
+                        + Base64.getEncoder().encodeToString("metrics:guess".getBytes(StandardCharsets.UTF_8))));
             assertThat(guessing.statusCode()).as(path).isEqualTo(401);
         }
     }
 
     private static void assertSecurityHeaders(HttpResponse<String> page) {
         var headers = page.headers();
-        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
-        assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(policy -> assertThat(policy)
-                .contains("camera=()"));
+        assertThat(headers.firstValue("Permissions-Policy"))
+            .hasValueSatisfying(policy -> assertThat(policy).contains("camera=()"));
         assertThat(headers.allValues("X-Frame-Options")).containsExactly("DENY");
     }
 
     private static String form(String... namesAndValues) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            body.append(body.isEmpty() ? "" : "&").append(namesAndValues[i]).append('=')
-                    .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+            body.append(body.isEmpty() ? "" : "&")
+                .append(namesAndValues[i])
+                .append('=')
+                .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
         }
         return body.toString();
     }
 
     /** One visitor: keeps its session cookie, never follows redirects. */
     private final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
         URI uri(String path) {
             return URI.create("http://localhost:" + port + path);
@@ -159,8 +172,9 @@ class WebSecurityIT {
         }
 
         HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
+            return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
         }
 
         HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
@@ -171,7 +185,10 @@ class WebSecurityIT {
         HttpResponse<String> signIn(TestUser user) throws IOException, InterruptedException {
             Matcher token = CSRF_META.matcher(get("/login").body());
             assertThat(token.find()).as("the login page carries a CSRF token").isTrue();
-            return post("/login", form("username", user.email(), "password", Fixtures.PASSWORD, "_csrf", token.group(1)));
+            return post("/login",
+                    form("username", user.email(), "password", Fixtures.PASSWORD, "_csrf", token.group(1)));
         }
+
     }
+
 }

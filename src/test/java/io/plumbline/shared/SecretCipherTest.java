@@ -34,7 +34,8 @@ class SecretCipherTest {
         String sealed = cipher.encrypt("Bearer s3cr3t", "agency-a/monitor-1/headers");
 
         assertThatThrownBy(() -> cipher.decrypt(sealed, "agency-b/monitor-1/headers"))
-                .isInstanceOf(IllegalStateException.class).hasMessageNotContaining("s3cr3t");
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageNotContaining("s3cr3t");
     }
 
     @Test
@@ -59,8 +60,10 @@ class SecretCipherTest {
 
     @Test
     void a_key_of_the_wrong_length_is_refused_with_a_clear_message() {
-        SecretsKeySource source = new SecretsKeySource(Base64.getEncoder().encodeToString(new byte[16]), false, dataDir);
+        SecretsKeySource source = new SecretsKeySource(Base64.getEncoder().encodeToString(new byte[16]), false,
+                dataDir);
 
         assertThatThrownBy(source::key).hasMessage("PLUMBLINE_SECRETS_KEY must hold 32 bytes (base64), found 16");
     }
+
 }

@@ -25,4 +25,5 @@ class SecretsTest {
         assertThat(token).hasSize(43).matches("[A-Za-z0-9_-]+");
         assertThat(Secrets.sha256("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
+
 }

@@ -6,10 +6,11 @@ import java.util.OptionalLong;
 import java.util.function.Predicate;
 
 /**
- * What the batch evaluation must reproduce of the hour-based one: counts, budget used, forecast kind, verdict and
- * reasons, campaigns, and the p95 and worst day where an objective asks for them (the burn-down has the batch's coarser
- * steps). The budget's total is left out: for a running window it grows with the time elapsed, so two calls a few
- * milliseconds apart differ in it.
+ * What the batch evaluation must reproduce of the hour-based one: counts, budget used,
+ * forecast kind, verdict and reasons, campaigns, and the p95 and worst day where an
+ * objective asks for them (the burn-down has the batch's coarser steps). The budget's
+ * total is left out: for a running window it grows with the time elapsed, so two calls a
+ * few milliseconds apart differ in it.
  */
 record Judgement(long eligible, long good, long excluded, Optional<DailyErrorRate> worstDay, long budgetUsed,
         Forecast.Kind forecast, Verdict verdict, List<String> breaches, OptionalLong p95, List<Judgement> campaigns) {

@@ -23,20 +23,34 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The batch evaluation judges each SLA exactly as the one-by-one evaluation judges it, and only the visible SLAs. */
+/**
+ * The batch evaluation judges each SLA exactly as the one-by-one evaluation judges it,
+ * and only the visible SLAs.
+ */
 @PostgresIntegrationTest
 class SlaBatchEvaluationIT {
 
-    @Autowired Fixtures fixtures;
-    @Autowired SlaService slas;
-    @Autowired MetricsService metrics;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    SlaService slas;
+
+    @Autowired
+    MetricsService metrics;
 
     TestAgency agency;
+
     ClientDetails client;
+
     ClientDetails otherClient;
+
     SlaDetails contract;
+
     SlaDetails crmSla;
+
     SlaDetails otherContract;
+
     Interval interval;
 
     @BeforeEach
@@ -83,7 +97,8 @@ class SlaBatchEvaluationIT {
 
         assertThat(batch).containsOnlyKeys(contract.id(), crmSla.id(), otherContract.id());
         for (SlaDetails sla : List.of(contract, crmSla, otherContract)) {
-            assertThat(Judgement.of(batch.get(sla.id()))).isEqualTo(Judgement.of(slas.evaluateOver(sla.id(), interval)));
+            assertThat(Judgement.of(batch.get(sla.id())))
+                .isEqualTo(Judgement.of(slas.evaluateOver(sla.id(), interval)));
         }
         assertThat(batch.get(crmSla.id()).excluded()).isEqualTo(45);
         assertThat(batch.get(contract.id()).campaigns()).hasSize(1);
@@ -102,4 +117,5 @@ class SlaBatchEvaluationIT {
         return new Observation(integration.id(), at.plusSeconds(5), Source.API, "GET /x", failed ? 500 : 200, 100,
                 failed ? FailureClass.SERVER_ERROR : null, false);
     }
+
 }

@@ -33,22 +33,32 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The batch evaluation judges whole days from day rollups: it must count exactly what the hour-based evaluateOver
- * counts, for clients east and west of UTC and half an hour off it, with one-off and weekly maintenance, campaigns,
- * and intervals whose edges fall in the middle of a day, running or finished.
+ * The batch evaluation judges whole days from day rollups: it must count exactly what the
+ * hour-based evaluateOver counts, for clients east and west of UTC and half an hour off
+ * it, with one-off and weekly maintenance, campaigns, and intervals whose edges fall in
+ * the middle of a day, running or finished.
  */
 @PostgresIntegrationTest
 class SlaDayTilingIT {
 
     private static final int DAYS = 20;
 
-    @Autowired Fixtures fixtures;
-    @Autowired SlaService slas;
-    @Autowired MetricsService metrics;
-    @Autowired ClientService clients;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    SlaService slas;
+
+    @Autowired
+    MetricsService metrics;
+
+    @Autowired
+    ClientService clients;
 
     TestAgency agency;
+
     List<SlaDetails> all = new ArrayList<>();
+
     Instant today;
 
     @BeforeEach
@@ -65,10 +75,12 @@ class SlaDayTilingIT {
         SplittableRandom random = new SplittableRandom(11);
         List<Observation> calls = new ArrayList<>();
         Instant from = today.minus(Duration.ofDays(DAYS));
-        for (Instant at = from; at.plus(Duration.ofMinutes(10)).isBefore(Instant.now()); at = at.plus(Duration.ofMinutes(10))) {
+        for (Instant at = from; at.plus(Duration.ofMinutes(10))
+            .isBefore(Instant.now()); at = at.plus(Duration.ofMinutes(10))) {
             int hour = at.atZone(ZoneOffset.UTC).getHour();
             int day = (int) ChronoUnit.DAYS.between(from, at);
-            // Failures bunch in the UTC hours that belong to the next or previous local day, on some days only, so a
+            // Failures bunch in the UTC hours that belong to the next or previous local
+            // day, on some days only, so a
             // worst day counted by UTC day instead of local day would come out different.
             int failPerMille = day % 3 == 0 && (hour == 23 || hour < 5) ? 400 : 15;
             for (IntegrationDetails integration : List.of(crm, shop, erp, billing)) {
@@ -86,18 +98,19 @@ class SlaDayTilingIT {
                     EvaluationWindow.CALENDAR_MONTH)));
             all.add(slas.create(new SlaDraft(kolkata.id(), null, "Kolkata contract", new Objectives(97.0, 250, null),
                     EvaluationWindow.ROLLING_30_DAYS)));
-            slas.addMaintenance(new MaintenanceDraft(berlin.id(), null, "Migration", new MaintenanceSchedule.OneOff(
-                    at(6, 22, 35), at(5, 2, 10))));
-            slas.addMaintenance(new MaintenanceDraft(berlin.id(), crm.id(), "CRM deploy", new MaintenanceSchedule.OneOff(
-                    Instant.now().minus(Duration.ofMinutes(200)), Instant.now().minus(Duration.ofMinutes(130)))));
-            slas.addMaintenance(new MaintenanceDraft(newYork.id(), null, "Weekly patching", new MaintenanceSchedule.Weekly(
-                    DayOfWeek.WEDNESDAY, LocalTime.of(22, 30), Duration.ofHours(3))));
-            slas.addMaintenance(new MaintenanceDraft(kolkata.id(), null, "Data centre move", new MaintenanceSchedule.OneOff(
-                    at(12, 6, 0), at(9, 18, 45))));
-            slas.addCampaign(all.getFirst().id(), new CampaignDraft("Launch", at(11, 13, 20), at(3, 7, 0),
-                    new Objectives(99.5, null, 8.0)));
-            slas.addCampaign(all.get(3).id(), new CampaignDraft("Season", at(16, 0, 0), at(8, 11, 5),
-                    new Objectives(99.0, 200, null)));
+            slas.addMaintenance(new MaintenanceDraft(berlin.id(), null, "Migration",
+                    new MaintenanceSchedule.OneOff(at(6, 22, 35), at(5, 2, 10))));
+            slas.addMaintenance(new MaintenanceDraft(berlin.id(), crm.id(), "CRM deploy",
+                    new MaintenanceSchedule.OneOff(Instant.now().minus(Duration.ofMinutes(200)),
+                            Instant.now().minus(Duration.ofMinutes(130)))));
+            slas.addMaintenance(new MaintenanceDraft(newYork.id(), null, "Weekly patching",
+                    new MaintenanceSchedule.Weekly(DayOfWeek.WEDNESDAY, LocalTime.of(22, 30), Duration.ofHours(3))));
+            slas.addMaintenance(new MaintenanceDraft(kolkata.id(), null, "Data centre move",
+                    new MaintenanceSchedule.OneOff(at(12, 6, 0), at(9, 18, 45))));
+            slas.addCampaign(all.getFirst().id(),
+                    new CampaignDraft("Launch", at(11, 13, 20), at(3, 7, 0), new Objectives(99.5, null, 8.0)));
+            slas.addCampaign(all.get(3).id(),
+                    new CampaignDraft("Season", at(16, 0, 0), at(8, 11, 5), new Objectives(99.0, 200, null)));
         });
     }
 
@@ -134,16 +147,18 @@ class SlaDayTilingIT {
             ZoneId zone = clients.find(sla.client()).orElseThrow().timeZone();
             List<MonthlyCompliance> history = slas.history(sla.id(), 3);
 
-            assertThat(history).extracting(MonthlyCompliance::month).containsExactly(YearMonth.now(zone),
-                    YearMonth.now(zone).minusMonths(1), YearMonth.now(zone).minusMonths(2));
+            assertThat(history).extracting(MonthlyCompliance::month)
+                .containsExactly(YearMonth.now(zone), YearMonth.now(zone).minusMonths(1),
+                        YearMonth.now(zone).minusMonths(2));
             for (MonthlyCompliance month : history) {
                 SlaEvaluation byHours = slas.evaluateOver(sla.id(), EvaluationWindow.month(month.month(), zone));
                 assertThat(Judgement.of(month.evaluation())).as(sla.name() + " " + month.month())
-                        .isEqualTo(Judgement.of(byHours));
+                    .isEqualTo(Judgement.of(byHours));
             }
             assertThat(slas.availabilityHistory(sla.id(), 3)).as(sla.name())
-                    .isEqualTo(history.stream().map(MonthlyCompliance::availability).toList());
-            // The data (20 days back) reaches into the month before at most: the oldest month has none.
+                .isEqualTo(history.stream().map(MonthlyCompliance::availability).toList());
+            // The data (20 days back) reaches into the month before at most: the oldest
+            // month has none.
             assertThat(history.getLast().evaluation().eligible()).isZero();
             assertThat(history.stream().mapToLong(m -> m.evaluation().eligible()).sum()).as(sla.name()).isPositive();
         }
@@ -164,8 +179,8 @@ class SlaDayTilingIT {
             Map<SlaId, SlaEvaluation> alone = slas.evaluateAllOver(interval, EvaluationDetail.FIGURES);
             for (SlaDetails sla : all) {
                 assertThat(Judgement.of(together.get(interval).get(sla.id()))).as(sla.name() + " " + interval)
-                        .isEqualTo(Judgement.of(slas.evaluateOver(sla.id(), interval)))
-                        .isEqualTo(Judgement.of(alone.get(sla.id())));
+                    .isEqualTo(Judgement.of(slas.evaluateOver(sla.id(), interval)))
+                    .isEqualTo(Judgement.of(alone.get(sla.id())));
             }
         }
     }
@@ -182,7 +197,7 @@ class SlaDayTilingIT {
             SlaEvaluation byHours = slas.evaluateOver(sla.id(), interval);
             assertThat(Judgement.of(batch.get(sla.id()))).as(sla.name()).isEqualTo(Judgement.of(byHours));
             assertThat(Judgement.of(summed.get(sla.id()))).as(sla.name() + ", whole days summed")
-                    .isEqualTo(Judgement.of(byHours));
+                .isEqualTo(Judgement.of(byHours));
             assertThat(byHours.eligible()).as(sla.name()).isPositive();
             assertThat(byHours.worstDay()).as(sla.name()).isPresent();
         }
@@ -191,8 +206,9 @@ class SlaDayTilingIT {
     }
 
     private ClientDetails aClientIn(String zone) {
-        return agency.scope().call(() -> clients.create(new ClientDraft(Fixtures.unique("Client"), null, Industry.SAAS,
-                ZoneId.of(zone), "#123456")));
+        return agency.scope()
+            .call(() -> clients
+                .create(new ClientDraft(Fixtures.unique("Client"), null, Industry.SAAS, ZoneId.of(zone), "#123456")));
     }
 
     /** {@code daysAgo} days before today (UTC), at that UTC time. */
@@ -204,4 +220,5 @@ class SlaDayTilingIT {
         return new Observation(integration.id(), at, Source.API, "GET /x", failed ? 500 : 200, latencyMs,
                 failed ? FailureClass.SERVER_ERROR : null, false);
     }
+
 }

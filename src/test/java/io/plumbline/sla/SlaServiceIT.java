@@ -36,24 +36,40 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PostgresIntegrationTest
 class SlaServiceIT {
 
-    @Autowired Fixtures fixtures;
-    @Autowired SlaService slas;
-    @Autowired MetricsService metrics;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    SlaService slas;
+
+    @Autowired
+    MetricsService metrics;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     TestAgency agency;
+
     ClientDetails client;
+
     ClientDetails otherClient;
+
     IntegrationDetails crm;
+
     Instant base;
+
     SlaDetails contract;
+
     SlaDetails otherClientsSla;
+
     MaintenanceWindow halfHour;
 
     /**
-     * Hour A: 100 calls, 2 failed. Hour B: one call a minute, the first 30 failed — and a maintenance
-     * window covers exactly those 30 minutes.
+     * Hour A: 100 calls, 2 failed. Hour B: one call a minute, the first 30 failed — and a
+     * maintenance window covers exactly those 30 minutes.
      */
     @BeforeEach
     void aClientWithTrafficAndAMaintenanceWindow() {
@@ -92,8 +108,10 @@ class SlaServiceIT {
 
         SlaEvaluation current = slas.status(contract.id()).current();
 
-        // Eligible: 100 + 30 (the 30 failed minutes are in maintenance) = 130; good 98 + 30 = 128.
-        // Budget 2 % × 130 = 2.6, used 2; at the last day's 2 failures the 0.6 left runs out in 7.2 h.
+        // Eligible: 100 + 30 (the 30 failed minutes are in maintenance) = 130; good 98 +
+        // 30 = 128.
+        // Budget 2 % × 130 = 2.6, used 2; at the last day's 2 failures the 0.6 left runs
+        // out in 7.2 h.
         assertThat(current.eligible()).isEqualTo(130);
         assertThat(current.good()).isEqualTo(128);
         assertThat(current.excluded()).isEqualTo(30);
@@ -131,27 +149,30 @@ class SlaServiceIT {
         Fixtures.TestUser foreignOwner = fixtures.ownerOf(fixtures.anAgency());
         Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
 
-        // Only hour B: 60 calls, its 30 failures all inside maintenance → 30 eligible, all good.
-        SlaEvaluation hourB = slas.evaluateOver(contract.id(), new Interval(base.plus(Duration.ofHours(1)),
-                base.plus(Duration.ofHours(2))));
+        // Only hour B: 60 calls, its 30 failures all inside maintenance → 30 eligible,
+        // all good.
+        SlaEvaluation hourB = slas.evaluateOver(contract.id(),
+                new Interval(base.plus(Duration.ofHours(1)), base.plus(Duration.ofHours(2))));
         SlaEvaluation both = slas.evaluateOver(contract.id(), new Interval(base, base.plus(Duration.ofHours(2))));
 
         assertThat(hourB.eligible()).isEqualTo(30);
         assertThat(hourB.good()).isEqualTo(30);
         assertThat(both.eligible()).isEqualTo(130);
         assertThat(both.good()).isEqualTo(128);
-        assertThatThrownBy(() -> slas.evaluateOver(contract.id(), new Interval(Instant.now().plus(Duration.ofDays(1)),
-                Instant.now().plus(Duration.ofDays(2))))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> slas.evaluateOver(contract.id(),
+                new Interval(Instant.now().plus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(2)))))
+            .isInstanceOf(InvalidInputException.class);
         Fixtures.signInAs(foreignOwner);
         assertThatThrownBy(() -> slas.evaluateOver(contract.id(), new Interval(base, base.plusSeconds(60))))
-                .isInstanceOf(NotFoundException.class);
+            .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void changes_are_audited() {
-        List<String> actions = agency.scope().call(() -> new TransactionTemplate(transactionManager).execute(status ->
-                jdbc.queryForList("SELECT action FROM audit_event WHERE agency_id = ? AND target IN ('Contract', 'Deploy')",
-                        String.class, agency.id().value())));
+        List<String> actions = agency.scope()
+            .call(() -> new TransactionTemplate(transactionManager).execute(status -> jdbc.queryForList(
+                    "SELECT action FROM audit_event WHERE agency_id = ? AND target IN ('Contract', 'Deploy')",
+                    String.class, agency.id().value())));
 
         assertThat(actions).contains("SLA_CREATED", "MAINTENANCE_WINDOW_ADDED");
     }
@@ -161,9 +182,10 @@ class SlaServiceIT {
         Fixtures.signInAs(fixtures.aUser(agency, Role.ADMIN));
         IntegrationDetails foreign = fixtures.anIntegration(agency, otherClient);
 
-        assertThatThrownBy(() -> slas.create(new SlaDraft(client.id(), foreign.id(), "Wrong", new Objectives(99, null, null),
-                EvaluationWindow.CALENDAR_MONTH))).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("this client's integrations");
+        assertThatThrownBy(() -> slas.create(new SlaDraft(client.id(), foreign.id(), "Wrong",
+                new Objectives(99, null, null), EvaluationWindow.CALENDAR_MONTH)))
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessageContaining("this client's integrations");
     }
 
     @Test
@@ -176,11 +198,13 @@ class SlaServiceIT {
         assertThat(slas.maintenance(client.id())).isEmpty();
         assertThatThrownBy(() -> slas.status(contract.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> slas.history(contract.id(), 1)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> slas.update(contract.id(), SlaDraft.of(contract))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> slas.update(contract.id(), SlaDraft.of(contract)))
+            .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> slas.delete(contract.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> slas.removeMaintenance(halfHour.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> slas.addCampaign(contract.id(), new CampaignDraft("Sneaky", base, base.plusSeconds(60),
-                new Objectives(99, null, null)))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> slas.addCampaign(contract.id(),
+                new CampaignDraft("Sneaky", base, base.plusSeconds(60), new Objectives(99, null, null))))
+            .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -205,12 +229,12 @@ class SlaServiceIT {
 
     @Test
     void row_level_security_hides_other_clients_slas_and_windows_from_unscoped_sql() {
-        List<UUID> seen = CurrentTenant.callAs(new TenantScope(agency.id(), otherClient.id()), () ->
-                new TransactionTemplate(transactionManager).execute(status -> jdbc.queryForList(
-                        "SELECT id FROM sla UNION ALL SELECT id FROM maintenance_window", UUID.class)));
-        List<UUID> foreign = CurrentTenant.callAs(TenantScope.agency(fixtures.anAgency().id()), () ->
-                new TransactionTemplate(transactionManager).execute(status -> jdbc.queryForList(
-                        "SELECT id FROM sla UNION ALL SELECT id FROM maintenance_window", UUID.class)));
+        List<UUID> seen = CurrentTenant.callAs(new TenantScope(agency.id(), otherClient.id()),
+                () -> new TransactionTemplate(transactionManager).execute(status -> jdbc
+                    .queryForList("SELECT id FROM sla UNION ALL SELECT id FROM maintenance_window", UUID.class)));
+        List<UUID> foreign = CurrentTenant.callAs(TenantScope.agency(fixtures.anAgency().id()),
+                () -> new TransactionTemplate(transactionManager).execute(status -> jdbc
+                    .queryForList("SELECT id FROM sla UNION ALL SELECT id FROM maintenance_window", UUID.class)));
 
         assertThat(seen).containsExactly(otherClientsSla.id().value());
         assertThat(foreign).isEmpty();
@@ -220,4 +244,5 @@ class SlaServiceIT {
         return new Observation(crm.id(), at, Source.API, "GET /contacts", failed ? 503 : 200, 120,
                 failed ? FailureClass.SERVER_ERROR : null, false);
     }
+
 }

@@ -36,14 +36,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PostgresIntegrationTest
 class SlaViewsIT extends SpringBrowserlessTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired MetricsService metrics;
-    @Autowired SlaService slas;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MetricsService metrics;
+
+    @Autowired
+    SlaService slas;
 
     TestAgency agency;
+
     ClientDetails client;
+
     ClientDetails otherClient;
+
     SlaDetails contract;
+
     SlaDetails otherContract;
 
     @BeforeEach
@@ -56,13 +65,13 @@ class SlaViewsIT extends SpringBrowserlessTest {
         List<Observation> calls = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             boolean failed = i % 10 == 0;
-            calls.add(new Observation(crm.id(), start.plusSeconds(i * 60L), Source.API, "GET /contacts", failed ? 500 : 200,
-                    150, failed ? FailureClass.SERVER_ERROR : null, false));
+            calls.add(new Observation(crm.id(), start.plusSeconds(i * 60L), Source.API, "GET /contacts",
+                    failed ? 500 : 200, 150, failed ? FailureClass.SERVER_ERROR : null, false));
         }
         agency.scope().run(() -> {
             metrics.record(calls);
-            contract = slas.create(new SlaDraft(client.id(), null, "Contract of the client", new Objectives(99.5, null, null),
-                    EvaluationWindow.ROLLING_7_DAYS));
+            contract = slas.create(new SlaDraft(client.id(), null, "Contract of the client",
+                    new Objectives(99.5, null, null), EvaluationWindow.ROLLING_7_DAYS));
             otherContract = slas.create(new SlaDraft(otherClient.id(), null, "Contract of another client",
                     new Objectives(99.5, null, null), EvaluationWindow.CALENDAR_MONTH));
         });
@@ -81,7 +90,8 @@ class SlaViewsIT extends SpringBrowserlessTest {
 
         var grid = test(find(Grid.class).single());
         List<String> statuses = java.util.stream.IntStream.range(0, grid.size())
-                .mapToObj(row -> ((Span) grid.getCellComponent(row, "Status")).getText()).toList();
+            .mapToObj(row -> ((Span) grid.getCellComponent(row, "Status")).getText())
+            .toList();
         assertThat(statuses).containsExactlyInAnyOrder("Missed", "No data");
         assertThat(find(Button.class).withText("New SLA").all()).isEmpty();
     }
@@ -93,8 +103,10 @@ class SlaViewsIT extends SpringBrowserlessTest {
 
         test(find(Button.class).withText("New SLA").single()).click();
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.combobox.ComboBox<ClientDetails> clientBox =
-                find(com.vaadin.flow.component.combobox.ComboBox.class).withLabel("Client").single();
+        com.vaadin.flow.component.combobox.ComboBox<ClientDetails> clientBox = find(
+                com.vaadin.flow.component.combobox.ComboBox.class)
+            .withLabel("Client")
+            .single();
         clientBox.setValue(client);
         find(TextField.class).withLabel("Name").single().setValue("E-mail delivery");
         test(find(Button.class).withText("Create").single()).click();
@@ -144,8 +156,13 @@ class SlaViewsIT extends SpringBrowserlessTest {
 
     private String kpi(String label) {
         Span labelSpan = find(Span.class).withText(label).withClassName("pl-kpi-label").single();
-        return labelSpan.getParent().orElseThrow().getChildren().filter(c -> c.hasClassName("pl-kpi-value")).findFirst()
-                .map(c -> c.getElement().getText()).orElseThrow();
+        return labelSpan.getParent()
+            .orElseThrow()
+            .getChildren()
+            .filter(c -> c.hasClassName("pl-kpi-value"))
+            .findFirst()
+            .map(c -> c.getElement().getText())
+            .orElseThrow();
     }
 
 }

@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
 class SatisfactionTest {
 
     private static final ClientId CLIENT = new ClientId(UUID.randomUUID());
+
     private static final SurveyPeriod NOVEMBER = new SurveyPeriod(PeriodKind.MONTH, LocalDate.of(2026, 11, 14));
 
     @Test
     void nps_is_the_share_of_promoters_minus_the_share_of_detractors() {
-        // 10, 9, 9 promoters; 8, 7 passives; 6, 0, 3 detractors, 2 without NPS: (3 − 3) / 8 → 0; one more promoter → 1/9.
-        List<SurveyResponse> answers = List.of(nps(10), nps(9), nps(9), nps(8), nps(7), nps(6), nps(0), nps(3),
-                csat(5), csat(2));
+        // 10, 9, 9 promoters; 8, 7 passives; 6, 0, 3 detractors, 2 without NPS: (3 − 3) /
+        // 8 → 0; one more promoter → 1/9.
+        List<SurveyResponse> answers = List.of(nps(10), nps(9), nps(9), nps(8), nps(7), nps(6), nps(0), nps(3), csat(5),
+                csat(2));
         Satisfaction s = Satisfaction.of(CLIENT, Audience.CLIENT, NOVEMBER, answers);
 
         assertThat(s.npsAnswers()).isEqualTo(8);
@@ -49,8 +51,8 @@ class SatisfactionTest {
     @Test
     void without_answers_there_is_no_figure_rather_than_zero() {
         Satisfaction empty = Satisfaction.of(CLIENT, Audience.CLIENT, NOVEMBER, List.of());
-        Satisfaction onlyComments = Satisfaction.of(CLIENT, Audience.CLIENT, NOVEMBER,
-                List.of(new SurveyResponse(CLIENT, Audience.CLIENT, ResponseSource.CSV, Instant.EPOCH, null, null, "ok")));
+        Satisfaction onlyComments = Satisfaction.of(CLIENT, Audience.CLIENT, NOVEMBER, List
+            .of(new SurveyResponse(CLIENT, Audience.CLIENT, ResponseSource.CSV, Instant.EPOCH, null, null, "ok")));
 
         assertThat(empty.nps()).isEmpty();
         assertThat(empty.csat()).isEmpty();
@@ -80,4 +82,5 @@ class SatisfactionTest {
     private static SurveyResponse csat(int score) {
         return new SurveyResponse(CLIENT, Audience.CLIENT, ResponseSource.CSV, Instant.EPOCH, null, score, null);
     }
+
 }

@@ -35,24 +35,46 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Pulse survey once per period, and who sees which responses: service, views and raw SQL under row-level security. */
+/**
+ * Pulse survey once per period, and who sees which responses: service, views and raw SQL
+ * under row-level security.
+ */
 @PostgresIntegrationTest
 @Import(SurveyFixtures.class)
 class SurveyAccessIT extends SpringBrowserlessTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired SurveyFixtures surveyFixtures;
-    @Autowired SurveyService surveys;
-    @Autowired SatisfactionService satisfaction;
-    @Autowired SurveyImportService imports;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactionManager;
-    @Autowired TestClock clock;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    SurveyFixtures surveyFixtures;
+
+    @Autowired
+    SurveyService surveys;
+
+    @Autowired
+    SatisfactionService satisfaction;
+
+    @Autowired
+    SurveyImportService imports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    TestClock clock;
 
     TestAgency agency;
+
     SampleClients clients;
+
     TestUser acmeUser;
+
     TestUser umbrellaUser;
+
     TestUser analyst;
 
     @BeforeEach
@@ -64,7 +86,8 @@ class SurveyAccessIT extends SpringBrowserlessTest {
         analyst = fixtures.aUser(agency, Role.ANALYST);
         agency.scope().run(() -> {
             surveys.updateSettings(new SurveySettings(PeriodKind.MONTH, true));
-            // Qualtrics sample: Acme's client answers and one internal staff answer about Umbrella.
+            // Qualtrics sample: Acme's client answers and one internal staff answer about
+            // Umbrella.
             imports.importFile(ImportRequest.of("q.csv", SurveyFixtures.sample("qualtrics-responses.csv"),
                     ImportFormat.QUALTRICS));
         });
@@ -97,9 +120,10 @@ class SurveyAccessIT extends SpringBrowserlessTest {
     @Test
     void pulse_answers_are_checked() {
         Fixtures.signInAs(acmeUser);
-        assertThatThrownBy(() -> surveys.answerPulse(null, null, "only words")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> surveys.answerPulse(null, null, "only words"))
+            .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> surveys.answerPulse(11, null, null)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("0 to 10");
+            .hasMessageContaining("0 to 10");
         assertThat(surveys.pulseDue()).as("a refused answer does not use up the period").isPresent();
         Fixtures.signInAs(analyst);
         assertThatThrownBy(surveys::pulseDue).isInstanceOf(AccessDeniedException.class);
@@ -111,7 +135,8 @@ class SurveyAccessIT extends SpringBrowserlessTest {
         surveys.rateDataQuality(clients.acme().id(), 2, "Consent fields missing");
 
         assertThatThrownBy(() -> surveys.rateDataQuality(clients.acme().id(), 3, null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already");
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessageContaining("already");
         Satisfaction internal = satisfaction.forClient(clients.acme().id(), Audience.INTERNAL,
                 satisfaction.currentPeriod(PeriodKind.MONTH));
         assertThat(internal.csatAnswers()).isEqualTo(1);
@@ -128,13 +153,14 @@ class SurveyAccessIT extends SpringBrowserlessTest {
 
         assertThat(own).allMatch(s -> s.responses() == 0);
         assertThatThrownBy(() -> satisfaction.trend(clients.umbrella().id(), Audience.INTERNAL, PeriodKind.QUARTER, 4))
-                .isInstanceOf(AccessDeniedException.class);
+            .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> satisfaction.trend(clients.acme().id(), Audience.CLIENT, PeriodKind.QUARTER, 4))
-                .isInstanceOf(NotFoundException.class);
+            .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> satisfaction.byClient(satisfaction.currentPeriod(PeriodKind.MONTH), Audience.CLIENT))
-                .isInstanceOf(AccessDeniedException.class);
+            .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> satisfaction.comments(null, null, satisfaction.currentPeriod(PeriodKind.MONTH),
-                satisfaction.currentPeriod(PeriodKind.MONTH))).isInstanceOf(AccessDeniedException.class);
+                satisfaction.currentPeriod(PeriodKind.MONTH)))
+            .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -142,22 +168,22 @@ class SurveyAccessIT extends SpringBrowserlessTest {
         Fixtures.signInAs(fixtures.ownerOf(fixtures.anAgency()));
 
         assertThat(satisfaction.portfolioTrend(Audience.CLIENT, PeriodKind.QUARTER, 4))
-                .allMatch(s -> s.responses() == 0);
+            .allMatch(s -> s.responses() == 0);
         assertThatThrownBy(() -> satisfaction.trend(clients.acme().id(), Audience.CLIENT, PeriodKind.QUARTER, 4))
-                .isInstanceOf(NotFoundException.class);
+            .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void row_level_security_hides_internal_and_other_clients_responses_from_unscoped_sql() {
         String sql = "SELECT client_id::text || ' ' || audience FROM survey_response";
-        List<String> acmeSees = CurrentTenant.callAs(new TenantScope(agency.id(), clients.acme().id()), () ->
-                new TransactionTemplate(transactionManager).execute(s -> jdbc.queryForList(sql, String.class)));
-        List<String> umbrellaSees = CurrentTenant.callAs(new TenantScope(agency.id(), clients.umbrella().id()), () ->
-                new TransactionTemplate(transactionManager).execute(s -> jdbc.queryForList(sql, String.class)));
-        List<String> agencySees = CurrentTenant.callAs(TenantScope.agency(agency.id()), () ->
-                new TransactionTemplate(transactionManager).execute(s -> jdbc.queryForList(sql, String.class)));
-        List<String> foreign = CurrentTenant.callAs(TenantScope.agency(fixtures.anAgency().id()), () ->
-                new TransactionTemplate(transactionManager).execute(s -> jdbc.queryForList(sql, String.class)));
+        List<String> acmeSees = CurrentTenant.callAs(new TenantScope(agency.id(), clients.acme().id()),
+                () -> new TransactionTemplate(transactionManager).execute(s -> jdbc.queryForList(sql, String.class)));
+        List<String> umbrellaSees = CurrentTenant.callAs(new TenantScope(agency.id(), clients.umbrella().id()),
+                () -> new TransactionTemplate(transactionManager).execute(s -> jdbc.queryForList(sql, String.class)));
+        List<String> agencySees = CurrentTenant.callAs(TenantScope.agency(agency.id()),
+                () -> new TransactionTemplate(transactionManager).execute(s -> jdbc.queryForList(sql, String.class)));
+        List<String> foreign = CurrentTenant.callAs(TenantScope.agency(fixtures.anAgency().id()),
+                () -> new TransactionTemplate(transactionManager).execute(s -> jdbc.queryForList(sql, String.class)));
 
         assertThat(acmeSees).hasSize(2).allMatch(row -> row.equals(clients.acme().id() + " CLIENT"));
         assertThat(umbrellaSees).as("Umbrella's only response is an internal staff answer").isEmpty();
@@ -209,6 +235,7 @@ class SurveyAccessIT extends SpringBrowserlessTest {
 
         assertThat(find(com.vaadin.flow.component.Svg.class).all()).isEmpty();
         assertThat(find(Paragraph.class).withText("Your agency does not share the satisfaction trend in the portal.")
-                .all()).hasSize(1);
+            .all()).hasSize(1);
     }
+
 }

@@ -11,7 +11,10 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import org.springframework.boot.test.context.TestComponent;
 
-/** Clients named as in the sample exports under src/test/resources/survey, and the samples themselves. */
+/**
+ * Clients named as in the sample exports under src/test/resources/survey, and the samples
+ * themselves.
+ */
 @TestComponent
 class SurveyFixtures {
 
@@ -24,11 +27,17 @@ class SurveyFixtures {
     record SampleClients(ClientDetails acme, ClientDetails umbrella) {
     }
 
-    /** "Acme Retail" and "Umbrella Finance" in this agency (client names are unique per agency only). */
+    /**
+     * "Acme Retail" and "Umbrella Finance" in this agency (client names are unique per
+     * agency only).
+     */
     SampleClients sampleClients(TestAgency agency) {
-        return agency.scope().call(() -> new SampleClients(
-                clients.create(new ClientDraft("Acme Retail", null, Industry.ECOMMERCE, ZoneId.of("America/New_York"), null)),
-                clients.create(new ClientDraft("Umbrella Finance", null, Industry.FINANCE, ZoneId.of("Europe/London"), null))));
+        return agency.scope()
+            .call(() -> new SampleClients(
+                    clients.create(new ClientDraft("Acme Retail", null, Industry.ECOMMERCE,
+                            ZoneId.of("America/New_York"), null)),
+                    clients.create(new ClientDraft("Umbrella Finance", null, Industry.FINANCE,
+                            ZoneId.of("Europe/London"), null))));
     }
 
     static byte[] sample(String name) {
@@ -37,8 +46,10 @@ class SurveyFixtures {
                 throw new IllegalArgumentException("No sample " + name);
             }
             return in.readAllBytes();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

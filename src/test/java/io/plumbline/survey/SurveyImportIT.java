@@ -27,14 +27,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(SurveyFixtures.class)
 class SurveyImportIT {
 
-    @Autowired Fixtures fixtures;
-    @Autowired SurveyFixtures surveyFixtures;
-    @Autowired SurveyImportService imports;
-    @Autowired SatisfactionService satisfaction;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    SurveyFixtures surveyFixtures;
+
+    @Autowired
+    SurveyImportService imports;
+
+    @Autowired
+    SatisfactionService satisfaction;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     TestAgency agency;
+
     SampleClients clients;
 
     @BeforeEach
@@ -51,20 +63,22 @@ class SurveyImportIT {
 
     @Test
     void a_typeform_export_is_read_with_its_hidden_client_field_and_question_columns() {
-        ImportPreview preview = imports.preview(request("typeform-responses.csv", ImportFormat.TYPEFORM), rows -> { });
+        ImportPreview preview = imports.preview(request("typeform-responses.csv", ImportFormat.TYPEFORM), rows -> {
+        });
 
         assertThat(preview.errors()).isEmpty();
         assertThat(preview.mapping()).containsEntry(ColumnRole.RESPONSE_ID, "#")
-                .containsEntry(ColumnRole.SUBMITTED_AT, "Submit Date (UTC)").containsEntry(ColumnRole.CLIENT, "client")
-                .containsEntry(ColumnRole.NPS, "How likely are you to recommend Northwind Digital to a colleague?")
-                .containsEntry(ColumnRole.COMMENT, "Anything we could do better?");
+            .containsEntry(ColumnRole.SUBMITTED_AT, "Submit Date (UTC)")
+            .containsEntry(ColumnRole.CLIENT, "client")
+            .containsEntry(ColumnRole.NPS, "How likely are you to recommend Northwind Digital to a colleague?")
+            .containsEntry(ColumnRole.COMMENT, "Anything we could do better?");
         assertThat(preview.responses()).hasSize(5);
         NewResponse multiline = preview.responses().get(1);
         assertThat(multiline.comment()).isEqualTo("The HubSpot sync broke twice.\nNobody told us until Monday.");
         assertThat(multiline.submittedAt()).isEqualTo(Instant.parse("2026-10-05T08:44:57Z"));
         assertThat(preview.responses()).extracting(NewResponse::client)
-                .containsExactly(clients.acme().id(), clients.acme().id(), clients.umbrella().id(),
-                        clients.umbrella().id(), clients.umbrella().id());
+            .containsExactly(clients.acme().id(), clients.acme().id(), clients.umbrella().id(), clients.umbrella().id(),
+                    clients.umbrella().id());
 
         ImportOutcome outcome = imports.importFile(request("typeform-responses.csv", ImportFormat.TYPEFORM));
 
@@ -78,16 +92,19 @@ class SurveyImportIT {
 
     @Test
     void a_qualtrics_export_skips_its_question_and_import_id_rows_and_reads_dates_in_the_survey_zone() {
-        ImportPreview preview = imports.preview(request("qualtrics-responses.csv", ImportFormat.QUALTRICS), rows -> { });
+        ImportPreview preview = imports.preview(request("qualtrics-responses.csv", ImportFormat.QUALTRICS), rows -> {
+        });
 
         assertThat(preview.errors()).isEmpty();
         assertThat(preview.mapping()).containsEntry(ColumnRole.RESPONSE_ID, "ResponseId")
-                .containsEntry(ColumnRole.NPS, "Q1").containsEntry(ColumnRole.CSAT, "Q2")
-                .containsEntry(ColumnRole.COMMENT, "Q3").containsEntry(ColumnRole.AUDIENCE, "audience");
+            .containsEntry(ColumnRole.NPS, "Q1")
+            .containsEntry(ColumnRole.CSAT, "Q2")
+            .containsEntry(ColumnRole.COMMENT, "Q3")
+            .containsEntry(ColumnRole.AUDIENCE, "audience");
         assertThat(preview.rows()).isEqualTo(4);
         assertThat(preview.emptyRows()).as("the unfinished response has no answers").isEqualTo(1);
         assertThat(preview.responses()).extracting(NewResponse::externalId)
-                .containsExactly("R_1GdKlX2yQp3ZaB7", "R_3PqWc8Lm0Vt6XyZ", "R_9ZyXwVu8TsRqPoN");
+            .containsExactly("R_1GdKlX2yQp3ZaB7", "R_3PqWc8Lm0Vt6XyZ", "R_9ZyXwVu8TsRqPoN");
         // RecordedDate 2026-11-02 08:12:41 in America/Denver (UTC−7 in November).
         assertThat(preview.responses().getFirst().submittedAt()).isEqualTo(Instant.parse("2026-11-02T15:12:41Z"));
         assertThat(preview.responses().getLast().audience()).isEqualTo(Audience.INTERNAL);
@@ -96,7 +113,8 @@ class SurveyImportIT {
 
     @Test
     void a_zigpoll_export_is_read_with_its_metadata_client_column() {
-        ImportPreview preview = imports.preview(request("zigpoll-responses.csv", ImportFormat.ZIGPOLL), rows -> { });
+        ImportPreview preview = imports.preview(request("zigpoll-responses.csv", ImportFormat.ZIGPOLL), rows -> {
+        });
 
         assertThat(preview.errors()).isEmpty();
         assertThat(preview.mapping()).containsEntry(ColumnRole.CLIENT, "Metadata - client");
@@ -117,8 +135,9 @@ class SurveyImportIT {
         mapping.put(ColumnRole.COMMENT, "notes");
         mapping.put(ColumnRole.AUDIENCE, "team");
 
-        ImportPreview preview = imports.preview(request("generic-responses.csv", ImportFormat.GENERIC)
-                .withMapping(mapping), rows -> { });
+        ImportPreview preview = imports
+            .preview(request("generic-responses.csv", ImportFormat.GENERIC).withMapping(mapping), rows -> {
+            });
 
         assertThat(preview.errors()).isEmpty();
         assertThat(preview.responses()).hasSize(3);
@@ -126,8 +145,10 @@ class SurveyImportIT {
         assertThat(preview.responses().get(0).respondentHash()).hasSize(64).doesNotContain("acme");
         assertThat(preview.responses().get(2).audience()).isEqualTo(Audience.INTERNAL);
 
-        ImportPreview omitted = imports.preview(request("generic-responses.csv", ImportFormat.GENERIC)
-                .withMapping(mapping).withRespondentsHashed(false), rows -> { });
+        ImportPreview omitted = imports
+            .preview(request("generic-responses.csv", ImportFormat.GENERIC).withMapping(mapping)
+                .withRespondentsHashed(false), rows -> {
+                });
         assertThat(omitted.responses()).extracting(NewResponse::respondentHash).containsOnlyNulls();
     }
 
@@ -135,9 +156,11 @@ class SurveyImportIT {
     void errors_name_the_physical_line_and_nothing_of_the_file_is_stored() {
         ImportRequest request = request("typeform-with-errors.csv", ImportFormat.TYPEFORM);
 
-        ImportPreview preview = imports.preview(request, rows -> { });
+        ImportPreview preview = imports.preview(request, rows -> {
+        });
 
-        // The first response's comment spans lines 2–4, so the bad rows are on lines 5, 6 and 7.
+        // The first response's comment spans lines 2–4, so the bad rows are on lines 5, 6
+        // and 7.
         assertThat(preview.errors()).extracting(LineError::line).containsExactly(5, 6, 7);
         assertThat(preview.errors().get(0).message()).contains("11").contains("0 to 10");
         assertThat(preview.errors().get(0).column()).startsWith("How likely");
@@ -145,17 +168,18 @@ class SurveyImportIT {
         assertThat(preview.unknownClients()).containsExactly("Initrode");
         assertThat(preview.errors().get(2).column()).isEqualTo("Submit Date (UTC)");
         assertThatThrownBy(() -> imports.importFile(request)).isInstanceOf(ImportRejectedException.class)
-                .hasMessageContaining("Line 5");
+            .hasMessageContaining("Line 5");
         assertThat(storedResponses()).isZero();
     }
 
     @Test
     void an_unknown_client_value_can_be_mapped_to_a_client_in_the_preview() {
         byte[] file = SurveyFixtures.sample("typeform-with-errors.csv");
-        String fixed = new String(file, java.nio.charset.StandardCharsets.UTF_8)
-                .replace(",11,4,", ",10,4,").replace("yesterday", "2026-10-05 10:01:00");
-        ImportRequest request = ImportRequest.of("fixed.csv", fixed.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                ImportFormat.TYPEFORM).withAliases(Map.of("initrode", clients.umbrella().id()));
+        String fixed = new String(file, java.nio.charset.StandardCharsets.UTF_8).replace(",11,4,", ",10,4,")
+            .replace("yesterday", "2026-10-05 10:01:00");
+        ImportRequest request = ImportRequest
+            .of("fixed.csv", fixed.getBytes(java.nio.charset.StandardCharsets.UTF_8), ImportFormat.TYPEFORM)
+            .withAliases(Map.of("initrode", clients.umbrella().id()));
 
         ImportOutcome outcome = imports.importFile(request);
 
@@ -167,7 +191,8 @@ class SurveyImportIT {
         ImportRequest request = request("zigpoll-responses.csv", ImportFormat.ZIGPOLL);
         assertThat(imports.importFile(request).added()).isEqualTo(3);
 
-        ImportPreview again = imports.preview(request, rows -> { });
+        ImportPreview again = imports.preview(request, rows -> {
+        });
         ImportOutcome second = imports.importFile(request);
 
         assertThat(again.previousImport()).isNotNull();
@@ -182,8 +207,13 @@ class SurveyImportIT {
     void a_large_file_reports_progress_and_imports_whole() {
         StringBuilder csv = new StringBuilder("response_id,submitted_at,client,nps\n");
         for (int i = 0; i < 2_000; i++) {
-            csv.append("r-").append(i).append(",2026-11-0").append(1 + i % 9).append(" 10:00:00,Acme Retail,")
-                    .append(i % 11).append('\n');
+            csv.append("r-")
+                .append(i)
+                .append(",2026-11-0")
+                .append(1 + i % 9)
+                .append(" 10:00:00,Acme Retail,")
+                .append(i % 11)
+                .append('\n');
         }
         List<Integer> progress = new ArrayList<>();
         ImportRequest request = ImportRequest.of("big.csv", csv.toString().getBytes(), ImportFormat.GENERIC);
@@ -200,11 +230,11 @@ class SurveyImportIT {
         var executive = fixtures.aUser(agency, Role.EXECUTIVE);
         var clientAdmin = fixtures.aClientUser(agency, clients.acme(), Role.CLIENT_ADMIN);
         Fixtures.signInAs(executive);
-        assertThatThrownBy(() -> imports.preview(request("zigpoll-responses.csv", ImportFormat.ZIGPOLL), r -> { }))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.preview(request("zigpoll-responses.csv", ImportFormat.ZIGPOLL), r -> {
+        })).isInstanceOf(AccessDeniedException.class);
         Fixtures.signInAs(clientAdmin);
         assertThatThrownBy(() -> imports.importFile(request("zigpoll-responses.csv", ImportFormat.ZIGPOLL)))
-                .isInstanceOf(AccessDeniedException.class);
+            .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -213,7 +243,8 @@ class SurveyImportIT {
         TestAgency other = fixtures.anAgency();
         Fixtures.signInAs(fixtures.ownerOf(other));
 
-        ImportPreview preview = imports.preview(request("zigpoll-responses.csv", ImportFormat.ZIGPOLL), r -> { });
+        ImportPreview preview = imports.preview(request("zigpoll-responses.csv", ImportFormat.ZIGPOLL), r -> {
+        });
 
         assertThat(imports.history()).isEmpty();
         assertThat(preview.previousImport()).isNull();
@@ -225,8 +256,9 @@ class SurveyImportIT {
     }
 
     private int storedResponses() {
-        return io.plumbline.tenancy.CurrentTenant.callAs(io.plumbline.tenancy.TenantScope.agency(agency.id()), () ->
-                new TransactionTemplate(transactionManager).execute(status -> jdbc.queryForObject(
-                        "SELECT count(*) FROM survey_response", Integer.class)));
+        return io.plumbline.tenancy.CurrentTenant.callAs(io.plumbline.tenancy.TenantScope.agency(agency.id()),
+                () -> new TransactionTemplate(transactionManager)
+                    .execute(status -> jdbc.queryForObject("SELECT count(*) FROM survey_response", Integer.class)));
     }
+
 }

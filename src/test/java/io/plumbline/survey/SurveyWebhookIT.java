@@ -41,16 +41,30 @@ class SurveyWebhookIT {
               {"type":"number","number":4,"field":{"id":"Gx2","type":"rating","ref":"csat"}},
               {"type":"text","text":"Reports are on time now.","field":{"id":"Gx3","type":"long_text","ref":"comment"}}]}}""";
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired SurveyFixtures surveyFixtures;
-    @Autowired WebhookService webhooks;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    SurveyFixtures surveyFixtures;
+
+    @Autowired
+    WebhookService webhooks;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     TestAgency agency;
+
     SampleClients clients;
+
     IssuedWebhookSecret typeform;
+
     IssuedWebhookSecret generic;
 
     @BeforeEach
@@ -67,31 +81,34 @@ class SurveyWebhookIT {
         assertThat(signature).startsWith("sha256=").doesNotContain(" ");
 
         deliver(typeform, TYPEFORM_BODY, "Typeform-Signature", signature).andExpect(status().isOk())
-                .andExpect(jsonPath("$.added").value(1));
+            .andExpect(jsonPath("$.added").value(1));
         deliver(typeform, TYPEFORM_BODY, "Typeform-Signature", signature).andExpect(status().isOk())
-                .andExpect(jsonPath("$.added").value(0)).andExpect(jsonPath("$.alreadyPresent").value(1));
+            .andExpect(jsonPath("$.added").value(0))
+            .andExpect(jsonPath("$.alreadyPresent").value(1));
 
         assertThat(stored(agency)).containsExactly("TYPEFORM a3f9k2m8q1w7 9 4");
     }
 
     @Test
     void the_signature_matches_typeforms_documented_base64_hmac() throws Exception {
-        // HMAC-SHA256("secret", "{}") in base64, computed independently with openssl (docs/surveys.md).
+        // HMAC-SHA256("secret", "{}") in base64, computed independently with openssl
+        // (docs/surveys.md).
         assertThat(WebhookSignatures.sign(WebhookKind.TYPEFORM, "secret", bytes("{}")))
-                .isEqualTo("sha256=dzJZAsrKgS3CWXM6rNBGtzgXNyx3e42VtAJkdHRRbhM=");
+            .isEqualTo("sha256=dzJZAsrKgS3CWXM6rNBGtzgXNyx3e42VtAJkdHRRbhM=");
     }
 
     @Test
     void a_bad_or_missing_signature_is_refused_with_a_problem_and_stores_nothing() throws Exception {
         String tampered = TYPEFORM_BODY.replace("\"number\":9", "\"number\":0");
-        String signatureOfOriginal = WebhookSignatures.sign(WebhookKind.TYPEFORM, typeform.secret(), bytes(TYPEFORM_BODY));
+        String signatureOfOriginal = WebhookSignatures.sign(WebhookKind.TYPEFORM, typeform.secret(),
+                bytes(TYPEFORM_BODY));
 
         deliver(typeform, tampered, "Typeform-Signature", signatureOfOriginal).andExpect(status().isUnauthorized())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("/problems/invalid-signature"))
-                .andExpect(jsonPath("$.status").value(401));
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.type").value("/problems/invalid-signature"))
+            .andExpect(jsonPath("$.status").value(401));
         deliver(typeform, TYPEFORM_BODY, "X-Other", "x").andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Typeform-Signature")));
+            .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Typeform-Signature")));
         deliver(typeform, TYPEFORM_BODY, "Typeform-Signature", "sha256=").andExpect(status().isUnauthorized());
 
         assertThat(stored(agency)).isEmpty();
@@ -102,7 +119,8 @@ class SurveyWebhookIT {
         TestAgency other = fixtures.anAgency();
         surveyFixtures.sampleClients(other);
         IssuedWebhookSecret othersSecret = other.scope().call(() -> webhooks.issueSecret(WebhookKind.TYPEFORM));
-        String signedByOther = WebhookSignatures.sign(WebhookKind.TYPEFORM, othersSecret.secret(), bytes(TYPEFORM_BODY));
+        String signedByOther = WebhookSignatures.sign(WebhookKind.TYPEFORM, othersSecret.secret(),
+                bytes(TYPEFORM_BODY));
 
         deliver(typeform, TYPEFORM_BODY, "Typeform-Signature", signedByOther).andExpect(status().isUnauthorized());
         // The other agency's own endpoint takes it, and the response lands there only.
@@ -115,8 +133,8 @@ class SurveyWebhookIT {
     @Test
     void an_unknown_endpoint_answers_like_a_bad_signature() throws Exception {
         mvc.perform(post("/api/v1/surveys/webhooks/typeform/no-such-token").contentType(MediaType.APPLICATION_JSON)
-                        .content(TYPEFORM_BODY).header("Typeform-Signature", "sha256=AAAA"))
-                .andExpect(status().isUnauthorized());
+            .content(TYPEFORM_BODY)
+            .header("Typeform-Signature", "sha256=AAAA")).andExpect(status().isUnauthorized());
     }
 
     @Test
@@ -125,17 +143,21 @@ class SurveyWebhookIT {
                 {"responses":[
                  {"responseId":"g-1","submittedAt":"2026-11-21T08:00:00Z","client":"Umbrella Finance","nps":3,"csat":2},
                  {"responseId":"g-2","submittedAt":"2026-11-21T09:00:00Z","client":"Umbrella Finance","nps":12}]}""";
-        deliver(generic, body, "X-Plumbline-Signature", WebhookSignatures.sign(WebhookKind.GENERIC, generic.secret(),
-                bytes(body))).andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("responses[1].nps")));
+        deliver(generic, body, "X-Plumbline-Signature",
+                WebhookSignatures.sign(WebhookKind.GENERIC, generic.secret(), bytes(body)))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("responses[1].nps")));
         assertThat(stored(agency)).isEmpty();
 
         String valid = body.replace("\"nps\":12", "\"nps\":10,\"audience\":\"internal\"");
-        deliver(generic, valid, "X-Plumbline-Signature", WebhookSignatures.sign(WebhookKind.GENERIC, generic.secret(),
-                bytes(valid))).andExpect(status().isOk()).andExpect(jsonPath("$.added").value(2));
+        deliver(generic, valid, "X-Plumbline-Signature",
+                WebhookSignatures.sign(WebhookKind.GENERIC, generic.secret(), bytes(valid)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.added").value(2));
         // A Typeform signature header does not count for the generic endpoint.
-        deliver(generic, valid, "Typeform-Signature", WebhookSignatures.sign(WebhookKind.TYPEFORM, generic.secret(),
-                bytes(valid))).andExpect(status().isUnauthorized());
+        deliver(generic, valid, "Typeform-Signature",
+                WebhookSignatures.sign(WebhookKind.TYPEFORM, generic.secret(), bytes(valid)))
+            .andExpect(status().isUnauthorized());
     }
 
     @Test
@@ -145,19 +167,20 @@ class SurveyWebhookIT {
         assertThat(rotated.endpoint().token()).isEqualTo(typeform.endpoint().token());
         deliver(typeform, TYPEFORM_BODY, "Typeform-Signature",
                 WebhookSignatures.sign(WebhookKind.TYPEFORM, typeform.secret(), bytes(TYPEFORM_BODY)))
-                .andExpect(status().isUnauthorized());
+            .andExpect(status().isUnauthorized());
         deliver(rotated, TYPEFORM_BODY, "Typeform-Signature",
                 WebhookSignatures.sign(WebhookKind.TYPEFORM, rotated.secret(), bytes(TYPEFORM_BODY)))
-                .andExpect(status().isOk());
+            .andExpect(status().isOk());
     }
 
     @Test
     void the_secret_is_stored_encrypted_and_hidden_from_other_agencies() {
-        String raw = CurrentTenant.callAs(TenantScope.agency(agency.id()), () -> new TransactionTemplate(transactionManager)
-                .execute(s -> jdbc.queryForObject("SELECT secret FROM survey_webhook WHERE kind = 'TYPEFORM'", String.class)));
-        Integer foreign = CurrentTenant.callAs(TenantScope.agency(fixtures.anAgency().id()), () ->
-                new TransactionTemplate(transactionManager).execute(s -> jdbc.queryForObject(
-                        "SELECT count(*) FROM survey_webhook", Integer.class)));
+        String raw = CurrentTenant.callAs(TenantScope.agency(agency.id()),
+                () -> new TransactionTemplate(transactionManager).execute(s -> jdbc
+                    .queryForObject("SELECT secret FROM survey_webhook WHERE kind = 'TYPEFORM'", String.class)));
+        Integer foreign = CurrentTenant.callAs(TenantScope.agency(fixtures.anAgency().id()),
+                () -> new TransactionTemplate(transactionManager)
+                    .execute(s -> jdbc.queryForObject("SELECT count(*) FROM survey_webhook", Integer.class)));
 
         assertThat(raw).startsWith("v1:").doesNotContain(typeform.secret());
         assertThat(foreign).isZero();
@@ -165,17 +188,22 @@ class SurveyWebhookIT {
 
     private ResultActions deliver(IssuedWebhookSecret endpoint, String body, String header, String signature)
             throws Exception {
-        return mvc.perform(post(endpoint.endpoint().path()).contentType(MediaType.APPLICATION_JSON).content(body)
-                .header(header, signature));
+        return mvc.perform(post(endpoint.endpoint().path()).contentType(MediaType.APPLICATION_JSON)
+            .content(body)
+            .header(header, signature));
     }
 
     private java.util.List<String> stored(TestAgency of) {
-        return CurrentTenant.callAs(TenantScope.agency(of.id()), () -> new TransactionTemplate(transactionManager)
-                .execute(s -> jdbc.queryForList("SELECT source || ' ' || external_id || ' ' || coalesce(nps_score::text, '-')"
-                        + " || ' ' || coalesce(csat_score::text, '-') FROM survey_response", String.class)));
+        return CurrentTenant
+            .callAs(TenantScope.agency(of.id()),
+                    () -> new TransactionTemplate(transactionManager).execute(s -> jdbc.queryForList(
+                            "SELECT source || ' ' || external_id || ' ' || coalesce(nps_score::text, '-')"
+                                    + " || ' ' || coalesce(csat_score::text, '-') FROM survey_response",
+                            String.class)));
     }
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
+
 }

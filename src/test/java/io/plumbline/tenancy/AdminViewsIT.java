@@ -33,13 +33,21 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @PostgresIntegrationTest
 class AdminViewsIT extends SpringBrowserlessTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired UserService users;
-    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     TestAgency agency;
+
     TestAgency otherAgency;
+
     ClientDetails client;
+
     ClientDetails otherAgencysClient;
 
     @BeforeEach
@@ -65,8 +73,9 @@ class AdminViewsIT extends SpringBrowserlessTest {
         test(find(TextField.class).withLabel("Name").single()).setValue(name);
         test(find(Button.class).withText("Create client").single()).click();
 
-        assertThat(gridTexts(find(Grid.class).single())).contains(name).contains(client.name())
-                .doesNotContain(otherAgencysClient.name());
+        assertThat(gridTexts(find(Grid.class).single())).contains(name)
+            .contains(client.name())
+            .doesNotContain(otherAgencysClient.name());
         assertThat(auditOfAgency()).anyMatch(e -> e.action() == AuditAction.CLIENT_CREATED && name.equals(e.target()));
     }
 
@@ -177,16 +186,20 @@ class AdminViewsIT extends SpringBrowserlessTest {
     private List<String> gridTexts(Grid<?> grid) {
         var tester = test(grid);
         return IntStream.range(0, tester.size())
-                .mapToObj(row -> IntStream.range(0, grid.getColumns().size())
-                        .mapToObj(column -> tester.getCellText(row, column)).toList())
-                .flatMap(List::stream)
-                .toList();
+            .mapToObj(row -> IntStream.range(0, grid.getColumns().size())
+                .mapToObj(column -> tester.getCellText(row, column))
+                .toList())
+            .flatMap(List::stream)
+            .toList();
     }
 
     private List<AuditEntry> auditOfAgency() {
-        return agency.scope().call(() -> auditService.search(io.plumbline.audit.AuditFilter.none(),
-                org.springframework.data.domain.PageRequest.of(0, 100)));
+        return agency.scope()
+            .call(() -> auditService.search(io.plumbline.audit.AuditFilter.none(),
+                    org.springframework.data.domain.PageRequest.of(0, 100)));
     }
 
-    @Autowired io.plumbline.audit.AuditService auditService;
+    @Autowired
+    io.plumbline.audit.AuditService auditService;
+
 }

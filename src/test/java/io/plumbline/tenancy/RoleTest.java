@@ -9,7 +9,7 @@ class RoleTest {
     @Test
     void owners_admins_and_analysts_change_the_agencys_work_and_nobody_else_does() {
         assertThat(Role.values()).filteredOn(Role::changesAgencyWork)
-                .containsExactlyInAnyOrder(Role.OWNER, Role.ADMIN, Role.ANALYST);
+            .containsExactlyInAnyOrder(Role.OWNER, Role.ADMIN, Role.ANALYST);
     }
 
     @Test
@@ -21,4 +21,5 @@ class RoleTest {
     void no_client_role_changes_or_manages_anything_of_the_agency() {
         assertThat(Role.clientRoles()).noneMatch(Role::changesAgencyWork).noneMatch(Role::managesAgency);
     }
+
 }

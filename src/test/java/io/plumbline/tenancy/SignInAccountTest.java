@@ -21,4 +21,5 @@ class SignInAccountTest {
         return new SignInAccount(new UserId(UUID.randomUUID()), TenantScope.agency(AgencyId.random()), "a@b.test", "A",
                 Role.ANALYST, "{bcrypt}x", true, mustChange, expires, null);
     }
+
 }

@@ -25,17 +25,32 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PostgresIntegrationTest
 class TenantIsolationIT {
 
-    @Autowired Fixtures fixtures;
-    @Autowired ClientService clients;
-    @Autowired UserService users;
-    @Autowired AuditService audit;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     TestAgency agencyA;
+
     TestAgency agencyB;
+
     ClientDetails clientA1;
+
     ClientDetails clientA2;
+
     ClientDetails clientB1;
 
     @BeforeEach
@@ -57,7 +72,8 @@ class TenantIsolationIT {
     void agency_user_lists_only_their_own_agencys_clients() {
         Fixtures.signInAs(fixtures.aUser(agencyA, Role.EXECUTIVE));
 
-        assertThat(clients.list(true)).extracting(ClientDetails::id).containsExactlyInAnyOrder(clientA1.id(), clientA2.id());
+        assertThat(clients.list(true)).extracting(ClientDetails::id)
+            .containsExactlyInAnyOrder(clientA1.id(), clientA2.id());
     }
 
     @Test
@@ -66,7 +82,7 @@ class TenantIsolationIT {
 
         assertThat(clients.find(clientB1.id())).isEmpty();
         assertThatThrownBy(() -> clients.update(clientB1.id(), ClientDraft.of(clientB1)))
-                .hasMessageContaining("No such client");
+            .hasMessageContaining("No such client");
         assertThatThrownBy(() -> clients.archive(clientB1.id())).hasMessageContaining("No such client");
     }
 
@@ -74,8 +90,9 @@ class TenantIsolationIT {
     void agency_admin_lists_only_their_own_agencys_users() {
         Fixtures.signInAs(fixtures.ownerOf(agencyA));
 
-        assertThat(users.list()).extracting(UserSummary::email).allMatch(email -> !email.contains(agencyB.ownerEmail()))
-                .contains(agencyA.ownerEmail());
+        assertThat(users.list()).extracting(UserSummary::email)
+            .allMatch(email -> !email.contains(agencyB.ownerEmail()))
+            .contains(agencyA.ownerEmail());
         assertThat(users.list()).noneMatch(u -> u.client() != null && u.client().equals(clientB1.id()));
     }
 
@@ -95,8 +112,9 @@ class TenantIsolationIT {
         List<AuditEntry> entries = audit.search(AuditFilter.none(), PageRequest.of(0, 500));
 
         assertThat(entries).isNotEmpty();
-        assertThat(entries).extracting(AuditEntry::target).contains(clientA1.name()).doesNotContain(clientB1.name(),
-                agencyB.name());
+        assertThat(entries).extracting(AuditEntry::target)
+            .contains(clientA1.name())
+            .doesNotContain(clientB1.name(), agencyB.name());
     }
 
     @Test
@@ -130,15 +148,15 @@ class TenantIsolationIT {
         for (String table : List.of("agency", "client", "app_user", "audit_event")) {
             assertThat(jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class)).as(table).isZero();
         }
-        Long inTransaction = new TransactionTemplate(transactionManager).execute(
-                status -> jdbc.queryForObject("SELECT count(*) FROM client", Long.class));
+        Long inTransaction = new TransactionTemplate(transactionManager)
+            .execute(status -> jdbc.queryForObject("SELECT count(*) FROM client", Long.class));
         assertThat(inTransaction).isZero();
     }
 
     @Test
     void row_level_security_alone_hides_other_agencies_rows_from_unscoped_sql() {
-        List<UUID> agencies = agencyA.scope().call(() -> inTransaction(
-                () -> jdbc.queryForList("SELECT DISTINCT agency_id FROM client", UUID.class)));
+        List<UUID> agencies = agencyA.scope()
+            .call(() -> inTransaction(() -> jdbc.queryForList("SELECT DISTINCT agency_id FROM client", UUID.class)));
 
         assertThat(agencies).containsExactly(agencyA.id().value());
     }
@@ -158,11 +176,13 @@ class TenantIsolationIT {
 
     @Test
     void row_level_security_refuses_writing_into_another_agency() {
-        assertThatThrownBy(() -> agencyA.scope().run(() -> inTransaction(() -> jdbc.update(
-                "INSERT INTO client (id, agency_id, name, display_name, industry, created_at) "
-                        + "VALUES (?, ?, 'Intruder', 'Intruder', 'OTHER', now())",
-                UUID.randomUUID(), agencyB.id().value()))))
-                .rootCause().hasMessageContaining("violates row-level security policy");
+        assertThatThrownBy(() -> agencyA.scope()
+            .run(() -> inTransaction(() -> jdbc.update(
+                    "INSERT INTO client (id, agency_id, name, display_name, industry, created_at) "
+                            + "VALUES (?, ?, 'Intruder', 'Intruder', 'OTHER', now())",
+                    UUID.randomUUID(), agencyB.id().value()))))
+            .rootCause()
+            .hasMessageContaining("violates row-level security policy");
     }
 
     @Test
@@ -196,4 +216,5 @@ class TenantIsolationIT {
     private <T> T inTransaction(java.util.function.Supplier<T> work) {
         return new TransactionTemplate(transactionManager).execute(status -> work.get());
     }
+
 }

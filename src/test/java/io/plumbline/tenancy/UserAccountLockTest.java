@@ -7,15 +7,20 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The account side of the rule that unknown e-mails mirror (security's UnknownEmailLockTest). */
+/**
+ * The account side of the rule that unknown e-mails mirror (security's
+ * UnknownEmailLockTest).
+ */
 class UserAccountLockTest {
 
     private static final Instant START = Instant.parse("2026-12-07T10:00:00Z");
+
     private static final Duration LOCKOUT = Duration.ofMinutes(15);
+
     private static final Duration FORGET_AFTER = Duration.ofHours(24);
 
-    private final UserAccount account = new UserAccount(new UserId(UUID.randomUUID()), new AgencyId(UUID.randomUUID()), null,
-            "ana@agency.test", "Ana", Role.ANALYST, START);
+    private final UserAccount account = new UserAccount(new UserId(UUID.randomUUID()), new AgencyId(UUID.randomUUID()),
+            null, "ana@agency.test", "Ana", Role.ANALYST, START);
 
     @Test
     void the_maximum_failures_lock_the_account_and_start_a_new_count() {
@@ -37,4 +42,5 @@ class UserAccountLockTest {
         assertThat(account.recordFailure(3, nextDay, LOCKOUT, FORGET_AFTER)).isFalse();
         assertThat(account.recordFailure(3, nextDay, LOCKOUT, FORGET_AFTER)).isTrue();
     }
+
 }

@@ -25,4 +25,5 @@ class BuiltInSources {
     AlertConditionSource latencyP95AboveSource(IntegrationService integrations, MetricsService metrics) {
         return new HealthThresholdSource(AlertRuleKind.LATENCY_P95_ABOVE, integrations, metrics);
     }
+
 }

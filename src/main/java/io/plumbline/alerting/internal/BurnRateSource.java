@@ -16,14 +16,16 @@ import java.util.OptionalDouble;
 import org.springframework.stereotype.Component;
 
 /**
- * Multi-window burn rate (docs/alerting.md, Google SRE workbook): for every SLA the rule covers, burn = error rate / (1 − SLO) over
- * the long and the short window; the condition holds only while both reach the threshold, so a spike that is over
- * (short window calm) or too brief to matter (long window calm) does not fire.
+ * Multi-window burn rate (docs/alerting.md, Google SRE workbook): for every SLA the rule
+ * covers, burn = error rate / (1 − SLO) over the long and the short window; the condition
+ * holds only while both reach the threshold, so a spike that is over (short window calm)
+ * or too brief to matter (long window calm) does not fire.
  */
 @Component
 class BurnRateSource implements AlertConditionSource {
 
     private final SlaService slas;
+
     private final MetricsService metrics;
 
     BurnRateSource(SlaService slas, MetricsService metrics) {
@@ -48,13 +50,15 @@ class BurnRateSource implements AlertConditionSource {
             OptionalDouble shortBurn = burn(sla, now.minus(rule.shortWindow()), now, allowed);
             if (longBurn.isPresent() && shortBurn.isPresent() && longBurn.getAsDouble() >= rule.threshold()
                     && shortBurn.getAsDouble() >= rule.threshold()) {
-                conditions.add(new AlertCondition("sla:" + sla.id(), sla.client(), Optional.ofNullable(sla.integration()),
-                        "%s: error budget burning %.1f× over %s and %.1f× over %s".formatted(sla.name(),
-                                longBurn.getAsDouble(), Phrasing.window(rule.window()), shortBurn.getAsDouble(),
-                                Phrasing.window(rule.shortWindow())),
-                        "Threshold %s× on both windows; SLO %s %% availability, so %s of calls may fail.".formatted(
-                                Phrasing.plain(rule.threshold()), Phrasing.plain(sla.objectives().availabilityPercent()),
-                                Phrasing.percent(allowed))));
+                conditions.add(
+                        new AlertCondition("sla:" + sla.id(), sla.client(), Optional.ofNullable(sla.integration()),
+                                "%s: error budget burning %.1f× over %s and %.1f× over %s".formatted(
+                                        sla.name(), longBurn.getAsDouble(), Phrasing.window(rule.window()),
+                                        shortBurn.getAsDouble(), Phrasing.window(rule.shortWindow())),
+                                "Threshold %s× on both windows; SLO %s %% availability, so %s of calls may fail."
+                                    .formatted(Phrasing.plain(rule.threshold()),
+                                            Phrasing.plain(sla.objectives().availabilityPercent()),
+                                            Phrasing.percent(allowed))));
             }
         }
         return conditions;
@@ -65,7 +69,10 @@ class BurnRateSource implements AlertConditionSource {
                 && rule.integration().map(i -> i.equals(sla.integration())).orElse(true);
     }
 
-    /** Burn over [from, to); empty without calls in the window (no data is not an emergency). */
+    /**
+     * Burn over [from, to); empty without calls in the window (no data is not an
+     * emergency).
+     */
     private OptionalDouble burn(SlaDetails sla, Instant from, Instant to, double allowedFailureShare) {
         HealthSummary health = sla.clientWide() ? metrics.clientHealth(sla.client(), from, to)
                 : metrics.health(sla.integration(), from, to);
@@ -73,4 +80,5 @@ class BurnRateSource implements AlertConditionSource {
         return errorRate.isEmpty() ? OptionalDouble.empty()
                 : OptionalDouble.of(errorRate.getAsDouble() / allowedFailureShare);
     }
+
 }

@@ -14,13 +14,15 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The integration's last N synthetic checks (N = threshold) within the rule's window all failed. Fewer than N checks
- * in the window raise nothing: the rule speaks of a streak, not of a single bad check.
+ * The integration's last N synthetic checks (N = threshold) within the rule's window all
+ * failed. Fewer than N checks in the window raise nothing: the rule speaks of a streak,
+ * not of a single bad check.
  */
 @Component
 class ConsecutiveFailuresSource implements AlertConditionSource {
 
     private final IntegrationService integrations;
+
     private final MetricsService metrics;
 
     ConsecutiveFailuresSource(IntegrationService integrations, MetricsService metrics) {
@@ -48,4 +50,5 @@ class ConsecutiveFailuresSource implements AlertConditionSource {
         }
         return conditions;
     }
+
 }

@@ -15,8 +15,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * A credential (per the integration registry) expires within N days (threshold), or has expired. The key includes the
- * expiry date, so a renewed credential clears the alert and a later expiry raises a new one.
+ * A credential (per the integration registry) expires within N days (threshold), or has
+ * expired. The key includes the expiry date, so a renewed credential clears the alert and
+ * a later expiry raises a new one.
  */
 @Component
 class CredentialExpirySource implements AlertConditionSource {
@@ -40,14 +41,16 @@ class CredentialExpirySource implements AlertConditionSource {
             Optional<Long> days = integration.daysUntilCredentialExpiry(today);
             if (days.isPresent() && days.get() <= rule.threshold()) {
                 String when = days.get() < 0 ? "expired on " + integration.credentialExpiresOn()
-                        : days.get() == 0 ? "expires today" : "expires in %d days (%s)".formatted(days.get(),
-                        integration.credentialExpiresOn());
-                conditions.add(new AlertCondition(integration.id() + ":" + integration.credentialExpiresOn(),
-                        integration.client(), Optional.of(integration.id()),
-                        "%s: %s credential %s".formatted(RuleScope.name(integration), integration.authType(), when),
-                        "Renew it and record the new expiry in the integration registry."));
+                        : days.get() == 0 ? "expires today"
+                                : "expires in %d days (%s)".formatted(days.get(), integration.credentialExpiresOn());
+                conditions.add(
+                        new AlertCondition(integration.id() + ":" + integration.credentialExpiresOn(),
+                                integration.client(), Optional.of(integration.id()), "%s: %s credential %s"
+                                    .formatted(RuleScope.name(integration), integration.authType(), when),
+                                "Renew it and record the new expiry in the integration registry."));
             }
         }
         return conditions;
     }
+
 }

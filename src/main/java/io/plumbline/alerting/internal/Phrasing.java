@@ -29,4 +29,5 @@ public final class Phrasing {
     public static String plain(double value) {
         return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
+
 }

@@ -16,9 +16,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Calls recorded over the integration's quota period, as a share of its rate-limit quota, above N % (threshold).
- * Rollups are per minute at the finest, so a quota period under a minute is judged by the last minute's average
- * rate scaled to the period (docs/alerting.md).
+ * Calls recorded over the integration's quota period, as a share of its rate-limit quota,
+ * above N % (threshold). Rollups are per minute at the finest, so a quota period under a
+ * minute is judged by the last minute's average rate scaled to the period
+ * (docs/alerting.md).
  */
 @Component
 class QuotaUsageSource implements AlertConditionSource {
@@ -26,6 +27,7 @@ class QuotaUsageSource implements AlertConditionSource {
     private static final Duration FINEST = Duration.ofMinutes(1);
 
     private final IntegrationService integrations;
+
     private final MetricsService metrics;
 
     QuotaUsageSource(IntegrationService integrations, MetricsService metrics) {
@@ -62,7 +64,7 @@ class QuotaUsageSource implements AlertConditionSource {
     private double used(IntegrationDetails integration, Quota quota, Instant now) {
         Duration period = quota.window().compareTo(FINEST) < 0 ? FINEST : quota.window();
         long calls = metrics.health(integration.id(), now.minus(period), now).total();
-        return period.equals(quota.window()) ? calls
-                : calls * (double) quota.window().toMillis() / period.toMillis();
+        return period.equals(quota.window()) ? calls : calls * (double) quota.window().toMillis() / period.toMillis();
     }
+
 }

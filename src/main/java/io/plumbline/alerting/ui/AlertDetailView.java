@@ -16,10 +16,13 @@ import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 
-/** One alert with its notifications and their delivery logs. A foreign or unknown id is "not found". */
+/**
+ * One alert with its notifications and their delivery logs. A foreign or unknown id is
+ * "not found".
+ */
 @Route("alerts/:id")
 @PageTitle("Alert · Plumbline")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class AlertDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AlertService alerts;
@@ -31,15 +34,19 @@ public class AlertDetailView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        AlertDetails alert = event.getRouteParameters().get("id").flatMap(AlertId::parse).flatMap(alerts::find)
-                .orElseThrow(() -> new NotFoundException("No such alert"));
+        AlertDetails alert = event.getRouteParameters()
+            .get("id")
+            .flatMap(AlertId::parse)
+            .flatMap(alerts::find)
+            .orElseThrow(() -> new NotFoundException("No such alert"));
         removeAll();
         add(new RouterLink("← Alerts", AlertsView.class), new H2(alert.summary()), AlertFormat.state(alert.state()),
                 new Paragraph(alert.detail() == null ? "" : alert.detail()),
-                new Paragraph("Rule %s (%s, %s) · opened %s · last seen %s%s%s".formatted(alert.ruleName(), alert.kind(),
-                        alert.severity(), Ui.format(alert.openedAt()), Ui.format(alert.lastSeenAt()),
-                        alert.acknowledgedBy() == null ? "" : " · acknowledged by %s at %s".formatted(alert.acknowledgedBy(),
-                                Ui.format(alert.acknowledgedAt())),
+                new Paragraph("Rule %s (%s, %s) · opened %s · last seen %s%s%s".formatted(alert.ruleName(),
+                        alert.kind(), alert.severity(), Ui.format(alert.openedAt()), Ui.format(alert.lastSeenAt()),
+                        alert.acknowledgedBy() == null ? ""
+                                : " · acknowledged by %s at %s".formatted(alert.acknowledgedBy(),
+                                        Ui.format(alert.acknowledgedAt())),
                         alert.resolvedAt() == null ? "" : " · resolved " + Ui.format(alert.resolvedAt()))));
         var notices = alerts.notificationsOf(alert.id());
         if (notices.isEmpty()) {
@@ -47,4 +54,5 @@ public class AlertDetailView extends VerticalLayout implements BeforeEnterObserv
         }
         notices.forEach(notice -> add(new DeliveryLog(notice, alerts)));
     }
+
 }

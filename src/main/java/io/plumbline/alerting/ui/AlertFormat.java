@@ -29,8 +29,9 @@ final class AlertFormat {
         });
     }
 
-    private static final java.time.format.DateTimeFormatter UTC_MINUTES =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
+    private static final java.time.format.DateTimeFormatter UTC_MINUTES = java.time.format.DateTimeFormatter
+        .ofPattern("yyyy-MM-dd HH:mm")
+        .withZone(java.time.ZoneOffset.UTC);
 
     /** For narrow grid columns whose header says "(UTC)". */
     static String utc(java.time.Instant at) {
@@ -44,4 +45,5 @@ final class AlertFormat {
         long minutes = window.toMinutes();
         return minutes % 1440 == 0 ? minutes / 1440 + " d" : minutes % 60 == 0 ? minutes / 60 + " h" : minutes + " min";
     }
+
 }

@@ -27,14 +27,19 @@ import jakarta.annotation.security.RolesAllowed;
 /** The agency's alert rules; editors create, change, enable, disable and delete them. */
 @Route("alerts/rules")
 @PageTitle("Alert rules · Plumbline")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class AlertRulesView extends VerticalLayout {
 
     private final AlertRuleService rules;
+
     private final AlertChannelService channels;
+
     private final ClientService clients;
+
     private final IntegrationService integrations;
+
     private final Grid<AlertRuleDetails> grid = new Grid<>();
+
     private final boolean editor = Access.mayChangeAgencyWork();
 
     public AlertRulesView(AlertRuleService rules, AlertChannelService channels, ClientService clients,
@@ -47,30 +52,42 @@ public class AlertRulesView extends VerticalLayout {
         setSizeFull();
         Div spacer = new Div();
         spacer.addClassName("pl-spacer");
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("Alert rules"), spacer, new RouterLink("← Alerts", AlertsView.class));
+        HorizontalLayout toolbar = new HorizontalLayout(new H2("Alert rules"), spacer,
+                new RouterLink("← Alerts", AlertsView.class));
         toolbar.addClassName("pl-toolbar");
         if (editor) {
             Button create = new Button("New rule", VaadinIcon.PLUS.create(), e -> open(null));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(create);
         }
-        var clientNames = clients.list(true).stream().collect(java.util.stream.Collectors.toMap(ClientDetails::id, ClientDetails::name));
-        grid.addColumn(AlertRuleDetails::name).setHeader("Rule").setWidth("16em").setFlexGrow(1)
-                .setTooltipGenerator(AlertRuleDetails::name);
+        var clientNames = clients.list(true)
+            .stream()
+            .collect(java.util.stream.Collectors.toMap(ClientDetails::id, ClientDetails::name));
+        grid.addColumn(AlertRuleDetails::name)
+            .setHeader("Rule")
+            .setWidth("16em")
+            .setFlexGrow(1)
+            .setTooltipGenerator(AlertRuleDetails::name);
         grid.addColumn(r -> KindGuide.of(r.draft().kind()).label()).setHeader("Watches").setAutoWidth(true);
         grid.addColumn(r -> "%s %s%s".formatted(KindGuide.of(r.draft().kind()).thresholdLabel(),
                 java.math.BigDecimal.valueOf(r.draft().threshold()).stripTrailingZeros().toPlainString(),
                 KindGuide.of(r.draft().kind()).usesWindow() ? " · " + AlertFormat.window(r.draft().window())
-                        + (r.draft().shortWindow() == null ? "" : " / " + AlertFormat.window(r.draft().shortWindow())) : ""))
-                .setHeader("Condition").setAutoWidth(true);
-        grid.addColumn(r -> r.draft().client() == null ? "All clients" : clientNames.getOrDefault(r.draft().client(), ""))
-                .setHeader("Client").setAutoWidth(true);
+                        + (r.draft().shortWindow() == null ? "" : " / " + AlertFormat.window(r.draft().shortWindow()))
+                        : ""))
+            .setHeader("Condition")
+            .setAutoWidth(true);
+        grid.addColumn(
+                r -> r.draft().client() == null ? "All clients" : clientNames.getOrDefault(r.draft().client(), ""))
+            .setHeader("Client")
+            .setAutoWidth(true);
         grid.addColumn(r -> r.draft().severity().name().toLowerCase()).setHeader("Severity").setAutoWidth(true);
         grid.addColumn(r -> r.draft().enabled() ? "enabled" : "disabled").setHeader("State").setAutoWidth(true);
         grid.addColumn(r -> r.lastError() != null ? r.lastError()
-                        : r.lastEvaluatedAt() == null ? "not yet" : Ui.format(r.lastEvaluatedAt()))
-                .setHeader("Last evaluated").setWidth("11.5em").setFlexGrow(0)
-                .setTooltipGenerator(r -> r.lastError() == null ? "" : r.lastError());
+                : r.lastEvaluatedAt() == null ? "not yet" : Ui.format(r.lastEvaluatedAt()))
+            .setHeader("Last evaluated")
+            .setWidth("11.5em")
+            .setFlexGrow(0)
+            .setTooltipGenerator(r -> r.lastError() == null ? "" : r.lastError());
         if (editor) {
             grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
@@ -91,7 +108,7 @@ public class AlertRulesView extends VerticalLayout {
             refresh();
         });
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        for (Button button : new Button[] {edit, toggle, delete}) {
+        for (Button button : new Button[] { edit, toggle, delete }) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         }
         return new HorizontalLayout(edit, toggle, delete);
@@ -102,11 +119,13 @@ public class AlertRulesView extends VerticalLayout {
                 integrations.list().stream().filter(i -> !i.archived()).toList(), channels.list());
         form.addSaveListener(event -> {
             try {
-                AlertRuleDetails saved = existing == null ? rules.create(event.draft()) : rules.update(existing.id(), event.draft());
+                AlertRuleDetails saved = existing == null ? rules.create(event.draft())
+                        : rules.update(existing.id(), event.draft());
                 form.close();
                 Ui.success("Saved " + saved.name());
                 refresh();
-            } catch (InvalidInputException e) {
+            }
+            catch (InvalidInputException e) {
                 form.showError(e);
             }
         });
@@ -116,4 +135,5 @@ public class AlertRulesView extends VerticalLayout {
     private void refresh() {
         grid.setItems(rules.list());
     }
+
 }

@@ -28,23 +28,33 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Firing, acknowledged and resolved alerts, newest first; editors acknowledge. Internal: no portal counterpart. */
+/**
+ * Firing, acknowledged and resolved alerts, newest first; editors acknowledge. Internal:
+ * no portal counterpart.
+ */
 @Route("alerts")
 @PageTitle("Alerts · Plumbline")
 @Menu(title = "Alerts", order = 19, icon = "vaadin:bell")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class AlertsView extends VerticalLayout {
 
     private final AlertService alerts;
+
     private final Map<ClientId, String> clientNames;
+
     private final Grid<AlertDetails> grid = new Grid<>();
+
     private final ComboBox<ClientDetails> clientFilter = new ComboBox<>();
+
     private final Select<AlertState> stateFilter = new Select<>();
+
     private final boolean editor = Access.mayChangeAgencyWork();
 
     public AlertsView(AlertService alerts, ClientService clients) {
         this.alerts = alerts;
-        this.clientNames = clients.list(true).stream().collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
+        this.clientNames = clients.list(true)
+            .stream()
+            .collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
         addClassName("pl-page");
         setSizeFull();
         clientFilter.setPlaceholder("All clients");
@@ -63,21 +73,37 @@ public class AlertsView extends VerticalLayout {
                 new RouterLink("Outbox", OutboxView.class));
         toolbar.addClassName("pl-toolbar");
         toolbar.setAlignItems(Alignment.BASELINE);
-        grid.addComponentColumn(a -> new Div(AlertFormat.state(a.state()), new com.vaadin.flow.component.html.Span(
-                " " + a.severity().name().toLowerCase()))).setHeader("State").setKey("state").setWidth("9em").setFlexGrow(0);
-        // The summary is the point of the list: it takes the room, the other columns are narrow with tooltips.
-        grid.addComponentColumn(a -> new RouterLink(a.summary(), AlertDetailView.class,
-                new RouteParameters("id", a.id().toString()))).setHeader("Alert").setWidth("12em").setFlexGrow(1)
-                .setTooltipGenerator(AlertDetails::summary);
-        grid.addColumn(a -> clientNames.getOrDefault(a.client(), "")).setHeader("Client").setWidth("8.5em").setFlexGrow(0)
-                .setTooltipGenerator(a -> clientNames.getOrDefault(a.client(), ""));
-        grid.addColumn(AlertDetails::ruleName).setHeader("Rule").setWidth("9em").setFlexGrow(0)
-                .setTooltipGenerator(AlertDetails::ruleName);
+        grid.addComponentColumn(a -> new Div(AlertFormat.state(a.state()),
+                new com.vaadin.flow.component.html.Span(" " + a.severity().name().toLowerCase())))
+            .setHeader("State")
+            .setKey("state")
+            .setWidth("9em")
+            .setFlexGrow(0);
+        // The summary is the point of the list: it takes the room, the other columns are
+        // narrow with tooltips.
+        grid.addComponentColumn(
+                a -> new RouterLink(a.summary(), AlertDetailView.class, new RouteParameters("id", a.id().toString())))
+            .setHeader("Alert")
+            .setWidth("12em")
+            .setFlexGrow(1)
+            .setTooltipGenerator(AlertDetails::summary);
+        grid.addColumn(a -> clientNames.getOrDefault(a.client(), ""))
+            .setHeader("Client")
+            .setWidth("8.5em")
+            .setFlexGrow(0)
+            .setTooltipGenerator(a -> clientNames.getOrDefault(a.client(), ""));
+        grid.addColumn(AlertDetails::ruleName)
+            .setHeader("Rule")
+            .setWidth("9em")
+            .setFlexGrow(0)
+            .setTooltipGenerator(AlertDetails::ruleName);
         grid.addColumn(a -> AlertFormat.utc(a.openedAt())).setHeader("Opened (UTC)").setWidth("11em").setFlexGrow(0);
         grid.addColumn(a -> a.resolvedAt() != null ? AlertFormat.utc(a.resolvedAt())
-                : a.acknowledgedBy() == null ? "" : "ack. by " + a.acknowledgedBy()).setHeader("Resolved / ack.")
-                .setWidth("11em").setFlexGrow(0).setTooltipGenerator(a -> a.acknowledgedBy() == null ? ""
-                        : "acknowledged by " + a.acknowledgedBy());
+                : a.acknowledgedBy() == null ? "" : "ack. by " + a.acknowledgedBy())
+            .setHeader("Resolved / ack.")
+            .setWidth("11em")
+            .setFlexGrow(0)
+            .setTooltipGenerator(a -> a.acknowledgedBy() == null ? "" : "acknowledged by " + a.acknowledgedBy());
         if (editor) {
             grid.addComponentColumn(this::acknowledgeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
@@ -91,7 +117,8 @@ public class AlertsView extends VerticalLayout {
             try {
                 alerts.acknowledge(alert.id());
                 Ui.success("Acknowledged");
-            } catch (InvalidInputException refused) {
+            }
+            catch (InvalidInputException refused) {
                 Ui.error(refused.getMessage());
             }
             refresh();
@@ -105,4 +132,5 @@ public class AlertsView extends VerticalLayout {
         grid.setItems(alerts.list(clientFilter.getValue() == null ? null : clientFilter.getValue().id(),
                 stateFilter.getValue()));
     }
+
 }

@@ -24,20 +24,34 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
 
-/** Create or edit a notification channel. The signing secret is write-only: empty keeps the stored one. */
+/**
+ * Create or edit a notification channel. The signing secret is write-only: empty keeps
+ * the stored one.
+ */
 class ChannelForm extends Dialog {
 
     final TextField name = new TextField("Name");
+
     final Select<ChannelType> type = new Select<>();
+
     final TextField emailAddresses = new TextField("E-mail addresses (comma-separated)");
+
     final TextField webhookUrl = new TextField("Webhook URL");
+
     final Select<WebhookFormat> webhookFormat = new Select<>();
+
     final PasswordField signingSecret = new PasswordField("Signing secret (HMAC-SHA256)");
+
     final Checkbox removeSecret = new Checkbox("Remove the signing secret");
+
     final TimePicker quietStart = new TimePicker("Quiet from");
+
     final TimePicker quietEnd = new TimePicker("Quiet until");
+
     final ComboBox<String> quietZone = new ComboBox<>("Time zone");
+
     final Checkbox pageBypasses = new Checkbox("Pages are sent during quiet hours", true);
+
     final Checkbox enabled = new Checkbox("Enabled", true);
 
     ChannelForm(ChannelDetails existing) {
@@ -69,7 +83,8 @@ class ChannelForm extends Dialog {
                 pageBypasses.setValue(quiet.pageBypasses());
             }
             enabled.setValue(existing.enabled());
-        } else {
+        }
+        else {
             type.setValue(ChannelType.EMAIL);
         }
         add(new FormLayout(name, type, emailAddresses, webhookUrl, webhookFormat, signingSecret, removeSecret,
@@ -88,10 +103,12 @@ class ChannelForm extends Dialog {
     }
 
     ChannelDraft draft() {
-        String secret = removeSecret.getValue() ? "" : signingSecret.getValue().isEmpty() ? null : signingSecret.getValue();
+        String secret = removeSecret.getValue() ? ""
+                : signingSecret.getValue().isEmpty() ? null : signingSecret.getValue();
         QuietHours quiet = quietStart.getValue() == null || quietEnd.getValue() == null ? null
                 : new QuietHours(quietStart.getValue(), quietEnd.getValue(),
-                        ZoneId.of(quietZone.getValue() == null ? "UTC" : quietZone.getValue()), pageBypasses.getValue());
+                        ZoneId.of(quietZone.getValue() == null ? "UTC" : quietZone.getValue()),
+                        pageBypasses.getValue());
         return new ChannelDraft(name.getValue(), type.getValue(),
                 Arrays.stream(emailAddresses.getValue().split("[,;\\s]+")).filter(s -> !s.isBlank()).toList(),
                 webhookUrl.getValue(), webhookFormat.getValue(), secret, quiet, enabled.getValue());
@@ -107,6 +124,7 @@ class ChannelForm extends Dialog {
     }
 
     static class SaveEvent extends ComponentEvent<ChannelForm> {
+
         private final ChannelDraft draft;
 
         SaveEvent(ChannelForm source, ChannelDraft draft) {
@@ -117,5 +135,7 @@ class ChannelForm extends Dialog {
         ChannelDraft draft() {
             return draft;
         }
+
     }
+
 }

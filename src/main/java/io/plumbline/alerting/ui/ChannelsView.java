@@ -19,14 +19,19 @@ import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Notification channels: e-mail lists and webhooks, with quiet hours; editors can send a test notice. */
+/**
+ * Notification channels: e-mail lists and webhooks, with quiet hours; editors can send a
+ * test notice.
+ */
 @Route("alerts/channels")
 @PageTitle("Alert channels · Plumbline")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class ChannelsView extends VerticalLayout {
 
     private final AlertChannelService channels;
+
     private final Grid<ChannelDetails> grid = new Grid<>();
+
     private final boolean editor = Access.mayChangeAgencyWork();
 
     public ChannelsView(AlertChannelService channels) {
@@ -43,13 +48,23 @@ public class ChannelsView extends VerticalLayout {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(create);
         }
-        grid.addColumn(ChannelDetails::name).setHeader("Channel").setWidth("13em").setFlexGrow(0)
-                .setTooltipGenerator(ChannelDetails::name);
+        grid.addColumn(ChannelDetails::name)
+            .setHeader("Channel")
+            .setWidth("13em")
+            .setFlexGrow(0)
+            .setTooltipGenerator(ChannelDetails::name);
         grid.addColumn(c -> c.type() + (c.webhookFormat() == null ? "" : " · " + c.webhookFormat())
-                + (c.signed() ? " · signed" : "")).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(ChannelDetails::target).setHeader("Sends to").setWidth("18em").setFlexGrow(1)
-                .setTooltipGenerator(ChannelDetails::target);
-        grid.addColumn(c -> c.quietHours() == null ? "" : c.quietHours().describe()).setHeader("Quiet hours").setAutoWidth(true);
+                + (c.signed() ? " · signed" : ""))
+            .setHeader("Type")
+            .setAutoWidth(true);
+        grid.addColumn(ChannelDetails::target)
+            .setHeader("Sends to")
+            .setWidth("18em")
+            .setFlexGrow(1)
+            .setTooltipGenerator(ChannelDetails::target);
+        grid.addColumn(c -> c.quietHours() == null ? "" : c.quietHours().describe())
+            .setHeader("Quiet hours")
+            .setAutoWidth(true);
         grid.addColumn(c -> c.enabled() ? "enabled" : "disabled").setHeader("State").setAutoWidth(true);
         if (editor) {
             grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
@@ -70,7 +85,7 @@ public class ChannelsView extends VerticalLayout {
             refresh();
         });
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        for (Button button : new Button[] {edit, test, delete}) {
+        for (Button button : new Button[] { edit, test, delete }) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         }
         return new HorizontalLayout(edit, test, delete);
@@ -85,7 +100,8 @@ public class ChannelsView extends VerticalLayout {
                 form.close();
                 Ui.success("Saved " + saved.name());
                 refresh();
-            } catch (InvalidInputException e) {
+            }
+            catch (InvalidInputException e) {
                 form.showError(e);
             }
         });
@@ -95,4 +111,5 @@ public class ChannelsView extends VerticalLayout {
     private void refresh() {
         grid.setItems(channels.list());
     }
+
 }

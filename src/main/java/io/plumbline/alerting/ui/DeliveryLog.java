@@ -22,12 +22,14 @@ class DeliveryLog extends Div {
         Grid<DeliveryAttempt> attempts = new Grid<>();
         attempts.addColumn(a -> Ui.format(a.at())).setHeader("When").setAutoWidth(true);
         attempts.addColumn(a -> a.outcome().name().toLowerCase()).setHeader("Outcome").setAutoWidth(true);
-        attempts.addColumn(a -> a.statusCode() == null ? "" : a.statusCode().toString()).setHeader("SMTP / HTTP status")
-                .setAutoWidth(true);
+        attempts.addColumn(a -> a.statusCode() == null ? "" : a.statusCode().toString())
+            .setHeader("SMTP / HTTP status")
+            .setAutoWidth(true);
         attempts.addColumn(a -> a.error() == null ? "" : a.error()).setHeader("Error").setFlexGrow(1);
         attempts.setItems(alerts.attempts(notice.id()));
         attempts.setAllRowsVisible(true);
         attempts.setEmptyStateText(notice.demo() ? "No attempt: demo history is never sent." : "No attempt yet.");
         add(attempts);
     }
+
 }

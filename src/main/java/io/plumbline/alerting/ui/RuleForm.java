@@ -30,7 +30,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Create or edit an alert rule; only kinds something evaluates are offered. Fires {@link SaveEvent}. */
+/**
+ * Create or edit an alert rule; only kinds something evaluates are offered. Fires
+ * {@link SaveEvent}.
+ */
 class RuleForm extends Dialog {
 
     static final List<Duration> WINDOWS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15),
@@ -38,15 +41,25 @@ class RuleForm extends Dialog {
             Duration.ofDays(7), Duration.ofDays(30));
 
     final TextField name = new TextField("Name");
+
     final Select<AlertRuleKind> kind = new Select<>();
+
     final Select<AlertSeverity> severity = new Select<>();
+
     final ComboBox<ClientDetails> client = new ComboBox<>("Client");
+
     final ComboBox<IntegrationDetails> integration = new ComboBox<>("Integration");
+
     final NumberField threshold = new NumberField("Threshold");
+
     final Select<Duration> window = new Select<>();
+
     final Select<Duration> shortWindow = new Select<>();
+
     final MultiSelectComboBox<ChannelDetails> channels = new MultiSelectComboBox<>("Notify");
+
     final Checkbox opensIncident = new Checkbox("Open an incident when it fires");
+
     final Checkbox enabled = new Checkbox("Enabled", true);
 
     RuleForm(AlertRuleDetails existing, List<AlertRuleKind> kinds, List<ClientDetails> clients,
@@ -71,7 +84,8 @@ class RuleForm extends Dialog {
         client.addValueChangeListener(e -> {
             integration.clear();
             integration.setItems(integrations.stream()
-                    .filter(i -> e.getValue() == null || i.client().equals(e.getValue().id())).toList());
+                .filter(i -> e.getValue() == null || i.client().equals(e.getValue().id()))
+                .toList());
         });
         for (Select<Duration> select : List.of(window, shortWindow)) {
             select.setItems(WINDOWS);
@@ -86,14 +100,19 @@ class RuleForm extends Dialog {
             kind.setValue(draft.kind());
             severity.setValue(draft.severity());
             clients.stream().filter(c -> c.id().equals(draft.client())).findFirst().ifPresent(client::setValue);
-            integrations.stream().filter(i -> i.id().equals(draft.integration())).findFirst().ifPresent(integration::setValue);
+            integrations.stream()
+                .filter(i -> i.id().equals(draft.integration()))
+                .findFirst()
+                .ifPresent(integration::setValue);
             threshold.setValue(draft.threshold());
             window.setValue(draft.window());
             shortWindow.setValue(draft.shortWindow());
-            channels.setValue(channelChoices.stream().filter(c -> draft.channels().contains(c.id())).collect(Collectors.toSet()));
+            channels.setValue(
+                    channelChoices.stream().filter(c -> draft.channels().contains(c.id())).collect(Collectors.toSet()));
             opensIncident.setValue(draft.opensIncident());
             enabled.setValue(draft.enabled());
-        } else if (!kinds.isEmpty()) {
+        }
+        else if (!kinds.isEmpty()) {
             kind.setValue(kinds.getFirst());
         }
         add(new FormLayout(name, kind, severity, client, integration, threshold, window, shortWindow, channels,
@@ -103,7 +122,10 @@ class RuleForm extends Dialog {
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
-    /** Labels and suggestions follow the kind; a new rule gets the kind's suggested values. */
+    /**
+     * Labels and suggestions follow the kind; a new rule gets the kind's suggested
+     * values.
+     */
     private void adapt(AlertRuleKind chosen, boolean suggest) {
         if (chosen == null) {
             return;
@@ -130,8 +152,9 @@ class RuleForm extends Dialog {
     }
 
     void showError(InvalidInputException e) {
-        Ui.showOn(e, Map.of("name", name, "kind", kind, "severity", severity, "client", client, "integration",
-                integration, "threshold", threshold, "window", window, "shortWindow", shortWindow, "channels", channels));
+        Ui.showOn(e,
+                Map.of("name", name, "kind", kind, "severity", severity, "client", client, "integration", integration,
+                        "threshold", threshold, "window", window, "shortWindow", shortWindow, "channels", channels));
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
@@ -139,6 +162,7 @@ class RuleForm extends Dialog {
     }
 
     static class SaveEvent extends ComponentEvent<RuleForm> {
+
         private final AlertRuleDraft draft;
 
         SaveEvent(RuleForm source, AlertRuleDraft draft) {
@@ -149,5 +173,7 @@ class RuleForm extends Dialog {
         AlertRuleDraft draft() {
             return draft;
         }
+
     }
+
 }

@@ -42,8 +42,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns tenancy and sign-in events into audit entries. Synchronous on purpose: the entry is
- * written in the transaction of the change it describes, so it exists exactly when the change does.
+ * Turns tenancy and sign-in events into audit entries. Synchronous on purpose: the entry
+ * is written in the transaction of the change it describes, so it exists exactly when the
+ * change does.
  */
 @Component
 class AuditTrail {
@@ -63,13 +64,14 @@ class AuditTrail {
             case ClientUpdated e -> audit.record(AuditAction.CLIENT_UPDATED, e.client(), e.name(), null);
             case ClientArchived e -> audit.record(AuditAction.CLIENT_ARCHIVED, e.client(), e.name(), null);
             case ClientRestored e -> audit.record(AuditAction.CLIENT_RESTORED, e.client(), e.name(), null);
-            case UserCreated e -> audit.record(AuditAction.USER_CREATED, e.client(), e.email(),
-                    e.role().label() + " with " + e.method());
+            case UserCreated e ->
+                audit.record(AuditAction.USER_CREATED, e.client(), e.email(), e.role().label() + " with " + e.method());
             case UserRoleChanged e -> audit.record(AuditAction.USER_ROLE_CHANGED, e.client(), e.email(),
                     e.from().label() + " → " + e.to().label());
             case UserDisabled e -> audit.record(AuditAction.USER_DISABLED, e.client(), e.email(), null);
             case UserEnabled e -> audit.record(AuditAction.USER_ENABLED, e.client(), e.email(), null);
-            case PasswordReset e -> audit.record(AuditAction.PASSWORD_RESET, e.client(), e.email(), "new " + e.method());
+            case PasswordReset e ->
+                audit.record(AuditAction.PASSWORD_RESET, e.client(), e.email(), "new " + e.method());
             case PasswordChanged e -> audit.record(AuditAction.PASSWORD_CHANGED, e.client(), e.email(), null);
         }
     }
@@ -130,13 +132,13 @@ class AuditTrail {
     @EventListener
     void on(SurveyEvent event) {
         switch (event) {
-            case SurveyEvent.ResponsesImported e -> audit.record(AuditAction.SURVEY_RESPONSES_IMPORTED,
-                    null, e.fileName(), "%s: %d new, %d already present".formatted(e.source().label(), e.added(),
-                            e.alreadyPresent()));
-            case SurveyEvent.WebhookSecretIssued e -> audit.record(
-                    AuditAction.SURVEY_WEBHOOK_SECRET_ISSUED, null, e.kind().label(), null);
-            case SurveyEvent.SurveySettingsChanged e -> audit.record(
-                    AuditAction.SURVEY_SETTINGS_CHANGED, null, "Surveys", "pulse " + e.settings().pulsePeriod().label()
+            case SurveyEvent.ResponsesImported e ->
+                audit.record(AuditAction.SURVEY_RESPONSES_IMPORTED, null, e.fileName(),
+                        "%s: %d new, %d already present".formatted(e.source().label(), e.added(), e.alreadyPresent()));
+            case SurveyEvent.WebhookSecretIssued e ->
+                audit.record(AuditAction.SURVEY_WEBHOOK_SECRET_ISSUED, null, e.kind().label(), null);
+            case SurveyEvent.SurveySettingsChanged e -> audit.record(AuditAction.SURVEY_SETTINGS_CHANGED, null,
+                    "Surveys", "pulse " + e.settings().pulsePeriod().label()
                             + (e.settings().clientsSeeTrend() ? ", clients see their trend" : ""));
         }
     }
@@ -144,16 +146,16 @@ class AuditTrail {
     @EventListener
     void on(IncidentEvent event) {
         switch (event) {
-            case IncidentEvent.IncidentOpened e -> audit.record(AuditAction.INCIDENT_OPENED, e.client(), e.title(),
-                    "by " + e.by());
-            case IncidentEvent.IncidentUpdated e -> audit.record(AuditAction.INCIDENT_UPDATED, e.client(), e.title(),
-                    e.change());
-            case IncidentEvent.IncidentResolved e -> audit.record(AuditAction.INCIDENT_RESOLVED, e.client(), e.title(),
-                    "cause: " + e.cause().label());
+            case IncidentEvent.IncidentOpened e ->
+                audit.record(AuditAction.INCIDENT_OPENED, e.client(), e.title(), "by " + e.by());
+            case IncidentEvent.IncidentUpdated e ->
+                audit.record(AuditAction.INCIDENT_UPDATED, e.client(), e.title(), e.change());
+            case IncidentEvent.IncidentResolved e ->
+                audit.record(AuditAction.INCIDENT_RESOLVED, e.client(), e.title(), "cause: " + e.cause().label());
             case IncidentEvent.IncidentSummaryPublished e ->
-                    audit.record(AuditAction.INCIDENT_SUMMARY_PUBLISHED, e.client(), e.title(), null);
+                audit.record(AuditAction.INCIDENT_SUMMARY_PUBLISHED, e.client(), e.title(), null);
             case IncidentEvent.IncidentSummaryWithdrawn e ->
-                    audit.record(AuditAction.INCIDENT_SUMMARY_WITHDRAWN, e.client(), e.title(), null);
+                audit.record(AuditAction.INCIDENT_SUMMARY_WITHDRAWN, e.client(), e.title(), null);
         }
     }
 
@@ -204,12 +206,14 @@ class AuditTrail {
     void on(SecurityEvent event) {
         CurrentTenant.runAs(event.scope(), () -> {
             switch (event) {
-                case SignedIn e -> audit.recordSignIn(AuditAction.SIGN_IN, e.user(), e.email(), null, e.remoteAddress());
-                case SignInFailed e -> audit.recordSignIn(AuditAction.SIGN_IN_FAILED, e.user(), e.email(), e.reason(),
-                        e.remoteAddress());
+                case SignedIn e ->
+                    audit.recordSignIn(AuditAction.SIGN_IN, e.user(), e.email(), null, e.remoteAddress());
+                case SignInFailed e ->
+                    audit.recordSignIn(AuditAction.SIGN_IN_FAILED, e.user(), e.email(), e.reason(), e.remoteAddress());
                 case AccountLockedOut e -> audit.recordSignIn(AuditAction.LOCKED_OUT, e.user(), e.email(),
                         "locked until " + DateTimeFormatter.ISO_INSTANT.format(e.until()), e.remoteAddress());
-                case SignedOut e -> audit.recordSignIn(AuditAction.SIGN_OUT, e.user(), e.email(), null, e.remoteAddress());
+                case SignedOut e ->
+                    audit.recordSignIn(AuditAction.SIGN_OUT, e.user(), e.email(), null, e.remoteAddress());
             }
         });
     }
@@ -225,4 +229,5 @@ class AuditTrail {
         };
         audit.record(action, event.client(), event.name(), event.detail());
     }
+
 }

@@ -23,18 +23,25 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-/** Logins, failed logins, lock-outs, user and client changes; filtered and paged lazily. */
+/**
+ * Logins, failed logins, lock-outs, user and client changes; filtered and paged lazily.
+ */
 @Route("audit")
 @PageTitle("Audit log · Plumbline")
 @Menu(title = "Audit log", order = 95, icon = "vaadin:records")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME })
 public class AuditLogView extends VerticalLayout {
 
     private final AuditService audit;
+
     private final Grid<AuditEntry> grid = new Grid<>();
+
     private final TextField user = new TextField("User");
+
     private final Select<AuditAction> action = new Select<>();
+
     private final DatePicker from = new DatePicker("From (UTC)");
+
     private final DatePicker to = new DatePicker("To (UTC, inclusive)");
 
     public AuditLogView(AuditService audit) {
@@ -78,4 +85,5 @@ public class AuditLogView extends VerticalLayout {
         grid.setItems(query -> audit.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) audit.count(filter));
     }
+
 }

@@ -26,14 +26,21 @@ import java.util.function.Function;
 class ChangeEntryForm extends Dialog {
 
     private final ComboBox<IntegrationDetails> integration = new ComboBox<>("Integration");
+
     private final Select<ChangeKind> kind = new Select<>();
+
     private final TextField title = new TextField("Title");
+
     private final TextArea description = new TextArea("Description (the client reads it once published)");
+
     private final TextField fromVersion = new TextField("From version");
+
     private final TextField toVersion = new TextField("To version");
+
     private final DatePicker effectiveOn = new DatePicker("Takes effect on");
 
-    ChangeEntryForm(ChangeEntry existing, List<IntegrationDetails> integrations, Function<IntegrationDetails, String> label) {
+    ChangeEntryForm(ChangeEntry existing, List<IntegrationDetails> integrations,
+            Function<IntegrationDetails, String> label) {
         setHeaderTitle(existing == null ? "New change-log entry" : "Edit " + existing.title());
         setWidth("720px");
         integration.setItems(integrations);
@@ -49,8 +56,10 @@ class ChangeEntryForm extends Dialog {
         toVersion.setMaxLength(60);
         effectiveOn.setRequired(true);
         if (existing != null) {
-            integrations.stream().filter(i -> i.id().equals(existing.integration())).findFirst()
-                    .ifPresent(integration::setValue);
+            integrations.stream()
+                .filter(i -> i.id().equals(existing.integration()))
+                .findFirst()
+                .ifPresent(integration::setValue);
             kind.setValue(existing.kind());
             title.setValue(existing.title());
             description.setValue(existing.description() == null ? "" : existing.description());
@@ -61,10 +70,11 @@ class ChangeEntryForm extends Dialog {
         FormLayout form = new FormLayout(integration, kind, title, effectiveOn, fromVersion, toVersion, description);
         form.setColspan(description, 2);
         add(form);
-        Button save = new Button(existing == null ? "Create draft" : "Save", e -> fireEvent(new SaveEvent(this,
-                new ChangeEntryDraft(integration.getValue() == null ? null : integration.getValue().id(), kind.getValue(),
-                        title.getValue(), description.getValue(), fromVersion.getValue(), toVersion.getValue(),
-                        effectiveOn.getValue()))));
+        Button save = new Button(existing == null ? "Create draft" : "Save",
+                e -> fireEvent(new SaveEvent(this,
+                        new ChangeEntryDraft(integration.getValue() == null ? null : integration.getValue().id(),
+                                kind.getValue(), title.getValue(), description.getValue(), fromVersion.getValue(),
+                                toVersion.getValue(), effectiveOn.getValue()))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
@@ -79,6 +89,7 @@ class ChangeEntryForm extends Dialog {
     }
 
     static class SaveEvent extends ComponentEvent<ChangeEntryForm> {
+
         private final ChangeEntryDraft draft;
 
         SaveEvent(ChangeEntryForm source, ChangeEntryDraft draft) {
@@ -89,5 +100,7 @@ class ChangeEntryForm extends Dialog {
         ChangeEntryDraft draft() {
             return draft;
         }
+
     }
+
 }

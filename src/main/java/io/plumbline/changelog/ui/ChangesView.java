@@ -34,28 +34,41 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** The change log of every integration: drafts (from people and from schema drift) and published entries. */
+/**
+ * The change log of every integration: drafts (from people and from schema drift) and
+ * published entries.
+ */
 @Route("changes")
 @PageTitle("API changes · Plumbline")
 @Menu(title = "API changes", order = 23, icon = "vaadin:file-text-o")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class ChangesView extends VerticalLayout {
 
     private final ChangeLogService changes;
+
     private final List<IntegrationDetails> integrations;
+
     private final Map<IntegrationId, IntegrationDetails> integrationsById;
+
     private final Map<ClientId, String> clientNames;
+
     private final boolean editor = Access.mayChangeAgencyWork();
+
     private final ComboBox<ClientDetails> clientFilter = new ComboBox<>();
+
     private final Select<ChangeState> stateFilter = new Select<>();
+
     private final Grid<ChangeEntry> grid = new Grid<>();
 
     public ChangesView(ChangeLogService changes, ClientService clientService, IntegrationService integrationService) {
         this.changes = changes;
         this.integrations = integrationService.list().stream().filter(i -> !i.archived()).toList();
-        this.integrationsById = integrationService.list().stream()
-                .collect(Collectors.toMap(IntegrationDetails::id, i -> i));
-        this.clientNames = clientService.list(true).stream().collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
+        this.integrationsById = integrationService.list()
+            .stream()
+            .collect(Collectors.toMap(IntegrationDetails::id, i -> i));
+        this.clientNames = clientService.list(true)
+            .stream()
+            .collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
         addClassName("pl-page");
         setSizeFull();
         clientFilter.setPlaceholder("All clients");
@@ -65,7 +78,8 @@ public class ChangesView extends VerticalLayout {
         stateFilter.setEmptySelectionAllowed(true);
         stateFilter.setEmptySelectionCaption("Drafts and published");
         stateFilter.setItems(ChangeState.values());
-        stateFilter.setItemLabelGenerator(s -> s == null ? "Drafts and published" : s == ChangeState.DRAFT ? "Drafts" : "Published");
+        stateFilter.setItemLabelGenerator(
+                s -> s == null ? "Drafts and published" : s == ChangeState.DRAFT ? "Drafts" : "Published");
         clientFilter.addValueChangeListener(e -> refresh());
         stateFilter.addValueChangeListener(e -> refresh());
         Div spacer = new Div();
@@ -83,9 +97,11 @@ public class ChangesView extends VerticalLayout {
         grid.addColumn(ChangeEntry::title).setHeader("Title").setKey("Title").setWidth("280px").setFlexGrow(2);
         grid.addColumn(ChangeEntry::versions).setHeader("Versions").setAutoWidth(true);
         grid.addComponentColumn(e -> e.published() ? Ui.badge("Published", "ok") : Ui.badge("Draft", "none"))
-                .setHeader("State").setAutoWidth(true);
-        grid.addColumn(e -> e.source() == ChangeSource.SCHEMA_DRIFT ? "Schema drift" : "Manual").setHeader("Source")
-                .setAutoWidth(true);
+            .setHeader("State")
+            .setAutoWidth(true);
+        grid.addColumn(e -> e.source() == ChangeSource.SCHEMA_DRIFT ? "Schema drift" : "Manual")
+            .setHeader("Source")
+            .setAutoWidth(true);
         if (editor) {
             grid.addComponentColumn(this::actions).setKey("Actions").setAutoWidth(true).setFlexGrow(0);
         }
@@ -108,7 +124,8 @@ public class ChangesView extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout(inline("Edit", () -> open(entry)));
         if (entry.published()) {
             actions.add(inline("Unpublish", () -> act(() -> changes.unpublish(entry.id()))));
-        } else {
+        }
+        else {
             actions.add(inline("Publish", () -> act(() -> changes.publish(entry.id()))));
             Button delete = inline("Delete", () -> act(() -> {
                 changes.deleteDraft(entry.id());
@@ -126,13 +143,15 @@ public class ChangesView extends VerticalLayout {
             try {
                 if (existing == null) {
                     changes.create(event.draft());
-                } else {
+                }
+                else {
                     changes.update(existing.id(), event.draft());
                 }
                 form.close();
                 Ui.success("Saved " + event.draft().title());
                 refresh();
-            } catch (InvalidInputException e) {
+            }
+            catch (InvalidInputException e) {
                 form.showError(e);
             }
         });
@@ -144,7 +163,8 @@ public class ChangesView extends VerticalLayout {
             ChangeEntry changed = change.get();
             Ui.success(changed.title());
             refresh();
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             Ui.error(e.getMessage());
         }
     }
@@ -157,9 +177,11 @@ public class ChangesView extends VerticalLayout {
 
     private void refresh() {
         ClientDetails client = clientFilter.getValue();
-        grid.setItems(changes.list().stream()
-                .filter(e -> client == null || e.client().equals(client.id()))
-                .filter(e -> stateFilter.getValue() == null || e.state() == stateFilter.getValue())
-                .toList());
+        grid.setItems(changes.list()
+            .stream()
+            .filter(e -> client == null || e.client().equals(client.id()))
+            .filter(e -> stateFilter.getValue() == null || e.state() == stateFilter.getValue())
+            .toList());
     }
+
 }

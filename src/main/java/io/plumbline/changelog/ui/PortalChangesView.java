@@ -27,11 +27,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** "What changed": the signed-in client's published change-log entries, upcoming ones marked. */
+/**
+ * "What changed": the signed-in client's published change-log entries, upcoming ones
+ * marked.
+ */
 @Route("portal/changes")
 @PageTitle("What changed · Portal")
 @Menu(title = "What changed", order = 9)
-@RolesAllowed({Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME})
+@RolesAllowed({ Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME })
 public class PortalChangesView extends VerticalLayout {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -41,8 +44,9 @@ public class PortalChangesView extends VerticalLayout {
         addClassName("pl-page");
         ClientDetails client = clients.list(true).getFirst();
         LocalDate today = LocalDate.ofInstant(clock.instant(), client.timeZone());
-        Map<IntegrationId, String> names = integrations.listForClient(client.id()).stream()
-                .collect(Collectors.toMap(IntegrationDetails::id, IntegrationDetails::name));
+        Map<IntegrationId, String> names = integrations.listForClient(client.id())
+            .stream()
+            .collect(Collectors.toMap(IntegrationDetails::id, IntegrationDetails::name));
         add(new H2("What changed in the APIs " + client.displayName() + " depends on"));
         List<ChangeEntry> feed = changes.published(client.id());
         if (feed.isEmpty()) {
@@ -50,14 +54,14 @@ public class PortalChangesView extends VerticalLayout {
         }
         for (ChangeEntry entry : feed) {
             boolean upcoming = entry.effectiveOn().isAfter(today);
-            HorizontalLayout title = new HorizontalLayout(new H3(entry.title()), Ui.badge(entry.kind().label(),
-                    entry.kind().breaking() ? "warn" : "none"));
+            HorizontalLayout title = new HorizontalLayout(new H3(entry.title()),
+                    Ui.badge(entry.kind().label(), entry.kind().breaking() ? "warn" : "none"));
             if (upcoming) {
                 title.add(Ui.badge("Upcoming", "bad"));
             }
             title.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-            Paragraph facts = new Paragraph((upcoming ? "Takes effect " : "Took effect ") + DATE.format(entry.effectiveOn())
-                    + " · " + names.getOrDefault(entry.integration(), "")
+            Paragraph facts = new Paragraph((upcoming ? "Takes effect " : "Took effect ")
+                    + DATE.format(entry.effectiveOn()) + " · " + names.getOrDefault(entry.integration(), "")
                     + (entry.versions().isEmpty() ? "" : " · " + entry.versions()));
             facts.addClassName("pl-muted");
             Div card = new Div(title, facts);
@@ -71,4 +75,5 @@ public class PortalChangesView extends VerticalLayout {
             add(card);
         }
     }
+
 }

@@ -19,25 +19,33 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
 /**
- * Consent charts in the shared chart style (SVG for the views, the chart itself for PDF reports), and the small
- * sparklines of the overview.
+ * Consent charts in the shared chart style (SVG for the views, the chart itself for PDF
+ * reports), and the small sparklines of the overview.
  */
 public final class ConsentCharts {
 
     private static final Color LINE = new Color(0x1F5FBF);
+
     private static final Color TARGET = new Color(0xE03131);
-    private static final Color[] SERIES = {LINE, new Color(0x0B7285), new Color(0xE67700), new Color(0x5F3DC4),
-        new Color(0x2B8A3E)};
+
+    private static final Color[] SERIES = { LINE, new Color(0x0B7285), new Color(0xE67700), new Color(0x5F3DC4),
+            new Color(0x2B8A3E) };
 
     private ConsentCharts() {
     }
 
-    /** Daily coverage in percent (days without records left out) with the target as a red line. */
+    /**
+     * Daily coverage in percent (days without records left out) with the target as a red
+     * line.
+     */
     public static String trend(List<CoverageOf<LocalDate>> days, double targetPercent) {
         return lines(Map.of("coverage %", days), targetPercent);
     }
 
-    /** Several daily lines (e.g. the worst clients, or one per field's presence) against one target. */
+    /**
+     * Several daily lines (e.g. the worst clients, or one per field's presence) against
+     * one target.
+     */
     public static String lines(Map<String, List<CoverageOf<LocalDate>>> series, double targetPercent) {
         return ChartStyle.svg(linesChart(series, targetPercent));
     }
@@ -74,10 +82,19 @@ public final class ConsentCharts {
         return chart;
     }
 
-    /** A 120×28 line of daily coverage for a table cell; the target dashed; days without data skipped. */
+    /**
+     * A 120×28 line of daily coverage for a table cell; the target dashed; days without
+     * data skipped.
+     */
     public static String sparkline(List<CoverageOf<LocalDate>> days, double targetPercent) {
-        double low = Math.min(targetPercent - 2, days.stream().map(CoverageOf::counts).map(ConsentCounts::coverage)
-                .filter(OptionalDouble::isPresent).mapToDouble(c -> c.getAsDouble() * 100).min().orElse(targetPercent));
+        double low = Math.min(targetPercent - 2,
+                days.stream()
+                    .map(CoverageOf::counts)
+                    .map(ConsentCounts::coverage)
+                    .filter(OptionalDouble::isPresent)
+                    .mapToDouble(c -> c.getAsDouble() * 100)
+                    .min()
+                    .orElse(targetPercent));
         double span = Math.max(0.5, 100 - low);
         StringBuilder points = new StringBuilder();
         for (int i = 0; i < days.size(); i++) {
@@ -92,6 +109,7 @@ public final class ConsentCharts {
         return ("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 28\" width=\"120\" height=\"28\">"
                 + "<line x1=\"0\" x2=\"120\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#e03131\" stroke-width=\"0.8\" stroke-dasharray=\"3 2\"/>"
                 + "<polyline fill=\"none\" stroke=\"#1f5fbf\" stroke-width=\"1.5\" points=\"%s\"/></svg>")
-                .formatted(targetY, targetY, points.toString().strip());
+            .formatted(targetY, targetY, points.toString().strip());
     }
+
 }

@@ -1,4 +1,7 @@
-/** Consent coverage charts as JFreeChart objects, for the consent views and the PDF reports. */
+/**
+ * Consent coverage charts as JFreeChart objects, for the consent views and the PDF
+ * reports.
+ */
 @NamedInterface("charts")
 package io.plumbline.consent.charts;
 

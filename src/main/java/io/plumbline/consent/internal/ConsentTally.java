@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Turns one record, or one sync job's counts, into {@link ConsentCounts} under a policy (pure; docs/consent.md). */
+/**
+ * Turns one record, or one sync job's counts, into {@link ConsentCounts} under a policy
+ * (pure; docs/consent.md).
+ */
 public final class ConsentTally {
 
     private ConsentTally() {
@@ -29,17 +32,24 @@ public final class ConsentTally {
     }
 
     /**
-     * Without a reported {@code complete}, the lowest count the per-field counts allow (records − the records missing
-     * any required field, at most); untagged is the most records that can have carried none of the required fields.
+     * Without a reported {@code complete}, the lowest count the per-field counts allow
+     * (records − the records missing any required field, at most); untagged is the most
+     * records that can have carried none of the required fields.
      */
     public static ConsentCounts of(ConsentAggregate aggregate, ConsentPolicy policy) {
         long records = aggregate.records();
-        long missingSomewhere = policy.required().stream()
-                .mapToLong(field -> records - aggregate.carrying().getOrDefault(field, 0L)).sum();
+        long missingSomewhere = policy.required()
+            .stream()
+            .mapToLong(field -> records - aggregate.carrying().getOrDefault(field, 0L))
+            .sum();
         long complete = aggregate.complete() != null ? aggregate.complete() : Math.max(0, records - missingSomewhere);
-        long mostCarrying = policy.required().stream()
-                .mapToLong(field -> aggregate.carrying().getOrDefault(field, 0L)).max().orElse(records);
+        long mostCarrying = policy.required()
+            .stream()
+            .mapToLong(field -> aggregate.carrying().getOrDefault(field, 0L))
+            .max()
+            .orElse(records);
         return new ConsentCounts(records, complete, records - mostCarrying, aggregate.carrying(), aggregate.optInTrue(),
                 aggregate.stale());
     }
+
 }

@@ -17,10 +17,14 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Payload contracts as JSON Schema (draft 2020-12): generated from a policy, checked when edited, applied to samples. */
+/**
+ * Payload contracts as JSON Schema (draft 2020-12): generated from a policy, checked when
+ * edited, applied to samples.
+ */
 public final class ContractSchemas {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
     // Contracts are user input: never fetch a remote $ref.
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             registry -> registry.schemaLoader(loader -> loader.fetchRemoteResources(false)));
@@ -56,9 +60,11 @@ public final class ContractSchemas {
         try {
             compile(schemaText);
             return Optional.empty();
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             return Optional.of("The schema is not valid JSON: " + e.getOriginalMessage());
-        } catch (SchemaException e) {
+        }
+        catch (SchemaException e) {
             return Optional.of("The schema cannot be used (remote $ref are not fetched): " + e.getMessage());
         }
     }
@@ -74,8 +80,9 @@ public final class ContractSchemas {
     }
 
     /**
-     * The fields a payload violates, each once: the JSON Pointer of the offending value, or of the missing property
-     * (e.g. {@code /optIn}; {@code /} for the payload itself). Empty when the payload keeps the contract.
+     * The fields a payload violates, each once: the JSON Pointer of the offending value,
+     * or of the missing property (e.g. {@code /optIn}; {@code /} for the payload itself).
+     * Empty when the payload keeps the contract.
      */
     public static Set<String> violations(Schema schema, JsonNode payload) {
         List<Error> errors = schema.validate(payload);
@@ -87,4 +94,5 @@ public final class ContractSchemas {
         }
         return fields;
     }
+
 }

@@ -15,12 +15,17 @@ import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
 import java.util.Map;
 
-/** The vendor checklist of one integration; fires {@link SaveEvent}, knows no services. */
+/**
+ * The vendor checklist of one integration; fires {@link SaveEvent}, knows no services.
+ */
 class AssessmentDialog extends Dialog {
 
     private final Checkbox dpa = new Checkbox("Data processing agreement signed");
+
     private final Checkbox fields = new Checkbox("Vendor stores and returns the consent fields");
+
     private final TextField region = new TextField("Data region");
+
     private final DatePicker reviewed = new DatePicker("Last reviewed");
 
     AssessmentDialog(String integrationName, VendorAssessment assessment) {
@@ -31,8 +36,9 @@ class AssessmentDialog extends Dialog {
         region.setPlaceholder("e.g. EU (Frankfurt)");
         reviewed.setValue(assessment.lastReviewed());
         add(new FormLayout(dpa, fields, region, reviewed));
-        Button save = new Button("Save", e -> fireEvent(new SaveEvent(this, new VendorAssessment(assessment.integration(),
-                dpa.getValue(), fields.getValue(), region.getValue(), reviewed.getValue()))));
+        Button save = new Button("Save",
+                e -> fireEvent(new SaveEvent(this, new VendorAssessment(assessment.integration(), dpa.getValue(),
+                        fields.getValue(), region.getValue(), reviewed.getValue()))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
@@ -46,6 +52,7 @@ class AssessmentDialog extends Dialog {
     }
 
     static class SaveEvent extends ComponentEvent<AssessmentDialog> {
+
         private final VendorAssessment assessment;
 
         SaveEvent(AssessmentDialog source, VendorAssessment assessment) {
@@ -56,5 +63,7 @@ class AssessmentDialog extends Dialog {
         VendorAssessment assessment() {
             return assessment;
         }
+
     }
+
 }

@@ -35,17 +35,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * One client's consent coverage: per integration with its vendor assessment, per field, the sources sending records
- * without tags, sample checks against the payload contracts, and the policy. Editors change policy, contracts and
- * assessments.
+ * One client's consent coverage: per integration with its vendor assessment, per field,
+ * the sources sending records without tags, sample checks against the payload contracts,
+ * and the policy. Editors change policy, contracts and assessments.
  */
 @Route("consent/:clientId")
 @PageTitle("Consent · Plumbline")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class ConsentClientView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ConsentService consent;
+
     private final boolean editor = Access.mayChangeAgencyWork();
+
     private ClientId client;
 
     public ConsentClientView(ConsentService consent) {
@@ -82,31 +84,45 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
 
     private Grid<CoverageOf<IntegrationDetails>> integrations(List<CoverageOf<IntegrationDetails>> rows,
             ClientCoverage coverage) {
-        Map<IntegrationId, VendorAssessment> assessments = consent.assessments(client).stream()
-                .collect(Collectors.toMap(VendorAssessment::integration, a -> a));
+        Map<IntegrationId, VendorAssessment> assessments = consent.assessments(client)
+            .stream()
+            .collect(Collectors.toMap(VendorAssessment::integration, a -> a));
         Grid<CoverageOf<IntegrationDetails>> grid = new Grid<>();
         grid.addColumn(r -> r.subject().name()).setHeader("Integration").setKey("Integration").setFlexGrow(1);
         grid.addComponentColumn(r -> ConsentFormat.badge(r.counts(), coverage.policy().targetPercent()))
-                .setHeader("Status").setAutoWidth(true);
-        grid.addColumn(r -> ConsentFormat.percent(r.counts().coverage())).setHeader("Coverage").setKey("Coverage")
-                .setAutoWidth(true);
+            .setHeader("Status")
+            .setAutoWidth(true);
+        grid.addColumn(r -> ConsentFormat.percent(r.counts().coverage()))
+            .setHeader("Coverage")
+            .setKey("Coverage")
+            .setAutoWidth(true);
         grid.addColumn(r -> "%,d".formatted(r.counts().records())).setHeader("Records").setAutoWidth(true);
-        grid.addColumn(r -> coverage.policy().required().stream()
-                .filter(f -> r.counts().missing(f).orElse(0) > 0)
-                .map(f -> "%s %s".formatted(f.jsonName(), ConsentFormat.percent(r.counts().missing(f))))
-                .collect(Collectors.joining(", "))).setHeader("Missing").setAutoWidth(true);
+        grid.addColumn(r -> coverage.policy()
+            .required()
+            .stream()
+            .filter(f -> r.counts().missing(f).orElse(0) > 0)
+            .map(f -> "%s %s".formatted(f.jsonName(), ConsentFormat.percent(r.counts().missing(f))))
+            .collect(Collectors.joining(", "))).setHeader("Missing").setAutoWidth(true);
         grid.addColumn(r -> ConsentFormat.percent(r.counts().optInRate())).setHeader("Opt-in rate").setAutoWidth(true);
         grid.addColumn(r -> "%,d".formatted(r.counts().stale())).setHeader("Stale").setAutoWidth(true);
-        grid.addColumn(r -> yesNo(assessments.get(r.subject().id()).dpaSigned())).setHeader("DPA").setKey("DPA")
-                .setAutoWidth(true);
-        grid.addColumn(r -> yesNo(assessments.get(r.subject().id()).consentFieldsSupported())).setHeader("Fields supported")
-                .setAutoWidth(true);
-        grid.addColumn(r -> orDash(assessments.get(r.subject().id()).dataRegion())).setHeader("Region").setAutoWidth(true);
+        grid.addColumn(r -> yesNo(assessments.get(r.subject().id()).dpaSigned()))
+            .setHeader("DPA")
+            .setKey("DPA")
+            .setAutoWidth(true);
+        grid.addColumn(r -> yesNo(assessments.get(r.subject().id()).consentFieldsSupported()))
+            .setHeader("Fields supported")
+            .setAutoWidth(true);
+        grid.addColumn(r -> orDash(assessments.get(r.subject().id()).dataRegion()))
+            .setHeader("Region")
+            .setAutoWidth(true);
         grid.addColumn(r -> assessments.get(r.subject().id()).lastReviewed() == null ? "never"
-                : assessments.get(r.subject().id()).lastReviewed().toString()).setHeader("Reviewed").setAutoWidth(true);
+                : assessments.get(r.subject().id()).lastReviewed().toString())
+            .setHeader("Reviewed")
+            .setAutoWidth(true);
         if (editor) {
-            grid.addComponentColumn(r -> actions(r.subject(), assessments.get(r.subject().id()))).setAutoWidth(true)
-                    .setFlexGrow(0);
+            grid.addComponentColumn(r -> actions(r.subject(), assessments.get(r.subject().id())))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         }
         grid.setItems(rows);
         return compact(grid, "No integrations.");
@@ -118,7 +134,8 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
             dialog.addSaveListener(save -> saved(dialog::close, dialog::showError, () -> {
                 if (save.schema() == null) {
                     consent.resetContract(integration.id());
-                } else {
+                }
+                else {
                     consent.changeContract(integration.id(), save.schema());
                 }
             }));
@@ -126,8 +143,8 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
         });
         Button assess = new Button("Assessment", e -> {
             AssessmentDialog dialog = new AssessmentDialog(integration.name(), assessment);
-            dialog.addSaveListener(save -> saved(dialog::close, dialog::showError,
-                    () -> consent.changeAssessment(save.assessment())));
+            dialog.addSaveListener(
+                    save -> saved(dialog::close, dialog::showError, () -> consent.changeAssessment(save.assessment())));
             dialog.open();
         });
         contract.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -139,33 +156,40 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
         Grid<CoverageOf<String>> grid = new Grid<>();
         grid.addColumn(CoverageOf::subject).setHeader("Source").setKey("Source").setFlexGrow(1);
         grid.addColumn(s -> "%,d".formatted(s.counts().records())).setHeader("Records").setAutoWidth(true);
-        grid.addColumn(s -> "%,d".formatted(s.counts().incomplete())).setHeader("Without every required field")
-                .setKey("Incomplete").setAutoWidth(true);
+        grid.addColumn(s -> "%,d".formatted(s.counts().incomplete()))
+            .setHeader("Without every required field")
+            .setKey("Incomplete")
+            .setAutoWidth(true);
         grid.addColumn(s -> "%,d".formatted(s.counts().untagged())).setHeader("Without any").setAutoWidth(true);
-        grid.addColumn(s -> ConsentFormat.percent(s.counts().missing(ConsentField.OPT_IN))).setHeader("Opt-in missing")
-                .setAutoWidth(true);
+        grid.addColumn(s -> ConsentFormat.percent(s.counts().missing(ConsentField.OPT_IN)))
+            .setHeader("Opt-in missing")
+            .setAutoWidth(true);
         grid.addColumn(s -> ConsentFormat.percent(s.counts().coverage())).setHeader("Coverage").setAutoWidth(true);
         grid.setItems(consent.sources(client, from, to));
         return compact(grid, "No records in this period.");
     }
 
-    private Grid<ContractCheck> contracts(List<CoverageOf<IntegrationDetails>> integrations, LocalDate from, LocalDate to) {
+    private Grid<ContractCheck> contracts(List<CoverageOf<IntegrationDetails>> integrations, LocalDate from,
+            LocalDate to) {
         Map<IntegrationId, String> names = integrations.stream()
-                .collect(Collectors.toMap(i -> i.subject().id(), i -> i.subject().name()));
+            .collect(Collectors.toMap(i -> i.subject().id(), i -> i.subject().name()));
         Grid<ContractCheck> grid = new Grid<>();
         grid.addColumn(c -> names.getOrDefault(c.integration(), "")).setHeader("Integration").setFlexGrow(1);
         grid.addColumn(c -> "%,d".formatted(c.samples())).setHeader("Samples").setAutoWidth(true);
         grid.addColumn(c -> "%,d".formatted(c.invalid())).setHeader("Violating").setKey("Violating").setAutoWidth(true);
-        grid.addColumn(c -> c.violationsByField().entrySet().stream().map(v -> v.getKey() + " × " + v.getValue())
-                .collect(Collectors.joining(", "))).setHeader("Violations per field").setAutoWidth(true);
+        grid.addColumn(c -> c.violationsByField()
+            .entrySet()
+            .stream()
+            .map(v -> v.getKey() + " × " + v.getValue())
+            .collect(Collectors.joining(", "))).setHeader("Violations per field").setAutoWidth(true);
         grid.setItems(consent.contractChecks(client, from, to));
         return compact(grid, "No sample payloads in this period (POST /api/v1/consent/samples).");
     }
 
     private PolicyForm policy(ClientCoverage coverage) {
         PolicyForm form = new PolicyForm(coverage.policy(), editor);
-        form.addSaveListener(e -> saved(() -> { }, form::showError,
-                () -> consent.changePolicy(client, e.required(), e.target(), e.maxAge())));
+        form.addSaveListener(e -> saved(() -> {
+        }, form::showError, () -> consent.changePolicy(client, e.required(), e.target(), e.maxAge())));
         return form;
     }
 
@@ -175,7 +199,8 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
             close.run();
             Ui.success("Saved");
             show();
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             showError.accept(e);
         }
     }
@@ -194,4 +219,5 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
     private static String orDash(String value) {
         return value == null ? "—" : value;
     }
+
 }

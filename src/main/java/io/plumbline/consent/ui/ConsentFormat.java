@@ -5,7 +5,10 @@ import io.plumbline.consent.ConsentCounts;
 import io.plumbline.shared.ui.Ui;
 import java.util.OptionalDouble;
 
-/** How consent figures read everywhere: percentages with one decimal, "no data" rather than 100 %. */
+/**
+ * How consent figures read everywhere: percentages with one decimal, "no data" rather
+ * than 100 %.
+ */
 final class ConsentFormat {
 
     private ConsentFormat() {
@@ -20,7 +23,8 @@ final class ConsentFormat {
             return Ui.badge("No data", "none");
         }
         double coverage = counts.coverage().getAsDouble() * 100;
-        return coverage >= targetPercent ? Ui.badge("On target", "ok")
-                : coverage >= targetPercent - 2 ? Ui.badge("Below target", "warn") : Ui.badge("Far below target", "bad");
+        return coverage >= targetPercent ? Ui.badge("On target", "ok") : coverage >= targetPercent - 2
+                ? Ui.badge("Below target", "warn") : Ui.badge("Far below target", "bad");
     }
+
 }

@@ -11,7 +11,10 @@ import com.vaadin.flow.shared.Registration;
 import io.plumbline.consent.PayloadContract;
 import io.plumbline.shared.InvalidInputException;
 
-/** Edit an integration's payload contract (JSON Schema) or go back to the generated one; fires events only. */
+/**
+ * Edit an integration's payload contract (JSON Schema) or go back to the generated one;
+ * fires events only.
+ */
 class ContractDialog extends Dialog {
 
     private final TextArea schema = new TextArea("JSON Schema");
@@ -19,9 +22,9 @@ class ContractDialog extends Dialog {
     ContractDialog(String integrationName, PayloadContract contract) {
         setHeaderTitle("Payload contract of " + integrationName);
         setWidth("760px");
-        add(new Paragraph(contract.generated()
-                ? "Generated from the client's policy: it follows the policy until you edit it."
-                : "Edited: it no longer follows the client's policy."));
+        add(new Paragraph(
+                contract.generated() ? "Generated from the client's policy: it follows the policy until you edit it."
+                        : "Edited: it no longer follows the client's policy."));
         schema.setValue(contract.jsonSchema());
         schema.setWidthFull();
         schema.setHeight("420px");
@@ -45,6 +48,7 @@ class ContractDialog extends Dialog {
 
     /** {@code schema} null: reset to the generated contract. */
     static class SaveEvent extends ComponentEvent<ContractDialog> {
+
         private final String schema;
 
         SaveEvent(ContractDialog source, String schema) {
@@ -55,5 +59,7 @@ class ContractDialog extends Dialog {
         String schema() {
             return schema;
         }
+
     }
+
 }

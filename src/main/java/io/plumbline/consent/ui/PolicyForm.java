@@ -19,7 +19,9 @@ import java.util.Map;
 class PolicyForm extends FormLayout {
 
     private final CheckboxGroup<ConsentField> required = new CheckboxGroup<>("Required on every record");
+
     private final NumberField target = new NumberField("Coverage target (%)");
+
     private final IntegerField maxAge = new IntegerField("Maximum consent age (days)");
 
     PolicyForm(ConsentPolicy policy, boolean editable) {
@@ -51,6 +53,7 @@ class PolicyForm extends FormLayout {
     }
 
     static class SaveEvent extends ComponentEvent<PolicyForm> {
+
         SaveEvent(PolicyForm source) {
             super(source, false);
         }
@@ -66,5 +69,7 @@ class PolicyForm extends FormLayout {
         int maxAge() {
             return getSource().maxAge.getValue() == null ? 0 : getSource().maxAge.getValue();
         }
+
     }
+
 }

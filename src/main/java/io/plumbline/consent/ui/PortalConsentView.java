@@ -21,11 +21,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import io.plumbline.shared.ui.NarrowScreens;
 
-/** Transparency for the signed-in client: its own consent coverage, per integration and field; nothing internal. */
+/**
+ * Transparency for the signed-in client: its own consent coverage, per integration and
+ * field; nothing internal.
+ */
 @Route("portal/consent")
 @PageTitle("Consent · Portal")
 @Menu(title = "Consent", order = 8)
-@RolesAllowed({Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME})
+@RolesAllowed({ Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME })
 public class PortalConsentView extends VerticalLayout {
 
     public PortalConsentView(ConsentService consent, ClientService clients, Clock clock) {
@@ -40,17 +43,24 @@ public class PortalConsentView extends VerticalLayout {
                 new CoverageSummary(coverage));
         Grid<CoverageOf<IntegrationDetails>> grid = new Grid<>();
         grid.addColumn(r -> r.subject().name()).setHeader("Integration").setKey("Integration").setFlexGrow(1);
-        grid.addComponentColumn(r -> ConsentFormat.badge(r.counts(), coverage.policy().targetPercent())).setHeader("Status")
-                .setAutoWidth(true);
-        grid.addColumn(r -> ConsentFormat.percent(r.counts().coverage())).setHeader("Coverage").setKey("Coverage")
-                .setAutoWidth(true);
-        var records = grid.addColumn(r -> "%,d".formatted(r.counts().records())).setHeader("Records").setAutoWidth(true);
-        var optIn = grid.addColumn(r -> ConsentFormat.percent(r.counts().optInRate())).setHeader("Opt-in rate")
-                .setAutoWidth(true);
+        grid.addComponentColumn(r -> ConsentFormat.badge(r.counts(), coverage.policy().targetPercent()))
+            .setHeader("Status")
+            .setAutoWidth(true);
+        grid.addColumn(r -> ConsentFormat.percent(r.counts().coverage()))
+            .setHeader("Coverage")
+            .setKey("Coverage")
+            .setAutoWidth(true);
+        var records = grid.addColumn(r -> "%,d".formatted(r.counts().records()))
+            .setHeader("Records")
+            .setAutoWidth(true);
+        var optIn = grid.addColumn(r -> ConsentFormat.percent(r.counts().optInRate()))
+            .setHeader("Opt-in rate")
+            .setAutoWidth(true);
         NarrowScreens.hideOnPhones(grid, records, optIn);
         grid.setItems(consent.integrationCoverage(client.id(), from, to));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         add(new H3("By integration"), grid);
     }
+
 }

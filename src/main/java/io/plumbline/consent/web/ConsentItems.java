@@ -18,8 +18,9 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads one item of a consent batch into the service's records, every problem named by index and field. Integration
- * keys are looked up beforehand ({@code integrations}: only what the API key may see, archived ones excluded).
+ * Reads one item of a consent batch into the service's records, every problem named by
+ * index and field. Integration keys are looked up beforehand ({@code integrations}: only
+ * what the API key may see, archived ones excluded).
  */
 final class ConsentItems {
 
@@ -28,7 +29,9 @@ final class ConsentItems {
             "public_task", "legitimate_interests");
 
     private final Map<String, IntegrationDetails> integrations;
+
     private final Instant now;
+
     private final List<ItemError> errors;
 
     ConsentItems(Map<String, IntegrationDetails> integrations, Instant now, List<ItemError> errors) {
@@ -55,8 +58,8 @@ final class ConsentItems {
         String lawfulBasis = lawfulBasis(fields);
         String purpose = fields.text("purpose", false, 120);
         String tcfString = fields.text("tcfString", false, 4000);
-        return errors.size() > before ? null
-                : new ConsentRecord(integration, observedAt, consentTimestamp, sourceId, optIn, lawfulBasis, purpose, tcfString);
+        return errors.size() > before ? null : new ConsentRecord(integration, observedAt, consentTimestamp, sourceId,
+                optIn, lawfulBasis, purpose, tcfString);
     }
 
     ConsentAggregate aggregate(int index, JsonNode node) {
@@ -102,7 +105,8 @@ final class ConsentItems {
         JsonNode payload = node.get("payload");
         if (payload == null || payload.isNull()) {
             fields.reject("payload", "is required");
-        } else if (!payload.isObject()) {
+        }
+        else if (!payload.isObject()) {
             fields.reject("payload", "must be a JSON object (one record as the integration sends it)");
         }
         return errors.size() > before ? null : new ConsentSample(integration, observedAt, payload);
@@ -116,7 +120,9 @@ final class ConsentItems {
         return new ItemFields(node, index, errors);
     }
 
-    /** The same answer for a key that does not exist and one of another agency or client. */
+    /**
+     * The same answer for a key that does not exist and one of another agency or client.
+     */
     private IntegrationId integration(int index, ItemFields fields) {
         String key = fields.text("integration", true, 64);
         if (key == null) {
@@ -135,15 +141,16 @@ final class ConsentItems {
         if (source == null || source.isBlank()) {
             return null;
         }
-        PersonalData.problem(source).ifPresent(reason -> fields.reject(field, reason + " (a source names a form or system)"));
+        PersonalData.problem(source)
+            .ifPresent(reason -> fields.reject(field, reason + " (a source names a form or system)"));
         return source;
     }
 
     private String lawfulBasis(ItemFields fields) {
         String basis = fields.text("lawfulBasis", false, 40);
         if (basis != null && !basis.isBlank() && !LAWFUL_BASES.contains(basis)) {
-            fields.reject("lawfulBasis", "must be one of " + LAWFUL_BASES.stream().sorted().toList()
-                    + " (GDPR Art. 6)");
+            fields.reject("lawfulBasis",
+                    "must be one of " + LAWFUL_BASES.stream().sorted().toList() + " (GDPR Art. 6)");
             return null;
         }
         return basis;
@@ -193,4 +200,5 @@ final class ConsentItems {
         }
         return carrying;
     }
+
 }

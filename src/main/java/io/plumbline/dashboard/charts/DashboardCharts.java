@@ -29,33 +29,43 @@ import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
-/** The portfolio's charts in the shared chart style: SVG on the dashboard, vectors in the executive report. */
+/**
+ * The portfolio's charts in the shared chart style: SVG on the dashboard, vectors in the
+ * executive report.
+ */
 public final class DashboardCharts {
 
     public static final int CLIENTS_SHOWN = 12;
+
     private static final Color GOOD = new Color(0x2F9E44);
+
     private static final Color BAD = new Color(0xE03131);
+
     private static final Color OBJECTIVE = new Color(0x212529);
+
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final Map<RootCause, Color> CAUSE_COLOURS = Map.of(
-            RootCause.SCHEMA_MISMATCH, new Color(0xD6336C), RootCause.AUTHENTICATION, new Color(0x9C36B5),
-            RootCause.RATE_LIMITING, new Color(0xF59F00), RootCause.ERROR_HANDLING, new Color(0x1C7ED6),
-            RootCause.COMMUNICATION_GAP, new Color(0x0CA678), RootCause.CONSENT_METADATA, new Color(0x5C7CFA),
-            RootCause.PROVIDER_OUTAGE, new Color(0xE03131), RootCause.OTHER, new Color(0x868E96));
+
+    private static final Map<RootCause, Color> CAUSE_COLOURS = Map.of(RootCause.SCHEMA_MISMATCH, new Color(0xD6336C),
+            RootCause.AUTHENTICATION, new Color(0x9C36B5), RootCause.RATE_LIMITING, new Color(0xF59F00),
+            RootCause.ERROR_HANDLING, new Color(0x1C7ED6), RootCause.COMMUNICATION_GAP, new Color(0x0CA678),
+            RootCause.CONSENT_METADATA, new Color(0x5C7CFA), RootCause.PROVIDER_OUTAGE, new Color(0xE03131),
+            RootCause.OTHER, new Color(0x868E96));
+
     private static final Color UNDIAGNOSED = new Color(0xCED4DA);
 
     private DashboardCharts() {
     }
 
     /**
-     * The clients furthest below (or least above) their strictest objective, as bars (green on target, red below),
-     * with the objective as a black tick.
+     * The clients furthest below (or least above) their strictest objective, as bars
+     * (green on target, red below), with the objective as a black tick.
      */
     public static JFreeChart availabilityAgainstObjectives(List<ClientRow> rows) {
         List<ClientRow> shown = rows.stream()
-                .filter(r -> r.availability().isPresent() && r.objectivePercent().isPresent())
-                .sorted(Comparator.comparingDouble(DashboardCharts::margin))
-                .limit(CLIENTS_SHOWN).toList();
+            .filter(r -> r.availability().isPresent() && r.objectivePercent().isPresent())
+            .sorted(Comparator.comparingDouble(DashboardCharts::margin))
+            .limit(CLIENTS_SHOWN)
+            .toList();
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
         DefaultCategoryDataset objectives = new DefaultCategoryDataset();
         for (ClientRow row : shown) {
@@ -81,8 +91,10 @@ public final class DashboardCharts {
         ticks.setSeriesShape(0, new java.awt.Rectangle(-1, -7, 3, 14));
         plot.setDataset(1, objectives);
         plot.setRenderer(1, ticks);
-        double lowest = shown.stream().mapToDouble(r -> Math.min(r.availability().getAsDouble() * 100,
-                r.objectivePercent().getAsDouble())).min().orElse(99);
+        double lowest = shown.stream()
+            .mapToDouble(r -> Math.min(r.availability().getAsDouble() * 100, r.objectivePercent().getAsDouble()))
+            .min()
+            .orElse(99);
         ((NumberAxis) plot.getRangeAxis()).setRange(Math.max(0, Math.floor(lowest) - 0.5), 100.05);
         return chart;
     }
@@ -102,7 +114,8 @@ public final class DashboardCharts {
     public static JFreeChart incidentsPerWeek(Map<LocalDate, Map<RootCause, Integer>> weeks) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<RootCause> causes = Arrays.stream(RootCause.values())
-                .filter(c -> weeks.values().stream().anyMatch(w -> w.containsKey(c))).toList();
+            .filter(c -> weeks.values().stream().anyMatch(w -> w.containsKey(c)))
+            .toList();
         boolean undiagnosed = weeks.values().stream().anyMatch(w -> w.containsKey(null));
         for (var week : weeks.entrySet()) {
             String label = WEEK.format(week.getKey());
@@ -132,9 +145,11 @@ public final class DashboardCharts {
     /** The portfolio's daily consent coverage in %, days without records left out. */
     public static JFreeChart consentTrend(List<Portfolio.DailyCoverage> days) {
         TimeSeries series = new TimeSeries("Consent coverage");
-        days.stream().filter(d -> d.coverage().isPresent()).forEach(d -> series.addOrUpdate(
-                new Day(d.day().getDayOfMonth(), d.day().getMonthValue(), d.day().getYear()),
-                d.coverage().getAsDouble() * 100));
+        days.stream()
+            .filter(d -> d.coverage().isPresent())
+            .forEach(d -> series.addOrUpdate(
+                    new Day(d.day().getDayOfMonth(), d.day().getMonthValue(), d.day().getYear()),
+                    d.coverage().getAsDouble() * 100));
         JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, "%", new TimeSeriesCollection(series), false,
                 false, false);
         XYPlot plot = ChartStyle.timePlot(chart, ZoneOffset.UTC);
@@ -145,4 +160,5 @@ public final class DashboardCharts {
         ((NumberAxis) plot.getRangeAxis()).setRange(Math.max(0, Math.floor(lowest) - 1), 100.5);
         return chart;
     }
+
 }

@@ -40,12 +40,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 
 /**
- * Drill-down from the dashboard: one client over the same period — its row's figures, then the SLAs, health,
- * incidents, consent and contract behind them, each linking on to its module's own page.
+ * Drill-down from the dashboard: one client over the same period — its row's figures,
+ * then the SLAs, health, incidents, consent and contract behind them, each linking on to
+ * its module's own page.
  */
 @Route("dashboard/client/:clientId")
 @PageTitle("Client · Dashboard · Plumbline")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class ClientDashboardView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DashboardService dashboard;
@@ -58,8 +59,11 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         DashboardPeriod period = DashboardView.periodOf(event.getLocation().getQueryParameters());
-        ClientId id = event.getRouteParameters().get("clientId").flatMap(ClientDashboardView::uuid).map(ClientId::new)
-                .orElseThrow(() -> new NotFoundException("No such client"));
+        ClientId id = event.getRouteParameters()
+            .get("clientId")
+            .flatMap(ClientDashboardView::uuid)
+            .map(ClientId::new)
+            .orElseThrow(() -> new NotFoundException("No such client"));
         removeAll();
         render(dashboard.client(id, period));
     }
@@ -67,7 +71,8 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
     private static java.util.Optional<UUID> uuid(String text) {
         try {
             return java.util.Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             return java.util.Optional.empty();
         }
     }
@@ -84,16 +89,18 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
         Span range = new Span(DashboardFormat.interval(drill.interval()) + " (UTC)");
         range.addClassName("pl-muted");
         RouteParameters self = new RouteParameters("clientId", row.client().id().value().toString());
-        // By path, not by view class: the reports page belongs to the reporting module, which depends on this one.
+        // By path, not by view class: the reports page belongs to the reporting module,
+        // which depends on this one.
         Anchor report = new Anchor("reports?client=" + row.client().id().value(), "Client report (PDF) →");
         report.setId("client-report");
         head.add(title, PeriodTabs.of(drill.period(), label -> new RouterLink(label, ClientDashboardView.class, self)),
                 range, report);
 
         Div figures = new Div(
-                new KpiTile("SLAs met", row.slasWithData() == 0 ? DashboardFormat.NONE
-                        : row.slasMet() + " / " + row.slasWithData(), row.slas() + " SLA" + (row.slas() == 1 ? "" : "s"),
-                        "none", "Verdict Met over the period, among the SLAs with data"),
+                new KpiTile("SLAs met",
+                        row.slasWithData() == 0 ? DashboardFormat.NONE : row.slasMet() + " / " + row.slasWithData(),
+                        row.slas() + " SLA" + (row.slas() == 1 ? "" : "s"), "none",
+                        "Verdict Met over the period, among the SLAs with data"),
                 new KpiTile("Availability", DashboardFormat.percent(row.availability(), 2),
                         "objective " + DashboardFormat.number(row.objectivePercent(), "%.2f %%"), tone(row), ""),
                 new KpiTile("Error-budget burn", DashboardFormat.number(row.burnRate(), "%.2f×"), "1× spends it all",
@@ -101,8 +108,9 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
                 new KpiTile("Incidents", String.valueOf(row.incidents()), row.openIncidents() + " open", "none", ""),
                 new KpiTile("Consent coverage", DashboardFormat.percent(row.consentCoverage(), 1),
                         "target %.1f %%".formatted(row.consentTargetPercent()), "none", ""),
-                new KpiTile("NPS · CSAT", DashboardFormat.nps(row.nps()) + " · "
-                        + DashboardFormat.number(row.csat(), "%.0f %%"), "client answers", "none", ""),
+                new KpiTile("NPS · CSAT",
+                        DashboardFormat.nps(row.nps()) + " · " + DashboardFormat.number(row.csat(), "%.0f %%"),
+                        "client answers", "none", ""),
                 new KpiTile("At-risk score", "%.0f".formatted(row.risk().value()),
                         "main reason: " + row.risk().mainFactor().name(), row.atRisk() ? "worse" : "none",
                         io.plumbline.insight.AtRiskScore.FORMULA),
@@ -126,47 +134,62 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
 
     private static Component slas(ClientDrillDown drill) {
         Grid<SlaResult> grid = new Grid<>();
-        grid.addComponentColumn(r -> new Anchor("sla/" + r.sla().id().value(), r.sla().name())).setHeader("SLA")
-                .setFlexGrow(2);
+        grid.addComponentColumn(r -> new Anchor("sla/" + r.sla().id().value(), r.sla().name()))
+            .setHeader("SLA")
+            .setFlexGrow(2);
         grid.addColumn(r -> r.sla().objectives().describe()).setHeader("Objectives").setFlexGrow(2);
-        grid.addColumn(r -> DashboardFormat.percent(r.evaluation().availability(), 3)).setHeader("Availability")
-                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> DashboardFormat.number(r.evaluation().burnRate(), "%.2f×")).setHeader("Burn")
-                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> DashboardFormat.percent(r.evaluation().availability(), 3))
+            .setHeader("Availability")
+            .setAutoWidth(true)
+            .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> DashboardFormat.number(r.evaluation().burnRate(), "%.2f×"))
+            .setHeader("Burn")
+            .setAutoWidth(true)
+            .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(r -> Ui.badge(r.evaluation().verdict().label(), r.evaluation().verdict().tone()))
-                .setHeader("Verdict").setAutoWidth(true);
+            .setHeader("Verdict")
+            .setAutoWidth(true);
         return card("Service levels", rows(grid, drill.slas(), "client-slas", "No SLA for this client."));
     }
 
     private static Component health(HealthSummary health, ClientRow row) {
-        Facts facts = new Facts()
-                .fact("Calls and checks", "%,d".formatted(health.total()))
-                .fact("Availability", DashboardFormat.percent(health.availability(), 3))
-                .fact("Error rate", DashboardFormat.percent(health.errorRate(), 3))
-                .fact("p95 latency (successful calls)", health.p95().isPresent()
-                        ? "%,d ms".formatted(health.p95().getAsLong()) : DashboardFormat.NONE)
-                .fact("Retried", "%,d".formatted(health.retried()));
+        Facts facts = new Facts().fact("Calls and checks", "%,d".formatted(health.total()))
+            .fact("Availability", DashboardFormat.percent(health.availability(), 3))
+            .fact("Error rate", DashboardFormat.percent(health.errorRate(), 3))
+            .fact("p95 latency (successful calls)",
+                    health.p95().isPresent() ? "%,d ms".formatted(health.p95().getAsLong()) : DashboardFormat.NONE)
+            .fact("Retried", "%,d".formatted(health.retried()));
         Anchor more = new Anchor("health?client=" + row.client().id().value(), "Open the health dashboard");
         return card("Integration health", new Div(facts, more));
     }
 
     private static Component incidents(ClientDrillDown drill) {
         Grid<IncidentDetails> grid = new Grid<>();
-        grid.addComponentColumn(i -> new Anchor("incidents/" + i.id().value(), i.title())).setHeader("Incident")
-                .setFlexGrow(4);
+        grid.addComponentColumn(i -> new Anchor("incidents/" + i.id().value(), i.title()))
+            .setHeader("Incident")
+            .setFlexGrow(4);
         grid.addColumn(i -> i.severity().label()).setHeader("Severity").setWidth("90px").setFlexGrow(0);
         grid.addColumn(i -> i.cause() == null ? "not yet" : i.cause().label()).setHeader("Cause").setFlexGrow(2);
-        grid.addColumn(i -> DashboardFormat.day(java.time.LocalDate.ofInstant(i.detectedAt(), java.time.ZoneOffset.UTC)))
-                .setHeader("Detected").setWidth("110px").setFlexGrow(0);
+        grid.addColumn(
+                i -> DashboardFormat.day(java.time.LocalDate.ofInstant(i.detectedAt(), java.time.ZoneOffset.UTC)))
+            .setHeader("Detected")
+            .setWidth("110px")
+            .setFlexGrow(0);
         grid.addColumn(i -> i.timeToResolve().map(d -> "%.1f h".formatted(d.toMinutes() / 60.0)).orElse("open"))
-                .setHeader("Resolved in").setWidth("100px").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        return card("Incidents", rows(grid, drill.incidents(), "client-incidents", "No incident detected in this period."));
+            .setHeader("Resolved in")
+            .setWidth("100px")
+            .setFlexGrow(0)
+            .setTextAlign(ColumnTextAlign.END);
+        return card("Incidents",
+                rows(grid, drill.incidents(), "client-incidents", "No incident detected in this period."));
     }
 
     private static Component consent(ClientCoverage coverage) {
         return new SvgChart("Consent coverage per day (target %.1f %%)".formatted(coverage.policy().targetPercent()),
-                ChartStyle.svg(DashboardCharts.consentTrend(coverage.trend().stream()
-                        .map(d -> new Portfolio.DailyCoverage(d.subject(), d.counts().coverage())).toList())));
+                ChartStyle.svg(DashboardCharts.consentTrend(coverage.trend()
+                    .stream()
+                    .map(d -> new Portfolio.DailyCoverage(d.subject(), d.counts().coverage()))
+                    .toList())));
     }
 
     private static Component contracts(ClientDrillDown drill) {
@@ -175,12 +198,17 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
         grid.addColumn(c -> DashboardFormat.day(c.start())).setHeader("Start").setAutoWidth(true);
         grid.addColumn(c -> DashboardFormat.day(c.renewal())).setHeader("Renewal").setAutoWidth(true);
         grid.addColumn(c -> "%s %,.0f".formatted(c.currency().getCurrencyCode(), c.monthlyValue()))
-                .setHeader("Monthly value").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+            .setHeader("Monthly value")
+            .setAutoWidth(true)
+            .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(c -> c.status().label()).setHeader("Status").setAutoWidth(true);
         return card("Contract", rows(grid, drill.contracts(), "client-contracts", "No contract recorded."));
     }
 
-    /** A compact grid of every row (these lists are short), with wrapped text and a word for none. */
+    /**
+     * A compact grid of every row (these lists are short), with wrapped text and a word
+     * for none.
+     */
     private static <T> Grid<T> rows(Grid<T> grid, java.util.List<T> items, String id, String empty) {
         grid.setItems(items);
         grid.setEmptyStateText(empty);
@@ -195,4 +223,5 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
         card.addClassNames("pl-card", "pl-dash-card");
         return card;
     }
+
 }

@@ -42,14 +42,15 @@ import java.util.function.Function;
 import io.plumbline.shared.ui.NarrowScreens;
 
 /**
- * The agency app's home for owners, admins, executives and analysts: the portfolio in one screen — KPIs beside the
- * previous period, the at-risk clients, charts, then every client's figures. The period travels in the URL
- * ({@code ?period=LAST_MONTH}) so drill-down links and reloads keep it.
+ * The agency app's home for owners, admins, executives and analysts: the portfolio in one
+ * screen — KPIs beside the previous period, the at-risk clients, charts, then every
+ * client's figures. The period travels in the URL ({@code ?period=LAST_MONTH}) so
+ * drill-down links and reloads keep it.
  */
 @Route("dashboard")
 @PageTitle("Dashboard · Plumbline")
 @Menu(title = "Dashboard", order = 1, icon = "vaadin:dashboard")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DashboardService dashboard;
@@ -69,8 +70,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     /** The period named in the query, this month when absent or unknown. */
     static DashboardPeriod periodOf(QueryParameters query) {
         return query.getSingleParameter("period")
-                .flatMap(name -> Arrays.stream(DashboardPeriod.values()).filter(p -> p.name().equals(name)).findFirst())
-                .orElse(DashboardPeriod.THIS_MONTH);
+            .flatMap(name -> Arrays.stream(DashboardPeriod.values()).filter(p -> p.name().equals(name)).findFirst())
+            .orElse(DashboardPeriod.THIS_MONTH);
     }
 
     private void render(DashboardPeriod period, Portfolio portfolio) {
@@ -80,45 +81,47 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         Span range = new Span(DashboardFormat.interval(portfolio.current()) + " · compared with "
                 + DashboardFormat.interval(portfolio.previous()) + " (UTC)");
         range.addClassName("pl-muted");
-        // By path, not by view class: the reports page belongs to the reporting module, which depends on this one.
+        // By path, not by view class: the reports page belongs to the reporting module,
+        // which depends on this one.
         Anchor report = new Anchor("reports?kind=EXECUTIVE", "Executive report (PDF) →");
         report.setId("executive-report");
         head.add(title, PeriodTabs.of(period, label -> new RouterLink(label, DashboardView.class)), range, report);
 
-        Div middle = new Div(atRiskCard(period, portfolio), new SvgChart("Availability against objective · lowest "
-                + DashboardCharts.CLIENTS_SHOWN + " clients", ChartStyle.svg(DashboardCharts.availabilityAgainstObjectives(portfolio.clients()))));
+        Div middle = new Div(atRiskCard(period, portfolio),
+                new SvgChart("Availability against objective · lowest " + DashboardCharts.CLIENTS_SHOWN + " clients",
+                        ChartStyle.svg(DashboardCharts.availabilityAgainstObjectives(portfolio.clients()))));
         middle.addClassName("pl-dash-row");
-        Div charts = new Div(new SvgChart("Incidents per week by root cause",
-                ChartStyle.svg(DashboardCharts.incidentsPerWeek(portfolio.incidentsPerWeek()))),
-                new SvgChart("Consent coverage, portfolio, per day", ChartStyle.svg(DashboardCharts.consentTrend(portfolio.consentTrend()))));
+        Div charts = new Div(
+                new SvgChart("Incidents per week by root cause",
+                        ChartStyle.svg(DashboardCharts.incidentsPerWeek(portfolio.incidentsPerWeek()))),
+                new SvgChart("Consent coverage, portfolio, per day",
+                        ChartStyle.svg(DashboardCharts.consentTrend(portfolio.consentTrend()))));
         charts.addClassName("pl-dash-row");
         add(head, kpis(portfolio.kpis(), portfolio.atRisk()), middle, charts, clientsCard(period, portfolio));
     }
 
     private static Div kpis(PortfolioKpis k, List<ClientRow> atRisk) {
         Div row = new Div(
-                KpiTile.of(k.slasMet(),
-                        "SLAs whose verdict over the period is Met, among the SLAs with data"),
+                KpiTile.of(k.slasMet(), "SLAs whose verdict over the period is Met, among the SLAs with data"),
                 KpiTile.of(k.meanAvailability(),
                         "Mean of the SLAs' availability (good / eligible events) over the period"),
                 KpiTile.of(k.errorBudgetBurn(),
                         "Failed events / Σ (1 − SLO) × eligible events: 1× spends the whole budget"),
-                KpiTile.of(k.consentCoverage(),
-                        "Records carrying every required consent field / all records"),
-                KpiTile.of(k.nps(),
-                        "% promoters − % detractors of all client answers in the period"),
-                KpiTile.of(k.csat(),
-                        "Share of 4–5 answers among all client CSAT answers"),
+                KpiTile.of(k.consentCoverage(), "Records carrying every required consent field / all records"),
+                KpiTile.of(k.nps(), "% promoters − % detractors of all client answers in the period"),
+                KpiTile.of(k.csat(), "Share of 4–5 answers among all client CSAT answers"),
                 KpiTile.of(k.medianTimeToResolveHours(),
                         "Median of fault start → resolution, incidents detected in the period and resolved"),
-                KpiTile.of(k.openIncidents(),
-                        "Incidents not resolved at the end of the period"),
+                KpiTile.of(k.openIncidents(), "Incidents not resolved at the end of the period"),
                 revenueAtRisk(k, atRisk));
         row.addClassNames("pl-kpis", "pl-dash-kpis");
         return row;
     }
 
-    /** Due renewals of at-risk clients, and what those clients are worth in all (no previous: contracts have no history). */
+    /**
+     * Due renewals of at-risk clients, and what those clients are worth in all (no
+     * previous: contracts have no history).
+     */
     private static KpiTile revenueAtRisk(PortfolioKpis k, List<ClientRow> atRisk) {
         Amounts due = k.revenueAtRisk().monthlyValue();
         Amounts all = atRisk.stream().map(ClientRow::monthlyValue).reduce(Amounts.NONE, Amounts::plus);
@@ -136,12 +139,17 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         Grid<ClientRow> grid = new Grid<>();
         grid.addComponentColumn(r -> clientLink(r, period)).setHeader("Client").setFlexGrow(3);
         grid.addComponentColumn(DashboardView::scoreBadge).setHeader("Score").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.risk().mainFactor().name()).setHeader("Main reason").setFlexGrow(2)
-                .setTooltipGenerator(r -> reason(r.risk()));
+        grid.addColumn(r -> r.risk().mainFactor().name())
+            .setHeader("Main reason")
+            .setFlexGrow(2)
+            .setTooltipGenerator(r -> reason(r.risk()));
         var renewal = grid.addColumn(r -> r.nextRenewal().map(DashboardFormat::day).orElse(DashboardFormat.NONE))
-                .setHeader("Renewal").setAutoWidth(true);
-        var value = grid.addColumn(r -> DashboardFormat.money(r.monthlyValue())).setHeader("Monthly value")
-                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+            .setHeader("Renewal")
+            .setAutoWidth(true);
+        var value = grid.addColumn(r -> DashboardFormat.money(r.monthlyValue()))
+            .setHeader("Monthly value")
+            .setAutoWidth(true)
+            .setTextAlign(ColumnTextAlign.END);
         NarrowScreens.hideOnPhones(grid, renewal, value);
         grid.setItems(portfolio.atRisk());
         grid.setEmptyStateText("No client is at risk in this period.");
@@ -151,7 +159,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         return card("At-risk clients (" + portfolio.atRisk().size() + ")", grid,
                 csv("at-risk-clients.csv", portfolio, DashboardCsv::atRisk),
                 "Score 0–100 from reliability, satisfaction, incidents and consent; at risk from %.0f. Hover for the formula."
-                        .formatted(AtRiskScore.AT_RISK_FROM));
+                    .formatted(AtRiskScore.AT_RISK_FROM));
     }
 
     /** "Reliability adds 35 of its 35 points". */
@@ -162,35 +170,62 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private static Component clientsCard(DashboardPeriod period, Portfolio portfolio) {
         Grid<ClientRow> grid = new Grid<>();
-        grid.addComponentColumn(r -> clientLink(r, period)).setHeader("Client").setFlexGrow(3)
-                .setSortable(true).setComparator(ClientRow::name);
-        var slasMet = grid.addColumn(r -> r.slasWithData() == 0 ? DashboardFormat.NONE
-                : r.slasMet() + " / " + r.slasWithData()).setHeader("SLAs met").setAutoWidth(true);
-        grid.addColumn(r -> DashboardFormat.percent(r.availability(), 2)).setHeader("Availability").setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(r -> clientLink(r, period))
+            .setHeader("Client")
+            .setFlexGrow(3)
+            .setSortable(true)
+            .setComparator(ClientRow::name);
+        var slasMet = grid
+            .addColumn(r -> r.slasWithData() == 0 ? DashboardFormat.NONE : r.slasMet() + " / " + r.slasWithData())
+            .setHeader("SLAs met")
+            .setAutoWidth(true);
+        grid.addColumn(r -> DashboardFormat.percent(r.availability(), 2))
+            .setHeader("Availability")
+            .setAutoWidth(true)
+            .setTextAlign(ColumnTextAlign.END);
         var objective = grid.addColumn(r -> DashboardFormat.number(r.objectivePercent(), "%.2f %%"))
-                .setHeader("Objective").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        var burn = grid.addColumn(r -> DashboardFormat.number(r.burnRate(), "%.2f×")).setHeader("Burn").setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.END);
-        var incidents = grid.addColumn(r -> r.incidents() + (r.openIncidents() > 0 ? " (" + r.openIncidents() + " open)" : ""))
-                .setHeader("Incidents").setAutoWidth(true);
-        var consent = grid.addColumn(r -> DashboardFormat.percent(r.consentCoverage(), 1)).setHeader("Consent").setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.END);
-        var nps = grid.addColumn(r -> DashboardFormat.nps(r.nps())).setHeader("NPS").setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.END);
-        var csat = grid.addColumn(r -> DashboardFormat.number(r.csat(), "%.0f %%")).setHeader("CSAT").setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.END);
+            .setHeader("Objective")
+            .setAutoWidth(true)
+            .setTextAlign(ColumnTextAlign.END);
+        var burn = grid.addColumn(r -> DashboardFormat.number(r.burnRate(), "%.2f×"))
+            .setHeader("Burn")
+            .setAutoWidth(true)
+            .setTextAlign(ColumnTextAlign.END);
+        var incidents = grid
+            .addColumn(r -> r.incidents() + (r.openIncidents() > 0 ? " (" + r.openIncidents() + " open)" : ""))
+            .setHeader("Incidents")
+            .setAutoWidth(true);
+        var consent = grid.addColumn(r -> DashboardFormat.percent(r.consentCoverage(), 1))
+            .setHeader("Consent")
+            .setAutoWidth(true)
+            .setTextAlign(ColumnTextAlign.END);
+        var nps = grid.addColumn(r -> DashboardFormat.nps(r.nps()))
+            .setHeader("NPS")
+            .setAutoWidth(true)
+            .setTextAlign(ColumnTextAlign.END);
+        var csat = grid.addColumn(r -> DashboardFormat.number(r.csat(), "%.0f %%"))
+            .setHeader("CSAT")
+            .setAutoWidth(true)
+            .setTextAlign(ColumnTextAlign.END);
         var renewal = grid.addColumn(r -> r.nextRenewal().map(DashboardFormat::day).orElse(DashboardFormat.NONE))
-                .setHeader("Renewal").setAutoWidth(true);
-        var value = grid.addColumn(r -> DashboardFormat.money(r.monthlyValue())).setHeader("Monthly value")
-                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(DashboardView::scoreBadge).setHeader("At-risk score").setAutoWidth(true)
-                .setSortable(true).setComparator(r -> r.risk().value());
-        // On a phone: client, availability and score; the rest is one tap away on the client's page.
+            .setHeader("Renewal")
+            .setAutoWidth(true);
+        var value = grid.addColumn(r -> DashboardFormat.money(r.monthlyValue()))
+            .setHeader("Monthly value")
+            .setAutoWidth(true)
+            .setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(DashboardView::scoreBadge)
+            .setHeader("At-risk score")
+            .setAutoWidth(true)
+            .setSortable(true)
+            .setComparator(r -> r.risk().value());
+        // On a phone: client, availability and score; the rest is one tap away on the
+        // client's page.
         NarrowScreens.hideOnPhones(grid, slasMet, objective, burn, incidents, consent, nps, csat, renewal, value);
         grid.setItems(portfolio.clients());
         grid.setEmptyStateText("No active clients yet.");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(portfolio.clients().size() <= 25);
         grid.setId("clients");
         return card("All clients", grid, csv("clients.csv", portfolio, DashboardCsv::clients), null);
@@ -209,10 +244,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private static Anchor csv(String fileName, Portfolio portfolio, Function<Portfolio, String> table) {
-        // The CSV is built from the portfolio already read for this user, so it holds exactly what the screen shows.
+        // The CSV is built from the portfolio already read for this user, so it holds
+        // exactly what the screen shows.
         byte[] bytes = table.apply(portfolio).getBytes(StandardCharsets.UTF_8);
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), fileName, "text/csv; charset=utf-8", bytes.length)), "Export CSV");
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(bytes), fileName,
+                        "text/csv; charset=utf-8", bytes.length)),
+                "Export CSV");
         anchor.addClassName("pl-csv");
         return anchor;
     }
@@ -230,4 +268,5 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         card.addClassNames("pl-card", "pl-dash-card");
         return card;
     }
+
 }

@@ -6,8 +6,9 @@ import io.plumbline.dashboard.Kpi;
 import java.util.OptionalDouble;
 
 /**
- * A KPI card: the figure, and its change against the previous period as an arrow and a value, green when it went the
- * good way and red when the bad way (which way is good depends on the figure).
+ * A KPI card: the figure, and its change against the previous period as an arrow and a
+ * value, green when it went the good way and red when the bad way (which way is good
+ * depends on the figure).
  */
 class KpiTile extends Div {
 
@@ -38,4 +39,5 @@ class KpiTile extends Div {
         String tone = kpi.improved().orElseThrow() ? "better" : "worse";
         return new KpiTile(kpi.name(), shown, arrow + kpi.unit().delta(by), tone, hint);
     }
+
 }

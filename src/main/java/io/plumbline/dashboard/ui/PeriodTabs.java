@@ -7,13 +7,18 @@ import com.vaadin.flow.router.RouterLink;
 import io.plumbline.dashboard.DashboardPeriod;
 import java.util.function.Function;
 
-/** The period tabs: each a link to the same page with {@code ?period=…}, so the period lives in the URL. */
+/**
+ * The period tabs: each a link to the same page with {@code ?period=…}, so the period
+ * lives in the URL.
+ */
 final class PeriodTabs {
 
     private PeriodTabs() {
     }
 
-    /** {@code page} gives the link to this page (with its route parameters) for a label. */
+    /**
+     * {@code page} gives the link to this page (with its route parameters) for a label.
+     */
     static Tabs of(DashboardPeriod selected, Function<String, RouterLink> page) {
         Tabs tabs = new Tabs();
         for (DashboardPeriod period : DashboardPeriod.values()) {
@@ -28,4 +33,5 @@ final class PeriodTabs {
         tabs.addClassName("pl-dash-periods");
         return tabs;
     }
+
 }

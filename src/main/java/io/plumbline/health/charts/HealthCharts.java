@@ -31,16 +31,19 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.data.time.TimeTableXYDataset;
 
-/** JFreeChart charts of health in one consistent style: SVG for the views, the chart itself for PDF reports. */
+/**
+ * JFreeChart charts of health in one consistent style: SVG for the views, the chart
+ * itself for PDF reports.
+ */
 public final class HealthCharts {
 
     private static final Color GOOD = new Color(0x2F9E44);
-    private static final Map<FailureClass, Color> FAILURE_COLOURS = Map.of(
-            FailureClass.TIMEOUT, new Color(0xF08C00), FailureClass.CONNECTION, new Color(0x868E96),
-            FailureClass.TLS, new Color(0x495057), FailureClass.SERVER_ERROR, new Color(0xE03131),
-            FailureClass.AUTH, new Color(0x9C36B5), FailureClass.THROTTLED, new Color(0xF59F00),
-            FailureClass.CLIENT_ERROR, new Color(0x1C7ED6), FailureClass.ASSERTION_FAILED, new Color(0x0CA678),
-            FailureClass.SCHEMA_VIOLATION, new Color(0xD6336C));
+
+    private static final Map<FailureClass, Color> FAILURE_COLOURS = Map.of(FailureClass.TIMEOUT, new Color(0xF08C00),
+            FailureClass.CONNECTION, new Color(0x868E96), FailureClass.TLS, new Color(0x495057),
+            FailureClass.SERVER_ERROR, new Color(0xE03131), FailureClass.AUTH, new Color(0x9C36B5),
+            FailureClass.THROTTLED, new Color(0xF59F00), FailureClass.CLIENT_ERROR, new Color(0x1C7ED6),
+            FailureClass.ASSERTION_FAILED, new Color(0x0CA678), FailureClass.SCHEMA_VIOLATION, new Color(0xD6336C));
 
     private HealthCharts() {
     }
@@ -56,7 +59,8 @@ public final class HealthCharts {
                 series.addOrUpdate(at(point), 100.0 * point.good() / point.total());
             }
         }
-        JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, "%", new TimeSeriesCollection(series), false, false, false);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, "%", new TimeSeriesCollection(series), false,
+                false, false);
         XYPlot plot = ChartStyle.timePlot(chart, zone);
         plot.getRenderer().setSeriesPaint(0, GOOD);
         plot.getRenderer().setSeriesStroke(0, new BasicStroke(1.8f));
@@ -86,7 +90,7 @@ public final class HealthCharts {
         JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, "ms", dataset, true, false, false);
         XYPlot plot = ChartStyle.timePlot(chart, zone);
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
-        Color[] colours = {new Color(0x74C0FC), new Color(0x1971C2), new Color(0x0B3D91)};
+        Color[] colours = { new Color(0x74C0FC), new Color(0x1971C2), new Color(0x0B3D91) };
         for (int i = 0; i < colours.length; i++) {
             renderer.setSeriesPaint(i, colours[i]);
             renderer.setSeriesStroke(i, new BasicStroke(i == 1 ? 2f : 1.3f));
@@ -96,14 +100,19 @@ public final class HealthCharts {
 
     public static String failures(List<HealthPoint> points, Granularity granularity, ZoneId zone) {
         TimeTableXYDataset dataset = new TimeTableXYDataset(TimeZone.getTimeZone(zone));
-        List<FailureClass> present = points.stream().flatMap(p -> p.failures().keySet().stream()).distinct().sorted().toList();
+        List<FailureClass> present = points.stream()
+            .flatMap(p -> p.failures().keySet().stream())
+            .distinct()
+            .sorted()
+            .toList();
         for (HealthPoint point : points) {
             for (FailureClass failureClass : present) {
-                dataset.add(period(point, granularity), point.failures().getOrDefault(failureClass, 0L), failureClass.label());
+                dataset.add(period(point, granularity), point.failures().getOrDefault(failureClass, 0L),
+                        failureClass.label());
             }
         }
-        JFreeChart chart = ChartFactory.createXYBarChart(null, null, true, "failed calls", dataset, PlotOrientation.VERTICAL,
-                !present.isEmpty(), false, false);
+        JFreeChart chart = ChartFactory.createXYBarChart(null, null, true, "failed calls", dataset,
+                PlotOrientation.VERTICAL, !present.isEmpty(), false, false);
         XYPlot plot = ChartStyle.timePlot(chart, zone);
         StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.1);
         renderer.setBarPainter(new StandardXYBarPainter());
@@ -115,14 +124,18 @@ public final class HealthCharts {
         return ChartStyle.svg(chart);
     }
 
-    /** Requests per bucket; with a quota, the number the quota allows in one bucket as a line. */
-    public static String volume(List<HealthPoint> points, Granularity granularity, ZoneId zone, Double allowedPerBucket) {
+    /**
+     * Requests per bucket; with a quota, the number the quota allows in one bucket as a
+     * line.
+     */
+    public static String volume(List<HealthPoint> points, Granularity granularity, ZoneId zone,
+            Double allowedPerBucket) {
         TimeTableXYDataset dataset = new TimeTableXYDataset(TimeZone.getTimeZone(zone));
         for (HealthPoint point : points) {
             dataset.add(period(point, granularity), point.total(), "Requests");
         }
-        JFreeChart chart = ChartFactory.createXYBarChart(null, null, true, "requests per " + granularity.code(), dataset,
-                PlotOrientation.VERTICAL, false, false, false);
+        JFreeChart chart = ChartFactory.createXYBarChart(null, null, true, "requests per " + granularity.code(),
+                dataset, PlotOrientation.VERTICAL, false, false, false);
         XYPlot plot = ChartStyle.timePlot(chart, zone);
         StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.1);
         renderer.setBarPainter(new StandardXYBarPainter());
@@ -131,7 +144,7 @@ public final class HealthCharts {
         plot.setRenderer(renderer);
         if (allowedPerBucket != null) {
             ValueMarker quota = new ValueMarker(allowedPerBucket, new Color(0xE03131), new BasicStroke(1.5f,
-                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
             quota.setLabel("rate-limit quota");
             quota.setLabelFont(ChartStyle.FONT);
             quota.setLabelPaint(new Color(0xE03131));
@@ -172,4 +185,5 @@ public final class HealthCharts {
         return new org.jfree.data.time.SimpleTimePeriod(Date.from(point.bucketStart()),
                 Date.from(point.bucketStart().plus(granularity.size())));
     }
+
 }

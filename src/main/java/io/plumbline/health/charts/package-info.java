@@ -1,4 +1,7 @@
-/** API health charts (availability, latency, failures, volume) as JFreeChart objects, for the health views and the PDF reports. */
+/**
+ * API health charts (availability, latency, failures, volume) as JFreeChart objects, for
+ * the health views and the PDF reports.
+ */
 @NamedInterface("charts")
 package io.plumbline.health.charts;
 

@@ -30,8 +30,9 @@ import java.util.OptionalLong;
 import io.plumbline.shared.ui.NarrowScreens;
 
 /**
- * Health of one client (all its integrations) or of one integration over a period: key figures,
- * charts and the integrations with their credentials and quotas. Reads only rollups.
+ * Health of one client (all its integrations) or of one integration over a period: key
+ * figures, charts and the integrations with their credentials and quotas. Reads only
+ * rollups.
  */
 class HealthDashboard extends Div {
 
@@ -41,7 +42,8 @@ class HealthDashboard extends Div {
             IntegrationDetails integration, Period period) {
         addClassName("pl-health");
         ZoneId zone = client.timeZone();
-        // The whole client and each integration's row from one read, or the one integration.
+        // The whole client and each integration's row from one read, or the one
+        // integration.
         ClientHealth health = integration == null
                 ? metrics.clientHealthByIntegration(client.id(), period.from(), period.to())
                 : single(integration, metrics.health(integration.id(), period.from(), period.to()));
@@ -49,8 +51,9 @@ class HealthDashboard extends Div {
         List<HealthPoint> points = integration == null ? metrics.clientSeries(client.id(), period.from(), period.to())
                 : metrics.series(integration.id(), period.from(), period.to());
 
-        Paragraph window = new Paragraph("%s – %s (%s), from %s rollups".formatted(WHEN.format(summary.from().atZone(zone)),
-                WHEN.format(summary.to().atZone(zone)), zone.getId(), summary.granularity().code()));
+        Paragraph window = new Paragraph(
+                "%s – %s (%s), from %s rollups".formatted(WHEN.format(summary.from().atZone(zone)),
+                        WHEN.format(summary.to().atZone(zone)), zone.getId(), summary.granularity().code()));
         window.addClassName("pl-muted");
         add(window, kpis(summary));
         if (summary.total() == 0) {
@@ -58,13 +61,12 @@ class HealthDashboard extends Div {
                     + "or add a monitor, and they appear here within a minute.");
             empty.addClassName("pl-card");
             add(empty);
-        } else {
+        }
+        else {
             Granularity granularity = summary.granularity();
-            Double allowed = integration == null || integration.quota() == null ? null
-                    : integration.quota().requests() * ((double) granularity.size().toSeconds()
-                            / integration.quota().window().toSeconds());
-            Div charts = new Div(
-                    new SvgChart("Availability", HealthCharts.availability(points, zone)),
+            Double allowed = integration == null || integration.quota() == null ? null : integration.quota().requests()
+                    * ((double) granularity.size().toSeconds() / integration.quota().window().toSeconds());
+            Div charts = new Div(new SvgChart("Availability", HealthCharts.availability(points, zone)),
                     new SvgChart("Latency percentiles", HealthCharts.latency(points, zone)),
                     new SvgChart("Failures by class", HealthCharts.failures(points, granularity, zone)),
                     new SvgChart(allowed == null ? "Request volume" : "Request volume against the rate limit",
@@ -78,13 +80,13 @@ class HealthDashboard extends Div {
     }
 
     private static Component kpis(HealthSummary summary) {
-        Div kpis = new Div(
-                Ui.kpi("Availability", percent(summary.availability(), 2), "good calls / all calls"),
-                Ui.kpi("Error rate", percent(summary.errorRate(), 2), "%,d of %,d failed".formatted(
-                        summary.total() - summary.good(), summary.total())),
-                Ui.kpi("p95 latency", millis(summary.p95()), "p50 %s · p99 %s".formatted(millis(summary.p50()),
-                        millis(summary.p99()))),
-                Ui.kpi("Requests", "%,d".formatted(summary.total()), "%,d passed after retries".formatted(summary.retried())),
+        Div kpis = new Div(Ui.kpi("Availability", percent(summary.availability(), 2), "good calls / all calls"),
+                Ui.kpi("Error rate", percent(summary.errorRate(), 2),
+                        "%,d of %,d failed".formatted(summary.total() - summary.good(), summary.total())),
+                Ui.kpi("p95 latency", millis(summary.p95()),
+                        "p50 %s · p99 %s".formatted(millis(summary.p50()), millis(summary.p99()))),
+                Ui.kpi("Requests", "%,d".formatted(summary.total()),
+                        "%,d passed after retries".formatted(summary.retried())),
                 Ui.kpi("Throttled (429)", "%,d".formatted(summary.failures(FailureClass.THROTTLED)), "rate limiting"),
                 Ui.kpi("Auth failures", "%,d".formatted(summary.failures(FailureClass.AUTH)), "401 / 403"));
         kpis.addClassName("pl-kpis");
@@ -101,10 +103,11 @@ class HealthDashboard extends Div {
         grid.addColumn(IntegrationDetails::name).setHeader("Integration").setFlexGrow(2);
         var provider = grid.addColumn(IntegrationDetails::provider).setHeader("Provider").setAutoWidth(true);
         grid.addColumn(i -> percent(java.util.Optional.ofNullable(health.byIntegration().get(i.id()))
-                .map(HealthSummary::availability).orElse(OptionalDouble.empty()), 2))
-                .setHeader("Availability").setAutoWidth(true);
-        grid.addComponentColumn(i -> IntegrationColumns.credentialExpiry(i, today)).setHeader("Credential expiry")
-                .setAutoWidth(true);
+            .map(HealthSummary::availability)
+            .orElse(OptionalDouble.empty()), 2)).setHeader("Availability").setAutoWidth(true);
+        grid.addComponentColumn(i -> IntegrationColumns.credentialExpiry(i, today))
+            .setHeader("Credential expiry")
+            .setAutoWidth(true);
         var quota = grid.addColumn(IntegrationColumns::quota).setHeader("Rate limit").setAutoWidth(true);
         NarrowScreens.hideOnPhones(grid, provider, quota);
         grid.setItems(integrations);
@@ -121,4 +124,5 @@ class HealthDashboard extends Div {
     static String millis(OptionalLong value) {
         return value.isPresent() ? "%,d ms".formatted(value.getAsLong()) : "—";
     }
+
 }

@@ -15,11 +15,17 @@ import java.util.List;
 class HealthPanel extends VerticalLayout {
 
     private final MetricsService metrics;
+
     private final Clock clock;
+
     private final ClientDetails client;
+
     private final List<IntegrationDetails> integrations;
+
     private final ComboBox<IntegrationDetails> integration = new ComboBox<>("Integration");
+
     private final PeriodPicker period;
+
     private final Div dashboard = new Div();
 
     HealthPanel(MetricsService metrics, IntegrationService integrationService, Clock clock, ClientDetails client,
@@ -47,6 +53,8 @@ class HealthPanel extends VerticalLayout {
 
     private void refresh() {
         dashboard.removeAll();
-        dashboard.add(new HealthDashboard(metrics, clock, client, integrations, integration.getValue(), period.period()));
+        dashboard
+            .add(new HealthDashboard(metrics, clock, client, integrations, integration.getValue(), period.period()));
     }
+
 }

@@ -23,17 +23,23 @@ import java.time.Clock;
 @Route("health")
 @PageTitle("Health · Plumbline")
 @Menu(title = "Health", order = 15, icon = "vaadin:heart")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class HealthView extends VerticalLayout implements BeforeEnterObserver {
 
     private final MetricsService metrics;
+
     private final IntegrationService integrations;
+
     private final Clock clock;
+
     private final ClientPicker client;
+
     private final Div panel = new Div();
+
     private String integrationKey;
 
-    public HealthView(MetricsService metrics, IntegrationService integrations, ClientService clientService, Clock clock) {
+    public HealthView(MetricsService metrics, IntegrationService integrations, ClientService clientService,
+            Clock clock) {
         this.metrics = metrics;
         this.integrations = integrations;
         this.clock = clock;
@@ -69,4 +75,5 @@ public class HealthView extends VerticalLayout implements BeforeEnterObserver {
         }
         panel.add(new HealthPanel(metrics, integrations, clock, client.getValue(), integrationKey));
     }
+
 }

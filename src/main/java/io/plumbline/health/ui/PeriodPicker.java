@@ -13,12 +13,18 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 
-/** 24 h, 7 d, 30 d, 90 d or a custom range in the client's time zone. Fires {@link ChangeEvent}. */
+/**
+ * 24 h, 7 d, 30 d, 90 d or a custom range in the client's time zone. Fires
+ * {@link ChangeEvent}.
+ */
 class PeriodPicker extends HorizontalLayout {
 
     private final ZoneId zone;
+
     private final DateTimePicker from = new DateTimePicker("From");
+
     private final DateTimePicker to = new DateTimePicker("To");
+
     private Period period;
 
     PeriodPicker(Clock clock, ZoneId zone) {
@@ -38,7 +44,8 @@ class PeriodPicker extends HorizontalLayout {
             if (isCustom) {
                 from.setValue(LocalDateTime.ofInstant(period.from(), zone));
                 to.setValue(LocalDateTime.ofInstant(period.to(), zone));
-            } else {
+            }
+            else {
                 change(Period.Preset.values()[presets.getSelectedIndex()].at(clock));
             }
         });
@@ -75,8 +82,11 @@ class PeriodPicker extends HorizontalLayout {
     }
 
     static class ChangeEvent extends ComponentEvent<PeriodPicker> {
+
         ChangeEvent(PeriodPicker source) {
             super(source, false);
         }
+
     }
+
 }

@@ -17,12 +17,15 @@ import java.time.Clock;
 @Route("portal/health")
 @PageTitle("Health · Portal")
 @Menu(title = "Health", order = 5)
-@RolesAllowed({Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME})
+@RolesAllowed({ Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME })
 public class PortalHealthView extends VerticalLayout {
 
-    public PortalHealthView(MetricsService metrics, IntegrationService integrations, ClientService clients, Clock clock) {
+    public PortalHealthView(MetricsService metrics, IntegrationService integrations, ClientService clients,
+            Clock clock) {
         addClassName("pl-page");
         ClientDetails client = clients.list(true).getFirst();
-        add(new H2("API health of " + client.displayName()), new HealthPanel(metrics, integrations, clock, client, null));
+        add(new H2("API health of " + client.displayName()),
+                new HealthPanel(metrics, integrations, clock, client, null));
     }
+
 }

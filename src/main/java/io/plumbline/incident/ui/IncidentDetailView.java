@@ -43,20 +43,27 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * One incident: facts and key times, the timeline, the root cause, the client-facing summary with publishing, the
- * internal notes, and SLA compliance in the 30 days before and after the fix.
+ * One incident: facts and key times, the timeline, the root cause, the client-facing
+ * summary with publishing, the internal notes, and SLA compliance in the 30 days before
+ * and after the fix.
  */
 @Route("incidents/:id")
 @PageTitle("Incident · Plumbline")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class IncidentDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final IncidentService incidents;
+
     private final ClientService clients;
+
     private final IntegrationService integrations;
+
     private final boolean editor = Access.mayChangeAgencyWork();
+
     private final Select<RootCause> cause = new Select<>();
+
     private IncidentDetails incident;
+
     private ClientDetails client;
 
     public IncidentDetailView(IncidentService incidents, ClientService clients, IntegrationService integrations) {
@@ -68,7 +75,11 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        incident = event.getRouteParameters().get("id").flatMap(IncidentId::parse).flatMap(incidents::find).orElse(null);
+        incident = event.getRouteParameters()
+            .get("id")
+            .flatMap(IncidentId::parse)
+            .flatMap(incidents::find)
+            .orElse(null);
         client = incident == null ? null : clients.find(incident.client()).orElse(null);
         if (client == null) {
             throw new NotFoundException("No such incident");
@@ -92,17 +103,21 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
 
     private Facts facts(List<IntegrationDetails> ofClient) {
         Map<io.plumbline.integration.IntegrationId, String> names = ofClient.stream()
-                .collect(Collectors.toMap(IntegrationDetails::id, IntegrationDetails::name));
+            .collect(Collectors.toMap(IntegrationDetails::id, IntegrationDetails::name));
         return new Facts()
-                .fact("Affected integrations", incident.integrations().isEmpty() ? "none named"
-                        : incident.integrations().stream().map(id -> names.getOrDefault(id, "?")).collect(Collectors.joining(", ")))
-                .fact("Fault began (detected)", Ui.format(incident.detectedAt()))
-                .fact("Raised", Ui.format(incident.openedAt()) + " by " + incident.openedBy())
-                .fact("Time to detect", IncidentFormat.duration(incident.timeToDetect()))
-                .fact("Acknowledged", Ui.format(incident.acknowledgedAt()))
-                .fact("Diagnosed", Ui.format(incident.diagnosedAt()))
-                .fact("Resolved", Ui.format(incident.resolvedAt()))
-                .fact("Time to resolve", IncidentFormat.duration(incident.timeToResolve()));
+            .fact("Affected integrations",
+                    incident.integrations().isEmpty() ? "none named"
+                            : incident.integrations()
+                                .stream()
+                                .map(id -> names.getOrDefault(id, "?"))
+                                .collect(Collectors.joining(", ")))
+            .fact("Fault began (detected)", Ui.format(incident.detectedAt()))
+            .fact("Raised", Ui.format(incident.openedAt()) + " by " + incident.openedBy())
+            .fact("Time to detect", IncidentFormat.duration(incident.timeToDetect()))
+            .fact("Acknowledged", Ui.format(incident.acknowledgedAt()))
+            .fact("Diagnosed", Ui.format(incident.diagnosedAt()))
+            .fact("Resolved", Ui.format(incident.resolvedAt()))
+            .fact("Time to resolve", IncidentFormat.duration(incident.timeToResolve()));
     }
 
     private Div causeSection() {
@@ -136,8 +151,9 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
     private Div summary() {
         Div section = new Div(new H3("Client-facing summary"));
         Paragraph status = new Paragraph(incident.summaryPublished()
-                ? "Published " + Ui.format(incident.summaryPublishedAt()) + ": " + client.name() + " sees it in their portal."
-                + (incident.summaryChangedSincePublished() ? " The draft below has changes not yet published." : "")
+                ? "Published " + Ui.format(incident.summaryPublishedAt()) + ": " + client.name()
+                        + " sees it in their portal." + (incident.summaryChangedSincePublished()
+                                ? " The draft below has changes not yet published." : "")
                 : "Not published: " + client.name() + " does not see this incident.");
         status.addClassName("pl-muted");
         TextArea text = new TextArea();
@@ -151,15 +167,16 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         section.add(status, text);
         if (editor) {
             HorizontalLayout actions = new HorizontalLayout(
-                    button("Save draft", () -> act(() -> incidents.saveSummary(incident.id(), text.getValue()),
-                            e -> Ui.showOn(e, Map.of("summary", text)))),
-                    button(incident.summaryPublished() ? "Publish changes" : "Publish to portal",
-                            () -> act(() -> {
-                                incidents.saveSummary(incident.id(), text.getValue());
-                                return incidents.publishSummary(incident.id());
-                            }, e -> Ui.showOn(e, Map.of("summary", text)))));
+                    button("Save draft",
+                            () -> act(() -> incidents.saveSummary(incident.id(), text.getValue()),
+                                    e -> Ui.showOn(e, Map.of("summary", text)))),
+                    button(incident.summaryPublished() ? "Publish changes" : "Publish to portal", () -> act(() -> {
+                        incidents.saveSummary(incident.id(), text.getValue());
+                        return incidents.publishSummary(incident.id());
+                    }, e -> Ui.showOn(e, Map.of("summary", text)))));
             if (incident.summaryPublished()) {
-                actions.add(button("Unpublish", () -> act(() -> incidents.unpublishSummary(incident.id()), e -> Ui.error(e.getMessage()))));
+                actions.add(button("Unpublish",
+                        () -> act(() -> incidents.unpublishSummary(incident.id()), e -> Ui.error(e.getMessage()))));
             }
             section.add(actions);
         }
@@ -173,7 +190,8 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         hint.addClassName("pl-muted");
         section.add(hint);
         for (InternalNote note : incidents.notes(incident.id())) {
-            Paragraph line = new Paragraph(new Span(Ui.format(note.at()) + " · " + note.by() + ": "), new Span(note.text()));
+            Paragraph line = new Paragraph(new Span(Ui.format(note.at()) + " · " + note.by() + ": "),
+                    new Span(note.text()));
             line.addClassName("pl-note");
             section.add(line);
         }
@@ -197,11 +215,15 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         }
         Grid<SlaAroundFix> grid = new Grid<>();
         grid.addColumn(s -> s.sla().name()).setHeader("SLA").setFlexGrow(2);
-        grid.addColumn(s -> "%.3f %%".formatted(s.sla().objectives().availabilityPercent())).setHeader("Objective")
-                .setAutoWidth(true);
+        grid.addColumn(s -> "%.3f %%".formatted(s.sla().objectives().availabilityPercent()))
+            .setHeader("Objective")
+            .setAutoWidth(true);
         grid.addColumn(s -> compliance(s.before())).setHeader("30 days before").setKey("Before").setAutoWidth(true);
-        grid.addColumn(s -> s.after().map(IncidentDetailView::compliance).orElse("—")
-                + (s.afterComplete() ? "" : " (so far)")).setHeader("30 days after").setKey("After").setAutoWidth(true);
+        grid.addColumn(
+                s -> s.after().map(IncidentDetailView::compliance).orElse("—") + (s.afterComplete() ? "" : " (so far)"))
+            .setHeader("30 days after")
+            .setKey("After")
+            .setAutoWidth(true);
         grid.setItems(incidents.slaAroundFix(incident.id()));
         grid.setEmptyStateText("No SLA of " + client.name() + " covers the affected integrations.");
         section.add(grid);
@@ -216,7 +238,8 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void edit(List<IntegrationDetails> ofClient) {
-        IncidentForm form = new IncidentForm(incident, List.of(client), ofClient.stream().filter(i -> !i.archived()).toList());
+        IncidentForm form = new IncidentForm(incident, List.of(client),
+                ofClient.stream().filter(i -> !i.archived()).toList());
         form.addSaveListener(e -> act(() -> incidents.update(incident.id(), e.draft()), form::showError, form::close));
         form.open();
     }
@@ -227,7 +250,8 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
             if ("cause".equals(refusal.field())) {
                 form.close();
                 Ui.showOn(refusal, Map.of("cause", cause));
-            } else {
+            }
+            else {
                 form.showError(refusal);
             }
         }, form::close));
@@ -235,7 +259,8 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void act(Supplier<?> change, java.util.function.Consumer<InvalidInputException> refused) {
-        act(change, refused, () -> { });
+        act(change, refused, () -> {
+        });
     }
 
     private void act(Supplier<?> change, java.util.function.Consumer<InvalidInputException> refused, Runnable done) {
@@ -244,7 +269,8 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
             done.run();
             Ui.success("Saved");
             show();
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             refused.accept(e);
         }
     }
@@ -266,4 +292,5 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         section.setWidthFull();
         return section;
     }
+
 }

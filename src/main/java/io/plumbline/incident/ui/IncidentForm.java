@@ -26,14 +26,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Open an incident by hand, or edit its title, severity and affected integrations. Fires {@link SaveEvent}. */
+/**
+ * Open an incident by hand, or edit its title, severity and affected integrations. Fires
+ * {@link SaveEvent}.
+ */
 class IncidentForm extends Dialog {
 
     private final ComboBox<ClientDetails> client = new ComboBox<>("Client");
+
     private final TextField title = new TextField("Title");
+
     private final Select<IncidentSeverity> severity = new Select<>();
-    private final MultiSelectComboBox<IntegrationDetails> integrations = new MultiSelectComboBox<>("Affected integrations");
+
+    private final MultiSelectComboBox<IntegrationDetails> integrations = new MultiSelectComboBox<>(
+            "Affected integrations");
+
     private final DateTimePicker detectedAt = new DateTimePicker("Fault began (UTC)");
+
     private final TextArea note = new TextArea("What was seen");
 
     IncidentForm(IncidentDetails existing, List<ClientDetails> clients, List<IntegrationDetails> allIntegrations) {
@@ -59,20 +68,26 @@ class IncidentForm extends Dialog {
         FormLayout form = new FormLayout(client, title, severity, integrations);
         if (existing == null) {
             form.add(detectedAt, note);
-        } else {
+        }
+        else {
             clients.stream().filter(c -> c.id().equals(existing.client())).findFirst().ifPresent(client::setValue);
             title.setValue(existing.title());
             severity.setValue(existing.severity());
-            integrations.setValue(allIntegrations.stream().filter(i -> existing.integrations().contains(i.id()))
-                    .collect(Collectors.toSet()));
+            integrations.setValue(allIntegrations.stream()
+                .filter(i -> existing.integrations().contains(i.id()))
+                .collect(Collectors.toSet()));
         }
         add(form);
-        Button save = new Button(existing == null ? "Open incident" : "Save", e -> fireEvent(new SaveEvent(this,
-                new IncidentDraft(client.getValue() == null ? null : client.getValue().id(), title.getValue(),
-                        severity.getValue(), integrations.getValue().stream().map(IntegrationDetails::id)
-                                .collect(Collectors.<IntegrationId>toSet()),
-                        detectedAt.getValue() == null ? null : detectedAt.getValue().toInstant(ZoneOffset.UTC),
-                        note.getValue()))));
+        Button save = new Button(existing == null ? "Open incident" : "Save",
+                e -> fireEvent(new SaveEvent(this,
+                        new IncidentDraft(client.getValue() == null ? null : client.getValue().id(), title.getValue(),
+                                severity.getValue(),
+                                integrations.getValue()
+                                    .stream()
+                                    .map(IntegrationDetails::id)
+                                    .collect(Collectors.<IntegrationId>toSet()),
+                                detectedAt.getValue() == null ? null : detectedAt.getValue().toInstant(ZoneOffset.UTC),
+                                note.getValue()))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
@@ -91,6 +106,7 @@ class IncidentForm extends Dialog {
     }
 
     static class SaveEvent extends ComponentEvent<IncidentForm> {
+
         private final IncidentDraft draft;
 
         SaveEvent(IncidentForm source, IncidentDraft draft) {
@@ -101,5 +117,7 @@ class IncidentForm extends Dialog {
         IncidentDraft draft() {
             return draft;
         }
+
     }
+
 }

@@ -58,4 +58,5 @@ public final class IncidentFormat {
             case MINOR -> "none";
         });
     }
+
 }

@@ -39,25 +39,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The agency's incidents with filters, and time to detect and resolve over the chosen period. */
+/**
+ * The agency's incidents with filters, and time to detect and resolve over the chosen
+ * period.
+ */
 @Route("incidents")
 @PageTitle("Incidents · Plumbline")
 @Menu(title = "Incidents", order = 21, icon = "vaadin:fire")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class IncidentsView extends VerticalLayout {
 
     private static final List<Integer> PERIODS = List.of(30, 90, 365);
 
     private final IncidentService incidents;
+
     private final Clock clock;
+
     private final List<ClientDetails> clients;
+
     private final List<IntegrationDetails> integrations;
+
     private final Map<ClientId, String> clientNames;
+
     private final ComboBox<ClientDetails> clientFilter = new ComboBox<>();
+
     private final Select<IncidentState> stateFilter = new Select<>();
+
     private final Select<RootCause> causeFilter = new Select<>();
+
     private final Select<Integer> period = new Select<>();
+
     private final Div kpis = new Div();
+
     private final Grid<IncidentDetails> grid = new Grid<>();
 
     public IncidentsView(IncidentService incidents, ClientService clientService, IntegrationService integrationService,
@@ -66,7 +79,9 @@ public class IncidentsView extends VerticalLayout {
         this.clock = clock;
         this.clients = clientService.list(false);
         this.integrations = integrationService.list().stream().filter(i -> !i.archived()).toList();
-        this.clientNames = clientService.list(true).stream().collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
+        this.clientNames = clientService.list(true)
+            .stream()
+            .collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
         addClassName("pl-page");
         setSizeFull();
         clientFilter.setPlaceholder("All clients");
@@ -91,8 +106,8 @@ public class IncidentsView extends VerticalLayout {
         period.addValueChangeListener(e -> refresh());
         Div spacer = new Div();
         spacer.addClassName("pl-spacer");
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("Incidents"), spacer, clientFilter, stateFilter, causeFilter,
-                period);
+        HorizontalLayout toolbar = new HorizontalLayout(new H2("Incidents"), spacer, clientFilter, stateFilter,
+                causeFilter, period);
         toolbar.addClassName("pl-toolbar");
         if (Access.mayChangeAgencyWork()) {
             Button create = new Button("New incident", VaadinIcon.PLUS.create(), e -> open());
@@ -101,11 +116,18 @@ public class IncidentsView extends VerticalLayout {
         }
         kpis.addClassName("pl-kpis");
         kpis.setWidthFull();
-        grid.addComponentColumn(i -> new RouterLink(i.title(), IncidentDetailView.class,
-                new RouteParameters("id", i.id().toString()))).setHeader("Incident").setKey("Incident").setWidth("280px").setFlexGrow(2);
+        grid.addComponentColumn(
+                i -> new RouterLink(i.title(), IncidentDetailView.class, new RouteParameters("id", i.id().toString())))
+            .setHeader("Incident")
+            .setKey("Incident")
+            .setWidth("280px")
+            .setFlexGrow(2);
         grid.addColumn(i -> clientNames.getOrDefault(i.client(), "")).setHeader("Client").setAutoWidth(true);
         grid.addComponentColumn(i -> IncidentFormat.severity(i.severity())).setHeader("Severity").setAutoWidth(true);
-        grid.addComponentColumn(i -> IncidentFormat.state(i.state())).setHeader("State").setKey("State").setAutoWidth(true);
+        grid.addComponentColumn(i -> IncidentFormat.state(i.state()))
+            .setHeader("State")
+            .setKey("State")
+            .setAutoWidth(true);
         grid.addColumn(i -> i.cause() == null ? "—" : i.cause().label()).setHeader("Cause").setAutoWidth(true);
         grid.addColumn(i -> Ui.format(i.detectedAt())).setHeader("Detected").setAutoWidth(true);
         grid.addColumn(i -> IncidentFormat.duration(i.timeToDetect())).setHeader("Time to detect").setAutoWidth(true);
@@ -126,8 +148,10 @@ public class IncidentsView extends VerticalLayout {
             try {
                 IncidentDetails opened = incidents.open(event.draft());
                 form.close();
-                getUI().ifPresent(ui -> ui.navigate(IncidentDetailView.class, new RouteParameters("id", opened.id().toString())));
-            } catch (InvalidInputException e) {
+                getUI().ifPresent(
+                        ui -> ui.navigate(IncidentDetailView.class, new RouteParameters("id", opened.id().toString())));
+            }
+            catch (InvalidInputException e) {
                 form.showError(e);
             }
         });
@@ -138,8 +162,8 @@ public class IncidentsView extends VerticalLayout {
         Instant to = clock.instant();
         Instant from = to.minus(Duration.ofDays(period.getValue()));
         ClientId client = clientFilter.getValue() == null ? null : clientFilter.getValue().id();
-        List<IncidentDetails> found = incidents.list(new IncidentFilter(client, stateFilter.getValue(),
-                causeFilter.getValue(), from, to));
+        List<IncidentDetails> found = incidents
+            .list(new IncidentFilter(client, stateFilter.getValue(), causeFilter.getValue(), from, to));
         grid.setItems(found);
         IncidentStats stats = IncidentStats.of(found);
         long open = found.stream().filter(i -> !i.resolved()).count();
@@ -153,4 +177,5 @@ public class IncidentsView extends VerticalLayout {
                         "mean " + IncidentFormat.duration(stats.meanTimeToResolve()) + " · fault start → resolved, "
                                 + stats.resolved() + " resolved"));
     }
+
 }

@@ -23,18 +23,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The signed-in client's incidents whose summary the agency published: the published text only. */
+/**
+ * The signed-in client's incidents whose summary the agency published: the published text
+ * only.
+ */
 @Route("portal/incidents")
 @PageTitle("Incidents · Portal")
 @Menu(title = "Incidents", order = 8)
-@RolesAllowed({Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME})
+@RolesAllowed({ Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME })
 public class PortalIncidentsView extends VerticalLayout {
 
     public PortalIncidentsView(IncidentService incidents, ClientService clients, IntegrationService integrations) {
         addClassName("pl-page");
         ClientDetails client = clients.list(true).getFirst();
-        Map<IntegrationId, String> names = integrations.listForClient(client.id()).stream()
-                .collect(Collectors.toMap(IntegrationDetails::id, IntegrationDetails::name));
+        Map<IntegrationId, String> names = integrations.listForClient(client.id())
+            .stream()
+            .collect(Collectors.toMap(IntegrationDetails::id, IntegrationDetails::name));
         add(new H2("Incidents affecting " + client.displayName()));
         List<PublishedIncident> published = incidents.published(client.id());
         if (published.isEmpty()) {
@@ -45,10 +49,13 @@ public class PortalIncidentsView extends VerticalLayout {
                     incident.resolved() ? Ui.badge("Resolved", "ok") : Ui.badge("Being worked on", "warn"));
             title.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
             Paragraph when = new Paragraph("Began " + IncidentFormat.when(incident.detectedAt(), client.timeZone())
-                    + (incident.resolved() ? " · resolved " + IncidentFormat.when(incident.resolvedAt(), client.timeZone())
-                            : "")
-                    + (incident.integrations().isEmpty() ? "" : " · " + incident.integrations().stream()
-                            .map(id -> names.getOrDefault(id, "")).collect(Collectors.joining(", "))));
+                    + (incident.resolved()
+                            ? " · resolved " + IncidentFormat.when(incident.resolvedAt(), client.timeZone()) : "")
+                    + (incident.integrations().isEmpty() ? ""
+                            : " · " + incident.integrations()
+                                .stream()
+                                .map(id -> names.getOrDefault(id, ""))
+                                .collect(Collectors.joining(", "))));
             when.addClassName("pl-muted");
             Paragraph summary = new Paragraph(incident.summary());
             summary.addClassName("pl-summary");
@@ -58,4 +65,5 @@ public class PortalIncidentsView extends VerticalLayout {
             add(card);
         }
     }
+
 }

@@ -18,11 +18,16 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Map;
 
-/** Adds a milestone or an update to an incident's timeline. Fires {@link SaveEvent}; knows no services. */
+/**
+ * Adds a milestone or an update to an incident's timeline. Fires {@link SaveEvent}; knows
+ * no services.
+ */
 class TimelineForm extends Dialog {
 
     private final Select<TimelineKind> kind = new Select<>();
+
     private final DateTimePicker at = new DateTimePicker("When (UTC)");
+
     private final TextArea note = new TextArea("Note");
 
     TimelineForm() {
@@ -41,7 +46,10 @@ class TimelineForm extends Dialog {
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
-    /** A refusal about the cause is not this form's: the caller shows it on the cause field. */
+    /**
+     * A refusal about the cause is not this form's: the caller shows it on the cause
+     * field.
+     */
     void showError(InvalidInputException e) {
         Ui.showOn(e, Map.of("kind", kind, "at", at, "note", note));
     }
@@ -51,6 +59,7 @@ class TimelineForm extends Dialog {
     }
 
     static class SaveEvent extends ComponentEvent<TimelineForm> {
+
         private final TimelineDraft draft;
 
         SaveEvent(TimelineForm source, TimelineDraft draft) {
@@ -61,5 +70,7 @@ class TimelineForm extends Dialog {
         TimelineDraft draft() {
             return draft;
         }
+
     }
+
 }

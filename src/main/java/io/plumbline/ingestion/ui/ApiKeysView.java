@@ -35,11 +35,13 @@ import java.util.stream.Collectors;
 @Route("settings/api-keys")
 @PageTitle("API keys · Plumbline")
 @Menu(title = "API keys", order = 85, icon = "vaadin:key")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME })
 public class ApiKeysView extends VerticalLayout {
 
     private final ApiKeyService keys;
+
     private final ClientService clients;
+
     private final Grid<ApiKeyDetails> grid = new Grid<>();
 
     public ApiKeysView(ApiKeyService keys, ClientService clients) {
@@ -47,8 +49,9 @@ public class ApiKeysView extends VerticalLayout {
         this.clients = clients;
         addClassName("pl-page");
         setSizeFull();
-        Map<ClientId, String> clientNames = clients.list(true).stream()
-                .collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
+        Map<ClientId, String> clientNames = clients.list(true)
+            .stream()
+            .collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
         Button create = new Button("New API key", VaadinIcon.PLUS.create(), e -> openNewKey());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div spacer = new Div();
@@ -59,13 +62,17 @@ public class ApiKeysView extends VerticalLayout {
         grid.addColumn(ApiKeyDetails::name).setHeader("Name").setFlexGrow(2);
         grid.addColumn(k -> k.prefix() + "…").setHeader("Key").setAutoWidth(true);
         grid.addColumn(k -> k.client() == null ? "Whole agency" : clientNames.getOrDefault(k.client(), ""))
-                .setHeader("May use").setAutoWidth(true);
+            .setHeader("May use")
+            .setAutoWidth(true);
         grid.addColumn(ApiKeyDetails::createdBy).setHeader("Created by").setAutoWidth(true);
         grid.addColumn(k -> Ui.format(k.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(k -> k.lastUsedAt() == null ? "never" : Ui.format(k.lastUsedAt())).setHeader("Last used")
-                .setAutoWidth(true);
-        grid.addComponentColumn(k -> k.revoked() ? Ui.badge("Revoked " + Ui.format(k.revokedAt()), "bad")
-                : Ui.badge("Active", "ok")).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(k -> k.lastUsedAt() == null ? "never" : Ui.format(k.lastUsedAt()))
+            .setHeader("Last used")
+            .setAutoWidth(true);
+        grid.addComponentColumn(
+                k -> k.revoked() ? Ui.badge("Revoked " + Ui.format(k.revokedAt()), "bad") : Ui.badge("Active", "ok"))
+            .setHeader("Status")
+            .setAutoWidth(true);
         grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No API keys yet.");
@@ -104,16 +111,19 @@ public class ApiKeysView extends VerticalLayout {
         client.setClearButtonVisible(true);
         Button create = new Button("Create key", e -> {
             try {
-                IssuedApiKey issued = keys.create(name.getValue(), client.getValue() == null ? null : client.getValue().id());
+                IssuedApiKey issued = keys.create(name.getValue(),
+                        client.getValue() == null ? null : client.getValue().id());
                 dialog.removeAll();
                 dialog.getFooter().removeAll();
                 Div secret = new Div(issued.secret());
                 secret.addClassName("pl-secret");
                 secret.setId("issued-api-key");
-                dialog.add(new Paragraph("Copy the key now. Plumbline keeps only a hash and cannot show it again."), secret);
+                dialog.add(new Paragraph("Copy the key now. Plumbline keeps only a hash and cannot show it again."),
+                        secret);
                 dialog.getFooter().add(new Button("Done", done -> dialog.close()));
                 refresh();
-            } catch (InvalidInputException ex) {
+            }
+            catch (InvalidInputException ex) {
                 Ui.showOn(ex, Map.of("name", name, "client", client));
             }
         });
@@ -126,4 +136,5 @@ public class ApiKeysView extends VerticalLayout {
     private void refresh() {
         grid.setItems(keys.list());
     }
+
 }

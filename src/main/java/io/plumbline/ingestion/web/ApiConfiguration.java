@@ -22,14 +22,17 @@ import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import tools.jackson.databind.ObjectMapper;
 
-/** The machine API under /api: stateless, API-key authenticated, rate limited, no sessions or CSRF. */
+/**
+ * The machine API under /api: stateless, API-key authenticated, rate limited, no sessions
+ * or CSRF.
+ */
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyService keys, ObjectMapper json, ApiRateLimiter rateLimiter,
-            ApplicationAvailability availability,
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyService keys, ObjectMapper json,
+            ApiRateLimiter rateLimiter, ApplicationAvailability availability,
             @Value("${plumbline.api.database-outage-retry-after:5s}") Duration outageRetryAfter) throws Exception {
         http.securityMatcher("/api/**");
         http.addFilterBefore(new ApiProblemFilter(json, outageRetryAfter), DisableEncodeUrlFilter.class);
@@ -43,8 +46,9 @@ class ApiConfiguration {
     }
 
     /**
-     * An unknown path under /api answers 404 (a problem detail, by {@link ApiProblemFilter}) instead of reaching
-     * Vaadin's catch-all forward. Ordered after the controllers' mapping, which answers 405 and 415 for known paths.
+     * An unknown path under /api answers 404 (a problem detail, by
+     * {@link ApiProblemFilter}) instead of reaching Vaadin's catch-all forward. Ordered
+     * after the controllers' mapping, which answers 405 and 415 for known paths.
      */
     @Bean
     SimpleUrlHandlerMapping unknownApiPathMapping() {
@@ -62,13 +66,15 @@ class ApiConfiguration {
     @Bean
     io.swagger.v3.oas.models.OpenAPI plumblineOpenApi() {
         return new io.swagger.v3.oas.models.OpenAPI()
-                .info(new io.swagger.v3.oas.models.info.Info().title("Plumbline API").version("v1")
-                        .description("Push API-call observations and read integration health. Guide: docs/api.md."))
-                .components(new io.swagger.v3.oas.models.Components().addSecuritySchemes("apiKey",
-                        new io.swagger.v3.oas.models.security.SecurityScheme()
-                                .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("bearer")
-                                .description("An API key created under API keys in the agency app")))
-                .addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList("apiKey"));
+            .info(new io.swagger.v3.oas.models.info.Info().title("Plumbline API")
+                .version("v1")
+                .description("Push API-call observations and read integration health. Guide: docs/api.md."))
+            .components(new io.swagger.v3.oas.models.Components().addSecuritySchemes("apiKey",
+                    new io.swagger.v3.oas.models.security.SecurityScheme()
+                        .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .description("An API key created under API keys in the agency app")))
+            .addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList("apiKey"));
     }
 
     @Bean
@@ -81,4 +87,5 @@ class ApiConfiguration {
             DatabaseDialect dialect, @Value("${plumbline.api.idempotency.claim-wait:10s}") Duration claimWait) {
         return new IdempotencyStore(jdbc, transactionManager, clock, dialect.isPostgres(), claimWait);
     }
+
 }

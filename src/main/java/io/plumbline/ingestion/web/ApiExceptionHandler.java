@@ -13,7 +13,10 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Every machine API error as a problem detail, never a stack trace ({@link MachineApi} controllers). */
+/**
+ * Every machine API error as a problem detail, never a stack trace ({@link MachineApi}
+ * controllers).
+ */
 @RestControllerAdvice(annotations = MachineApi.class)
 class ApiExceptionHandler {
 
@@ -39,8 +42,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Object> mediaType(HttpMediaTypeNotSupportedException e) {
-        return ApiResult.problem(415, "unsupported-media-type", "Unsupported media type",
-                ApiProblems.UNSUPPORTED_MEDIA_TYPE_DETAIL).toResponse();
+        return ApiResult
+            .problem(415, "unsupported-media-type", "Unsupported media type", ApiProblems.UNSUPPORTED_MEDIA_TYPE_DETAIL)
+            .toResponse();
     }
 
     @ExceptionHandler(CommitOutcomeUnknownException.class)
@@ -57,7 +61,10 @@ class ApiExceptionHandler {
             return ApiProblems.withRetryAfter(ApiProblems.databaseUnavailable(outageRetryAfter), outageRetryAfter);
         }
         log.error("API request failed", e);
-        return ApiResult.problem(500, "internal-error", "Internal error",
-                "The request could not be completed; nothing was stored. Retry later.").toResponse();
+        return ApiResult
+            .problem(500, "internal-error", "Internal error",
+                    "The request could not be completed; nothing was stored. Retry later.")
+            .toResponse();
     }
+
 }

@@ -23,15 +23,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Authenticates {@code /api/**} requests by API key ({@code Authorization: Bearer <key>} or
- * {@code X-API-Key}) and applies the key's rate limit. Unknown and revoked keys get the same 401. While the
- * application is still preparing (seeding the demo) every request gets 503 with Retry-After: the key may not exist yet.
+ * Authenticates {@code /api/**} requests by API key ({@code Authorization: Bearer <key>}
+ * or {@code X-API-Key}) and applies the key's rate limit. Unknown and revoked keys get
+ * the same 401. While the application is still preparing (seeding the demo) every request
+ * gets 503 with Retry-After: the key may not exist yet.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiKeyService keys;
+
     private final ApiRateLimiter rateLimiter;
+
     private final ObjectMapper json;
+
     private final ApplicationAvailability availability;
 
     ApiKeyAuthenticationFilter(ApiKeyService keys, ApiRateLimiter rateLimiter, ObjectMapper json,
@@ -69,13 +73,15 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
                 List.of(new SimpleGrantedAuthority("ROLE_API")));
-        // A fresh context, not getContext(): a context that another holder strategy hands out may not be the one kept.
+        // A fresh context, not getContext(): a context that another holder strategy hands
+        // out may not be the one kept.
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);
-        } finally {
+        }
+        finally {
             SecurityContextHolder.clearContext();
         }
     }
@@ -99,4 +105,5 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
+
 }

@@ -13,15 +13,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The outermost filter of the machine API. Errors that no endpoint answers itself — an unknown path, a wrong method or
- * media type, a refused key — become problem details instead of the servlet container's error page, and a database
- * that cannot be reached (say, while the API key is checked) answers 503 with {@code Retry-After}.
+ * The outermost filter of the machine API. Errors that no endpoint answers itself — an
+ * unknown path, a wrong method or media type, a refused key — become problem details
+ * instead of the servlet container's error page, and a database that cannot be reached
+ * (say, while the API key is checked) answers 503 with {@code Retry-After}.
  */
 class ApiProblemFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemFilter.class);
 
     private final ObjectMapper json;
+
     private final Duration outageRetryAfter;
 
     ApiProblemFilter(ObjectMapper json, Duration outageRetryAfter) {
@@ -34,7 +36,8 @@ class ApiProblemFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         try {
             chain.doFilter(request, new ProblemOnSendError(request, response));
-        } catch (RuntimeException | ServletException | IOException e) {
+        }
+        catch (RuntimeException | ServletException | IOException e) {
             if (response.isCommitted() || !DatabaseOutage.isCause(e)) {
                 throw e;
             }
@@ -45,7 +48,10 @@ class ApiProblemFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Turns {@code sendError}, which would forward to the container's HTML or JSON error page, into a problem. */
+    /**
+     * Turns {@code sendError}, which would forward to the container's HTML or JSON error
+     * page, into a problem.
+     */
     private final class ProblemOnSendError extends HttpServletResponseWrapper {
 
         private final HttpServletRequest request;
@@ -67,8 +73,11 @@ class ApiProblemFilter extends OncePerRequestFilter {
                 return;
             }
             resetBuffer();
-            ApiProblems.write((HttpServletResponse) getResponse(), ApiProblems.forStatus(status, request.getMethod(),
-                    request.getRequestURI(), getHeader("Allow")), json);
+            ApiProblems.write((HttpServletResponse) getResponse(),
+                    ApiProblems.forStatus(status, request.getMethod(), request.getRequestURI(), getHeader("Allow")),
+                    json);
         }
+
     }
+
 }

@@ -30,15 +30,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * {@link ApiBatches}: body limits, JSON array or NDJSON, empty and oversized batches, Idempotency-Key. A batch and its
- * Idempotency-Key record are stored in one transaction (docs/reliability.md).
+ * {@link ApiBatches}: body limits, JSON array or NDJSON, empty and oversized batches,
+ * Idempotency-Key. A batch and its Idempotency-Key record are stored in one transaction
+ * (docs/reliability.md).
  */
 @Component
 class BatchEndpoint implements ApiBatches {
 
     private final IdempotencyStore idempotency;
+
     private final ObjectMapper json;
+
     private final TransactionTemplate transactions;
+
     private final ObjectProvider<BatchStepListener> stepListeners;
 
     BatchEndpoint(IdempotencyStore idempotency, ObjectMapper json, PlatformTransactionManager transactionManager,
@@ -59,35 +63,43 @@ class BatchEndpoint implements ApiBatches {
             Function<List<JsonNode>, ApiResult> store) {
         Optional<byte[]> body = readBounded(request);
         if (body.isEmpty()) {
-            return ApiResult.problem(413, "payload-too-large", "Payload too large",
-                    "A batch may have at most %d bytes; split it.".formatted(MAX_BODY_BYTES)).toResponse();
+            return ApiResult
+                .problem(413, "payload-too-large", "Payload too large",
+                        "A batch may have at most %d bytes; split it.".formatted(MAX_BODY_BYTES))
+                .toResponse();
         }
         boolean ndjson = request.getContentType() != null && request.getContentType().contains("ndjson");
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            return ApiResult.problem(400, "invalid-idempotency-key", "Invalid Idempotency-Key",
-                    "An Idempotency-Key has 1 to 200 characters.").toResponse();
+            return ApiResult
+                .problem(400, "invalid-idempotency-key", "Invalid Idempotency-Key",
+                        "An Idempotency-Key has 1 to 200 characters.")
+                .toResponse();
         }
-        // Parsed before any transaction: a malformed batch needs no database, and is refused alike when it is down.
+        // Parsed before any transaction: a malformed batch needs no database, and is
+        // refused alike when it is down.
         List<JsonNode> items;
         try {
             items = items(body.get(), ndjson, noun);
-        } catch (RefusedBatchException e) {
+        }
+        catch (RefusedBatchException e) {
             return e.problem.toResponse();
         }
         if (idempotencyKey == null) {
             return inOneTransaction(false, () -> store.apply(items)).toResponse();
         }
         ApiKeyPrincipal key = caller();
-        // The path is part of the hash: one key reused on another endpoint is "another body" (422), never a replay.
-        String requestHash = Secrets.sha256(request.getRequestURI() + (ndjson ? " ndjson:" : " json:")
-                + Secrets.sha256(body.get()));
+        // The path is part of the hash: one key reused on another endpoint is "another
+        // body" (422), never a replay.
+        String requestHash = Secrets
+            .sha256(request.getRequestURI() + (ndjson ? " ndjson:" : " json:") + Secrets.sha256(body.get()));
         idempotency.forgetExpiredSometimes(key);
         try {
             return inOneTransaction(true, () -> {
                 Optional<StoredResponse> earlier = idempotency.claim(key, idempotencyKey, requestHash);
                 if (earlier.isPresent()) {
-                    return new ApiResult(earlier.get().status(), json.readValue(earlier.get().body(),
-                            new TypeReference<LinkedHashMap<String, Object>>() { }));
+                    return new ApiResult(earlier.get().status(),
+                            json.readValue(earlier.get().body(), new TypeReference<LinkedHashMap<String, Object>>() {
+                            }));
                 }
                 reached(BatchStep.KEY_CLAIMED);
                 ApiResult result = store.apply(items);
@@ -96,19 +108,22 @@ class BatchEndpoint implements ApiBatches {
                 reached(BatchStep.KEY_COMPLETED);
                 return result;
             }).toResponse();
-        } catch (KeyConflict conflict) {
-            return ApiResult.problem(conflict.status(), "idempotency-conflict", "Idempotency-Key conflict",
-                    conflict.getMessage()).toResponse();
+        }
+        catch (KeyConflict conflict) {
+            return ApiResult
+                .problem(conflict.status(), "idempotency-conflict", "Idempotency-Key conflict", conflict.getMessage())
+                .toResponse();
         }
     }
 
     /**
-     * Runs the work in one transaction. A failure before the commit rolled everything back; a failure of the commit
-     * itself leaves the outcome unknown, and is reported as such.
+     * Runs the work in one transaction. A failure before the commit rolled everything
+     * back; a failure of the commit itself leaves the outcome unknown, and is reported as
+     * such.
      */
     private ApiResult inOneTransaction(boolean withIdempotencyKey, Supplier<ApiResult> work) {
-        boolean[] workDone = {false};
-        RuntimeException[] workFailure = {null};
+        boolean[] workDone = { false };
+        RuntimeException[] workFailure = { null };
         try {
             return transactions.execute(status -> {
                 try {
@@ -116,18 +131,22 @@ class BatchEndpoint implements ApiBatches {
                     status.flush();
                     workDone[0] = true;
                     return result;
-                } catch (RuntimeException e) {
+                }
+                catch (RuntimeException e) {
                     workFailure[0] = e;
                     throw e;
                 }
             });
-        } catch (UnexpectedRollbackException e) {
+        }
+        catch (UnexpectedRollbackException e) {
             throw e;
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             if (workDone[0]) {
                 throw new CommitOutcomeUnknownException(withIdempotencyKey, e);
             }
-            // A rollback on a dead connection fails too; the work's own failure says what happened.
+            // A rollback on a dead connection fails too; the work's own failure says what
+            // happened.
             throw workFailure[0] != null && workFailure[0] != e ? workFailure[0] : e;
         }
     }
@@ -140,12 +159,14 @@ class BatchEndpoint implements ApiBatches {
         List<JsonNode> items;
         try {
             items = ndjson ? lines(body) : array(body, noun);
-        } catch (MalformedBatchException e) {
-            throw new RefusedBatchException(ApiResult.problem(400, "malformed-batch", "Malformed batch", e.getMessage()));
+        }
+        catch (MalformedBatchException e) {
+            throw new RefusedBatchException(
+                    ApiResult.problem(400, "malformed-batch", "Malformed batch", e.getMessage()));
         }
         if (items.isEmpty()) {
-            throw new RefusedBatchException(ApiResult.problem(400, "empty-batch", "Empty batch",
-                    "The batch holds no %s.".formatted(noun)));
+            throw new RefusedBatchException(
+                    ApiResult.problem(400, "empty-batch", "Empty batch", "The batch holds no %s.".formatted(noun)));
         }
         if (items.size() > MAX_ITEMS) {
             throw new RefusedBatchException(ApiResult.problem(413, "payload-too-large", "Too many " + noun,
@@ -158,7 +179,8 @@ class BatchEndpoint implements ApiBatches {
         JsonNode root;
         try {
             root = json.readTree(body);
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             throw new MalformedBatchException("The body is not valid JSON: " + e.getOriginalMessage());
         }
         if (root == null || !root.isArray()) {
@@ -179,8 +201,10 @@ class BatchEndpoint implements ApiBatches {
             }
             try {
                 nodes.add(json.readTree(lines[line]));
-            } catch (JacksonException e) {
-                throw new MalformedBatchException("Line %d is not valid JSON: %s".formatted(line + 1, e.getOriginalMessage()));
+            }
+            catch (JacksonException e) {
+                throw new MalformedBatchException(
+                        "Line %d is not valid JSON: %s".formatted(line + 1, e.getOriginalMessage()));
             }
         }
         return nodes;
@@ -193,23 +217,29 @@ class BatchEndpoint implements ApiBatches {
         try (InputStream in = request.getInputStream()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             return body.length > MAX_BODY_BYTES ? Optional.empty() : Optional.of(body);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static class RefusedBatchException extends RuntimeException {
+
         private final transient ApiResult problem;
 
         RefusedBatchException(ApiResult problem) {
             super(String.valueOf(problem.body().get("detail")));
             this.problem = problem;
         }
+
     }
 
     private static class MalformedBatchException extends RuntimeException {
+
         MalformedBatchException(String message) {
             super(message);
         }
+
     }
+
 }

@@ -1,8 +1,8 @@
 package io.plumbline.ingestion.web;
 
 /**
- * The batch's work was done but its commit failed: the database may or may not have stored it, so the answer must
- * not say "nothing was stored".
+ * The batch's work was done but its commit failed: the database may or may not have
+ * stored it, so the answer must not say "nothing was stored".
  */
 class CommitOutcomeUnknownException extends RuntimeException {
 
@@ -16,4 +16,5 @@ class CommitOutcomeUnknownException extends RuntimeException {
     boolean withIdempotencyKey() {
         return withIdempotencyKey;
     }
+
 }

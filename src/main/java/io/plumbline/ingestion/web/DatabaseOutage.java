@@ -5,7 +5,10 @@ import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
-/** Tells a failure because the database cannot be reached from any other: the former is answered 503, not 500. */
+/**
+ * Tells a failure because the database cannot be reached from any other: the former is
+ * answered 503, not 500.
+ */
 final class DatabaseOutage {
 
     private DatabaseOutage() {
@@ -17,7 +20,8 @@ final class DatabaseOutage {
                     || t instanceof SQLTransientConnectionException) {
                 return true;
             }
-            // SQLSTATE class 08: connection exception; 57P01-57P03: the server is shutting down or starting.
+            // SQLSTATE class 08: connection exception; 57P01-57P03: the server is
+            // shutting down or starting.
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
@@ -25,4 +29,5 @@ final class DatabaseOutage {
         }
         return false;
     }
+
 }

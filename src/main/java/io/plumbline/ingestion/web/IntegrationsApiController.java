@@ -33,15 +33,21 @@ import org.springframework.web.bind.annotation.RestController;
 class IntegrationsApiController {
 
     private static final Duration MAX_WINDOW = Duration.ofDays(400);
+
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final IntegrationService integrations;
+
     private final ClientService clients;
+
     private final MetricsService metrics;
+
     private final Clock clock;
 
-    IntegrationsApiController(IntegrationService integrations, ClientService clients, MetricsService metrics, Clock clock) {
+    IntegrationsApiController(IntegrationService integrations, ClientService clients, MetricsService metrics,
+            Clock clock) {
         this.integrations = integrations;
         this.clients = clients;
         this.metrics = metrics;
@@ -51,8 +57,9 @@ class IntegrationsApiController {
     @GetMapping("/api/v1/integrations")
     @Operation(summary = "The integrations this key may see: the agency's, or its client's for a client key")
     List<Map<String, Object>> list() {
-        Map<io.plumbline.tenancy.ClientId, String> clientNames = clients.list(true).stream()
-                .collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
+        Map<io.plumbline.tenancy.ClientId, String> clientNames = clients.list(true)
+            .stream()
+            .collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
         return integrations.list().stream().filter(i -> !i.archived()).map(i -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("key", i.key());
@@ -62,7 +69,8 @@ class IntegrationsApiController {
             item.put("provider", i.provider());
             item.put("apiVersion", i.apiVersion());
             item.put("criticality", i.criticality().name());
-            item.put("credentialExpiresOn", i.credentialExpiresOn() == null ? null : i.credentialExpiresOn().toString());
+            item.put("credentialExpiresOn",
+                    i.credentialExpiresOn() == null ? null : i.credentialExpiresOn().toString());
             return item;
         }).toList();
     }
@@ -72,53 +80,66 @@ class IntegrationsApiController {
             description = "Read from minute rollups for windows up to a day, hour rollups up to 31 days, day rollups beyond; "
                     + "the window is widened to whole buckets.")
     ResponseEntity<Object> health(@PathVariable String key,
-            @Parameter(description = "ISO-8601 instant; default: 24 h before 'to'") @RequestParam(required = false) String from,
+            @Parameter(description = "ISO-8601 instant; default: 24 h before 'to'") @RequestParam(
+                    required = false) String from,
             @Parameter(description = "ISO-8601 instant; default: now") @RequestParam(required = false) String to) {
         Instant end;
         Instant start;
         try {
             end = to == null ? clock.instant() : instant("to", to);
             start = from == null ? end.minus(Duration.ofHours(24)) : instant("from", from);
-        } catch (InvalidWindowParameter e) {
+        }
+        catch (InvalidWindowParameter e) {
             ApiResult problem = ApiResult.problem(400, "invalid-window", "Invalid window", e.getMessage());
             problem.body().put("parameter", e.parameter);
             return problem.toResponse();
         }
         if (!start.isBefore(end) || Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
-            return ApiResult.problem(400, "invalid-window", "Invalid window",
-                    "'from' must be before 'to', and the window at most 400 days.").toResponse();
+            return ApiResult
+                .problem(400, "invalid-window", "Invalid window",
+                        "'from' must be before 'to', and the window at most 400 days.")
+                .toResponse();
         }
         Optional<IntegrationDetails> integration = integrations.findByKey(key);
         if (integration.isEmpty()) {
-            return ApiResult.problem(404, "unknown-integration", "Unknown integration",
-                    "No integration with key '%s' is visible to this API key.".formatted(key)).toResponse();
+            return ApiResult
+                .problem(404, "unknown-integration", "Unknown integration",
+                        "No integration with key '%s' is visible to this API key.".formatted(key))
+                .toResponse();
         }
         HealthSummary health = metrics.health(integration.get().id(), start, end);
         return ApiResult.ok(body(key, health)).toResponse();
     }
 
-    /** An instant the rollup queries can hold: a year between 1 and 9999 (Instant itself reaches year ±1,000,000,000). */
+    /**
+     * An instant the rollup queries can hold: a year between 1 and 9999 (Instant itself
+     * reaches year ±1,000,000,000).
+     */
     private static Instant instant(String parameter, String text) {
         Instant instant;
         try {
             instant = Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidWindowParameter(parameter, "'%s' is not an ISO-8601 instant like 2026-11-26T00:00:00Z."
-                    .formatted(parameter));
+        }
+        catch (DateTimeParseException e) {
+            throw new InvalidWindowParameter(parameter,
+                    "'%s' is not an ISO-8601 instant like 2026-11-26T00:00:00Z.".formatted(parameter));
         }
         if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-            throw new InvalidWindowParameter(parameter, "'%s' must be between %s and %s.".formatted(parameter, EARLIEST, LATEST));
+            throw new InvalidWindowParameter(parameter,
+                    "'%s' must be between %s and %s.".formatted(parameter, EARLIEST, LATEST));
         }
         return instant;
     }
 
     private static final class InvalidWindowParameter extends RuntimeException {
+
         private final String parameter;
 
         InvalidWindowParameter(String parameter, String message) {
             super(message, null, false, false);
             this.parameter = parameter;
         }
+
     }
 
     private static Map<String, Object> body(String key, HealthSummary health) {
@@ -144,4 +165,5 @@ class IntegrationsApiController {
         body.put("failures", failures);
         return body;
     }
+
 }

@@ -11,12 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
-/** Checks every observation of a batch, collecting every problem with its index and field rather than stopping at the first. */
+/**
+ * Checks every observation of a batch, collecting every problem with its index and field
+ * rather than stopping at the first.
+ */
 class ObservationParser {
 
     static final int MAX_LATENCY_MS = 600_000;
 
     private final Clock clock;
+
     private final Duration maxAge;
 
     ObservationParser(Clock clock, Duration maxAge) {
@@ -59,7 +63,8 @@ class ObservationParser {
         }
         FailureClass effective = failure != null ? failure
                 : status == null ? null : FailureClass.fromStatus(status).orElse(null);
-        return new ParsedItem(index, key, timestamp, operation, status, latency, effective, Boolean.TRUE.equals(retried));
+        return new ParsedItem(index, key, timestamp, operation, status, latency, effective,
+                Boolean.TRUE.equals(retried));
     }
 
     private static FailureClass failureClass(ItemFields fields) {
@@ -69,9 +74,11 @@ class ObservationParser {
         }
         try {
             return FailureClass.valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             fields.reject("errorClass", "must be one of " + java.util.Arrays.toString(FailureClass.values()));
             return null;
         }
     }
+
 }

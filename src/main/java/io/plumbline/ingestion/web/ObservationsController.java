@@ -30,8 +30,11 @@ import tools.jackson.databind.JsonNode;
 class ObservationsController {
 
     private final ApiBatches batches;
+
     private final ObservationParser parser;
+
     private final IntegrationService integrations;
+
     private final MetricsService metrics;
 
     ObservationsController(ApiBatches batches, ObservationParser parser, IntegrationService integrations,
@@ -42,12 +45,12 @@ class ObservationsController {
         this.metrics = metrics;
     }
 
-    @PostMapping(path = "/api/v1/observations", consumes = {"application/json", "application/x-ndjson"})
+    @PostMapping(path = "/api/v1/observations", consumes = { "application/json", "application/x-ndjson" })
     @Operation(summary = "Store a batch of observations, whole or not at all",
             description = "A JSON array, or NDJSON (Content-Type: application/x-ndjson). At most 5 MiB and 10,000 items.")
-    ResponseEntity<Object> record(HttpServletRequest request,
-            @Parameter(description = "Repeat a request safely: the same key and body return the first response")
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    ResponseEntity<Object> record(HttpServletRequest request, @Parameter(
+            description = "Repeat a request safely: the same key and body return the first response") @RequestHeader(
+                    name = "Idempotency-Key", required = false) String idempotencyKey) {
         return batches.accept(request, idempotencyKey, "observations", this::store);
     }
 
@@ -64,14 +67,17 @@ class ObservationsController {
         return ApiResult.ok(accepted);
     }
 
-    /** Unknown keys and keys of other agencies (or other clients, for a client key) get the same answer. */
+    /**
+     * Unknown keys and keys of other agencies (or other clients, for a client key) get
+     * the same answer.
+     */
     private List<Observation> resolve(List<ParsedItem> items, List<ItemError> errors) {
-        Map<String, IntegrationDetails> byKey = integrations.findByKeys(
-                items.stream().map(ParsedItem::integrationKey).collect(java.util.stream.Collectors.toSet()));
+        Map<String, IntegrationDetails> byKey = integrations
+            .findByKeys(items.stream().map(ParsedItem::integrationKey).collect(java.util.stream.Collectors.toSet()));
         List<Observation> observations = new ArrayList<>(items.size());
         for (ParsedItem item : items) {
             Optional<IntegrationDetails> integration = Optional.ofNullable(byKey.get(item.integrationKey()))
-                    .filter(i -> !i.archived());
+                .filter(i -> !i.archived());
             if (integration.isEmpty()) {
                 errors.add(ItemError.unknownIntegration(item.index(), item.integrationKey()));
                 continue;
@@ -81,4 +87,5 @@ class ObservationsController {
         }
         return observations;
     }
+
 }

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Which side of its point each name of a scatter goes, so that names of points close together do not cover each other:
- * each point keeps its preferred side unless its name would overlap one already placed there and the other side is
- * free. Works in data units: a name is {@code charWidth} wide per character and {@code height} high.
+ * Which side of its point each name of a scatter goes, so that names of points close
+ * together do not cover each other: each point keeps its preferred side unless its name
+ * would overlap one already placed there and the other side is free. Works in data units:
+ * a name is {@code charWidth} wide per character and {@code height} high.
  */
 final class LabelSides {
 
@@ -29,16 +30,18 @@ final class LabelSides {
     static List<Boolean> above(List<Point> points, double charWidth, double height) {
         Boolean[] sides = new Boolean[points.size()];
         List<Box> placed = new ArrayList<>();
-        IntStream.range(0, points.size()).boxed().sorted(Comparator.comparingDouble(i -> points.get(i).x()))
-                .forEach(i -> {
-                    Point point = points.get(i);
-                    Box preferred = box(point, point.prefersAbove(), charWidth, height);
-                    Box other = box(point, !point.prefersAbove(), charWidth, height);
-                    boolean flip = placed.stream().anyMatch(preferred::overlaps)
-                            && placed.stream().noneMatch(other::overlaps);
-                    sides[i] = flip != point.prefersAbove();
-                    placed.add(flip ? other : preferred);
-                });
+        IntStream.range(0, points.size())
+            .boxed()
+            .sorted(Comparator.comparingDouble(i -> points.get(i).x()))
+            .forEach(i -> {
+                Point point = points.get(i);
+                Box preferred = box(point, point.prefersAbove(), charWidth, height);
+                Box other = box(point, !point.prefersAbove(), charWidth, height);
+                boolean flip = placed.stream().anyMatch(preferred::overlaps)
+                        && placed.stream().noneMatch(other::overlaps);
+                sides[i] = flip != point.prefersAbove();
+                placed.add(flip ? other : preferred);
+            });
         return List.of(sides);
     }
 
@@ -48,4 +51,5 @@ final class LabelSides {
         return above ? new Box(point.x() - halfWidth, point.x() + halfWidth, point.y() + gap, point.y() + gap + height)
                 : new Box(point.x() - halfWidth, point.x() + halfWidth, point.y() - gap - height, point.y() - gap);
     }
+
 }

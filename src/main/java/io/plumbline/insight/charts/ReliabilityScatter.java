@@ -22,17 +22,21 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Reliability (x, SLA compliance %) against NPS (y), one labelled point per client with both, at-risk clients in red.
- * A least-squares guide line is drawn only when the rank correlation was measured (at least 8 clients, both varying).
+ * Reliability (x, SLA compliance %) against NPS (y), one labelled point per client with
+ * both, at-risk clients in red. A least-squares guide line is drawn only when the rank
+ * correlation was measured (at least 8 clients, both varying).
  */
 public final class ReliabilityScatter {
 
     private static final Color AT_RISK = new Color(0xC92A2A);
+
     private static final Color OTHER = new Color(0x1F5FBF);
 
     private static final ItemLabelPosition ABOVE = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
             TextAnchor.BOTTOM_CENTER);
-    private static final ItemLabelPosition BELOW = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER);
+
+    private static final ItemLabelPosition BELOW = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6,
+            TextAnchor.TOP_CENTER);
 
     private ReliabilityScatter() {
     }
@@ -65,7 +69,8 @@ public final class ReliabilityScatter {
         // room for the client names beside the outermost points
         reliability.setLowerMargin(0.12);
         reliability.setUpperMargin(0.12);
-        // beyond ±100 so that the names under a point at -100 and over one at +100 stay inside the plot
+        // beyond ±100 so that the names under a point at -100 and over one at +100 stay
+        // inside the plot
         plot.getRangeAxis().setRange(-118, 118);
         ((NumberAxis) plot.getRangeAxis()).setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
         List<Boolean> namesAbove = namesAbove(atRiskRows, otherRows);
@@ -85,14 +90,14 @@ public final class ReliabilityScatter {
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(ChartStyle.FONT);
         renderer.setDefaultItemLabelPaint(ChartStyle.INK);
-        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> series == 0 ? atRiskRows.get(item).client().name()
-                : series == 1 ? otherRows.get(item).client().name() : null);
+        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> series == 0
+                ? atRiskRows.get(item).client().name() : series == 1 ? otherRows.get(item).client().name() : null);
         if (line) {
             renderer.setSeriesLinesVisible(2, true);
             renderer.setSeriesShapesVisible(2, false);
             renderer.setSeriesPaint(2, ChartStyle.INK);
-            renderer.setSeriesStroke(2, new BasicStroke(1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
-                    new float[] {4f, 4f}, 0f));
+            renderer.setSeriesStroke(2,
+                    new BasicStroke(1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] { 4f, 4f }, 0f));
             renderer.setSeriesItemLabelsVisible(2, false);
         }
         plot.setRenderer(renderer);
@@ -100,14 +105,16 @@ public final class ReliabilityScatter {
     }
 
     /**
-     * At-risk names above their points, the others below, so that a cluster stays readable; a name that would cover
-     * another goes to the other side if that is free. Sizes in data units for a chart about 500 points wide: a
-     * character is 1.3 % of the compliance axis' span, a line 12 NPS points.
+     * At-risk names above their points, the others below, so that a cluster stays
+     * readable; a name that would cover another goes to the other side if that is free.
+     * Sizes in data units for a chart about 500 points wide: a character is 1.3 % of the
+     * compliance axis' span, a line 12 NPS points.
      */
     private static List<Boolean> namesAbove(List<ClientInsight> atRiskRows, List<ClientInsight> otherRows) {
-        List<LabelSides.Point> points = java.util.stream.Stream.concat(
-                atRiskRows.stream().map(r -> new LabelSides.Point(x(r), y(r), r.client().name(), true)),
-                otherRows.stream().map(r -> new LabelSides.Point(x(r), y(r), r.client().name(), false))).toList();
+        List<LabelSides.Point> points = java.util.stream.Stream
+            .concat(atRiskRows.stream().map(r -> new LabelSides.Point(x(r), y(r), r.client().name(), true)),
+                    otherRows.stream().map(r -> new LabelSides.Point(x(r), y(r), r.client().name(), false)))
+            .toList();
         double low = points.stream().mapToDouble(LabelSides.Point::x).min().orElse(0);
         double high = points.stream().mapToDouble(LabelSides.Point::x).max().orElse(0);
         double span = Math.max(high - low, 1) * 1.24;
@@ -132,4 +139,5 @@ public final class ReliabilityScatter {
     private static double y(ClientInsight row) {
         return row.nps().getAsDouble();
     }
+
 }

@@ -12,7 +12,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
-/** How insight figures read, the same on the page, in the CSV and in the executive report; "—" without data. */
+/**
+ * How insight figures read, the same on the page, in the CSV and in the executive report;
+ * "—" without data.
+ */
 public final class InsightFormat {
 
     public static final String NONE = "—";
@@ -35,7 +38,8 @@ public final class InsightFormat {
 
     public static String duration(Optional<Duration> duration) {
         return duration.map(d -> d.toHours() >= 48 ? "%d d %d h".formatted(d.toDays(), d.toHoursPart())
-                : "%d h %02d min".formatted(d.toHours(), d.toMinutesPart())).orElse(NONE);
+                : "%d h %02d min".formatted(d.toHours(), d.toMinutesPart()))
+            .orElse(NONE);
     }
 
     public static String renewalStatus(ClientInsight row) {
@@ -48,8 +52,10 @@ public final class InsightFormat {
     }
 
     private static String renewalDate(ClientRenewal r) {
-        return r.nextRenewalIfAny().map(Object::toString)
-                .or(() -> r.lastChurnIfAny().map(c -> "churned " + c.date())).orElse(NONE);
+        return r.nextRenewalIfAny()
+            .map(Object::toString)
+            .or(() -> r.lastChurnIfAny().map(c -> "churned " + c.date()))
+            .orElse(NONE);
     }
 
     /** "EUR 4,800.00" per currency; a churned client earns nothing. */
@@ -65,11 +71,14 @@ public final class InsightFormat {
         return String.format(Locale.ROOT, "%.0f", score.value());
     }
 
-    /** "Reliability 35 × 1.00 · Satisfaction 35 × 0.42 · …": the breakdown behind a score. */
+    /**
+     * "Reliability 35 × 1.00 · Satisfaction 35 × 0.42 · …": the breakdown behind a score.
+     */
     public static String breakdown(AtRiskScore score) {
-        return score.factors().stream()
-                .map(f -> String.format(Locale.ROOT, "%s %.0f × %.2f", f.name(), f.weight(), f.value()))
-                .collect(Collectors.joining(" · "));
+        return score.factors()
+            .stream()
+            .map(f -> String.format(Locale.ROOT, "%s %.0f × %.2f", f.name(), f.weight(), f.value()))
+            .collect(Collectors.joining(" · "));
     }
 
     /** The main factor, or "—" when nothing adds to the score. */
@@ -79,22 +88,24 @@ public final class InsightFormat {
     }
 
     /**
-     * In words: "ρ = 0.62 (95 % CI 0.05 – 0.89), p = 0.03, n = 11 clients — Spearman rank correlation", or why there
-     * is no figure.
+     * In words: "ρ = 0.62 (95 % CI 0.05 – 0.89), p = 0.03, n = 11 clients — Spearman rank
+     * correlation", or why there is no figure.
      */
     public static String correlation(Correlation correlation) {
         return switch (correlation.result()) {
-            case RankCorrelation.Measured m -> String.format(Locale.ROOT,
-                    "ρ = %.2f (95 %% CI %.2f – %.2f), p = %s, n = %d clients — %s", m.rho(), m.ciLow(), m.ciHigh(),
-                    pValue(m.pValue()), m.n(), RankCorrelation.METHOD);
+            case RankCorrelation.Measured m ->
+                String.format(Locale.ROOT, "ρ = %.2f (95 %% CI %.2f – %.2f), p = %s, n = %d clients — %s", m.rho(),
+                        m.ciLow(), m.ciHigh(), pValue(m.pValue()), m.n(), RankCorrelation.METHOD);
             case RankCorrelation.TooFewClients t -> "Too few clients (n = %d < %d) for a %s: no line is drawn."
-                    .formatted(t.n(), t.minimum(), RankCorrelation.METHOD.toLowerCase(Locale.ROOT));
-            case RankCorrelation.NoVariation v -> ("No variation: one of the measures is the same for all %d clients, "
-                    + "so ranks say nothing.").formatted(v.n());
+                .formatted(t.n(), t.minimum(), RankCorrelation.METHOD.toLowerCase(Locale.ROOT));
+            case RankCorrelation.NoVariation v ->
+                ("No variation: one of the measures is the same for all %d clients, " + "so ranks say nothing.")
+                    .formatted(v.n());
         };
     }
 
     private static String pValue(double p) {
         return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
     }
+
 }

@@ -9,8 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The per-client table as CSV, figures formatted as on the page (the formula is in docs/metrics.md); written by
- * {@link CsvExport}, which keeps a client name from running as a formula.
+ * The per-client table as CSV, figures formatted as on the page (the formula is in
+ * docs/metrics.md); written by {@link CsvExport}, which keeps a client name from running
+ * as a formula.
  */
 public final class InsightCsv {
 
@@ -39,4 +40,5 @@ public final class InsightCsv {
                 score.atRisk() ? "yes" : "no", InsightFormat.scoreValue(score), InsightFormat.why(score),
                 InsightFormat.breakdown(score));
     }
+
 }

@@ -5,10 +5,15 @@ import java.util.Arrays;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 
-/** Spearman's ρ of paired samples with its p-value and 95 % interval; ties get average ranks. */
+/**
+ * Spearman's ρ of paired samples with its p-value and 95 % interval; ties get average
+ * ranks.
+ */
 public final class Spearman {
 
-    /** Below this many pairs the t approximation and the interval are too rough to show. */
+    /**
+     * Below this many pairs the t approximation and the interval are too rough to show.
+     */
     public static final int MINIMUM_PAIRS = 8;
 
     private static final double Z_95 = 1.959963984540054;
@@ -49,4 +54,5 @@ public final class Spearman {
         double standardError = Math.sqrt((1 + rho * rho / 2) / (n - 3));
         return Math.tanh(z + side * Z_95 * standardError);
     }
+
 }

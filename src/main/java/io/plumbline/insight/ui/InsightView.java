@@ -43,24 +43,34 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
- * Which clients are at risk and why: one row per client over a period, the rank correlations across clients with
- * their n and uncertainty, reliability against NPS as a scatter chart, and the table as CSV.
+ * Which clients are at risk and why: one row per client over a period, the rank
+ * correlations across clients with their n and uncertainty, reliability against NPS as a
+ * scatter chart, and the table as CSV.
  */
 @Route("insight")
 @PageTitle("Insight · Plumbline")
 @Menu(title = "Insight", order = 26, icon = "vaadin:lightbulb")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class InsightView extends VerticalLayout {
 
     private final InsightService insight;
+
     private final Select<InsightPeriod.Kind> kind = new Select<>();
+
     private final DatePicker from = new DatePicker("First day (UTC)");
+
     private final DatePicker to = new DatePicker("Last day (UTC)");
+
     private final Paragraph periodLine = new Paragraph();
+
     private final Div summary = new Div();
+
     private final Div correlations = new Div();
+
     private final Div chart = new Div();
+
     private final Grid<ClientInsight> table = new Grid<>();
+
     private InsightPeriod period;
 
     public InsightView(InsightService insight) {
@@ -77,12 +87,12 @@ public class InsightView extends VerticalLayout {
         formula.addClassNames("pl-kpi-formula", "pl-insight-formula");
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = insight.csv(period).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "insight-%s-%s.csv".formatted(period.from(),
-                    period.to()), "text/csv", bytes.length);
+            return new DownloadResponse(new ByteArrayInputStream(bytes),
+                    "insight-%s-%s.csv".formatted(period.from(), period.to()), "text/csv", bytes.length);
         }), "Download CSV");
         csv.getElement().setAttribute("download", true);
-        add(toolbar(), periodLine, summary, new H3("Across clients"), correlations, chart,
-                new H3("Per client"), table, formula, csv);
+        add(toolbar(), periodLine, summary, new H3("Across clients"), correlations, chart, new H3("Per client"), table,
+                formula, csv);
         configureTable();
         kind.setValue(InsightPeriod.Kind.LAST_QUARTER);
     }
@@ -98,7 +108,8 @@ public class InsightView extends VerticalLayout {
             if (custom) {
                 from.setValue(period == null ? null : period.from());
                 to.setValue(period == null ? null : period.to());
-            } else {
+            }
+            else {
                 show(InsightPeriod.last(e.getValue(), insight.today()));
             }
         });
@@ -122,7 +133,8 @@ public class InsightView extends VerticalLayout {
         to.setInvalid(false);
         try {
             show(InsightPeriod.custom(from.getValue(), to.getValue(), insight.today()));
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             Ui.showOn(e, Map.of("from", from, "to", to));
         }
     }
@@ -131,9 +143,10 @@ public class InsightView extends VerticalLayout {
         period = chosen;
         PortfolioInsight result = insight.portfolio(chosen);
         periodLine.setText("%s · %d clients · figures without data show “—” and are left out of the score and the "
-                .formatted(chosen.label(), result.clients().size()) + "correlations.");
+            .formatted(chosen.label(), result.clients().size()) + "correlations.");
         summary.removeAll();
-        summary.add(Ui.kpi("Clients at risk", Integer.toString(result.atRisk().size()),
+        summary.add(
+                Ui.kpi("Clients at risk", Integer.toString(result.atRisk().size()),
                         "score ≥ %.0f of 100".formatted(AtRiskScore.AT_RISK_FROM)),
                 Ui.kpi("Revenue at risk", InsightFormat.amounts(result.revenueAtRisk().monthlyValue()),
                         "monthly value of at-risk clients' terms due within 90 days or overdue"));
@@ -141,10 +154,12 @@ public class InsightView extends VerticalLayout {
         result.correlations().forEach(c -> correlations.add(card(c)));
         chart.removeAll();
         if (ReliabilityScatter.plottable(result.clients()).isEmpty()) {
-            Paragraph none = new Paragraph("No client has both SLA data and NPS answers in this period: nothing to plot.");
+            Paragraph none = new Paragraph(
+                    "No client has both SLA data and NPS answers in this period: nothing to plot.");
             none.addClassName("pl-muted");
             chart.add(none);
-        } else {
+        }
+        else {
             chart.add(new SvgChart("Reliability and satisfaction",
                     ChartStyle.svg(ReliabilityScatter.chart(result.clients(), result.correlations().getFirst()))));
         }
@@ -157,7 +172,8 @@ public class InsightView extends VerticalLayout {
             case RankCorrelation.TooFewClients t -> "Too few clients";
             case RankCorrelation.NoVariation v -> "No variation";
         };
-        Component card = Ui.kpi(correlation.x() + " ↔ " + correlation.y(), value, InsightFormat.correlation(correlation));
+        Component card = Ui.kpi(correlation.x() + " ↔ " + correlation.y(), value,
+                InsightFormat.correlation(correlation));
         card.getElement().getClassList().add("pl-correlation");
         return card;
     }
@@ -165,28 +181,51 @@ public class InsightView extends VerticalLayout {
     private void configureTable() {
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         table.setAllRowsVisible(true);
-        table.addColumn(r -> r.client().name()).setHeader("Client").setAutoWidth(true).setFlexGrow(0)
-                .setComparator(r -> r.client().name()).setFrozen(true);
-        table.addComponentColumn(InsightView::score).setHeader(scoreHeader())
-                .setComparator(Comparator.comparingDouble(r -> r.score().value()))
-                .setTooltipGenerator(r -> InsightFormat.breakdown(r.score())).setWidth("9em").setFlexGrow(0);
+        table.addColumn(r -> r.client().name())
+            .setHeader("Client")
+            .setAutoWidth(true)
+            .setFlexGrow(0)
+            .setComparator(r -> r.client().name())
+            .setFrozen(true);
+        table.addComponentColumn(InsightView::score)
+            .setHeader(scoreHeader())
+            .setComparator(Comparator.comparingDouble(r -> r.score().value()))
+            .setTooltipGenerator(r -> InsightFormat.breakdown(r.score()))
+            .setWidth("9em")
+            .setFlexGrow(0);
         table.addColumn(r -> InsightFormat.why(r.score())).setHeader("Why").setAutoWidth(true);
-        table.addComponentColumn(r -> new Span(new Span(InsightFormat.share(r.slaAvailability()) + " "),
-                        Ui.badge(r.slaVerdict().label(), r.slaVerdict().tone())))
-                .setHeader("SLA compliance").setComparator(number(ClientInsight::slaAvailability)).setAutoWidth(true);
-        table.addColumn(r -> InsightFormat.share(r.consentCoverage()) + (Double.isNaN(r.consentTarget()) ? ""
-                        : " / %.0f %%".formatted(r.consentTarget())))
-                .setHeader("Consent / target").setComparator(number(ClientInsight::consentCoverage)).setAutoWidth(true);
-        table.addColumn(InsightView::incidents).setHeader("Incidents · TTR")
-                .setComparator(ClientInsight::incidents).setAutoWidth(true);
-        table.addColumn(r -> InsightFormat.score(r.nps(), r.npsAnswers(), true)).setHeader("NPS")
-                .setComparator(number(ClientInsight::nps)).setAutoWidth(true);
-        table.addColumn(r -> InsightFormat.score(r.csat(), r.csatAnswers(), false)).setHeader("CSAT")
-                .setComparator(number(ClientInsight::csat)).setAutoWidth(true);
+        table
+            .addComponentColumn(r -> new Span(new Span(InsightFormat.share(r.slaAvailability()) + " "),
+                    Ui.badge(r.slaVerdict().label(), r.slaVerdict().tone())))
+            .setHeader("SLA compliance")
+            .setComparator(number(ClientInsight::slaAvailability))
+            .setAutoWidth(true);
+        table
+            .addColumn(r -> InsightFormat.share(r.consentCoverage())
+                    + (Double.isNaN(r.consentTarget()) ? "" : " / %.0f %%".formatted(r.consentTarget())))
+            .setHeader("Consent / target")
+            .setComparator(number(ClientInsight::consentCoverage))
+            .setAutoWidth(true);
+        table.addColumn(InsightView::incidents)
+            .setHeader("Incidents · TTR")
+            .setComparator(ClientInsight::incidents)
+            .setAutoWidth(true);
+        table.addColumn(r -> InsightFormat.score(r.nps(), r.npsAnswers(), true))
+            .setHeader("NPS")
+            .setComparator(number(ClientInsight::nps))
+            .setAutoWidth(true);
+        table.addColumn(r -> InsightFormat.score(r.csat(), r.csatAnswers(), false))
+            .setHeader("CSAT")
+            .setComparator(number(ClientInsight::csat))
+            .setAutoWidth(true);
         table.addColumn(r -> InsightFormat.score(r.dataQuality(), r.dataQualityAnswers(), false))
-                .setHeader("Staff rating").setComparator(number(ClientInsight::dataQuality)).setAutoWidth(true);
-        table.addComponentColumn(InsightView::renewal).setHeader("Renewal · value")
-                .setComparator(InsightFormat::renewalStatus).setAutoWidth(true);
+            .setHeader("Staff rating")
+            .setComparator(number(ClientInsight::dataQuality))
+            .setAutoWidth(true);
+        table.addComponentColumn(InsightView::renewal)
+            .setHeader("Renewal · value")
+            .setComparator(InsightFormat::renewalStatus)
+            .setAutoWidth(true);
     }
 
     private static Component scoreHeader() {
@@ -199,15 +238,18 @@ public class InsightView extends VerticalLayout {
         if (row.incidents() == 0) {
             return "0";
         }
-        return row.incidents() + " · " + row.medianTimeToResolve().map(d -> "TTR " + InsightFormat.duration(
-                row.medianTimeToResolve())).orElse("none resolved");
+        return row.incidents() + " · "
+                + row.medianTimeToResolve()
+                    .map(d -> "TTR " + InsightFormat.duration(row.medianTimeToResolve()))
+                    .orElse("none resolved");
     }
 
     /** Status badge, then the next renewal (or churn) date and the monthly value. */
     private static Component renewal(ClientInsight row) {
         Span details = new Span(" " + InsightFormat.renewalDate(row) + " · " + InsightFormat.monthlyValue(row));
-        return new Span(row.renewal().<Component>map(r -> Ui.badge(r.status().label(), r.status().tone()))
-                .orElseGet(() -> new Span(InsightFormat.renewalStatus(row))), details);
+        return new Span(row.renewal()
+            .<Component>map(r -> Ui.badge(r.status().label(), r.status().tone()))
+            .orElseGet(() -> new Span(InsightFormat.renewalStatus(row))), details);
     }
 
     private static Component score(ClientInsight row) {
@@ -221,4 +263,5 @@ public class InsightView extends VerticalLayout {
             return value.isPresent() ? value.getAsDouble() : Double.NEGATIVE_INFINITY;
         });
     }
+
 }

@@ -7,14 +7,20 @@ import io.plumbline.shared.ui.Ui;
 import java.time.LocalDate;
 import org.springframework.modulith.NamedInterface;
 
-/** Cells shown the same way in the agency app and in the portal (exposed to the portal module). */
+/**
+ * Cells shown the same way in the agency app and in the portal (exposed to the portal
+ * module).
+ */
 @NamedInterface("ui-columns")
 public final class IntegrationColumns {
 
     private IntegrationColumns() {
     }
 
-    /** Credential expiry as a countdown: red when expired or within 7 days, amber within 30. */
+    /**
+     * Credential expiry as a countdown: red when expired or within 7 days, amber within
+     * 30.
+     */
     public static Component credentialExpiry(IntegrationDetails integration, LocalDate today) {
         return integration.daysUntilCredentialExpiry(today).<Component>map(days -> {
             if (days < 0) {
@@ -28,4 +34,5 @@ public final class IntegrationColumns {
     public static String quota(IntegrationDetails integration) {
         return integration.quota() == null ? "—" : integration.quota().describe();
     }
+
 }

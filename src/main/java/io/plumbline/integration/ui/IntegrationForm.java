@@ -30,19 +30,33 @@ import java.util.Map;
 class IntegrationForm extends Dialog {
 
     private final ComboBox<ClientDetails> client = new ComboBox<>("Client");
+
     private final TextField key = new TextField("Key");
+
     private final TextField name = new TextField("Name");
+
     private final Select<Category> category = new Select<>();
+
     private final TextField provider = new TextField("Provider");
+
     private final TextField baseUrl = new TextField("Base URL");
+
     private final TextField apiVersion = new TextField("API version in use");
+
     private final Select<AuthType> authType = new Select<>();
+
     private final DatePicker credentialExpiresOn = new DatePicker("Credential expires on");
+
     private final TextField credentialScopes = new TextField("Credential scopes");
+
     private final IntegerField quotaRequests = new IntegerField("Rate limit: requests");
+
     private final Select<Duration> quotaWindow = new Select<>();
+
     private final Select<Criticality> criticality = new Select<>();
+
     private final TextField owner = new TextField("Owner");
+
     private final TextArea notes = new TextArea("Notes");
 
     IntegrationForm(IntegrationDetails existing, List<ClientDetails> clients) {
@@ -108,7 +122,8 @@ class IntegrationForm extends Dialog {
     }
 
     private void save() {
-        Quota quota = quotaRequests.getValue() == null ? null : new Quota(quotaRequests.getValue(), quotaWindow.getValue());
+        Quota quota = quotaRequests.getValue() == null ? null
+                : new Quota(quotaRequests.getValue(), quotaWindow.getValue());
         fireEvent(new SaveEvent(this, new IntegrationDraft(client.getValue() == null ? null : client.getValue().id(),
                 key.getValue(), name.getValue(), category.getValue(), provider.getValue(), baseUrl.getValue(),
                 apiVersion.getValue(), authType.getValue(), credentialExpiresOn.getValue(), credentialScopes.getValue(),
@@ -116,9 +131,10 @@ class IntegrationForm extends Dialog {
     }
 
     void showError(InvalidInputException e) {
-        Ui.showOn(e, Map.of("client", client, "key", key, "name", name, "category", category, "provider", provider,
-                "baseUrl", baseUrl, "authType", authType, "quota", quotaRequests, "criticality", criticality,
-                "notes", notes));
+        Ui.showOn(e,
+                Map.of("client", client, "key", key, "name", name, "category", category, "provider", provider,
+                        "baseUrl", baseUrl, "authType", authType, "quota", quotaRequests, "criticality", criticality,
+                        "notes", notes));
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
@@ -130,6 +146,7 @@ class IntegrationForm extends Dialog {
     }
 
     static class SaveEvent extends ComponentEvent<IntegrationForm> {
+
         private final IntegrationDraft draft;
 
         SaveEvent(IntegrationForm source, IntegrationDraft draft) {
@@ -140,5 +157,7 @@ class IntegrationForm extends Dialog {
         IntegrationDraft draft() {
             return draft;
         }
+
     }
+
 }

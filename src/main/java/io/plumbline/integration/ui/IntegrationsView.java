@@ -30,16 +30,21 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The integration registry of the agency, filterable by client ({@code ?client=<id>}). */
+/**
+ * The integration registry of the agency, filterable by client ({@code ?client=<id>}).
+ */
 @Route("integrations")
 @PageTitle("Integrations · Plumbline")
 @Menu(title = "Integrations", order = 20, icon = "vaadin:connect")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class IntegrationsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final IntegrationService integrations;
+
     private final Grid<IntegrationDetails> grid = new Grid<>();
+
     private final ClientPicker clientFilter;
+
     private final boolean editor = Access.mayChangeAgencyWork();
 
     public IntegrationsView(IntegrationService integrations, ClientService clientService, Clock clock) {
@@ -47,8 +52,9 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
         this.clientFilter = new ClientPicker(null, clientService.list(false));
         addClassName("pl-page");
         setSizeFull();
-        Map<ClientId, String> clientNames = clientService.list(true).stream()
-                .collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
+        Map<ClientId, String> clientNames = clientService.list(true)
+            .stream()
+            .collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
 
         clientFilter.setPlaceholder("All clients");
         clientFilter.setClearButtonVisible(true);
@@ -66,16 +72,24 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
         LocalDate today = LocalDate.now(clock);
         grid.addColumn(IntegrationDetails::name).setHeader("Name").setWidth("200px").setFlexGrow(1).setSortable(true);
         grid.addColumn(IntegrationDetails::key).setHeader("Key").setAutoWidth(true);
-        grid.addColumn(i -> clientNames.getOrDefault(i.client(), "")).setHeader("Client").setAutoWidth(true).setSortable(true);
-        grid.addColumn(i -> i.provider() + " · " + i.category().label()).setHeader("Provider · category")
-                .setAutoWidth(true);
-        grid.addColumn(i -> i.criticality().label()).setHeader("Criticality").setAutoWidth(true)
-                .setComparator(IntegrationDetails::criticality);
-        grid.addComponentColumn(i -> IntegrationColumns.credentialExpiry(i, today)).setHeader("Credential")
-                .setAutoWidth(true);
+        grid.addColumn(i -> clientNames.getOrDefault(i.client(), ""))
+            .setHeader("Client")
+            .setAutoWidth(true)
+            .setSortable(true);
+        grid.addColumn(i -> i.provider() + " · " + i.category().label())
+            .setHeader("Provider · category")
+            .setAutoWidth(true);
+        grid.addColumn(i -> i.criticality().label())
+            .setHeader("Criticality")
+            .setAutoWidth(true)
+            .setComparator(IntegrationDetails::criticality);
+        grid.addComponentColumn(i -> IntegrationColumns.credentialExpiry(i, today))
+            .setHeader("Credential")
+            .setAutoWidth(true);
         grid.addColumn(IntegrationColumns::quota).setHeader("Rate limit").setAutoWidth(true);
         grid.addComponentColumn(i -> i.archived() ? Ui.badge("Archived", "warn") : Ui.badge("Active", "ok"))
-                .setHeader("Status").setAutoWidth(true);
+            .setHeader("Status")
+            .setAutoWidth(true);
         if (editor) {
             grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         }
@@ -96,7 +110,8 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
         Button archive = new Button(integration.archived() ? "Restore" : "Archive", e -> {
             if (integration.archived()) {
                 integrations.restore(integration.id());
-            } else {
+            }
+            else {
                 integrations.archive(integration.id());
             }
             refresh();
@@ -117,7 +132,8 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
                 form.close();
                 Ui.success("Saved " + saved.name());
                 refresh();
-            } catch (InvalidInputException e) {
+            }
+            catch (InvalidInputException e) {
                 form.showError(e);
             }
         });
@@ -128,4 +144,5 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
         ClientDetails client = clientFilter.getValue();
         grid.setItems(client == null ? integrations.list() : integrations.listForClient(client.id()));
     }
+
 }

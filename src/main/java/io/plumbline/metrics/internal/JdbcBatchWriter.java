@@ -6,7 +6,10 @@ import java.sql.Types;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Batched INSERTs: for the embedded database, which has no COPY, and for small batches on PostgreSQL. */
+/**
+ * Batched INSERTs: for the embedded database, which has no COPY, and for small batches on
+ * PostgreSQL.
+ */
 class JdbcBatchWriter implements RawObservationWriter {
 
     private final JdbcTemplate jdbc;
@@ -17,9 +20,10 @@ class JdbcBatchWriter implements RawObservationWriter {
 
     @Override
     public void write(List<StoredObservation> batch) {
-        jdbc.batchUpdate("INSERT INTO observation (agency_id, client_id, integration_id, observed_at, source, operation, "
-                + "http_status, latency_ms, failure_class, retried) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch, 1000,
-                (ps, stored) -> {
+        jdbc.batchUpdate(
+                "INSERT INTO observation (agency_id, client_id, integration_id, observed_at, source, operation, "
+                        + "http_status, latency_ms, failure_class, retried) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                batch, 1000, (ps, stored) -> {
                     Observation o = stored.observation();
                     ps.setObject(1, stored.agency());
                     ps.setObject(2, stored.client());
@@ -29,7 +33,8 @@ class JdbcBatchWriter implements RawObservationWriter {
                     ps.setString(6, o.operation());
                     if (o.httpStatus() == null) {
                         ps.setNull(7, Types.INTEGER);
-                    } else {
+                    }
+                    else {
                         ps.setInt(7, o.httpStatus());
                     }
                     ps.setInt(8, o.latencyMs());
@@ -37,4 +42,5 @@ class JdbcBatchWriter implements RawObservationWriter {
                     ps.setBoolean(10, o.retried());
                 });
     }
+
 }

@@ -26,8 +26,12 @@ class MetricsConfiguration {
     ObservationRetention observationRetention(DatabaseDialect dialect, JdbcTemplate jdbc, java.time.Clock clock,
             org.springframework.core.env.Environment environment) {
         return new ObservationRetention(jdbc, clock, dialect.isPostgres(),
-                environment.getProperty("plumbline.metrics.raw-retention", java.time.Duration.class, java.time.Duration.ofDays(30)),
-                environment.getProperty("plumbline.metrics.minute-rollup-retention", java.time.Duration.class, java.time.Duration.ofDays(30)),
-                environment.getProperty("plumbline.metrics.rollup-retention", java.time.Duration.class, java.time.Duration.ofDays(730)));
+                environment.getProperty("plumbline.metrics.raw-retention", java.time.Duration.class,
+                        java.time.Duration.ofDays(30)),
+                environment.getProperty("plumbline.metrics.minute-rollup-retention", java.time.Duration.class,
+                        java.time.Duration.ofDays(30)),
+                environment.getProperty("plumbline.metrics.rollup-retention", java.time.Duration.class,
+                        java.time.Duration.ofDays(730)));
     }
+
 }

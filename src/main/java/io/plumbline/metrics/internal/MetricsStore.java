@@ -13,11 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Raw rows plus rollups, written together; the module's only way to the metrics tables. */
+/**
+ * Raw rows plus rollups, written together; the module's only way to the metrics tables.
+ */
 public class MetricsStore {
 
     private final RawObservationWriter rawWriter;
+
     private final RollupWriter rollupWriter;
+
     private final RollupReader rollupReader;
 
     MetricsStore(RawObservationWriter rawWriter, RollupWriter rollupWriter, RollupReader rollupReader) {
@@ -27,9 +31,9 @@ public class MetricsStore {
     }
 
     /**
-     * Stores {@code raw} as raw rows and all of {@code rollupOnly} plus {@code raw} in the rollups
-     * (observations older than raw retention feed only the rollups; older than the minute-rollup
-     * retention, only the hour and day rollups).
+     * Stores {@code raw} as raw rows and all of {@code rollupOnly} plus {@code raw} in
+     * the rollups (observations older than raw retention feed only the rollups; older
+     * than the minute-rollup retention, only the hour and day rollups).
      */
     public void write(List<StoredObservation> raw, List<StoredObservation> rollupOnly, Instant minuteHorizon) {
         rawWriter.write(raw);
@@ -49,16 +53,20 @@ public class MetricsStore {
         return rollupReader.sums(agency, integrations, granularity, ranges, withLatency);
     }
 
-    public List<HealthPoint> series(UUID agency, List<UUID> integrations, Granularity granularity, Instant from, Instant to) {
+    public List<HealthPoint> series(UUID agency, List<UUID> integrations, Granularity granularity, Instant from,
+            Instant to) {
         return rollupReader.series(agency, integrations, granularity, from, to);
     }
 
-    public List<io.plumbline.metrics.MetricBucket> buckets(UUID agency, List<UUID> integrations, Granularity granularity,
-            List<io.plumbline.metrics.TimeRange> ranges, boolean withLatency) {
+    public List<io.plumbline.metrics.MetricBucket> buckets(UUID agency, List<UUID> integrations,
+            Granularity granularity, List<io.plumbline.metrics.TimeRange> ranges, boolean withLatency) {
         return rollupReader.buckets(agency, integrations, granularity, ranges, withLatency);
     }
 
-    /** Minute buckets older than their retention would be deleted at once, so they are not written. */
+    /**
+     * Minute buckets older than their retention would be deleted at once, so they are not
+     * written.
+     */
     private static void addAll(Map<RollupDelta.Key, RollupDelta> deltas, List<StoredObservation> observations,
             Instant minuteHorizon) {
         for (StoredObservation stored : observations) {
@@ -73,4 +81,5 @@ public class MetricsStore {
             }
         }
     }
+
 }

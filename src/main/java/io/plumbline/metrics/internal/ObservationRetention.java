@@ -13,20 +13,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Keeps raw observations for {@code plumbline.metrics.raw-retention} (30 days) and rollups for
- * their retention: on PostgreSQL by creating tomorrow's day partitions and dropping whole old
- * ones; on the embedded database by deleting rows. Runs at start-up and every night; every step
- * is idempotent, so two nodes running it at once do no harm.
+ * Keeps raw observations for {@code plumbline.metrics.raw-retention} (30 days) and
+ * rollups for their retention: on PostgreSQL by creating tomorrow's day partitions and
+ * dropping whole old ones; on the embedded database by deleting rows. Runs at start-up
+ * and every night; every step is idempotent, so two nodes running it at once do no harm.
  */
 public class ObservationRetention {
 
     private static final Logger log = LoggerFactory.getLogger(ObservationRetention.class);
 
     private final JdbcTemplate jdbc;
+
     private final Clock clock;
+
     private final boolean postgres;
+
     private final Duration rawRetention;
+
     private final Duration minuteRollupRetention;
+
     private final Duration rollupRetention;
 
     ObservationRetention(JdbcTemplate jdbc, Clock clock, boolean postgres, Duration rawRetention,
@@ -59,9 +64,12 @@ public class ObservationRetention {
                     oldestRawDay, today.plusDays(3));
             Integer dropped = jdbc.queryForObject("SELECT plumbline_drop_observation_partitions(?)", Integer.class,
                     oldestRawDay);
-            log.info("Observation partitions: {} created, {} dropped (raw kept from {})", created, dropped, oldestRawDay);
-        } else {
-            jdbc.update("DELETE FROM observation WHERE observed_at < ?", oldestRawDay.atStartOfDay().atOffset(ZoneOffset.UTC));
+            log.info("Observation partitions: {} created, {} dropped (raw kept from {})", created, dropped,
+                    oldestRawDay);
+        }
+        else {
+            jdbc.update("DELETE FROM observation WHERE observed_at < ?",
+                    oldestRawDay.atStartOfDay().atOffset(ZoneOffset.UTC));
         }
         deleteRollups("minute", minuteRollupRetention);
         deleteRollups("hour", rollupRetention);
@@ -72,9 +80,11 @@ public class ObservationRetention {
         var horizon = clock.instant().minus(retention).atOffset(ZoneOffset.UTC);
         if (postgres) {
             jdbc.queryForObject("SELECT plumbline_delete_old_rollups(?, ?)", Long.class, granularity, horizon);
-        } else {
+        }
+        else {
             jdbc.update("DELETE FROM rollup_latency WHERE granularity = ? AND bucket_start < ?", granularity, horizon);
             jdbc.update("DELETE FROM rollup WHERE granularity = ? AND bucket_start < ?", granularity, horizon);
         }
     }
+
 }

@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The newest synthetic-check rows of one integration, from the raw table (rollups cannot say which checks came last).
- * Bounded by {@code since} so that PostgreSQL reads only the recent day partitions.
+ * The newest synthetic-check rows of one integration, from the raw table (rollups cannot
+ * say which checks came last). Bounded by {@code since} so that PostgreSQL reads only the
+ * recent day partitions.
  */
 public class RecentChecksReader {
 
@@ -22,8 +23,8 @@ public class RecentChecksReader {
         return jdbc.query("""
                 SELECT failure_class FROM observation
                 WHERE agency_id = ? AND integration_id = ? AND source = 'MONITOR' AND observed_at >= ?
-                ORDER BY observed_at DESC LIMIT ?""",
-                (rs, row) -> rs.getString(1) == null, agency, integration,
+                ORDER BY observed_at DESC LIMIT ?""", (rs, row) -> rs.getString(1) == null, agency, integration,
                 java.sql.Timestamp.from(since), limit);
     }
+
 }

@@ -25,25 +25,35 @@ final class RollupDelta {
     }
 
     final UUID client;
+
     long total;
+
     long good;
+
     long retried;
+
     long latencySumMs;
+
     final Map<FailureClass, Long> failures = new EnumMap<>(FailureClass.class);
+
     final LatencyHistogram latency = new LatencyHistogram();
 
     RollupDelta(UUID client) {
         this.client = client;
     }
 
-    /** Latency is that of successful calls: a timeout's 30 s says nothing about how fast the API answers. */
+    /**
+     * Latency is that of successful calls: a timeout's 30 s says nothing about how fast
+     * the API answers.
+     */
     void add(Observation observation) {
         total++;
         if (observation.good()) {
             good++;
             latencySumMs += observation.latencyMs();
             latency.record(observation.latencyMs());
-        } else {
+        }
+        else {
             failures.merge(observation.failureClass(), 1L, Long::sum);
         }
         if (observation.retried()) {
@@ -54,4 +64,5 @@ final class RollupDelta {
     long failures(FailureClass failureClass) {
         return failures.getOrDefault(failureClass, 0L);
     }
+
 }

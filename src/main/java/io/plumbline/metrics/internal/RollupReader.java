@@ -30,18 +30,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RollupReader {
 
     private static final String SUMS = "COALESCE(SUM(total), 0), COALESCE(SUM(good), 0), COALESCE(SUM(retried), 0), "
-            + RollupWriter.FAILURE_COLUMNS.stream().map(c -> "COALESCE(SUM(" + c + "), 0)").collect(Collectors.joining(", "))
+            + RollupWriter.FAILURE_COLUMNS.stream()
+                .map(c -> "COALESCE(SUM(" + c + "), 0)")
+                .collect(Collectors.joining(", "))
             + ", COALESCE(SUM(latency_sum_ms), 0)";
 
     private static final Duration HOURLY_LATENCY_UP_TO = Duration.ofDays(7);
 
     private final JdbcTemplate jdbc;
+
     private final String rollup;
+
     private final String latency;
 
     /**
-     * On H2 the reads name their index: H2 does not seek with a list of integration ids in the primary key, yet picks
-     * it, and so scanned every rollup row of the agency for each read (h2/V18_1).
+     * On H2 the reads name their index: H2 does not seek with a list of integration ids
+     * in the primary key, yet picks it, and so scanned every rollup row of the agency for
+     * each read (h2/V18_1).
      */
     RollupReader(JdbcTemplate jdbc, boolean postgres) {
         this.jdbc = jdbc;
@@ -50,16 +55,19 @@ class RollupReader {
     }
 
     /**
-     * Summary over integrations (one, or all of a client's) within [from, to), both aligned to the granularity, and of
-     * each of them: one read per source for all, grouped by integration and added up here.
+     * Summary over integrations (one, or all of a client's) within [from, to), both
+     * aligned to the granularity, and of each of them: one read per source for all,
+     * grouped by integration and added up here.
      */
     ClientHealth summaries(UUID agency, List<UUID> integrations, Granularity granularity, Instant from, Instant to) {
         if (integrations.isEmpty()) {
             return new ClientHealth(summary(from, to, granularity, new Counts(), new LatencyHistogram()), Map.of());
         }
         Map<UUID, Counts> counts = new LinkedHashMap<>();
-        jdbc.query("SELECT integration_id, " + SUMS + " FROM " + rollup + " WHERE agency_id = ? AND integration_id IN ("
-                + in(integrations) + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id",
+        jdbc.query(
+                "SELECT integration_id, " + SUMS + " FROM " + rollup + " WHERE agency_id = ? AND integration_id IN ("
+                        + in(integrations)
+                        + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id",
                 rs -> {
                     counts.put(rs.getObject(1, UUID.class), Counts.of(rs, 2));
                 }, args(agency, integrations, granularity, from, to));
@@ -79,17 +87,21 @@ class RollupReader {
 
     private static HealthSummary summary(Instant from, Instant to, Granularity granularity, Counts counts,
             LatencyHistogram latency) {
-        return new HealthSummary(from, to, granularity, counts.total, counts.good, counts.retried,
-                counts.failures(), counts.latencySumMs, latency.percentile(0.50), latency.percentile(0.95),
-                latency.percentile(0.99));
+        return new HealthSummary(from, to, granularity, counts.total, counts.good, counts.retried, counts.failures(),
+                counts.latencySumMs, latency.percentile(0.50), latency.percentile(0.95), latency.percentile(0.99));
     }
 
     /** A rollup row's counters, summed. */
     private static final class Counts {
+
         private long total;
+
         private long good;
+
         private long retried;
+
         private final long[] failures = new long[FailureClass.values().length];
+
         private long latencySumMs;
 
         static Counts of(ResultSet rs, int first) throws SQLException {
@@ -123,30 +135,33 @@ class RollupReader {
             }
             return nonZero;
         }
+
     }
 
     /**
-     * Each integration's merged histogram of [from, to): whole days from day rollups and only the edges from hour
-     * rollups, so a 30-day window merges about 30 bins per integration and bin instead of 720.
+     * Each integration's merged histogram of [from, to): whole days from day rollups and
+     * only the edges from hour rollups, so a 30-day window merges about 30 bins per
+     * integration and bin instead of 720.
      */
     private Map<UUID, LatencyHistogram> tiledHistograms(UUID agency, List<UUID> integrations, Granularity granularity,
             Instant from, Instant to) {
         if (granularity != Granularity.HOUR) {
             return histograms(agency, integrations, granularity, from, to);
         }
-        Instant firstDay = Granularity.DAY.floor(from).equals(from) ? from : Granularity.DAY.floor(from).plus(Duration.ofDays(1));
+        Instant firstDay = Granularity.DAY.floor(from).equals(from) ? from
+                : Granularity.DAY.floor(from).plus(Duration.ofDays(1));
         Instant lastDay = Granularity.DAY.floor(to);
         if (!firstDay.isBefore(lastDay)) {
             return histograms(agency, integrations, Granularity.HOUR, from, to);
         }
         Map<UUID, LatencyHistogram> merged = histograms(agency, integrations, Granularity.DAY, firstDay, lastDay);
         if (from.isBefore(firstDay)) {
-            histograms(agency, integrations, Granularity.HOUR, from, firstDay)
-                    .forEach((integration, edge) -> merged.computeIfAbsent(integration, i -> new LatencyHistogram()).merge(edge));
+            histograms(agency, integrations, Granularity.HOUR, from, firstDay).forEach((integration,
+                    edge) -> merged.computeIfAbsent(integration, i -> new LatencyHistogram()).merge(edge));
         }
         if (lastDay.isBefore(to)) {
-            histograms(agency, integrations, Granularity.HOUR, lastDay, to)
-                    .forEach((integration, edge) -> merged.computeIfAbsent(integration, i -> new LatencyHistogram()).merge(edge));
+            histograms(agency, integrations, Granularity.HOUR, lastDay, to).forEach((integration,
+                    edge) -> merged.computeIfAbsent(integration, i -> new LatencyHistogram()).merge(edge));
         }
         return merged;
     }
@@ -154,11 +169,12 @@ class RollupReader {
     private Map<UUID, LatencyHistogram> histograms(UUID agency, List<UUID> integrations, Granularity granularity,
             Instant from, Instant to) {
         Map<UUID, LatencyHistogram> histograms = new HashMap<>();
-        jdbc.query("SELECT integration_id, bin, SUM(observations) FROM " + latency + " WHERE agency_id = ? AND integration_id IN ("
-                + in(integrations) + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id, bin",
+        jdbc.query("SELECT integration_id, bin, SUM(observations) FROM " + latency
+                + " WHERE agency_id = ? AND integration_id IN (" + in(integrations)
+                + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id, bin",
                 rs -> {
                     histograms.computeIfAbsent(rs.getObject(1, UUID.class), i -> new LatencyHistogram())
-                            .add(rs.getInt(2), rs.getLong(3));
+                        .add(rs.getInt(2), rs.getLong(3));
                 }, args(agency, integrations, granularity, from, to));
         return histograms;
     }
@@ -171,27 +187,33 @@ class RollupReader {
         String in = in(integrations);
         Object[] args = args(agency, integrations, granularity, from, to);
         Map<Instant, Counts> sums = new LinkedHashMap<>();
-        jdbc.query("SELECT bucket_start, " + SUMS + " FROM " + rollup + " WHERE agency_id = ? AND integration_id IN (" + in
+        jdbc.query("SELECT bucket_start, " + SUMS + " FROM " + rollup + " WHERE agency_id = ? AND integration_id IN ("
+                + in
                 + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY bucket_start ORDER BY bucket_start",
                 rs -> {
                     Instant bucket = rs.getObject(1, OffsetDateTime.class).toInstant();
                     sums.put(bucket, Counts.of(rs, 2));
                 }, args);
-        // Hourly percentiles of a long window would merge hundreds of thousands of bin rows: its latency
+        // Hourly percentiles of a long window would merge hundreds of thousands of bin
+        // rows: its latency
         // lines are drawn per day instead (each hour shows its day's percentiles).
         Granularity latencyGranularity = granularity == Granularity.HOUR
                 && Duration.between(from, to).compareTo(HOURLY_LATENCY_UP_TO) > 0 ? Granularity.DAY : granularity;
         Object[] latencyArgs = args(agency, integrations, latencyGranularity, latencyGranularity.floor(from), to);
         Map<Instant, LatencyHistogram> histograms = new LinkedHashMap<>();
-        jdbc.query("SELECT bucket_start, bin, SUM(observations) FROM " + latency + " WHERE agency_id = ? AND integration_id IN ("
-                + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY bucket_start, bin",
+        jdbc.query(
+                "SELECT bucket_start, bin, SUM(observations) FROM " + latency
+                        + " WHERE agency_id = ? AND integration_id IN (" + in
+                        + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY bucket_start, bin",
                 rs -> {
-                    histograms.computeIfAbsent(rs.getObject(1, OffsetDateTime.class).toInstant(), b -> new LatencyHistogram())
-                            .add(rs.getInt(2), rs.getLong(3));
+                    histograms
+                        .computeIfAbsent(rs.getObject(1, OffsetDateTime.class).toInstant(), b -> new LatencyHistogram())
+                        .add(rs.getInt(2), rs.getLong(3));
                 }, latencyArgs);
         List<HealthPoint> points = new ArrayList<>(sums.size());
         sums.forEach((bucket, sum) -> {
-            LatencyHistogram histogram = histograms.getOrDefault(latencyGranularity.floor(bucket), new LatencyHistogram());
+            LatencyHistogram histogram = histograms.getOrDefault(latencyGranularity.floor(bucket),
+                    new LatencyHistogram());
             points.add(new HealthPoint(bucket, sum.total, sum.good, sum.failures(), histogram.percentile(0.50),
                     histogram.percentile(0.95), histogram.percentile(0.99)));
         });
@@ -199,9 +221,11 @@ class RollupReader {
     }
 
     /**
-     * Every bucket with data in any of the [from, to) {@code ranges}, per integration (not summed across them), oldest
-     * first within each range; with empty latency histograms unless {@code withLatency}. One query per range: a range
-     * condition the index can seek on, where ORed ranges made PostgreSQL read every bucket of the agency.
+     * Every bucket with data in any of the [from, to) {@code ranges}, per integration
+     * (not summed across them), oldest first within each range; with empty latency
+     * histograms unless {@code withLatency}. One query per range: a range condition the
+     * index can seek on, where ORed ranges made PostgreSQL read every bucket of the
+     * agency.
      */
     List<MetricBucket> buckets(UUID agency, List<UUID> integrations, Granularity granularity, List<TimeRange> ranges,
             boolean withLatency) {
@@ -221,28 +245,32 @@ class RollupReader {
         Object[] args = args(agency, integrations, granularity, from, to);
         Map<BucketKey, LatencyHistogram> histograms = new HashMap<>();
         if (withLatency) {
-            jdbc.query("SELECT integration_id, bucket_start, bin, observations FROM " + latency + " WHERE agency_id = ? "
-                    + "AND integration_id IN (" + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ?",
-                    rs -> {
-                        histograms.computeIfAbsent(new BucketKey(rs.getObject(1, UUID.class),
-                                rs.getObject(2, OffsetDateTime.class).toInstant()), k -> new LatencyHistogram())
-                                .add(rs.getInt(3), rs.getLong(4));
+            jdbc.query("SELECT integration_id, bucket_start, bin, observations FROM " + latency
+                    + " WHERE agency_id = ? " + "AND integration_id IN (" + in
+                    + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ?", rs -> {
+                        histograms
+                            .computeIfAbsent(
+                                    new BucketKey(rs.getObject(1, UUID.class),
+                                            rs.getObject(2, OffsetDateTime.class).toInstant()),
+                                    k -> new LatencyHistogram())
+                            .add(rs.getInt(3), rs.getLong(4));
                     }, args);
         }
         return jdbc.query("SELECT integration_id, bucket_start, total, good FROM " + rollup + " WHERE agency_id = ? "
                 + "AND integration_id IN (" + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? "
-                + "ORDER BY bucket_start, integration_id",
-                (rs, row) -> {
-                    BucketKey key = new BucketKey(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant());
-                    return new MetricBucket(new IntegrationId(key.integration()), key.start(), granularity, rs.getLong(3),
-                            rs.getLong(4), histograms.getOrDefault(key, new LatencyHistogram()));
+                + "ORDER BY bucket_start, integration_id", (rs, row) -> {
+                    BucketKey key = new BucketKey(rs.getObject(1, UUID.class),
+                            rs.getObject(2, OffsetDateTime.class).toInstant());
+                    return new MetricBucket(new IntegrationId(key.integration()), key.start(), granularity,
+                            rs.getLong(3), rs.getLong(4), histograms.getOrDefault(key, new LatencyHistogram()));
                 }, args);
     }
 
     /**
-     * Per integration and range, its buckets in the range summed up into one at the range's start: one scan of the
-     * span the ranges cover, each range summed with its own filter (the ranges of one view are near each other: a
-     * period and the one before, the months of a history).
+     * Per integration and range, its buckets in the range summed up into one at the
+     * range's start: one scan of the span the ranges cover, each range summed with its
+     * own filter (the ranges of one view are near each other: a period and the one
+     * before, the months of a history).
      */
     Map<IntegrationId, Map<TimeRange, MetricBucket>> sums(UUID agency, List<UUID> integrations, Granularity granularity,
             List<TimeRange> ranges, boolean withLatency) {
@@ -261,10 +289,9 @@ class RollupReader {
         List<Object> where = List.of(args(agency, integrations, granularity, from, to));
         Map<UUID, List<LatencyHistogram>> histograms = new HashMap<>();
         if (withLatency) {
-            jdbc.query("SELECT integration_id, bin, " + perRange(distinct.size(), "observations") + " FROM " + latency + " "
-                    + "WHERE agency_id = ? AND integration_id IN (" + in(integrations) + ") AND granularity = ? "
-                    + "AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id, bin",
-                    rs -> {
+            jdbc.query("SELECT integration_id, bin, " + perRange(distinct.size(), "observations") + " FROM " + latency
+                    + " " + "WHERE agency_id = ? AND integration_id IN (" + in(integrations) + ") AND granularity = ? "
+                    + "AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id, bin", rs -> {
                         List<LatencyHistogram> perRange = histograms.computeIfAbsent(rs.getObject(1, UUID.class),
                                 i -> distinct.stream().map(r -> new LatencyHistogram()).toList());
                         for (int r = 0; r < distinct.size(); r++) {
@@ -272,27 +299,32 @@ class RollupReader {
                         }
                     }, Stream.of(bounds, where).flatMap(List::stream).toArray());
         }
-        jdbc.query("SELECT integration_id, " + perRange(distinct.size(), "total") + ", " + perRange(distinct.size(), "good")
-                + " FROM " + rollup + " WHERE agency_id = ? AND integration_id IN (" + in(integrations) + ") AND granularity = ? "
-                + "AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id",
-                rs -> {
+        jdbc.query("SELECT integration_id, " + perRange(distinct.size(), "total") + ", "
+                + perRange(distinct.size(), "good") + " FROM " + rollup + " WHERE agency_id = ? AND integration_id IN ("
+                + in(integrations) + ") AND granularity = ? "
+                + "AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id", rs -> {
                     IntegrationId integration = new IntegrationId(rs.getObject(1, UUID.class));
                     List<LatencyHistogram> latency = histograms.get(integration.value());
                     for (int r = 0; r < distinct.size(); r++) {
                         TimeRange range = distinct.get(r);
-                        sums.computeIfAbsent(integration, i -> new HashMap<>()).put(range, new MetricBucket(integration,
-                                range.from(), granularity, rs.getLong(2 + r), rs.getLong(2 + distinct.size() + r),
-                                latency == null ? new LatencyHistogram() : latency.get(r)));
+                        sums.computeIfAbsent(integration, i -> new HashMap<>())
+                            .put(range,
+                                    new MetricBucket(integration, range.from(), granularity, rs.getLong(2 + r),
+                                            rs.getLong(2 + distinct.size() + r),
+                                            latency == null ? new LatencyHistogram() : latency.get(r)));
                     }
                 }, Stream.of(bounds, bounds, where).flatMap(List::stream).toArray());
         return sums;
     }
 
-    /** {@code COALESCE(SUM(column) FILTER (WHERE bucket_start in range i), 0)} for each range: two parameters each. */
+    /**
+     * {@code COALESCE(SUM(column) FILTER (WHERE bucket_start in range i), 0)} for each
+     * range: two parameters each.
+     */
     private static String perRange(int ranges, String column) {
         return java.util.stream.IntStream.range(0, ranges)
-                .mapToObj(r -> "COALESCE(SUM(" + column + ") FILTER (WHERE bucket_start >= ? AND bucket_start < ?), 0)")
-                .collect(Collectors.joining(", "));
+            .mapToObj(r -> "COALESCE(SUM(" + column + ") FILTER (WHERE bucket_start >= ? AND bucket_start < ?), 0)")
+            .collect(Collectors.joining(", "));
     }
 
     private record BucketKey(UUID integration, Instant start) {
@@ -302,7 +334,8 @@ class RollupReader {
         return integrations.stream().map(i -> "?").collect(Collectors.joining(", "));
     }
 
-    private static Object[] args(UUID agency, List<UUID> integrations, Granularity granularity, Instant from, Instant to) {
+    private static Object[] args(UUID agency, List<UUID> integrations, Granularity granularity, Instant from,
+            Instant to) {
         List<Object> args = new ArrayList<>();
         args.add(agency);
         args.addAll(integrations);
@@ -311,4 +344,5 @@ class RollupReader {
         args.add(to.atOffset(ZoneOffset.UTC));
         return args.toArray();
     }
+
 }

@@ -11,12 +11,14 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * How long to wait before the next attempt: exponential backoff with full jitter, so that many monitors failing
- * together do not retry in step, unless the server said when to come back.
+ * How long to wait before the next attempt: exponential backoff with full jitter, so that
+ * many monitors failing together do not retry in step, unless the server said when to
+ * come back.
  */
 final class Backoff {
 
     private final RandomGenerator random;
+
     private final Clock clock;
 
     Backoff(RandomGenerator random, Clock clock) {
@@ -34,7 +36,8 @@ final class Backoff {
         if (asked.isPresent()) {
             return asked.get().compareTo(max) > 0 ? max : asked.get();
         }
-        // The exponent is capped so that the shift cannot overflow; maxBackoff caps the wait long before.
+        // The exponent is capped so that the shift cannot overflow; maxBackoff caps the
+        // wait long before.
         long ceiling = policy.initialBackoff().toMillis() << Math.min(failedAttempts - 1, 20);
         long capMillis = Math.min(ceiling, max.toMillis());
         return Duration.ofMillis(random.nextLong(capMillis + 1));
@@ -50,8 +53,10 @@ final class Backoff {
             Instant when = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
             Duration wait = Duration.between(clock.instant(), when);
             return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-        } catch (DateTimeParseException notADate) {
+        }
+        catch (DateTimeParseException notADate) {
             return Optional.empty();
         }
     }
+
 }

@@ -8,12 +8,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
-/** Reads at most {@code limit} bytes of a body and then hangs up, so that a huge or endless body cannot hurt us. */
+/**
+ * Reads at most {@code limit} bytes of a body and then hangs up, so that a huge or
+ * endless body cannot hurt us.
+ */
 final class CappedBodySubscriber implements BodySubscriber<byte[]> {
 
     private final int limit;
+
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+
     private Flow.Subscription subscription;
 
     CappedBodySubscriber(int limit) {
@@ -41,7 +47,8 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
         if (received.size() >= limit) {
             subscription.cancel();
             body.complete(received.toByteArray());
-        } else {
+        }
+        else {
             subscription.request(1);
         }
     }
@@ -55,4 +62,5 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
     public void onComplete() {
         body.complete(received.toByteArray());
     }
+
 }

@@ -11,13 +11,17 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** JSON parsing, JSONPath and JSON Schema as the check engine uses them, shared with the definition validator. */
+/**
+ * JSON parsing, JSONPath and JSON Schema as the check engine uses them, shared with the
+ * definition validator.
+ */
 public final class Json {
 
     // Rejects trailing content ("{} x") too, so a body is JSON only if all of it is.
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    // Never fetch a $ref over the network: the schema is user input, and the fetch would bypass the URL guard.
+    // Never fetch a $ref over the network: the schema is user input, and the fetch would
+    // bypass the URL guard.
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             registry -> registry.schemaLoader(loader -> loader.fetchRemoteResources(false)));
 
@@ -32,19 +36,25 @@ public final class Json {
         try {
             JsonPath.compile(path);
             return Optional.empty();
-        } catch (InvalidPathException e) {
+        }
+        catch (InvalidPathException e) {
             return Optional.of("This is not a valid JSONPath: " + e.getMessage());
         }
     }
 
-    /** Why this JSON Schema cannot be used; empty if it parses and every {@code $ref} in it resolves locally. */
+    /**
+     * Why this JSON Schema cannot be used; empty if it parses and every {@code $ref} in
+     * it resolves locally.
+     */
     public static Optional<String> schemaProblem(String schemaText) {
         try {
             schema(schemaText);
             return Optional.empty();
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             return Optional.of("The schema is not valid JSON: " + e.getOriginalMessage());
-        } catch (SchemaException e) {
+        }
+        catch (SchemaException e) {
             return Optional.of("The schema cannot be used (remote $ref are not fetched): " + rootMessage(e));
         }
     }
@@ -64,4 +74,5 @@ public final class Json {
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
+
 }

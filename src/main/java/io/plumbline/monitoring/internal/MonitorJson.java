@@ -6,10 +6,14 @@ import java.util.Map;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The JSON text columns of a monitor: its assertions, its last result, and its (then encrypted) request headers. */
+/**
+ * The JSON text columns of a monitor: its assertions, its last result, and its (then
+ * encrypted) request headers.
+ */
 public final class MonitorJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
     };
 
@@ -31,4 +35,5 @@ public final class MonitorJson {
     public static Map<String, String> headers(String json) {
         return MAPPER.readValue(json, HEADERS);
     }
+
 }

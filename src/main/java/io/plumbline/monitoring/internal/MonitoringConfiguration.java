@@ -42,8 +42,9 @@ class MonitoringConfiguration {
     }
 
     /**
-     * Checks wait on the network almost all the time, so each runs on its own virtual thread; db-scheduler's
-     * {@code threads} setting still bounds how many executions one node picks at a time.
+     * Checks wait on the network almost all the time, so each runs on its own virtual
+     * thread; db-scheduler's {@code threads} setting still bounds how many executions one
+     * node picks at a time.
      */
     @Bean
     DbSchedulerCustomizer virtualThreadScheduler() {
@@ -54,4 +55,5 @@ class MonitoringConfiguration {
             }
         };
     }
+
 }

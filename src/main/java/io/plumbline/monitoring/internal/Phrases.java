@@ -14,8 +14,12 @@ final class Phrases {
         return String.format(Locale.ENGLISH, "%,d ms", duration.toMillis());
     }
 
-    /** Ends a sentence built around someone else's message, which may or may not end in punctuation. */
+    /**
+     * Ends a sentence built around someone else's message, which may or may not end in
+     * punctuation.
+     */
     static String sentence(String text) {
         return text.endsWith(".") || text.endsWith("?") || text.endsWith("!") ? text : text + ".";
     }
+
 }

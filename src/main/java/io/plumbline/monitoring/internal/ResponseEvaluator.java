@@ -21,12 +21,14 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Judges one response against every assertion of a check, so that a "Run now" shows all of them, not just the first
- * that failed. Compiles patterns and the schema once per run.
+ * Judges one response against every assertion of a check, so that a "Run now" shows all
+ * of them, not just the first that failed. Compiles patterns and the schema once per run.
  */
 final class ResponseEvaluator {
 
-    /** @param failureClass {@code null} unless down */
+    /**
+     * @param failureClass {@code null} unless down
+     */
     record Verdict(CheckOutcome outcome, FailureClass failureClass, String message, List<AssertionResult> assertions) {
     }
 
@@ -37,10 +39,13 @@ final class ResponseEvaluator {
     }
 
     private static final int SCHEMA_MESSAGES_SHOWN = 3;
+
     private static final String NOT_JSON = "(body is not JSON)";
 
     private final CheckAssertions expected;
+
     private final List<Pattern> headerPatterns;
+
     private final Schema schema;
 
     ResponseEvaluator(CheckAssertions expected) {
@@ -60,24 +65,24 @@ final class ResponseEvaluator {
         }
         if (!failures.isEmpty()) {
             Failure first = failures.getFirst();
-            // Counted by result lines, so that a JSONPath failing because the body is not JSON counts too.
+            // Counted by result lines, so that a JSONPath failing because the body is not
+            // JSON counts too.
             long otherFailures = results.stream().filter(result -> !result.passed()).count() - 1;
-            String others = otherFailures == 0 ? "" : " %d other assertion%s also failed."
-                    .formatted(otherFailures, otherFailures == 1 ? "" : "s");
+            String others = otherFailures == 0 ? ""
+                    : " %d other assertion%s also failed.".formatted(otherFailures, otherFailures == 1 ? "" : "s");
             return new Verdict(CheckOutcome.DOWN, first.failureClass(), first.message() + others, results);
         }
         Duration degraded = expected.degradedLatency();
         if (degraded != null && response.latency().compareTo(degraded) >= 0) {
             return new Verdict(CheckOutcome.DEGRADED, null, "Latency %s ≥ degraded threshold %s."
-                    .formatted(Phrases.millis(response.latency()), Phrases.millis(degraded)), results);
+                .formatted(Phrases.millis(response.latency()), Phrases.millis(degraded)), results);
         }
         return new Verdict(CheckOutcome.UP, null, "Every assertion passed.", results);
     }
 
     private void checkStatus(Received response, List<AssertionResult> results, List<Failure> failures) {
         int status = response.status();
-        boolean passed = expected.expectedStatuses().isEmpty()
-                ? status >= 200 && status < 300
+        boolean passed = expected.expectedStatuses().isEmpty() ? status >= 200 && status < 300
                 : expected.expectedStatuses().contains(status);
         String wanted = expected.expectedStatuses().isEmpty() ? "2xx"
                 : expected.expectedStatuses().stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
@@ -132,10 +137,10 @@ final class ResponseEvaluator {
             results.add(new AssertionResult("header " + assertion.name(), passed, "matches " + assertion.pattern(),
                     actual));
             if (!passed) {
-                failures.add(new Failure(FailureClass.ASSERTION_FAILED, values.isEmpty()
-                        ? "The header %s is missing.".formatted(assertion.name())
-                        : "The header %s is \"%s\", which does not match %s."
-                                .formatted(assertion.name(), actual, assertion.pattern())));
+                failures.add(new Failure(FailureClass.ASSERTION_FAILED,
+                        values.isEmpty() ? "The header %s is missing.".formatted(assertion.name())
+                                : "The header %s is \"%s\", which does not match %s.".formatted(assertion.name(),
+                                        actual, assertion.pattern())));
             }
         }
     }
@@ -147,13 +152,16 @@ final class ResponseEvaluator {
             JsonNode tree = Json.MAPPER.readTree(response.body());
             problem = tree.isMissingNode() ? "it is empty" : null;
             document = tree.isMissingNode() ? null : new Document(tree, Json.MAPPER.treeToValue(tree, Object.class));
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             problem = e.getOriginalMessage() + (response.truncated() ? " (only the start of the body was read)" : "");
         }
         if (document == null) {
             results.add(new AssertionResult("JSON body", false, "valid JSON", problem));
-            failures.add(new Failure(FailureClass.ASSERTION_FAILED, Phrases.sentence("The body is not valid JSON: " + problem)));
-        } else {
+            failures.add(new Failure(FailureClass.ASSERTION_FAILED,
+                    Phrases.sentence("The body is not valid JSON: " + problem)));
+        }
+        else {
             results.add(new AssertionResult("JSON body", true, "valid JSON", "valid JSON"));
         }
         for (JsonPathAssertion assertion : expected.jsonPaths()) {
@@ -173,9 +181,11 @@ final class ResponseEvaluator {
         String actual;
         try {
             actual = text(JsonPath.read(document.value(), assertion.path()));
-        } catch (PathNotFoundException e) {
+        }
+        catch (PathNotFoundException e) {
             actual = "(no value)";
-        } catch (JsonPathException e) {
+        }
+        catch (JsonPathException e) {
             actual = "(" + e.getMessage() + ")";
         }
         boolean passed = actual.equals(assertion.expected());
@@ -196,8 +206,10 @@ final class ResponseEvaluator {
             results.add(new AssertionResult("JSON schema", true, "matches the schema", "matches"));
             return;
         }
-        String shown = errors.stream().limit(SCHEMA_MESSAGES_SHOWN).map(ResponseEvaluator::describe)
-                .collect(Collectors.joining("; "));
+        String shown = errors.stream()
+            .limit(SCHEMA_MESSAGES_SHOWN)
+            .map(ResponseEvaluator::describe)
+            .collect(Collectors.joining("; "));
         if (errors.size() > SCHEMA_MESSAGES_SHOWN) {
             shown += "; and %d more".formatted(errors.size() - SCHEMA_MESSAGES_SHOWN);
         }
@@ -205,13 +217,19 @@ final class ResponseEvaluator {
         failures.add(new Failure(FailureClass.SCHEMA_VIOLATION, "The body does not match the schema: " + shown + "."));
     }
 
-    /** "/items/0/id: string found, integer expected", or just the message for the whole document. */
+    /**
+     * "/items/0/id: string found, integer expected", or just the message for the whole
+     * document.
+     */
     private static String describe(Error error) {
         String location = error.getInstanceLocation().toString();
         return location.isEmpty() ? error.getMessage() : location + ": " + error.getMessage();
     }
 
-    /** A JSON value as the user would type it: strings without quotes, objects and arrays as JSON. */
+    /**
+     * A JSON value as the user would type it: strings without quotes, objects and arrays
+     * as JSON.
+     */
     private static String text(Object value) {
         if (value == null) {
             return "null";
@@ -221,4 +239,5 @@ final class ResponseEvaluator {
         }
         return value.toString();
     }
+
 }

@@ -2,7 +2,10 @@ package io.plumbline.monitoring.internal;
 
 import java.time.Duration;
 
-/** The wait between attempts; tests pass one that only records, so that retries cost no time. */
+/**
+ * The wait between attempts; tests pass one that only records, so that retries cost no
+ * time.
+ */
 @FunctionalInterface
 public interface Sleeper {
 
@@ -11,4 +14,5 @@ public interface Sleeper {
     static Sleeper system() {
         return Thread::sleep;
     }
+
 }

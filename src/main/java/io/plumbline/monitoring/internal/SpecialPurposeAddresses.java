@@ -10,31 +10,46 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where an address lies, for the outbound URL guard: the IANA IPv4 and IPv6 Special-Purpose Address Registries
- * (RFC 6890, as of December 2026), plus multicast, deprecated site-local and cloud metadata addresses. The most
- * specific block containing an address decides, so a globally reachable anycast address inside a refused block passes,
- * and a metadata address inside link-local is never allow-listable.
+ * Where an address lies, for the outbound URL guard: the IANA IPv4 and IPv6
+ * Special-Purpose Address Registries (RFC 6890, as of December 2026), plus multicast,
+ * deprecated site-local and cloud metadata addresses. The most specific block containing
+ * an address decides, so a globally reachable anycast address inside a refused block
+ * passes, and a metadata address inside link-local is never allow-listable.
  *
- * <p>IANA marks 6to4 ({@code 2002::/16}), Teredo ({@code 2001::/32}) and two deprecated blocks "globally reachable:
- * N/A": they are tunnels or relays whose destination depends on an address inside them. They are refused (an admin can
- * allow-list them); no monitored API lives behind a 6to4 relay any more. IPv4-mapped, IPv4-compatible and NAT64
- * addresses reach the IPv4 address in their last 32 bits, so that address is judged instead.
+ * <p>
+ * IANA marks 6to4 ({@code 2002::/16}), Teredo ({@code 2001::/32}) and two deprecated
+ * blocks "globally reachable: N/A": they are tunnels or relays whose destination depends
+ * on an address inside them. They are refused (an admin can allow-list them); no
+ * monitored API lives behind a 6to4 relay any more. IPv4-mapped, IPv4-compatible and
+ * NAT64 addresses reach the IPv4 address in their last 32 bits, so that address is judged
+ * instead.
  */
 public final class SpecialPurposeAddresses {
 
     /** What the guard does with an address in a block. */
     public enum Reach {
+
         /** Globally reachable: no reason to refuse. */
         GLOBAL,
         /** Not globally reachable: refused unless allow-listed. */
         REFUSED,
-        /** Cloud instance metadata hands out the platform's own credentials: refused even when allow-listed. */
+        /**
+         * Cloud instance metadata hands out the platform's own credentials: refused even
+         * when allow-listed.
+         */
         NEVER,
-        /** Carries an IPv4 address in its last 32 bits and reaches it: that address is judged instead. */
+        /**
+         * Carries an IPv4 address in its last 32 bits and reaches it: that address is
+         * judged instead.
+         */
         EMBEDS_IPV4
+
     }
 
-    /** One row of the table: the block, its registry name, the RFC defining it, and what the guard does. */
+    /**
+     * One row of the table: the block, its registry name, the RFC defining it, and what
+     * the guard does.
+     */
     public record Block(IPAddress range, String name, String rfc, Reach reach) {
 
         /** "198.18.0.0/15, Benchmarking (RFC 2544)". */
@@ -72,8 +87,8 @@ public final class SpecialPurposeAddresses {
             block("255.255.255.255/32", "Limited Broadcast", "RFC 919", Reach.REFUSED),
             // IPv4 beyond the registry
             block("224.0.0.0/4", "Multicast", "RFC 5771", Reach.REFUSED),
-            block("169.254.169.254/32", "Cloud instance metadata (AWS, Azure, GCP, Oracle, DigitalOcean)",
-                    "link-local", Reach.NEVER),
+            block("169.254.169.254/32", "Cloud instance metadata (AWS, Azure, GCP, Oracle, DigitalOcean)", "link-local",
+                    Reach.NEVER),
             block("169.254.170.2/32", "AWS ECS task credentials", "link-local", Reach.NEVER),
             block("100.100.100.200/32", "Alibaba Cloud instance metadata", "shared address space", Reach.NEVER),
             // IANA IPv6 Special-Purpose Address Registry
@@ -110,7 +125,8 @@ public final class SpecialPurposeAddresses {
 
     // Longest prefix first: the most specific block containing an address decides.
     private static final List<Block> MOST_SPECIFIC_FIRST = TABLE.stream()
-            .sorted(Comparator.comparingInt((Block b) -> b.range().getNetworkPrefixLength()).reversed()).toList();
+        .sorted(Comparator.comparingInt((Block b) -> b.range().getNetworkPrefixLength()).reversed())
+        .toList();
 
     private SpecialPurposeAddresses() {
     }
@@ -125,21 +141,27 @@ public final class SpecialPurposeAddresses {
         return MOST_SPECIFIC_FIRST.stream().filter(b -> b.range().contains(address)).findFirst();
     }
 
-    /** The IPv4 address an {@link Reach#EMBEDS_IPV4} address reaches: its last 32 bits. */
+    /**
+     * The IPv4 address an {@link Reach#EMBEDS_IPV4} address reaches: its last 32 bits.
+     */
     public static IPv4Address embeddedIpv4(IPAddress address) {
         return address.toIPv6().getEmbeddedIPv4Address();
     }
 
-    /** The address as ipaddress sees it, without any IPv6 scope (a scope never moves an address into a block). */
+    /**
+     * The address as ipaddress sees it, without any IPv6 scope (a scope never moves an
+     * address into a block).
+     */
     public static IPAddress of(InetAddress address) {
         byte[] bytes = address.getAddress();
         return bytes.length == 4 ? new IPv4Address(bytes) : new IPv6Address(bytes);
     }
 
     /**
-     * An allow-list entry as a block: an address literal ({@code 10.0.0.5}, {@code fd00::1}, {@code [fd00::1]}), alone
-     * or with a prefix length ({@code 10.0.0.0/8}; host bits are ignored, so {@code 10.1.2.3/8} is {@code 10.0.0.0/8}).
-     * Never touches DNS: anything else is empty.
+     * An allow-list entry as a block: an address literal ({@code 10.0.0.5},
+     * {@code fd00::1}, {@code [fd00::1]}), alone or with a prefix length
+     * ({@code 10.0.0.0/8}; host bits are ignored, so {@code 10.1.2.3/8} is
+     * {@code 10.0.0.0/8}). Never touches DNS: anything else is empty.
      */
     public static Optional<IPAddress> parseRange(String text) {
         String trimmed = text.strip();
@@ -149,7 +171,8 @@ public final class SpecialPurposeAddresses {
             literal = literal.substring(1, literal.length() - 1);
         }
         try {
-            // The JDK parses the literal (no names, no wildcards); ipaddress does the block arithmetic.
+            // The JDK parses the literal (no names, no wildcards); ipaddress does the
+            // block arithmetic.
             IPAddress address = of(InetAddress.ofLiteral(literal));
             if (slash < 0) {
                 return Optional.of(address);
@@ -157,7 +180,8 @@ public final class SpecialPurposeAddresses {
             int prefix = Integer.parseInt(trimmed.substring(slash + 1));
             return prefix < 0 || prefix > (address.isIPv4() ? 32 : 128) ? Optional.empty()
                     : Optional.of(address.toPrefixBlock(prefix));
-        } catch (IllegalArgumentException notALiteralOrPrefix) {
+        }
+        catch (IllegalArgumentException notALiteralOrPrefix) {
             return Optional.empty();
         }
     }
@@ -165,4 +189,5 @@ public final class SpecialPurposeAddresses {
     private static Block block(String cidr, String name, String rfc, Reach reach) {
         return new Block(new IPAddressString(cidr).getAddress().toPrefixBlock(), name, rfc, reach);
     }
+
 }

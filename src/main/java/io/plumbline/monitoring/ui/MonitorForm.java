@@ -34,35 +34,55 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Create or edit a monitor, and "Run now" on what is typed, saved or not. Fires {@link SaveEvent} and
- * {@link RunEvent}; knows no services. Field names follow {@link CheckDefinitionValidator}'s, so every refusal lands
- * on its field, the outbound guard's reason on the URL.
+ * Create or edit a monitor, and "Run now" on what is typed, saved or not. Fires
+ * {@link SaveEvent} and {@link RunEvent}; knows no services. Field names follow
+ * {@link CheckDefinitionValidator}'s, so every refusal lands on its field, the outbound
+ * guard's reason on the URL.
  */
 class MonitorForm extends Dialog {
 
     private final ComboBox<IntegrationDetails> integration = new ComboBox<>("Integration");
+
     private final TextField name = new TextField("Name");
+
     private final Select<String> method = new Select<>();
+
     private final TextField url = new TextField("URL");
+
     private final TextArea headers = new TextArea("Request headers");
+
     private final TextArea body = new TextArea("Request body");
+
     private final IntegerField interval = new IntegerField("Interval (seconds)");
+
     private final IntegerField timeout = new IntegerField("Timeout (ms)");
+
     private final TextField expectedStatuses = new TextField("Expected statuses");
+
     private final IntegerField degradedMs = new IntegerField("Degraded from (ms)");
+
     private final IntegerField failedMs = new IntegerField("Failed from (ms)");
+
     private final TextArea headerAssertions = new TextArea("Header assertions");
+
     private final TextArea jsonPaths = new TextArea("JSONPath assertions");
+
     private final TextArea jsonSchema = new TextArea("JSON Schema");
+
     private final IntegerField maxAttempts = new IntegerField("Attempts");
+
     private final IntegerField initialBackoffMs = new IntegerField("First backoff (ms)");
+
     private final IntegerField maxBackoffMs = new IntegerField("Longest backoff (ms)");
+
     private final Checkbox enabled = new Checkbox("Enabled: check on schedule");
+
     private final Div result = new Div();
+
     private final Map<String, HasValue<?, ?>> fields = Map.ofEntries(Map.entry("integration", integration),
-            Map.entry("name", name), Map.entry("method", method), Map.entry("url", url),
-            Map.entry("headers", headers), Map.entry("body", body), Map.entry("interval", interval),
-            Map.entry("timeout", timeout), Map.entry("assertions.expectedStatuses", expectedStatuses),
+            Map.entry("name", name), Map.entry("method", method), Map.entry("url", url), Map.entry("headers", headers),
+            Map.entry("body", body), Map.entry("interval", interval), Map.entry("timeout", timeout),
+            Map.entry("assertions.expectedStatuses", expectedStatuses),
             Map.entry("assertions.degradedLatency", degradedMs), Map.entry("assertions.failedLatency", failedMs),
             Map.entry("assertions.headers", headerAssertions), Map.entry("assertions.jsonPaths", jsonPaths),
             Map.entry("assertions.jsonSchema", jsonSchema), Map.entry("retry.maxAttempts", maxAttempts),
@@ -101,9 +121,10 @@ class MonitorForm extends Dialog {
         form.add(maxAttempts, initialBackoffMs, maxBackoffMs);
         add(form, result);
         Button run = new Button("Run now", e -> submit(check -> fireEvent(new RunEvent(this, check))));
-        Button save = new Button(existing == null ? "Create" : "Save", e -> submit(check -> fireEvent(
-                new SaveEvent(this, new MonitorDraft(integration.getValue() == null ? null : integration.getValue().id(),
-                        name.getValue(), check, seconds(interval), enabled.getValue())))));
+        Button save = new Button(existing == null ? "Create" : "Save",
+                e -> submit(check -> fireEvent(new SaveEvent(this,
+                        new MonitorDraft(integration.getValue() == null ? null : integration.getValue().id(),
+                                name.getValue(), check, seconds(interval), enabled.getValue())))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(run, new Button("Cancel", e -> close()), save);
     }
@@ -121,7 +142,10 @@ class MonitorForm extends Dialog {
         }
         CheckDefinition check = draft.check();
         CheckAssertions assertions = check.assertions();
-        integrations.stream().filter(i -> i.id().equals(draft.integration())).findFirst().ifPresent(integration::setValue);
+        integrations.stream()
+            .filter(i -> i.id().equals(draft.integration()))
+            .findFirst()
+            .ifPresent(integration::setValue);
         name.setValue(draft.name());
         method.setValue(check.method());
         url.setValue(check.url().toString());
@@ -130,7 +154,8 @@ class MonitorForm extends Dialog {
         interval.setValue((int) draft.interval().toSeconds());
         timeout.setValue((int) check.timeout().toMillis());
         expectedStatuses.setValue(MonitorInput.formatStatuses(assertions.expectedStatuses()));
-        degradedMs.setValue(assertions.degradedLatency() == null ? null : (int) assertions.degradedLatency().toMillis());
+        degradedMs
+            .setValue(assertions.degradedLatency() == null ? null : (int) assertions.degradedLatency().toMillis());
         failedMs.setValue(assertions.failedLatency() == null ? null : (int) assertions.failedLatency().toMillis());
         headerAssertions.setValue(MonitorInput.formatHeaderAssertions(assertions.headers()));
         jsonPaths.setValue(MonitorInput.formatJsonPaths(assertions.jsonPaths()));
@@ -150,7 +175,10 @@ class MonitorForm extends Dialog {
         result.add(new CheckResultPanel(checkResult));
     }
 
-    /** Shows a refusal on its field; indexed names ({@code assertions.jsonPaths[1].path}) on their text area. */
+    /**
+     * Shows a refusal on its field; indexed names ({@code assertions.jsonPaths[1].path})
+     * on their text area.
+     */
     void showError(InvalidInputException e) {
         String field = e.field() == null ? "" : e.field().replaceFirst("\\[\\d+].*$", "");
         Ui.showOn(new InvalidInputException(field, e.getMessage()), fields);
@@ -161,7 +189,8 @@ class MonitorForm extends Dialog {
         result.removeAll();
         try {
             action.accept(check());
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             showError(e);
         }
     }
@@ -183,7 +212,8 @@ class MonitorForm extends Dialog {
         }
         try {
             return new URI(text);
-        } catch (URISyntaxException e) {
+        }
+        catch (URISyntaxException e) {
             throw new InvalidInputException("url", "This is not a URL: " + e.getReason() + ".");
         }
     }
@@ -205,6 +235,7 @@ class MonitorForm extends Dialog {
     }
 
     static class SaveEvent extends ComponentEvent<MonitorForm> {
+
         private final MonitorDraft draft;
 
         SaveEvent(MonitorForm source, MonitorDraft draft) {
@@ -215,9 +246,11 @@ class MonitorForm extends Dialog {
         MonitorDraft draft() {
             return draft;
         }
+
     }
 
     static class RunEvent extends ComponentEvent<MonitorForm> {
+
         private final CheckDefinition check;
 
         RunEvent(MonitorForm source, CheckDefinition check) {
@@ -228,5 +261,7 @@ class MonitorForm extends Dialog {
         CheckDefinition check() {
             return check;
         }
+
     }
+
 }

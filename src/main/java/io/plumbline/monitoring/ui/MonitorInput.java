@@ -13,9 +13,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The text formats of the monitor editor, both ways: one {@code Name: value} per line for headers and header
- * assertions, {@code $.path = expected} per line for JSONPath assertions, {@code 200, 204} for statuses. A line that
- * does not parse is refused on its field, naming the line.
+ * The text formats of the monitor editor, both ways: one {@code Name: value} per line for
+ * headers and header assertions, {@code $.path = expected} per line for JSONPath
+ * assertions, {@code 200, 204} for statuses. A line that does not parse is refused on its
+ * field, naming the line.
  */
 final class MonitorInput {
 
@@ -30,12 +31,14 @@ final class MonitorInput {
 
     static List<HeaderAssertion> headerAssertions(String text) {
         return pairs(text, ":", "assertions.headers", "Header-Name: pattern").stream()
-                .map(pair -> new HeaderAssertion(pair[0], pair[1])).toList();
+            .map(pair -> new HeaderAssertion(pair[0], pair[1]))
+            .toList();
     }
 
     static List<JsonPathAssertion> jsonPaths(String text) {
         return pairs(text, "=", "assertions.jsonPaths", "$.path = expected").stream()
-                .map(pair -> new JsonPathAssertion(pair[0], pair[1])).toList();
+            .map(pair -> new JsonPathAssertion(pair[0], pair[1]))
+            .toList();
     }
 
     static Set<Integer> statuses(String text) {
@@ -46,7 +49,8 @@ final class MonitorInput {
             }
             try {
                 statuses.add(Integer.parseInt(part));
-            } catch (NumberFormatException e) {
+            }
+            catch (NumberFormatException e) {
                 throw new InvalidInputException("assertions.expectedStatuses",
                         "\"%s\" is not a status; list them like 200, 204.".formatted(part));
             }
@@ -82,8 +86,9 @@ final class MonitorInput {
             if (at <= 0) {
                 throw new InvalidInputException(field, "Line %d: write %s.".formatted(i + 1, form));
             }
-            pairs.add(new String[] {lines[i].substring(0, at).strip(), lines[i].substring(at + 1).strip()});
+            pairs.add(new String[] { lines[i].substring(0, at).strip(), lines[i].substring(at + 1).strip() });
         }
         return pairs;
     }
+
 }

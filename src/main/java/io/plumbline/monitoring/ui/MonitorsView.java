@@ -37,19 +37,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The agency's synthetic monitors, filterable by client ({@code ?client=<id>}); editors open each in a dialog. */
+/**
+ * The agency's synthetic monitors, filterable by client ({@code ?client=<id>}); editors
+ * open each in a dialog.
+ */
 @Route("monitors")
 @PageTitle("Monitors · Plumbline")
 @Menu(title = "Monitors", order = 25, icon = "vaadin:stopwatch")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class MonitorsView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String MASK = "••••••";
 
     private final MonitorService monitors;
+
     private final Grid<MonitorSummary> grid = new Grid<>();
+
     private final ClientPicker clientFilter;
+
     private final List<IntegrationDetails> integrations;
+
     private final boolean editor = Access.mayChangeAgencyWork();
 
     public MonitorsView(MonitorService monitors, IntegrationService integrationService, ClientService clientService) {
@@ -58,10 +65,12 @@ public class MonitorsView extends VerticalLayout implements BeforeEnterObserver 
         this.integrations = integrationService.list().stream().filter(i -> !i.archived()).toList();
         addClassName("pl-page");
         setSizeFull();
-        Map<ClientId, String> clientNames = clientService.list(true).stream()
-                .collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
-        Map<IntegrationId, String> integrationNames = integrationService.list().stream()
-                .collect(Collectors.toMap(IntegrationDetails::id, IntegrationDetails::name));
+        Map<ClientId, String> clientNames = clientService.list(true)
+            .stream()
+            .collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
+        Map<IntegrationId, String> integrationNames = integrationService.list()
+            .stream()
+            .collect(Collectors.toMap(IntegrationDetails::id, IntegrationDetails::name));
 
         clientFilter.setPlaceholder("All clients");
         clientFilter.setClearButtonVisible(true);
@@ -77,14 +86,20 @@ public class MonitorsView extends VerticalLayout implements BeforeEnterObserver 
         }
 
         grid.addColumn(MonitorSummary::name).setHeader("Name").setWidth("200px").setFlexGrow(2).setSortable(true);
-        grid.addColumn(m -> integrationNames.getOrDefault(m.integration(), "")).setHeader("Integration")
-                .setAutoWidth(true).setSortable(true);
-        grid.addColumn(m -> clientNames.getOrDefault(m.client(), "")).setHeader("Client").setAutoWidth(true).setSortable(true);
+        grid.addColumn(m -> integrationNames.getOrDefault(m.integration(), ""))
+            .setHeader("Integration")
+            .setAutoWidth(true)
+            .setSortable(true);
+        grid.addColumn(m -> clientNames.getOrDefault(m.client(), ""))
+            .setHeader("Client")
+            .setAutoWidth(true)
+            .setSortable(true);
         grid.addColumn(m -> m.method() + " " + m.url()).setHeader("Request").setWidth("260px").setFlexGrow(3);
         grid.addColumn(MonitorsView::maskedSecrets).setHeader("Headers and body").setAutoWidth(true);
         grid.addColumn(m -> "every " + m.interval().toSeconds() + " s").setHeader("Interval").setAutoWidth(true);
         grid.addComponentColumn(m -> m.enabled() ? Ui.badge("Enabled", "ok") : Ui.badge("Disabled", "warn"))
-                .setHeader("Schedule").setAutoWidth(true);
+            .setHeader("Schedule")
+            .setAutoWidth(true);
         grid.addComponentColumn(MonitorsView::lastOutcome).setHeader("Last outcome").setAutoWidth(true);
         grid.addColumn(m -> Ui.format(m.lastCheckedAt())).setHeader("Last checked").setAutoWidth(true);
         if (editor) {
@@ -120,8 +135,8 @@ public class MonitorsView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private HorizontalLayout actions(MonitorSummary monitor) {
-        Button edit = new Button("Edit", e -> open(monitors.find(monitor.id())
-                .orElseThrow(() -> new NotFoundException("No such monitor"))));
+        Button edit = new Button("Edit",
+                e -> open(monitors.find(monitor.id()).orElseThrow(() -> new NotFoundException("No such monitor"))));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         Button delete = new Button("Delete", e -> {
             monitors.delete(monitor.id());
@@ -152,7 +167,8 @@ public class MonitorsView extends VerticalLayout implements BeforeEnterObserver 
     private static void attempt(MonitorForm form, Runnable action) {
         try {
             action.run();
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             form.showError(e);
         }
     }
@@ -161,4 +177,5 @@ public class MonitorsView extends VerticalLayout implements BeforeEnterObserver 
         ClientDetails client = clientFilter.getValue();
         grid.setItems(client == null ? monitors.list() : monitors.listForClient(client.id()));
     }
+
 }

@@ -20,15 +20,20 @@ import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 
-/** Owners and admins let monitors reach self-hosted APIs on private addresses, one host or range at a time. */
+/**
+ * Owners and admins let monitors reach self-hosted APIs on private addresses, one host or
+ * range at a time.
+ */
 @Route("settings/outbound")
 @PageTitle("Outbound allow-list · Plumbline")
 @Menu(title = "Outbound allow-list", order = 88, icon = "vaadin:shield")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME })
 public class OutboundAllowListView extends VerticalLayout {
 
     private final OutboundAllowListService allowList;
+
     private final Grid<AllowListEntry> grid = new Grid<>();
+
     private final TextField entry = new TextField("Host name, address or CIDR range");
 
     public OutboundAllowListView(OutboundAllowListService allowList) {
@@ -70,7 +75,8 @@ public class OutboundAllowListView extends VerticalLayout {
             entry.setInvalid(false);
             Ui.success("Monitors may now call " + added.entry());
             refresh();
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             Ui.showOn(e, Map.of("entry", entry));
         }
     }
@@ -78,4 +84,5 @@ public class OutboundAllowListView extends VerticalLayout {
     private void refresh() {
         grid.setItems(allowList.list());
     }
+
 }

@@ -26,8 +26,9 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * The client report as a PDF: a branded cover, the executive summary, then one section per subject. Every chart is a
- * vector drawing; every number comes from {@link ClientReportData} and is written with {@link PdfText}.
+ * The client report as a PDF: a branded cover, the executive summary, then one section
+ * per subject. Every chart is a vector drawing; every number comes from
+ * {@link ClientReportData} and is written with {@link PdfText}.
  */
 public final class ClientReportPdf {
 
@@ -57,11 +58,17 @@ public final class ClientReportPdf {
         float y = kit.coverBand(canvas, document, data.branding().agency(), "Integration report",
                 data.branding().clientName(), data.period(), data.branding().clientLogo());
         kit.coverFigures(canvas, document, headlineFigures(data), y);
-        kit.contents(canvas, List.of("1  Executive summary", "2  Service levels", "3  Integration health",
-                "4  Incidents", "5  Consent coverage", "6  Satisfaction", "7  What changed and next steps").stream()
-                .filter(line -> !line.startsWith("6") || data.satisfaction().isPresent()).toList(), y - 150);
-        PdfKit.write(canvas, "Generated " + PdfText.day(data.generatedAt().atZone(data.period().zone()).toLocalDate())
-                + " by Plumbline for " + data.branding().clientName() + ". Only information shared with you is included.",
+        kit.contents(canvas,
+                List.of("1  Executive summary", "2  Service levels", "3  Integration health", "4  Incidents",
+                        "5  Consent coverage", "6  Satisfaction", "7  What changed and next steps")
+                    .stream()
+                    .filter(line -> !line.startsWith("6") || data.satisfaction().isPresent())
+                    .toList(),
+                y - 150);
+        PdfKit.write(canvas,
+                "Generated " + PdfText.day(data.generatedAt().atZone(data.period().zone()).toLocalDate())
+                        + " by Plumbline for " + data.branding().clientName()
+                        + ". Only information shared with you is included.",
                 PdfKit.SMALL, PdfKit.MARGIN, PdfKit.MARGIN);
     }
 
@@ -73,24 +80,25 @@ public final class ClientReportPdf {
     }
 
     private static String[][] headlineFigures(ClientReportData data) {
-        return new String[][] {
-            {PdfText.percent(data.health().availability()), "availability"},
-            {PdfText.millis(data.health().p95()), "p95 latency"},
-            {String.valueOf(data.incidents().size()), "incidents"},
-            {PdfText.percent(data.coverage().counts().coverage()), "consent coverage"}};
+        return new String[][] { { PdfText.percent(data.health().availability()), "availability" },
+                { PdfText.millis(data.health().p95()), "p95 latency" },
+                { String.valueOf(data.incidents().size()), "incidents" },
+                { PdfText.percent(data.coverage().counts().coverage()), "consent coverage" } };
     }
 
-    private static void slas(Document document, PdfKit kit, ClientReportData data, float width) throws DocumentException {
+    private static void slas(Document document, PdfKit kit, ClientReportData data, float width)
+            throws DocumentException {
         document.add(kit.heading("2  Service levels"));
         if (data.slas().isEmpty()) {
             document.add(text("No service level agreement is set up for your integrations yet."));
             return;
         }
-        PdfPTable table = table(new float[] {3.2f, 2.6f, 1.5f, 1.3f, 1.5f, 1.2f}, "Agreement", "Objective",
+        PdfPTable table = table(new float[] { 3.2f, 2.6f, 1.5f, 1.3f, 1.5f, 1.2f }, "Agreement", "Objective",
                 "Availability", "p95", "Budget used", "Verdict");
         for (SlaResult sla : data.slas()) {
             var evaluation = sla.evaluation();
-            double used = evaluation.budget().total() == 0 ? 0 : evaluation.budget().used() / evaluation.budget().total();
+            double used = evaluation.budget().total() == 0 ? 0
+                    : evaluation.budget().used() / evaluation.budget().total();
             row(table, sla.sla().name(), sla.sla().objectives().describe(), PdfText.percent(evaluation.availability()),
                     PdfText.millis(evaluation.p95LatencyMs()),
                     evaluation.eligible() == 0 ? "—" : String.format(java.util.Locale.ROOT, "%.0f %%", used * 100),
@@ -104,15 +112,15 @@ public final class ClientReportPdf {
         SlaResult focus = data.focus().orElseThrow();
         document.add(kit.pair("Error budget left: " + focus.sla().name(),
                 SlaCharts.burnDownChart(focus.evaluation(), data.period().zone()),
-                "Monthly availability (red: objective " + Objectives.plain(focus.sla().objectives().availabilityPercent())
-                        + " %)",
+                "Monthly availability (red: objective "
+                        + Objectives.plain(focus.sla().objectives().availabilityPercent()) + " %)",
                 SlaCharts.historyChart(data.focusHistory(), focus.sla().objectives().availabilityPercent()), width));
     }
 
     private static void health(Document document, PdfKit kit, ClientReportData data, float width)
             throws DocumentException {
         document.add(kit.heading("3  Integration health"));
-        PdfPTable table = table(new float[] {3.4f, 1.6f, 1.5f, 1.4f, 1.3f}, "Integration", "Calls", "Availability",
+        PdfPTable table = table(new float[] { 3.4f, 1.6f, 1.5f, 1.4f, 1.3f }, "Integration", "Calls", "Availability",
                 "p95", "Errors");
         for (IntegrationHealth integration : data.integrations()) {
             var health = integration.health();
@@ -122,15 +130,19 @@ public final class ClientReportPdf {
         }
         document.add(table);
         ZoneId zone = data.period().zone();
-        Double objective = data.slas().stream().map(s -> s.sla().objectives().availabilityPercent())
-                .max(Double::compare).orElse(null);
+        Double objective = data.slas()
+            .stream()
+            .map(s -> s.sla().objectives().availabilityPercent())
+            .max(Double::compare)
+            .orElse(null);
         document.add(kit.chart("Availability by integration" + (objective == null ? "" : " (red: best SLA objective)"),
                 ReportCharts.availabilityByIntegration(data.integrations(), kit.brand(), objective), width, 640,
                 70 + 26 * data.integrations().size()));
         document.add(kit.pair("Availability over the period", HealthCharts.availabilityChart(data.healthSeries(), zone),
                 "Latency of successful calls", HealthCharts.latencyChart(data.healthSeries(), zone), width));
         if (data.health().total() > data.health().good()) {
-            document.add(kit.chart("Failed calls by cause", HealthCharts.breakdownChart(data.health()), width, 640, 200));
+            document
+                .add(kit.chart("Failed calls by cause", HealthCharts.breakdownChart(data.health()), width, 640, 200));
         }
     }
 
@@ -140,8 +152,9 @@ public final class ClientReportPdf {
             document.add(text("No incidents affected your integrations in this period."));
             return;
         }
-        document.add(text("%s; median time to resolve %s.".formatted(ReportSummary.plural(data.incidents().size(), "incident"),
-                data.medianTimeToResolve().map(PdfText::duration).orElse("—"))));
+        document.add(text(
+                "%s; median time to resolve %s.".formatted(ReportSummary.plural(data.incidents().size(), "incident"),
+                        data.medianTimeToResolve().map(PdfText::duration).orElse("—"))));
         ZoneId zone = data.period().zone();
         for (PublishedIncident incident : data.incidents()) {
             document.add(kit.subheading(incident.title() + "  ·  " + incident.severity().label()));
@@ -149,8 +162,8 @@ public final class ClientReportPdf {
                     ? "resolved " + PdfText.day(incident.resolvedAt().atZone(zone).toLocalDate()) + " after "
                             + PdfText.duration(Duration.between(incident.detectedAt(), incident.resolvedAt()))
                     : "still open";
-            document.add(PdfKit.note("Detected " + PdfText.day(incident.detectedAt().atZone(zone).toLocalDate()) + ", "
-                    + resolved));
+            document.add(PdfKit
+                .note("Detected " + PdfText.day(incident.detectedAt().atZone(zone).toLocalDate()) + ", " + resolved));
             document.add(text(incident.summary()));
         }
     }
@@ -159,15 +172,17 @@ public final class ClientReportPdf {
             throws DocumentException {
         document.add(kit.heading("5  Consent coverage"));
         double target = data.coverage().policy().targetPercent();
-        document.add(text("Share of personal-data records that carried every required consent field, against your target of "
-                + Objectives.plain(target) + " %."));
-        PdfPTable table = table(new float[] {4f, 2f, 2f, 2f}, "Integration", "Records", "Complete", "Coverage");
+        document.add(
+                text("Share of personal-data records that carried every required consent field, against your target of "
+                        + Objectives.plain(target) + " %."));
+        PdfPTable table = table(new float[] { 4f, 2f, 2f, 2f }, "Integration", "Records", "Complete", "Coverage");
         for (CoverageOf<IntegrationDetails> integration : data.coverageByIntegration()) {
             row(table, integration.subject().name(), PdfText.count(integration.counts().records()),
                     PdfText.count(integration.counts().complete()), PdfText.percent(integration.counts().coverage()));
         }
         row(table, "All integrations", PdfText.count(data.coverage().counts().records()),
-                PdfText.count(data.coverage().counts().complete()), PdfText.percent(data.coverage().counts().coverage()));
+                PdfText.count(data.coverage().counts().complete()),
+                PdfText.percent(data.coverage().counts().coverage()));
         document.add(table);
         if (data.coverage().counts().records() > 0) {
             document.add(kit.chart("Consent coverage by day (red: target)",
@@ -181,11 +196,13 @@ public final class ClientReportPdf {
         }
         document.add(kit.heading("6  Satisfaction"));
         document.add(text("What your team told us in the pulse survey, per quarter."));
-        PdfPTable table = table(new float[] {3f, 2f, 2f, 2f}, "Quarter", "NPS", "CSAT", "Answers");
+        PdfPTable table = table(new float[] { 3f, 2f, 2f, 2f }, "Quarter", "NPS", "CSAT", "Answers");
         for (Satisfaction quarter : data.satisfaction().get()) {
             row(table, quarter.period().label(),
-                    quarter.nps().isPresent() ? String.format(java.util.Locale.ROOT, "%+.0f", quarter.nps().getAsDouble()) : "—",
-                    quarter.csat().isPresent() ? String.format(java.util.Locale.ROOT, "%.0f %%", quarter.csat().getAsDouble()) : "—",
+                    quarter.nps().isPresent()
+                            ? String.format(java.util.Locale.ROOT, "%+.0f", quarter.nps().getAsDouble()) : "—",
+                    quarter.csat().isPresent()
+                            ? String.format(java.util.Locale.ROOT, "%.0f %%", quarter.csat().getAsDouble()) : "—",
                     String.valueOf(quarter.responses()));
         }
         document.add(table);
@@ -195,10 +212,12 @@ public final class ClientReportPdf {
         document.add(kit.heading("7  What changed and next steps"));
         if (data.changes().isEmpty()) {
             document.add(text("No changes to your integrations took effect in this period."));
-        } else {
-            PdfPTable table = table(new float[] {1.6f, 2f, 5f}, "Date", "Kind", "Change");
+        }
+        else {
+            PdfPTable table = table(new float[] { 1.6f, 2f, 5f }, "Date", "Kind", "Change");
             for (ChangeEntry entry : data.changes()) {
-                row(table, PdfText.day(entry.effectiveOn()), entry.kind().label(), entry.title() + ReportSummary.versions(entry));
+                row(table, PdfText.day(entry.effectiveOn()), entry.kind().label(),
+                        entry.title() + ReportSummary.versions(entry));
             }
             document.add(table);
         }
@@ -208,7 +227,9 @@ public final class ClientReportPdf {
         }
         for (ChangeEntry entry : data.upcoming()) {
             document.add(text("•  %s: %s%s%s".formatted(PdfText.day(entry.effectiveOn()), entry.title(),
-                    ReportSummary.versions(entry), entry.kind().breaking() ? " (breaking: action needed before this date)" : "")));
+                    ReportSummary.versions(entry),
+                    entry.kind().breaking() ? " (breaking: action needed before this date)" : "")));
         }
     }
+
 }

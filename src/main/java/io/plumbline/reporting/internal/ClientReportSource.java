@@ -37,8 +37,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a client report's figures from the modules' public services, always as that client (never as the agency), so
- * the same row-level security that guards the portal guarantees no other client's rows reach the document.
+ * Reads a client report's figures from the modules' public services, always as that
+ * client (never as the agency), so the same row-level security that guards the portal
+ * guarantees no other client's rows reach the document.
  */
 @Component
 public class ClientReportSource {
@@ -47,13 +48,21 @@ public class ClientReportSource {
     static final int SATISFACTION_QUARTERS = 4;
 
     private final AgencyService agencies;
+
     private final SlaService slas;
+
     private final MetricsService metrics;
+
     private final IntegrationService integrations;
+
     private final IncidentService incidents;
+
     private final ConsentService consent;
+
     private final SatisfactionService satisfaction;
+
     private final ChangeLogService changes;
+
     private final Clock clock;
 
     ClientReportSource(AgencyService agencies, SlaService slas, MetricsService metrics, IntegrationService integrations,
@@ -78,30 +87,42 @@ public class ClientReportSource {
         Instant from = period.from();
         Instant to = period.to();
         LocalDate lastDay = period.end().minusDays(1);
-        List<IntegrationDetails> active = integrations.listForClient(client).stream().filter(i -> !i.archived())
-                .toList();
+        List<IntegrationDetails> active = integrations.listForClient(client)
+            .stream()
+            .filter(i -> !i.archived())
+            .toList();
         ClientHealth clientHealth = metrics.clientHealthByIntegration(client, from, to);
         List<IntegrationHealth> health = active.stream()
-                .map(i -> new IntegrationHealth(i, clientHealth.byIntegration().get(i.id()))).toList();
-        // One read of the rollups for all SLAs; the monthly history (availability only) for the SLA the report charts.
+            .map(i -> new IntegrationHealth(i, clientHealth.byIntegration().get(i.id())))
+            .toList();
+        // One read of the rollups for all SLAs; the monthly history (availability only)
+        // for the SLA the report charts.
         Map<SlaId, SlaEvaluation> evaluations = slas.evaluateAllOver(new Interval(from, to));
-        List<SlaResult> slaResults = slas.list().stream().map(sla -> new SlaResult(sla, evaluations.get(sla.id())))
-                .toList();
-        List<PublishedIncident> published = incidents.published(client).stream()
-                .filter(i -> !i.detectedAt().isBefore(from) && i.detectedAt().isBefore(to)).toList();
+        List<SlaResult> slaResults = slas.list()
+            .stream()
+            .map(sla -> new SlaResult(sla, evaluations.get(sla.id())))
+            .toList();
+        List<PublishedIncident> published = incidents.published(client)
+            .stream()
+            .filter(i -> !i.detectedAt().isBefore(from) && i.detectedAt().isBefore(to))
+            .toList();
         List<ChangeEntry> feed = changes.published(client);
-        return new ClientReportData(agencies.portalBranding(), period, clock.instant(),
-                clientHealth.overall(), metrics.clientSeries(client, from, to), health, slaResults,
+        return new ClientReportData(agencies.portalBranding(), period, clock.instant(), clientHealth.overall(),
+                metrics.clientSeries(client, from, to), health, slaResults,
                 ClientReportData.focus(slaResults).map(focus -> history(focus.sla(), period)).orElse(List.of()),
                 published, consent.clientCoverage(client, period.start(), lastDay),
                 consent.integrationCoverage(client, period.start(), lastDay),
                 satisfaction.trendVisibleToClient()
-                        ? Optional.of(satisfaction.trend(client, Audience.CLIENT, PeriodKind.QUARTER, SATISFACTION_QUARTERS))
+                        ? Optional
+                            .of(satisfaction.trend(client, Audience.CLIENT, PeriodKind.QUARTER, SATISFACTION_QUARTERS))
                         : Optional.empty(),
-                feed.stream().filter(e -> !e.effectiveOn().isBefore(period.start()) && e.effectiveOn().isBefore(period.end()))
-                        .toList(),
-                feed.stream().filter(e -> !e.effectiveOn().isBefore(period.end())).sorted(
-                        java.util.Comparator.comparing(ChangeEntry::effectiveOn)).toList());
+                feed.stream()
+                    .filter(e -> !e.effectiveOn().isBefore(period.start()) && e.effectiveOn().isBefore(period.end()))
+                    .toList(),
+                feed.stream()
+                    .filter(e -> !e.effectiveOn().isBefore(period.end()))
+                    .sorted(java.util.Comparator.comparing(ChangeEntry::effectiveOn))
+                    .toList());
     }
 
     /** The SLA's calendar months up to the one the period ends in. */
@@ -111,4 +132,5 @@ public class ClientReportSource {
         int skip = (int) Math.max(0, ChronoUnit.MONTHS.between(last, now));
         return slas.availabilityHistory(sla.id(), skip + HISTORY_MONTHS).stream().skip(skip).toList();
     }
+
 }

@@ -24,9 +24,11 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * The agency's executive report as a PDF: a branded cover, the summary, the portfolio's figures beside the previous
- * period with the dashboard's charts, the at-risk clients, reliability against satisfaction and renewal, and every
- * client's row. Figures are written exactly as the dashboard writes them ({@link Kpi.Unit}, {@link DashboardFormat}).
+ * The agency's executive report as a PDF: a branded cover, the summary, the portfolio's
+ * figures beside the previous period with the dashboard's charts, the at-risk clients,
+ * reliability against satisfaction and renewal, and every client's row. Figures are
+ * written exactly as the dashboard writes them ({@link Kpi.Unit},
+ * {@link DashboardFormat}).
  */
 public final class ExecutiveReportPdf {
 
@@ -55,17 +57,19 @@ public final class ExecutiveReportPdf {
         float y = kit.coverBand(canvas, document, data.agency(), "Executive report",
                 "Portfolio of " + ReportSummary.plural(portfolio.clients().size(), "client"), data.period(), null);
         PortfolioKpis kpis = portfolio.kpis();
-        kit.coverFigures(canvas, document, new String[][] {
-            {kpis.slasMet().currentText(), "SLAs met"},
-            {kpis.meanAvailability().currentText(), "mean availability"},
-            {String.valueOf(portfolio.atRisk().size()), "clients at risk"},
-            {revenueAtRisk(data), "revenue at risk / month"}}, y);
+        kit.coverFigures(canvas, document,
+                new String[][] { { kpis.slasMet().currentText(), "SLAs met" },
+                        { kpis.meanAvailability().currentText(), "mean availability" },
+                        { String.valueOf(portfolio.atRisk().size()), "clients at risk" },
+                        { revenueAtRisk(data), "revenue at risk / month" } },
+                y);
         kit.contents(canvas, List.of("1  Executive summary", "2  Portfolio figures", "3  Clients at risk",
                 "4  Reliability, satisfaction and renewal", "5  All clients"), y - 150);
-        PdfKit.write(canvas, "Generated " + PdfText.day(data.generatedAt().atZone(data.period().zone()).toLocalDate())
-                + " by Plumbline for the staff of " + data.agency().displayName()
-                + ". Confidential: it holds every client's figures and contract values.", PdfKit.SMALL, PdfKit.MARGIN,
-                PdfKit.MARGIN);
+        PdfKit.write(canvas,
+                "Generated " + PdfText.day(data.generatedAt().atZone(data.period().zone()).toLocalDate())
+                        + " by Plumbline for the staff of " + data.agency().displayName()
+                        + ". Confidential: it holds every client's figures and contract values.",
+                PdfKit.SMALL, PdfKit.MARGIN, PdfKit.MARGIN);
     }
 
     private static String revenueAtRisk(ExecutiveReportData data) {
@@ -83,17 +87,18 @@ public final class ExecutiveReportPdf {
     private static void figures(Document document, PdfKit kit, ExecutiveReportData data, float width)
             throws DocumentException {
         document.add(kit.heading("2  Portfolio figures"));
-        document.add(text("%s compared with %s (%s).".formatted(PdfText.days(data.period().start(), data.period().end()),
-                PdfText.days(data.previous().start(), data.previous().end()), PdfText.zone(data.period().zone()))));
+        document
+            .add(text("%s compared with %s (%s).".formatted(PdfText.days(data.period().start(), data.period().end()),
+                    PdfText.days(data.previous().start(), data.previous().end()), PdfText.zone(data.period().zone()))));
         PortfolioKpis k = data.portfolio().kpis();
-        PdfPTable table = table(new float[] {3.4f, 1.8f, 1.8f, 2.4f}, "Measure", "This period", "Previous period",
+        PdfPTable table = table(new float[] { 3.4f, 1.8f, 1.8f, 2.4f }, "Measure", "This period", "Previous period",
                 "Change");
         for (Kpi kpi : List.of(k.slasMet(), k.meanAvailability(), k.errorBudgetBurn(), k.consentCoverage(), k.nps(),
                 k.csat(), k.medianTimeToResolveHours(), k.openIncidents())) {
             row(table, kpi.name(), kpi.currentText(), kpi.previousText(), change(kpi));
         }
-        row(table, "Revenue at risk (renewal <= %d d)".formatted(ContractStatus.DUE_WITHIN_DAYS),
-                revenueAtRisk(data), "—", "as of today");
+        row(table, "Revenue at risk (renewal <= %d d)".formatted(ContractStatus.DUE_WITHIN_DAYS), revenueAtRisk(data),
+                "—", "as of today");
         document.add(table);
         document.add(PdfKit.note("SLAs met: verdict Met among SLAs with data. Availability: mean over those SLAs. "
                 + "Budget burn: failed events / allowed failures (1.00× spends the whole budget). Consent: records with "
@@ -108,7 +113,10 @@ public final class ExecutiveReportPdf {
                 DashboardCharts.consentTrend(portfolio.consentTrend()), width, 640, 200));
     }
 
-    /** "+1.20 pts, better", "-3, worse", "unchanged", or "—" when either period has no data. */
+    /**
+     * "+1.20 pts, better", "-3, worse", "unchanged", or "—" when either period has no
+     * data.
+     */
     static String change(Kpi kpi) {
         if (kpi.change().isEmpty()) {
             return "—";
@@ -128,8 +136,8 @@ public final class ExecutiveReportPdf {
             document.add(text("No client is at risk in this period."));
             return;
         }
-        PdfPTable table = table(new float[] {2.6f, 1.1f, 1.8f, 1.9f, 0.9f, 1.6f, 1.8f, 1.9f}, "Client", "Score", "Main reason",
-                "Availability", "NPS", "Incidents", "Renewal", "Monthly value");
+        PdfPTable table = table(new float[] { 2.6f, 1.1f, 1.8f, 1.9f, 0.9f, 1.6f, 1.8f, 1.9f }, "Client", "Score",
+                "Main reason", "Availability", "NPS", "Incidents", "Renewal", "Monthly value");
         for (ClientRow client : atRisk) {
             row(table, client.name(), InsightFormat.scoreValue(client.risk()), InsightFormat.why(client.risk()),
                     DashboardFormat.percent(client.availability(), 2), DashboardFormat.nps(client.nps()),
@@ -145,7 +153,7 @@ public final class ExecutiveReportPdf {
         document.add(text("Do the clients whose integrations are more reliable score us higher and renew? Rank "
                 + "correlations across the clients that have both measures, " + data.insight().period().label()
                 + ". A correlation shows that two measures move together, not that one causes the other."));
-        PdfPTable table = table(new float[] {3.4f, 6.6f}, "Measures", "Finding");
+        PdfPTable table = table(new float[] { 3.4f, 6.6f }, "Measures", "Finding");
         for (Correlation correlation : data.insight().correlations()) {
             row(table, correlation.x() + " and " + correlation.y(), InsightFormat.correlation(correlation));
         }
@@ -153,7 +161,8 @@ public final class ExecutiveReportPdf {
         var plotted = ReliabilityScatter.plottable(data.insight().clients());
         if (plotted.isEmpty()) {
             document.add(text("No client has both SLA data and NPS answers in this period: there is nothing to plot."));
-        } else {
+        }
+        else {
             document.add(kit.chart("SLA compliance against NPS, one point per client (red: at risk)",
                     ReliabilityScatter.chart(data.insight().clients(), data.insight().correlations().getFirst()), width,
                     640, 340));
@@ -163,15 +172,18 @@ public final class ExecutiveReportPdf {
     private static void clients(Document document, PdfKit kit, ExecutiveReportData data) throws DocumentException {
         document.add(kit.heading("5  All clients"));
         document.add(text("Every active client over the period, highest at-risk score first."));
-        PdfPTable table = table(new float[] {2.4f, 1.5f, 1.9f, 1.1f, 1.6f, 1.5f, 0.9f, 1.8f, 1.1f}, "Client", "SLAs met",
-                "Availability", "Burn", "Incidents", "Consent", "NPS", "Renewal", "Score");
+        PdfPTable table = table(new float[] { 2.4f, 1.5f, 1.9f, 1.1f, 1.6f, 1.5f, 0.9f, 1.8f, 1.1f }, "Client",
+                "SLAs met", "Availability", "Burn", "Incidents", "Consent", "NPS", "Renewal", "Score");
         for (ClientRow client : data.portfolio().clients()) {
-            row(table, client.name(), client.slasWithData() == 0 ? "—" : client.slasMet() + " / " + client.slasWithData(),
+            row(table, client.name(),
+                    client.slasWithData() == 0 ? "—" : client.slasMet() + " / " + client.slasWithData(),
                     DashboardFormat.percent(client.availability(), 2),
                     DashboardFormat.number(client.burnRate(), "%.2f×"), String.valueOf(client.incidents()),
                     DashboardFormat.percent(client.consentCoverage(), 1), DashboardFormat.nps(client.nps()),
-                    client.nextRenewal().map(DashboardFormat::day).orElse("—"), InsightFormat.scoreValue(client.risk()));
+                    client.nextRenewal().map(DashboardFormat::day).orElse("—"),
+                    InsightFormat.scoreValue(client.risk()));
         }
         document.add(table);
     }
+
 }

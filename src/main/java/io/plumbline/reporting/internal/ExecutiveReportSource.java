@@ -12,15 +12,18 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the executive report's figures in the agency's scope, from the dashboard's own service, so a figure in the PDF
- * is the dashboard's figure for the same days (the correlations too: they come with the at-risk scores). A period still
- * running is read up to now.
+ * Reads the executive report's figures in the agency's scope, from the dashboard's own
+ * service, so a figure in the PDF is the dashboard's figure for the same days (the
+ * correlations too: they come with the at-risk scores). A period still running is read up
+ * to now.
  */
 @Component
 public class ExecutiveReportSource {
 
     private final AgencyService agencies;
+
     private final DashboardService dashboard;
+
     private final Clock clock;
 
     ExecutiveReportSource(AgencyService agencies, DashboardService dashboard, Clock clock) {
@@ -41,4 +44,5 @@ public class ExecutiveReportSource {
     private static Interval upToNow(ReportPeriod period, Instant now) {
         return new Interval(period.from(), period.to().isAfter(now) ? now : period.to());
     }
+
 }

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The executive report's summary: plain sentences from the figures, each with its comparison where there is one. */
+/**
+ * The executive report's summary: plain sentences from the figures, each with its
+ * comparison where there is one.
+ */
 final class ExecutiveSummary {
 
     static final int AT_RISK_NAMED = 3;
@@ -25,8 +28,8 @@ final class ExecutiveSummary {
         PortfolioKpis k = data.portfolio().kpis();
         List<String> sentences = new ArrayList<>();
         sentences.add("%s; %s of the SLAs with data met their objectives%s, with a mean availability of %s%s."
-                .formatted(plural(data.portfolio().clients().size(), "active client"), k.slasMet().currentText(),
-                        before(k.slasMet()), k.meanAvailability().currentText(), before(k.meanAvailability())));
+            .formatted(plural(data.portfolio().clients().size(), "active client"), k.slasMet().currentText(),
+                    before(k.slasMet()), k.meanAvailability().currentText(), before(k.meanAvailability())));
         sentences.add(atRisk(data));
         sentences.add("%s detected, median time to resolve %s%s; %s open at the end of the period.".formatted(
                 plural(incidents(data), "incident"), k.medianTimeToResolveHours().currentText(),
@@ -55,8 +58,11 @@ final class ExecutiveSummary {
         if (atRisk.isEmpty()) {
             return "No client is at risk.";
         }
-        String named = atRisk.stream().limit(AT_RISK_NAMED).map(r -> "%s (%.0f, %s)".formatted(r.name(),
-                r.risk().value(), r.risk().mainFactor().name().toLowerCase(Locale.ROOT))).collect(Collectors.joining(", "));
+        String named = atRisk.stream()
+            .limit(AT_RISK_NAMED)
+            .map(r -> "%s (%.0f, %s)".formatted(r.name(), r.risk().value(),
+                    r.risk().mainFactor().name().toLowerCase(Locale.ROOT)))
+            .collect(Collectors.joining(", "));
         String more = atRisk.size() > AT_RISK_NAMED ? " and %d more".formatted(atRisk.size() - AT_RISK_NAMED) : "";
         var due = data.portfolio().kpis().revenueAtRisk().monthlyValue();
         return "%s at risk: %s%s; %s.".formatted(atRisk.size() == 1 ? "1 client is" : atRisk.size() + " clients are",
@@ -64,10 +70,16 @@ final class ExecutiveSummary {
                         : DashboardFormat.money(due) + " a month of their contracts is due for renewal");
     }
 
-    /** What the rank correlations of SLA compliance with NPS and with renewal found, in words. */
+    /**
+     * What the rank correlations of SLA compliance with NPS and with renewal found, in
+     * words.
+     */
     private static String reliability(List<Correlation> correlations) {
-        List<String> findings = correlations.stream().filter(c -> c.x().equals(correlations.getFirst().x()))
-                .filter(c -> c.result() instanceof RankCorrelation.Measured).map(ExecutiveSummary::finding).toList();
+        List<String> findings = correlations.stream()
+            .filter(c -> c.x().equals(correlations.getFirst().x()))
+            .filter(c -> c.result() instanceof RankCorrelation.Measured)
+            .map(ExecutiveSummary::finding)
+            .toList();
         if (findings.isEmpty()) {
             return "Too few clients have both reliability and satisfaction or renewal figures to relate them yet.";
         }
@@ -82,4 +94,5 @@ final class ExecutiveSummary {
         return String.format(Locale.ROOT, "%s %s %s (rho = %.2f, n = %d%s)", correlation.y(), strength, direction,
                 m.rho(), m.n(), certainty);
     }
+
 }

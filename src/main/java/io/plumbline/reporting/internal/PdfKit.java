@@ -29,8 +29,9 @@ import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * The building blocks of Plumbline's PDF documents in one look: Helvetica type, the brand colour on headings, quiet
- * tables, and JFreeChart charts drawn as vectors through OpenPDF's Graphics2D (sharp at any zoom, small files).
+ * The building blocks of Plumbline's PDF documents in one look: Helvetica type, the brand
+ * colour on headings, quiet tables, and JFreeChart charts drawn as vectors through
+ * OpenPDF's Graphics2D (sharp at any zoom, small files).
  */
 final class PdfKit {
 
@@ -43,15 +44,22 @@ final class PdfKit {
     static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.NORMAL, MUTED);
     static final Font CELL = new Font(Font.HELVETICA, 9, Font.NORMAL, INK);
     static final Font CELL_HEAD = new Font(Font.HELVETICA, 8.5f, Font.BOLD, MUTED);
-    /** Charts are laid out at the size the views use, then scaled to the page: same proportions, same type. */
+
+    /**
+     * Charts are laid out at the size the views use, then scaled to the page: same
+     * proportions, same type.
+     */
     private static final float CHART_WIDTH = 640;
+
     /** Columns that hold figures: their headings sit over the right-aligned numbers. */
     private static final java.util.Set<String> NUMERIC_HEADERS = java.util.Set.of("Calls", "Availability", "p95",
             "Errors", "Budget used", "Records", "Complete", "Coverage", "NPS", "CSAT", "Answers", "Score", "Incidents",
             "Monthly value", "This period", "Previous period", "SLAs met", "Burn", "Consent");
+
     private static final float CHART_HEIGHT = 260;
 
     private final PdfWriter writer;
+
     private final Color brand;
 
     PdfKit(PdfWriter writer, Color brand) {
@@ -155,13 +163,17 @@ final class PdfKit {
         return chart(title, chart, width, CHART_WIDTH, CHART_HEIGHT);
     }
 
-    /** Two charts side by side, each laid out narrower so its type stays readable at half the width. */
+    /**
+     * Two charts side by side, each laid out narrower so its type stays readable at half
+     * the width.
+     */
     PdfPTable pair(String leftTitle, JFreeChart left, String rightTitle, JFreeChart right, float width) {
         PdfPTable pair = new PdfPTable(2);
         pair.setWidthPercentage(100);
         pair.setKeepTogether(true);
         float half = width / 2 - 8;
-        for (Paragraph chart : java.util.List.of(chart(leftTitle, left, half, 400, 260), chart(rightTitle, right, half, 400, 260))) {
+        for (Paragraph chart : java.util.List.of(chart(leftTitle, left, half, 400, 260),
+                chart(rightTitle, right, half, 400, 260))) {
             PdfPCell cell = new PdfPCell();
             cell.setBorder(Rectangle.NO_BORDER);
             cell.setPadding(0);
@@ -172,7 +184,10 @@ final class PdfKit {
         return pair;
     }
 
-    /** A chart laid out at {@code nativeWidth} × {@code nativeHeight} points, then scaled to {@code width}. */
+    /**
+     * A chart laid out at {@code nativeWidth} × {@code nativeHeight} points, then scaled
+     * to {@code width}.
+     */
     Paragraph chart(String title, JFreeChart chart, float width, float nativeWidth, float nativeHeight) {
         PdfTemplate template = PdfTemplate.createTemplate(writer, nativeWidth, nativeHeight);
         Graphics2D graphics = template.createGraphicsShapes(nativeWidth, nativeHeight);
@@ -188,7 +203,8 @@ final class PdfKit {
             block.setKeepTogether(true);
             block.setSpacingAfter(6);
             return block;
-        } catch (org.openpdf.text.BadElementException e) {
+        }
+        catch (org.openpdf.text.BadElementException e) {
             throw new IllegalStateException("chart " + title, e);
         }
     }
@@ -196,12 +212,15 @@ final class PdfKit {
     /** What a report draws into its open document, given the kit and the text width. */
     @FunctionalInterface
     interface Pages {
+
         void draw(PdfWriter writer, Document document, PdfKit kit, float width) throws DocumentException, IOException;
+
     }
 
     /**
-     * A report as a PDF: A4 with the reports' margins (a little more at the top for the brand rule), the running
-     * {@code footer} on every page after the cover, the title and author in the document's properties.
+     * A report as a PDF: A4 with the reports' margins (a little more at the top for the
+     * brand rule), the running {@code footer} on every page after the cover, the title
+     * and author in the document's properties.
      */
     static byte[] render(String title, String author, String footer, Color brand, Pages pages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -215,16 +234,17 @@ final class PdfKit {
             document.open();
             pages.draw(writer, document, new PdfKit(writer, brand), document.right() - document.left());
             document.close();
-        } catch (DocumentException | IOException e) {
+        }
+        catch (DocumentException | IOException e) {
             throw new IllegalStateException("The report could not be drawn: " + e.getMessage(), e);
         }
         return out.toByteArray();
     }
 
     /**
-     * The cover's brand band over the top 40 % of the page: the agency's logo and name, the report's title, whom it is
-     * for, the period and its time zone, and on the right the subject's logo if it has one.
-     *
+     * The cover's brand band over the top 40 % of the page: the agency's logo and name,
+     * the report's title, whom it is for, the period and its time zone, and on the right
+     * the subject's logo if it has one.
      * @return the height under the band where the cover's content starts
      */
     float coverBand(PdfContentByte canvas, Document document, Branding agency, String title, String subject,
@@ -240,8 +260,8 @@ final class PdfKit {
         if (agency.logoIfAny().isPresent()) {
             placeLogo(canvas, agency.logoIfAny().get(), MARGIN, pageHeight - 118);
         }
-        write(canvas, agency.displayName().toUpperCase(Locale.ROOT), new Font(Font.HELVETICA, 10, Font.BOLD, Color.WHITE),
-                MARGIN, bottom + 150);
+        write(canvas, agency.displayName().toUpperCase(Locale.ROOT),
+                new Font(Font.HELVETICA, 10, Font.BOLD, Color.WHITE), MARGIN, bottom + 150);
         write(canvas, title, new Font(Font.HELVETICA, 30, Font.BOLD, Color.WHITE), MARGIN, bottom + 104);
         write(canvas, subject, new Font(Font.HELVETICA, 20, Font.NORMAL, Color.WHITE), MARGIN, bottom + 72);
         write(canvas, PdfText.days(period.start(), period.end()) + "  ·  " + PdfText.zone(period.zone()),
@@ -274,8 +294,12 @@ final class PdfKit {
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(PdfText.safe(text), font), x, y, 0);
     }
 
-    /** A logo on a white card: a logo drawn for white paper stays legible on any brand colour. */
-    private static void placeLogo(PdfContentByte canvas, Logo logo, float x, float y) throws DocumentException, IOException {
+    /**
+     * A logo on a white card: a logo drawn for white paper stays legible on any brand
+     * colour.
+     */
+    private static void placeLogo(PdfContentByte canvas, Logo logo, float x, float y)
+            throws DocumentException, IOException {
         Image image = Image.getInstance(logo.bytes());
         image.scaleToFit(140, 48);
         canvas.saveState();
@@ -287,10 +311,14 @@ final class PdfKit {
         canvas.addImage(image);
     }
 
-    /** A thin brand rule on top, and {@code text} and the page number at the foot of every page after the cover. */
+    /**
+     * A thin brand rule on top, and {@code text} and the page number at the foot of every
+     * page after the cover.
+     */
     static final class RunningFooter extends PdfPageEventHelper {
 
         private final String text;
+
         private final Color brand;
 
         RunningFooter(String text, Color brand) {
@@ -313,13 +341,16 @@ final class PdfKit {
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase("Page " + writer.getPageNumber(), SMALL),
                     document.right(), MARGIN - 22, 0);
         }
+
     }
 
     static Color colour(String hex) {
         try {
             return Color.decode(hex);
-        } catch (RuntimeException notAColour) {
+        }
+        catch (RuntimeException notAColour) {
             return Color.decode(io.plumbline.tenancy.Branding.DEFAULT_COLOUR);
         }
     }
+
 }

@@ -9,13 +9,16 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
- * How report figures are written. Public so tests format the services' numbers the same way before looking for them
- * in the extracted text. The standard PDF fonts speak WinAnsi only: a few characters are spelled out.
+ * How report figures are written. Public so tests format the services' numbers the same
+ * way before looking for them in the extracted text. The standard PDF fonts speak WinAnsi
+ * only: a few characters are spelled out.
  */
 public final class PdfText {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final Pattern NUMBER = Pattern.compile("([A-Z]{3} )?[-+]?[0-9][0-9,.]*( ?%| ms| h| min| d|×| pts)?( / [0-9]+)?|—|none due");
+
+    private static final Pattern NUMBER = Pattern
+        .compile("([A-Z]{3} )?[-+]?[0-9][0-9,.]*( ?%| ms| h| min| d|×| pts)?( / [0-9]+)?|—|none due");
 
     private PdfText() {
     }
@@ -44,7 +47,8 @@ public final class PdfText {
             return minutes + " min";
         }
         double hours = duration.toSeconds() / 3600.0;
-        return hours < 48 ? String.format(Locale.ROOT, "%.1f h", hours) : String.format(Locale.ROOT, "%.1f d", hours / 24);
+        return hours < 48 ? String.format(Locale.ROOT, "%.1f h", hours)
+                : String.format(Locale.ROOT, "%.1f d", hours / 24);
     }
 
     public static String day(LocalDate day) {
@@ -65,9 +69,21 @@ public final class PdfText {
         return NUMBER.matcher(value).matches();
     }
 
-    /** Text the standard fonts can show: arrows and other signs outside WinAnsi spelled out. */
+    /**
+     * Text the standard fonts can show: arrows and other signs outside WinAnsi spelled
+     * out.
+     */
     static String safe(String text) {
-        return text == null ? "" : text.replace("→", "->").replace("≥", ">=").replace("≤", "<=").replace("−", "-")
-                .replace("✓", "").replace("\u00A0", " ").replace("ρ", "rho").replace("↔", "<->").replace("Σ", "sum of");
+        return text == null ? ""
+                : text.replace("→", "->")
+                    .replace("≥", ">=")
+                    .replace("≤", "<=")
+                    .replace("−", "-")
+                    .replace("✓", "")
+                    .replace("\u00A0", " ")
+                    .replace("ρ", "rho")
+                    .replace("↔", "<->")
+                    .replace("Σ", "sum of");
     }
+
 }

@@ -14,28 +14,37 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** The report's own chart, side by side comparison of integrations, which no view draws. */
+/**
+ * The report's own chart, side by side comparison of integrations, which no view draws.
+ */
 final class ReportCharts {
 
     private ReportCharts() {
     }
 
-    /** Availability per integration over the period, worst first, with the best SLA objective as a line. */
+    /**
+     * Availability per integration over the period, worst first, with the best SLA
+     * objective as a line.
+     */
     static JFreeChart availabilityByIntegration(List<IntegrationHealth> integrations, Color brand, Double objective) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         double lowest = objective == null ? 99 : objective;
-        List<IntegrationHealth> sorted = integrations.stream().filter(i -> i.health().availability().isPresent())
-                .sorted(java.util.Comparator.comparingDouble(i -> i.health().availability().getAsDouble())).toList();
+        List<IntegrationHealth> sorted = integrations.stream()
+            .filter(i -> i.health().availability().isPresent())
+            .sorted(java.util.Comparator.comparingDouble(i -> i.health().availability().getAsDouble()))
+            .toList();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (IntegrationHealth integration : sorted) {
             double percent = integration.health().availability().getAsDouble() * 100;
             String name = integration.integration().name();
-            // Two integrations may share a name; the key tells them apart instead of merging their bars.
-            dataset.addValue(percent, "availability", seen.add(name) ? name : name + " (" + integration.integration().key() + ")");
+            // Two integrations may share a name; the key tells them apart instead of
+            // merging their bars.
+            dataset.addValue(percent, "availability",
+                    seen.add(name) ? name : name + " (" + integration.integration().key() + ")");
             lowest = Math.min(lowest, percent);
         }
-        JFreeChart chart = ChartFactory.createBarChart(null, null, "availability %", dataset, PlotOrientation.HORIZONTAL,
-                false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(null, null, "availability %", dataset,
+                PlotOrientation.HORIZONTAL, false, false, false);
         CategoryPlot plot = ChartStyle.categoryPlot(chart);
         plot.getRangeAxis().setRange(Math.max(0, Math.floor(lowest - 0.5)), 100);
         if (objective != null) {
@@ -48,4 +57,5 @@ final class ReportCharts {
         renderer.setSeriesPaint(0, brand);
         return chart;
     }
+
 }

@@ -6,7 +6,10 @@ import io.plumbline.sla.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The executive summary: a few plain sentences written from the figures, nothing a reader must interpret. */
+/**
+ * The executive summary: a few plain sentences written from the figures, nothing a reader
+ * must interpret.
+ */
 final class ReportSummary {
 
     private ReportSummary() {
@@ -23,15 +26,16 @@ final class ReportSummary {
         long breaking = data.upcoming().stream().filter(e -> e.kind().breaking()).count();
         if (!data.changes().isEmpty() || !data.upcoming().isEmpty()) {
             sentences.add("%s took effect in the period%s.".formatted(plural(data.changes().size(), "change"),
-                    breaking == 0 ? "" : "; %s coming up need%s attention".formatted(plural(breaking, "breaking change"),
-                            breaking == 1 ? "s" : "")));
+                    breaking == 0 ? "" : "; %s coming up need%s attention"
+                        .formatted(plural(breaking, "breaking change"), breaking == 1 ? "s" : "")));
         }
         return sentences;
     }
 
     private static String health(ClientReportData data) {
         if (data.health().total() == 0) {
-            return "No calls were observed on your %s in this period.".formatted(plural(data.integrations().size(), "integration"));
+            return "No calls were observed on your %s in this period."
+                .formatted(plural(data.integrations().size(), "integration"));
         }
         String latency = data.health().p95().isPresent()
                 ? " and 95 % of successful calls answered within " + PdfText.millis(data.health().p95()) : "";
@@ -60,10 +64,11 @@ final class ReportSummary {
             return "No incidents affected your integrations.";
         }
         int resolved = data.timesToResolve().size();
-        String resolution = data.medianTimeToResolve().map(PdfText::duration)
-                .map(median -> "%s resolved, in a median of %s".formatted(resolved == count ? (count == 1 ? "it was" : "all were") 
-                        : resolved + " were", median))
-                .orElse("none is resolved yet");
+        String resolution = data.medianTimeToResolve()
+            .map(PdfText::duration)
+            .map(median -> "%s resolved, in a median of %s"
+                .formatted(resolved == count ? (count == 1 ? "it was" : "all were") : resolved + " were", median))
+            .orElse("none is resolved yet");
         return "%s affected your integrations; %s.".formatted(plural(count, "incident"), resolution);
     }
 
@@ -85,4 +90,5 @@ final class ReportSummary {
     static String versions(ChangeEntry entry) {
         return entry.versions().isEmpty() ? "" : " (" + entry.versions() + ")";
     }
+
 }

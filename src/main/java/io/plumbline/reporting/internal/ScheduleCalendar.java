@@ -11,9 +11,10 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * When scheduled reports go out and what they cover, in the schedule's own time zone. Runs are at a local time of
- * day; across a DST change the wall-clock time stays the same and the instant moves. A local time that does not exist
- * that day (inside a DST gap) runs shifted by the gap's length, as {@link ZonedDateTime#of} resolves it.
+ * When scheduled reports go out and what they cover, in the schedule's own time zone.
+ * Runs are at a local time of day; across a DST change the wall-clock time stays the same
+ * and the instant moves. A local time that does not exist that day (inside a DST gap)
+ * runs shifted by the gap's length, as {@link ZonedDateTime#of} resolves it.
  */
 public final class ScheduleCalendar {
 
@@ -32,7 +33,10 @@ public final class ScheduleCalendar {
         }
     }
 
-    /** The period reported by the run at {@code run}: the full period before the run's local date. */
+    /**
+     * The period reported by the run at {@code run}: the full period before the run's
+     * local date.
+     */
     public static ReportPeriod periodReportedAt(ReportCadence cadence, ZoneId zone, Instant run) {
         LocalDate end = periodStart(cadence, run.atZone(zone).toLocalDate());
         return new ReportPeriod(periodStart(cadence, end.minusDays(1)), end, zone);
@@ -54,4 +58,5 @@ public final class ScheduleCalendar {
             case QUARTERLY -> start.plusMonths(3);
         };
     }
+
 }

@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Optional;
 import io.plumbline.shared.ui.NarrowScreens;
 
-/** The signed-in client's report archive: their own finished reports, newest period first. */
+/**
+ * The signed-in client's report archive: their own finished reports, newest period first.
+ */
 @Route("portal/reports")
 @PageTitle("Reports · Portal")
 @Menu(title = "Reports", order = 10)
-@RolesAllowed({Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME})
+@RolesAllowed({ Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME })
 public class PortalReportsView extends VerticalLayout {
 
     public PortalReportsView(ReportService reports) {
@@ -33,18 +35,22 @@ public class PortalReportsView extends VerticalLayout {
             add(new Paragraph("No reports yet. Your agency's reports appear here as soon as they are ready."));
         }
         Grid<ReportDetails> archive = new Grid<>();
-        // The period wraps (not auto width) so that period and download fit a phone side by side.
+        // The period wraps (not auto width) so that period and download fit a phone side
+        // by side.
         archive.addColumn(r -> PdfText.days(r.period().start(), r.period().end())).setHeader("Period").setFlexGrow(1);
         var generated = archive.addColumn(r -> Ui.format(r.finishedAt())).setHeader("Generated").setAutoWidth(true);
         var document = archive.addColumn(r -> r.pages() + " pages · " + ReportDownload.size(r.sizeBytes()))
-                .setHeader("Document").setAutoWidth(true);
+            .setHeader("Document")
+            .setAutoWidth(true);
         NarrowScreens.hideOnPhones(archive, generated, document);
-        archive.addComponentColumn(r -> ReportDownload.link(reports, r.id(), "Download PDF")).setHeader("")
-                .setAutoWidth(true);
+        archive.addComponentColumn(r -> ReportDownload.link(reports, r.id(), "Download PDF"))
+            .setHeader("")
+            .setAutoWidth(true);
         archive.setItems(list);
         archive.setAllRowsVisible(true);
         archive.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         archive.setVisible(!list.isEmpty());
         add(archive);
     }
+
 }

@@ -8,8 +8,10 @@ import io.plumbline.reporting.ReportService;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * A link that downloads one report (the report pages and the portal home use it). The bytes are fetched when the link is followed, in that request's security
- * context, through the same access check as every other read: a client user gets only their own client's reports.
+ * A link that downloads one report (the report pages and the portal home use it). The
+ * bytes are fetched when the link is followed, in that request's security context,
+ * through the same access check as every other read: a client user gets only their own
+ * client's reports.
  */
 @NamedInterface("download")
 public final class ReportDownload {
@@ -32,4 +34,5 @@ public final class ReportDownload {
         return bytes == null ? "" : bytes < 1024 * 1024 ? "%d kB".formatted(Math.round(bytes / 1024.0))
                 : "%.1f MB".formatted(bytes / 1024.0 / 1024.0);
     }
+
 }

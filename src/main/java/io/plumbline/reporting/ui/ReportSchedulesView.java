@@ -30,19 +30,24 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Scheduled reports (owners and admins): new schedules, the reports waiting for review, the delivery log and the
- * outbox of mail held while no SMTP server is configured.
+ * Scheduled reports (owners and admins): new schedules, the reports waiting for review,
+ * the delivery log and the outbox of mail held while no SMTP server is configured.
  */
 @Route("reports/schedules")
 @PageTitle("Report schedules · Plumbline")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME })
 public class ReportSchedulesView extends VerticalLayout {
 
     private final ReportScheduleService schedules;
+
     private final ReportSubjects subjects;
+
     private final Grid<ScheduleDetails> scheduleGrid = new Grid<>();
+
     private final Grid<ReportDetails> reviewGrid = new Grid<>();
+
     private final Grid<DeliveryDetails> deliveryGrid = new Grid<>();
+
     private Map<UUID, String> nodes = Map.of();
 
     public ReportSchedulesView(ReportScheduleService schedules, ReportService reports, ClientService clients,
@@ -60,18 +65,25 @@ public class ReportSchedulesView extends VerticalLayout {
 
         scheduleGrid.addColumn(s -> subjects.of(s.client())).setHeader("Report").setAutoWidth(true);
         scheduleGrid.addColumn(s -> "%s at %s %s".formatted(s.cadence().label(), s.sendAt(), s.zone().getId()))
-                .setHeader("When").setAutoWidth(true);
-        scheduleGrid.addColumn(s -> String.join(", ", s.recipients())).setHeader("Recipients").setFlexGrow(1)
-                .setWidth("12em").setTooltipGenerator(s -> String.join(", ", s.recipients()));
+            .setHeader("When")
+            .setAutoWidth(true);
+        scheduleGrid.addColumn(s -> String.join(", ", s.recipients()))
+            .setHeader("Recipients")
+            .setFlexGrow(1)
+            .setWidth("12em")
+            .setTooltipGenerator(s -> String.join(", ", s.recipients()));
         scheduleGrid.addColumn(s -> s.reviewBeforeSend() ? "yes" : "no").setHeader("Review").setAutoWidth(true);
-        scheduleGrid.addColumn(s -> s.enabled() ? Ui.format(s.nextRunAt()) : "paused").setHeader("Next run")
-                .setAutoWidth(true);
+        scheduleGrid.addColumn(s -> s.enabled() ? Ui.format(s.nextRunAt()) : "paused")
+            .setHeader("Next run")
+            .setAutoWidth(true);
         scheduleGrid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         scheduleGrid.setAllRowsVisible(true);
         scheduleGrid.setEmptyStateText("No schedules yet.");
 
         reviewGrid.addColumn(r -> subjects.of(r.client())).setHeader("Report").setAutoWidth(true);
-        reviewGrid.addColumn(r -> PdfText.days(r.period().start(), r.period().end())).setHeader("Period").setAutoWidth(true);
+        reviewGrid.addColumn(r -> PdfText.days(r.period().start(), r.period().end()))
+            .setHeader("Period")
+            .setAutoWidth(true);
         reviewGrid.addComponentColumn(r -> ReportDownload.link(reports, r.id(), "Open PDF")).setAutoWidth(true);
         reviewGrid.addComponentColumn(r -> {
             Button approve = new Button("Approve and send", e -> {
@@ -94,9 +106,13 @@ public class ReportSchedulesView extends VerticalLayout {
         deliveryGrid.addColumn(d -> d.periodStart().toString()).setHeader("Period from").setAutoWidth(true);
         deliveryGrid.addColumn(DeliveryDetails::recipient).setHeader("Recipient").setAutoWidth(true);
         deliveryGrid.addColumn(DeliveryDetails::attempts).setHeader("Attempts").setAutoWidth(true);
-        deliveryGrid.addColumn(d -> d.sentAt() != null ? "sent " + Ui.format(d.sentAt())
-                : d.nextAttemptAt() != null ? "next " + Ui.format(d.nextAttemptAt()) : "").setHeader("When").setAutoWidth(true);
-        // Which node is sending it now (db-scheduler's picked_by, or the node whose send was cut short).
+        deliveryGrid
+            .addColumn(d -> d.sentAt() != null ? "sent " + Ui.format(d.sentAt())
+                    : d.nextAttemptAt() != null ? "next " + Ui.format(d.nextAttemptAt()) : "")
+            .setHeader("When")
+            .setAutoWidth(true);
+        // Which node is sending it now (db-scheduler's picked_by, or the node whose send
+        // was cut short).
         deliveryGrid.addColumn(d -> nodes.getOrDefault(d.id(), "")).setHeader("Node").setAutoWidth(true);
         deliveryGrid.addColumn(d -> d.lastError() == null ? "" : d.lastError()).setHeader("Last error").setFlexGrow(1);
         deliveryGrid.setEmptyStateText("No report mail yet.");
@@ -152,8 +168,10 @@ public class ReportSchedulesView extends VerticalLayout {
     private Button deleteButton(ScheduleDetails schedule) {
         Button delete = new Button("Delete", e -> {
             String what = subjects.of(schedule.client()) + ", " + schedule.cadence().label().toLowerCase(Locale.ROOT);
-            ConfirmDialog confirm = new ConfirmDialog("Delete this schedule?", what + ". Its delivery log goes with "
-                    + "it and mail not yet sent is not sent; its reports stay in the archive.", "Delete", ok -> {
+            ConfirmDialog confirm = new ConfirmDialog("Delete this schedule?",
+                    what + ". Its delivery log goes with "
+                            + "it and mail not yet sent is not sent; its reports stay in the archive.",
+                    "Delete", ok -> {
                         schedules.delete(schedule.id());
                         Ui.success("Schedule deleted");
                         refresh();
@@ -172,4 +190,5 @@ public class ReportSchedulesView extends VerticalLayout {
         nodes = schedules.nodesAtWork();
         deliveryGrid.setItems(schedules.deliveries());
     }
+
 }

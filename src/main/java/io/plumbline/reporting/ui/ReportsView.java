@@ -46,31 +46,44 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Client reports on demand: pick a client and a period, generate, watch the progress bar while a background task draws
- * the PDF, download it. The app shell has no server push, so the page polls once a second while a report runs.
+ * Client reports on demand: pick a client and a period, generate, watch the progress bar
+ * while a background task draws the PDF, download it. The app shell has no server push,
+ * so the page polls once a second while a report runs.
  */
 @Route("reports")
 @PageTitle("Reports · Plumbline")
 @Menu(title = "Reports", order = 40, icon = "vaadin:file-text-o")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int POLL_MILLIS = 1000;
     static final int PERIODS_OFFERED = 8;
+
     /** The executive report's days are UTC days, like the dashboard's. */
     static final ZoneId UTC = ZoneId.of("UTC");
 
     private final ReportService reports;
+
     private final Clock clock;
+
     private final ReportSubjects subjects;
+
     private final Select<ReportKind> kind = new Select<>();
+
     private final ClientPicker client;
+
     private final Select<ReportCadence> cadence = new Select<>();
+
     private final Select<ReportPeriod> period = new Select<>();
+
     private final Button generate = new Button("Generate report", VaadinIcon.FILE_TEXT_O.create());
+
     private final Div progress = new Div();
+
     private final Grid<ReportDetails> archive = new Grid<>();
+
     private ReportId running;
+
     private Registration polling;
 
     public ReportsView(ReportService reports, ClientService clients, Clock clock) {
@@ -115,15 +128,24 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         progress.setVisible(false);
         archive.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         archive.addColumn(r -> subjects.of(r.client())).setHeader("Report").setAutoWidth(true);
-        archive.addColumn(r -> PdfText.days(r.period().start(), r.period().end())).setHeader("Period").setAutoWidth(true);
-        archive.addComponentColumn(r -> Ui.badge(r.state().label(), tone(r.state()))).setHeader("State").setAutoWidth(true);
+        archive.addColumn(r -> PdfText.days(r.period().start(), r.period().end()))
+            .setHeader("Period")
+            .setAutoWidth(true);
+        archive.addComponentColumn(r -> Ui.badge(r.state().label(), tone(r.state())))
+            .setHeader("State")
+            .setAutoWidth(true);
         archive.addColumn(r -> Ui.format(r.requestedAt())).setHeader("Requested").setAutoWidth(true);
         archive.addColumn(ReportDetails::requestedBy).setHeader("By").setAutoWidth(true);
         archive.addColumn(r -> r.pages() == null ? "" : r.pages() + " pages · " + ReportDownload.size(r.sizeBytes()))
-                .setHeader("Document").setAutoWidth(true);
-        archive.addComponentColumn(r -> r.state() == ReportState.READY
-                ? ReportDownload.link(reports, r.id(), "Download PDF") : new Span(Optional.ofNullable(r.error()).orElse("")))
-                .setHeader("").setAutoWidth(true).setFrozenToEnd(true);
+            .setHeader("Document")
+            .setAutoWidth(true);
+        archive
+            .addComponentColumn(
+                    r -> r.state() == ReportState.READY ? ReportDownload.link(reports, r.id(), "Download PDF")
+                            : new Span(Optional.ofNullable(r.error()).orElse("")))
+            .setHeader("")
+            .setAutoWidth(true)
+            .setFrozenToEnd(true);
         add(form, progress, archive);
         setFlexGrow(1, archive);
         if (!client.clients().isEmpty()) {
@@ -133,15 +155,17 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /**
-     * {@code ?client=<id>} (from a client's dashboard) preselects that client, a foreign id nothing;
-     * {@code ?kind=EXECUTIVE} (from the portfolio dashboard) the executive report.
+     * {@code ?client=<id>} (from a client's dashboard) preselects that client, a foreign
+     * id nothing; {@code ?kind=EXECUTIVE} (from the portfolio dashboard) the executive
+     * report.
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
         client.selectFrom(query);
-        query.getSingleParameter("kind").filter(ReportKind.EXECUTIVE.name()::equals)
-                .ifPresent(executive -> kind.setValue(ReportKind.EXECUTIVE));
+        query.getSingleParameter("kind")
+            .filter(ReportKind.EXECUTIVE.name()::equals)
+            .ifPresent(executive -> kind.setValue(ReportKind.EXECUTIVE));
     }
 
     private void offerPeriods() {
@@ -180,7 +204,8 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
             showProgress(requested);
             refresh();
             startPolling();
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             Ui.error(e.getMessage());
         }
     }
@@ -205,7 +230,9 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         progress.removeAll();
         String what = report.client().isPresent() ? "the report for " + subjects.of(report.client())
                 : "the executive report";
-        progress.add(new Span("Generating " + what + ", " + PdfText.days(report.period().start(), report.period().end()) + " …"), bar);
+        progress.add(new Span(
+                "Generating " + what + ", " + PdfText.days(report.period().start(), report.period().end()) + " …"),
+                bar);
         progress.setVisible(true);
         generate.setEnabled(false);
     }
@@ -216,7 +243,8 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         if (report.state() == ReportState.READY) {
             progress.add(new Span("Ready: %d pages. ".formatted(report.pages())),
                     ReportDownload.link(reports, report.id(), "Download PDF"));
-        } else {
+        }
+        else {
             progress.add(new Span("The report could not be generated: " + report.error()));
         }
     }
@@ -264,4 +292,5 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
             case FAILED -> "bad";
         };
     }
+
 }

@@ -24,17 +24,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fields of a report schedule, for adding one (which report: a client's or the executive report) and for editing
- * one (when and to whom only: its report stays). The service validates; errors appear on the field they name.
+ * The fields of a report schedule, for adding one (which report: a client's or the
+ * executive report) and for editing one (when and to whom only: its report stays). The
+ * service validates; errors appear on the field they name.
  */
 class ScheduleForm extends HorizontalLayout {
 
     private final Select<ReportKind> kind = new Select<>();
+
     private final ClientPicker client;
+
     private final Select<ReportCadence> cadence = new Select<>();
+
     private final ComboBox<String> zone = new ComboBox<>("Time zone");
+
     private final TimePicker sendAt = new TimePicker("Send at (local)", LocalTime.of(8, 0));
+
     private final TextField recipients = new TextField("Recipients (comma-separated)");
+
     private final Checkbox review = new Checkbox("An admin reviews each report before it is sent");
 
     ScheduleForm(List<ClientDetails> clients) {
@@ -60,7 +67,8 @@ class ScheduleForm extends HorizontalLayout {
             client.setVisible(e.getValue() == ReportKind.CLIENT);
             if (e.getValue() == ReportKind.EXECUTIVE) {
                 zone.setValue("UTC");
-            } else if (client.getValue() != null) {
+            }
+            else if (client.getValue() != null) {
                 zone.setValue(client.getValue().timeZone().getId());
             }
         });
@@ -88,12 +96,16 @@ class ScheduleForm extends HorizontalLayout {
                 Arrays.asList(recipients.getValue().split(",")), review.getValue(), kind.getValue());
     }
 
-    /** A primary button that hands the form's draft to {@code submit}; what it refuses shows at the fields. */
+    /**
+     * A primary button that hands the form's draft to {@code submit}; what it refuses
+     * shows at the fields.
+     */
     Button submitButton(String label, java.util.function.Consumer<ScheduleDraft> submit) {
         Button button = new Button(label, e -> {
             try {
                 submit.accept(draft());
-            } catch (InvalidInputException problem) {
+            }
+            catch (InvalidInputException problem) {
                 show(problem);
             }
         });
@@ -109,4 +121,5 @@ class ScheduleForm extends HorizontalLayout {
     void clearRecipients() {
         recipients.clear();
     }
+
 }

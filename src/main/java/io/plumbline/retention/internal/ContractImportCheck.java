@@ -31,22 +31,28 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Checks a contract CSV (docs/retention.md lists the columns) against the agency's clients and stored
- * terms, and plans what an import would add. Pure: the service runs it again inside the import's
- * transaction, so what is stored is exactly what was checked. Line numbers are physical lines of the
- * file (a quoted value may span lines; a row is named by the line it starts on).
+ * Checks a contract CSV (docs/retention.md lists the columns) against the agency's
+ * clients and stored terms, and plans what an import would add. Pure: the service runs it
+ * again inside the import's transaction, so what is stored is exactly what was checked.
+ * Line numbers are physical lines of the file (a quoted value may span lines; a row is
+ * named by the line it starts on).
  */
 public final class ContractImportCheck {
 
     public static final List<String> COLUMNS = List.of("client", "reference", "start_date", "renewal_date",
             "monthly_value", "currency", "status", "churn_date", "churn_category", "churn_reason");
+
     private static final List<String> REQUIRED = COLUMNS.subList(0, 6);
+
     public static final int MAX_ROWS = 5_000;
+
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("reference", "reference", "start", "start_date",
             "renewal", "renewal_date", "monthlyValue", "monthly_value", "currency", "currency", "date", "churn_date",
             "category", "churn_category", "reason", "churn_reason");
 
-    /** A term the import would add, with the stored status (ACTIVE, RENEWED or CHURNED). */
+    /**
+     * A term the import would add, with the stored status (ACTIVE, RENEWED or CHURNED).
+     */
     public record NewTerm(int line, ClientId client, String reference, LocalDate start, LocalDate renewal,
             BigDecimal monthlyValue, Currency currency, ContractStatus status, Churn churn) {
     }
@@ -57,7 +63,9 @@ public final class ContractImportCheck {
     private ContractImportCheck() {
     }
 
-    /** @param clientsByName the agency's clients by lower-case name and display name */
+    /**
+     * @param clientsByName the agency's clients by lower-case name and display name
+     */
     public static Plan check(String text, Map<String, ClientId> clientsByName, List<ContractDetails> stored) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<ImportProblem> problems = new ArrayList<>();
@@ -66,15 +74,15 @@ public final class ContractImportCheck {
             return new Plan(new ContractImportPreview(List.of(), problems, List.of()), List.of());
         }
         if (records.isEmpty()) {
-            problems.add(new ImportProblem(1, null, "The file is empty; the first line names the columns: "
-                    + String.join(",", COLUMNS) + "."));
+            problems.add(new ImportProblem(1, null,
+                    "The file is empty; the first line names the columns: " + String.join(",", COLUMNS) + "."));
             return new Plan(new ContractImportPreview(List.of(), problems, List.of()), List.of());
         }
         Map<String, Integer> header = header(records.getFirst(), problems);
         List<String> ignored = header.keySet().stream().filter(c -> !COLUMNS.contains(c)).toList();
         if (records.size() - 1 > MAX_ROWS) {
-            problems.add(new ImportProblem(1, null, "At most %,d rows per file; this one has %,d."
-                    .formatted(MAX_ROWS, records.size() - 1)));
+            problems.add(new ImportProblem(1, null,
+                    "At most %,d rows per file; this one has %,d.".formatted(MAX_ROWS, records.size() - 1)));
         }
         if (!problems.isEmpty()) {
             return new Plan(new ContractImportPreview(List.of(), problems, ignored), List.of());
@@ -106,7 +114,8 @@ public final class ContractImportCheck {
         try {
             parser = CSVParser.parse(new StringReader(body), format);
             return parser.getRecords();
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        }
+        catch (IOException | UncheckedIOException | IllegalStateException e) {
             long line = parser == null ? 1 : parser.getCurrentLineNumber() + 1;
             problems.add(new ImportProblem((int) line, null, "The file is not valid CSV here: " + e.getMessage()));
             return List.of();
@@ -123,8 +132,9 @@ public final class ContractImportCheck {
         }
         List<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            problems.add(new ImportProblem(1, null, "Missing column(s) %s; the header must name %s (status and churn_* optional)."
-                    .formatted(String.join(", ", missing), String.join(",", COLUMNS))));
+            problems.add(new ImportProblem(1, null,
+                    "Missing column(s) %s; the header must name %s (status and churn_* optional)."
+                        .formatted(String.join(", ", missing), String.join(",", COLUMNS))));
         }
         return header;
     }
@@ -138,10 +148,12 @@ public final class ContractImportCheck {
         ClientId client = null;
         if (clientName.isEmpty()) {
             problems.add(new ImportProblem(line, "client", "Enter the client's name."));
-        } else {
+        }
+        else {
             client = clients.get(clientName.toLowerCase(Locale.ROOT));
             if (client == null) {
-                problems.add(new ImportProblem(line, "client", "No client named '%s' in this agency.".formatted(clientName)));
+                problems.add(new ImportProblem(line, "client",
+                        "No client named '%s' in this agency.".formatted(clientName)));
             }
         }
         String reference = attempt(line, problems, () -> ContractRules.reference(value.get("reference")));
@@ -162,12 +174,14 @@ public final class ContractImportCheck {
         if (problems.size() > before) {
             return null;
         }
-        return new Parsed(clientName, new NewTerm(line, client, reference, start, renewal, checkedValue, currency, status, churn));
+        return new Parsed(clientName,
+                new NewTerm(line, client, reference, start, renewal, checkedValue, currency, status, churn));
     }
 
     private static ContractStatus status(int line, String text, List<ImportProblem> problems) {
         return switch (text.toUpperCase(Locale.ROOT).replace(' ', '_')) {
-            // RENEWAL_DUE is derived from the renewal date: such a row is stored as ACTIVE.
+            // RENEWAL_DUE is derived from the renewal date: such a row is stored as
+            // ACTIVE.
             case "", "ACTIVE", "RENEWAL_DUE" -> ContractStatus.ACTIVE;
             case "RENEWED" -> ContractStatus.RENEWED;
             case "CHURNED" -> ContractStatus.CHURNED;
@@ -186,21 +200,25 @@ public final class ContractImportCheck {
         String reason = value.getOrDefault("churn_reason", "");
         if (status != ContractStatus.CHURNED) {
             if (!(dateText + categoryText + reason).isEmpty()) {
-                problems.add(new ImportProblem(line, "status", "churn_date, churn_category and churn_reason are only for "
-                        + "CHURNED rows; set status to CHURNED or leave them empty."));
+                problems
+                    .add(new ImportProblem(line, "status", "churn_date, churn_category and churn_reason are only for "
+                            + "CHURNED rows; set status to CHURNED or leave them empty."));
             }
             return null;
         }
         LocalDate date = date(line, "churn_date", dateText, true, problems);
-        var category = categoryText.isEmpty() ? null : attempt(line, problems, () -> ContractRules.category(categoryText));
+        var category = categoryText.isEmpty() ? null
+                : attempt(line, problems, () -> ContractRules.category(categoryText));
         if (date == null || (category == null && !categoryText.isEmpty())) {
             return null;
         }
-        String checked = attempt(line, problems, () -> ContractRules.churn(new ChurnDraft(date, category, reason), start));
+        String checked = attempt(line, problems,
+                () -> ContractRules.churn(new ChurnDraft(date, category, reason), start));
         return checked == null ? null : new Churn(date, category, checked);
     }
 
-    private static LocalDate date(int line, String column, String text, boolean required, List<ImportProblem> problems) {
+    private static LocalDate date(int line, String column, String text, boolean required,
+            List<ImportProblem> problems) {
         if (text.isEmpty()) {
             if (required) {
                 problems.add(new ImportProblem(line, column, "Enter a date (YYYY-MM-DD)."));
@@ -209,8 +227,10 @@ public final class ContractImportCheck {
         }
         try {
             return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problems.add(new ImportProblem(line, column, "'%s' is not a date; use YYYY-MM-DD, e.g. 2026-03-01.".formatted(text)));
+        }
+        catch (DateTimeParseException e) {
+            problems.add(new ImportProblem(line, column,
+                    "'%s' is not a date; use YYYY-MM-DD, e.g. 2026-03-01.".formatted(text)));
             return null;
         }
     }
@@ -223,7 +243,7 @@ public final class ContractImportCheck {
         if (!text.matches("-?\\d+(\\.\\d+)?")) {
             problems.add(new ImportProblem(line, "monthly_value",
                     "'%s' is not a number; use digits and a decimal point, no thousands separators, e.g. 4200.50."
-                            .formatted(text)));
+                        .formatted(text)));
             return null;
         }
         return new BigDecimal(text);
@@ -232,7 +252,8 @@ public final class ContractImportCheck {
     private static <T> T attempt(int line, List<ImportProblem> problems, Supplier<T> rule) {
         try {
             return rule.get();
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             problems.add(new ImportProblem(line, COLUMN_OF_FIELD.getOrDefault(e.field(), e.field()), e.getMessage()));
             return null;
         }
@@ -251,19 +272,22 @@ public final class ContractImportCheck {
             Key key = new Key(term.client(), term.reference(), term.start());
             Integer earlier = seen.putIfAbsent(key, term.line());
             if (earlier != null) {
-                problems.add(new ImportProblem(term.line(), null, "The same term (client, reference, start_date) is already on line %d."
-                        .formatted(earlier)));
+                problems.add(new ImportProblem(term.line(), null,
+                        "The same term (client, reference, start_date) is already on line %d.".formatted(earlier)));
                 continue;
             }
             ContractDetails existing = storedByKey.get(key);
             if (existing != null) {
                 List<String> differences = differences(term, existing);
                 if (!differences.isEmpty()) {
-                    problems.add(new ImportProblem(term.line(), null, ("This term is already stored with a different %s; "
-                            + "change it in Plumbline or correct the row.").formatted(String.join(", ", differences))));
+                    problems.add(new ImportProblem(term.line(), null,
+                            ("This term is already stored with a different %s; "
+                                    + "change it in Plumbline or correct the row.")
+                                .formatted(String.join(", ", differences))));
                     continue;
                 }
-            } else {
+            }
+            else {
                 additions.add(term);
             }
             rows.add(new ImportRow(term.line(), row.clientName(), term.reference(), term.start(), term.renewal(),
@@ -277,8 +301,10 @@ public final class ContractImportCheck {
         if (!term.renewal().equals(existing.renewal())) {
             differences.add("renewal_date (" + existing.renewal() + ")");
         }
-        if (term.monthlyValue().compareTo(existing.monthlyValue()) != 0 || !term.currency().equals(existing.currency())) {
-            differences.add("monthly value (%s %s)".formatted(existing.monthlyValue().toPlainString(), existing.currency()));
+        if (term.monthlyValue().compareTo(existing.monthlyValue()) != 0
+                || !term.currency().equals(existing.currency())) {
+            differences
+                .add("monthly value (%s %s)".formatted(existing.monthlyValue().toPlainString(), existing.currency()));
         }
         if (term.status() != storedStatus || !Objects.equals(term.churn(), existing.churn())) {
             differences.add("status or churn (" + storedStatus + ")");
@@ -287,11 +313,12 @@ public final class ContractImportCheck {
     }
 
     /**
-     * The terms of one contract (client and reference), stored and new, in start order: each but the
-     * last must be RENEWED and end before the next starts; the last must not be RENEWED. Problems are
-     * reported only where a new row is involved.
+     * The terms of one contract (client and reference), stored and new, in start order:
+     * each but the last must be RENEWED and end before the next starts; the last must not
+     * be RENEWED. Problems are reported only where a new row is involved.
      */
-    private static void checkChains(List<NewTerm> additions, List<ContractDetails> stored, List<ImportProblem> problems) {
+    private static void checkChains(List<NewTerm> additions, List<ContractDetails> stored,
+            List<ImportProblem> problems) {
         record Term(int line, LocalDate start, LocalDate renewal, ContractStatus status) {
             boolean isNew() {
                 return line > 0;
@@ -300,11 +327,11 @@ public final class ContractImportCheck {
         Map<List<Object>, List<Term>> chains = new HashMap<>();
         for (ContractDetails c : stored) {
             chains.computeIfAbsent(List.of(c.client(), c.reference()), k -> new ArrayList<>())
-                    .add(new Term(0, c.start(), c.renewal(), c.status().open() ? ContractStatus.ACTIVE : c.status()));
+                .add(new Term(0, c.start(), c.renewal(), c.status().open() ? ContractStatus.ACTIVE : c.status()));
         }
         for (NewTerm t : additions) {
             chains.computeIfAbsent(List.of(t.client(), t.reference()), k -> new ArrayList<>())
-                    .add(new Term(t.line(), t.start(), t.renewal(), t.status()));
+                .add(new Term(t.line(), t.start(), t.renewal(), t.status()));
         }
         for (List<Term> chain : chains.values()) {
             if (chain.stream().noneMatch(Term::isNew)) {
@@ -316,14 +343,18 @@ public final class ContractImportCheck {
                 Term next = chain.get(i + 1);
                 if (term.status() != ContractStatus.RENEWED) {
                     problems.add(term.isNew()
-                            ? new ImportProblem(term.line(), "status", "A later term of this contract starts %s%s; this one must be RENEWED."
-                                    .formatted(next.start(), next.isNew() ? " (line %d)".formatted(next.line()) : ""))
-                            : new ImportProblem(next.line(), "start_date", ("The stored term starting %s is %s, not renewed; "
-                                    + "renew it in Plumbline instead of importing the next term.").formatted(term.start(), term.status())));
-                } else if (next.start().isBefore(term.renewal()) && (term.isNew() || next.isNew())) {
+                            ? new ImportProblem(term.line(), "status",
+                                    "A later term of this contract starts %s%s; this one must be RENEWED.".formatted(
+                                            next.start(), next.isNew() ? " (line %d)".formatted(next.line()) : ""))
+                            : new ImportProblem(next.line(), "start_date",
+                                    ("The stored term starting %s is %s, not renewed; "
+                                            + "renew it in Plumbline instead of importing the next term.")
+                                        .formatted(term.start(), term.status())));
+                }
+                else if (next.start().isBefore(term.renewal()) && (term.isNew() || next.isNew())) {
                     problems.add(new ImportProblem(next.isNew() ? next.line() : term.line(), "start_date",
                             "Terms of one contract cannot overlap: the term starting %s renews on %s, the next starts %s."
-                                    .formatted(term.start(), term.renewal(), next.start())));
+                                .formatted(term.start(), term.renewal(), next.start())));
                 }
             }
             Term last = chain.getLast();
@@ -344,7 +375,10 @@ public final class ContractImportCheck {
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** A record after skipped empty lines reports the position of the first of them; skip to its own text. */
+    /**
+     * A record after skipped empty lines reports the position of the first of them; skip
+     * to its own text.
+     */
     private static long firstCharacterOf(String body, long position) {
         long at = position;
         while (at < body.length() && (body.charAt((int) at) == '\n' || body.charAt((int) at) == '\r')) {
@@ -357,4 +391,5 @@ public final class ContractImportCheck {
         int index = Arrays.binarySearch(lineStarts, (int) position);
         return (index >= 0 ? index : -index - 2) + 1;
     }
+
 }

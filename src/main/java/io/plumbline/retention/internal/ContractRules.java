@@ -9,14 +9,17 @@ import java.util.Currency;
 import java.util.Locale;
 
 /**
- * What a contract term must satisfy, for the forms and the CSV import alike. Each refusal names the
- * form field ({@code reference}, {@code start}, {@code renewal}, {@code monthlyValue}, {@code currency},
- * {@code date}, {@code category}, {@code reason}); the import maps it to its column.
+ * What a contract term must satisfy, for the forms and the CSV import alike. Each refusal
+ * names the form field ({@code reference}, {@code start}, {@code renewal},
+ * {@code monthlyValue}, {@code currency}, {@code date}, {@code category},
+ * {@code reason}); the import maps it to its column.
  */
 public final class ContractRules {
 
     public static final int REFERENCE_MAX = 60;
+
     public static final int REASON_MAX = 1000;
+
     /** NUMERIC(15, 3) holds up to 12 integer digits. */
     private static final BigDecimal MAX_VALUE = new BigDecimal("999999999999");
 
@@ -57,7 +60,8 @@ public final class ContractRules {
                 throw new IllegalArgumentException(upper);
             }
             return currency;
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw new InvalidInputException("currency",
                     "'%s' is not an ISO 4217 currency code (e.g. EUR, USD, GBP).".formatted(code.strip()));
         }
@@ -86,7 +90,8 @@ public final class ContractRules {
             throw new InvalidInputException("date", "Enter the churn date: the first day without revenue.");
         }
         if (draft.date().isBefore(start)) {
-            throw new InvalidInputException("date", "The churn date cannot be before the term started (%s).".formatted(start));
+            throw new InvalidInputException("date",
+                    "The churn date cannot be before the term started (%s).".formatted(start));
         }
         if (draft.category() == null) {
             throw new InvalidInputException("category", "Choose why the client left.");
@@ -101,7 +106,9 @@ public final class ContractRules {
     }
 
     public static ChurnCategory category(String text) {
-        return ChurnCategory.parse(text).orElseThrow(() -> new InvalidInputException("category",
-                "'%s' is not a churn category; use one of %s.".formatted(text, java.util.Arrays.toString(ChurnCategory.values()))));
+        return ChurnCategory.parse(text)
+            .orElseThrow(() -> new InvalidInputException("category", "'%s' is not a churn category; use one of %s."
+                .formatted(text, java.util.Arrays.toString(ChurnCategory.values()))));
     }
+
 }

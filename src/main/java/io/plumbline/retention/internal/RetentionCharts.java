@@ -17,28 +17,41 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** Retention charts as SVG in the shared style: MRR per currency by month, churned logos by month. */
+/**
+ * Retention charts as SVG in the shared style: MRR per currency by month, churned logos
+ * by month.
+ */
 public final class RetentionCharts {
 
-    private static final Color[] LINES = {new Color(0x1F5FBF), new Color(0x2B8A3E), new Color(0xE67700), new Color(0x862E9C)};
+    private static final Color[] LINES = { new Color(0x1F5FBF), new Color(0x2B8A3E), new Color(0xE67700),
+            new Color(0x862E9C) };
+
     private static final Color CHURN = new Color(0xE03131);
+
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
 
     private RetentionCharts() {
     }
 
-    /** One line per currency (amounts in different currencies share the axis but are never summed). */
+    /**
+     * One line per currency (amounts in different currencies share the axis but are never
+     * summed).
+     */
     public static String mrr(List<MonthlyRetention> months) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        List<Currency> currencies = months.stream().flatMap(m -> m.closingMrr().currencies().stream()).distinct()
-                .sorted(java.util.Comparator.comparing(Currency::getCurrencyCode)).toList();
+        List<Currency> currencies = months.stream()
+            .flatMap(m -> m.closingMrr().currencies().stream())
+            .distinct()
+            .sorted(java.util.Comparator.comparing(Currency::getCurrencyCode))
+            .toList();
         for (MonthlyRetention month : months) {
             for (Currency currency : currencies) {
-                dataset.addValue(month.closingMrr().get(currency), currency.getCurrencyCode(), MONTH.format(month.month()));
+                dataset.addValue(month.closingMrr().get(currency), currency.getCurrencyCode(),
+                        MONTH.format(month.month()));
             }
         }
-        JFreeChart chart = ChartFactory.createLineChart(null, null, "MRR at month end", dataset, PlotOrientation.VERTICAL,
-                true, false, false);
+        JFreeChart chart = ChartFactory.createLineChart(null, null, "MRR at month end", dataset,
+                PlotOrientation.VERTICAL, true, false, false);
         CategoryPlot plot = ChartStyle.categoryPlot(chart);
         for (int i = 0; i < currencies.size(); i++) {
             plot.getRenderer().setSeriesPaint(i, LINES[i % LINES.length]);
@@ -54,11 +67,13 @@ public final class RetentionCharts {
                 false, false, false);
         CategoryPlot plot = ChartStyle.categoryPlot(chart);
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        plot.getRangeAxis().setUpperBound(Math.max(3, months.stream().mapToInt(MonthlyRetention::logosChurned).max().orElse(0) + 1));
+        plot.getRangeAxis()
+            .setUpperBound(Math.max(3, months.stream().mapToInt(MonthlyRetention::logosChurned).max().orElse(0) + 1));
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, CHURN);
         return ChartStyle.svg(chart);
     }
+
 }

@@ -28,8 +28,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The retention formulas of docs/metrics.md over contract terms, pure: no database, no clock. MRR on a
- * day is the monthly value of the terms live that day ({@link ContractDetails#liveOn}).
+ * The retention formulas of docs/metrics.md over contract terms, pure: no database, no
+ * clock. MRR on a day is the monthly value of the terms live that day
+ * ({@link ContractDetails#liveOn}).
  */
 public final class RetentionMath {
 
@@ -52,8 +53,8 @@ public final class RetentionMath {
     }
 
     /**
-     * Opens on the day before the period's first day, closes on its last day or on {@code today} if
-     * that is earlier (a running period so far).
+     * Opens on the day before the period's first day, closes on its last day or on
+     * {@code today} if that is earlier (a running period so far).
      */
     public static RetentionKpis kpis(List<ContractDetails> terms, RetentionPeriod period, LocalDate today) {
         LocalDate openedOn = period.start().minusDays(1);
@@ -75,8 +76,10 @@ public final class RetentionMath {
                 movements.computeIfAbsent(currency, c -> new Movement()).add(before.get(currency), after.get(currency));
             }
         }
-        List<CurrencyRetention> revenue = movements.entrySet().stream()
-                .map(e -> e.getValue().toRetention(e.getKey())).toList();
+        List<CurrencyRetention> revenue = movements.entrySet()
+            .stream()
+            .map(e -> e.getValue().toRetention(e.getKey()))
+            .toList();
         Amounts closingMrr = closing.values().stream().reduce(Amounts.NONE, Amounts::plus);
         return new RetentionKpis(period, closedOn, opening.size(), churnedLogos, revenue, closingMrr);
     }
@@ -87,8 +90,10 @@ public final class RetentionMath {
         List<MonthlyRetention> months = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             RetentionKpis kpis = kpis(terms, new RetentionPeriod(PeriodKind.MONTH, month.atDay(1)), today);
-            Amounts churned = kpis.revenue().stream().filter(r -> r.churned().signum() > 0)
-                    .reduce(Amounts.NONE, (sum, r) -> sum.plus(r.currency(), r.churned()), Amounts::plus);
+            Amounts churned = kpis.revenue()
+                .stream()
+                .filter(r -> r.churned().signum() > 0)
+                .reduce(Amounts.NONE, (sum, r) -> sum.plus(r.currency(), r.churned()), Amounts::plus);
             months.add(new MonthlyRetention(month, kpis.closingMrr(), kpis.logosChurned(), churned));
         }
         return months;
@@ -96,24 +101,30 @@ public final class RetentionMath {
 
     public static UpcomingRenewals upcoming(List<ContractDetails> terms, LocalDate today, int days) {
         List<ContractDetails> due = terms.stream()
-                .filter(t -> t.status().open() && !t.renewal().isBefore(today) && !t.renewal().isAfter(today.plusDays(days)))
-                .sorted(Comparator.comparing(ContractDetails::renewal)).toList();
+            .filter(t -> t.status().open() && !t.renewal().isBefore(today)
+                    && !t.renewal().isAfter(today.plusDays(days)))
+            .sorted(Comparator.comparing(ContractDetails::renewal))
+            .toList();
         return new UpcomingRenewals(today, days, due, total(due));
     }
 
-    /** Open terms renewing within 90 days or overdue; only of {@code atRisk} clients when that is not null. */
+    /**
+     * Open terms renewing within 90 days or overdue; only of {@code atRisk} clients when
+     * that is not null.
+     */
     public static RevenueAtRisk revenueAtRisk(List<ContractDetails> terms, LocalDate today, Set<ClientId> atRisk) {
         LocalDate horizon = today.plusDays(ContractStatus.DUE_WITHIN_DAYS);
         List<ContractDetails> due = terms.stream()
-                .filter(t -> t.status().open() && !t.renewal().isAfter(horizon))
-                .filter(t -> atRisk == null || atRisk.contains(t.client()))
-                .sorted(Comparator.comparing(ContractDetails::renewal)).toList();
+            .filter(t -> t.status().open() && !t.renewal().isAfter(horizon))
+            .filter(t -> atRisk == null || atRisk.contains(t.client()))
+            .sorted(Comparator.comparing(ContractDetails::renewal))
+            .toList();
         return new RevenueAtRisk(today, due, total(due), atRisk != null);
     }
 
     public static List<ClientRenewal> byClient(List<ContractDetails> terms, LocalDate today) {
         Map<ClientId, List<ContractDetails>> grouped = terms.stream()
-                .collect(Collectors.groupingBy(ContractDetails::client, LinkedHashMap::new, Collectors.toList()));
+            .collect(Collectors.groupingBy(ContractDetails::client, LinkedHashMap::new, Collectors.toList()));
         return grouped.entrySet().stream().map(e -> renewalOf(e.getKey(), e.getValue(), today)).toList();
     }
 
@@ -122,12 +133,15 @@ public final class RetentionMath {
         ContractStatus status = open.stream().anyMatch(t -> t.status() == ContractStatus.RENEWAL_DUE)
                 ? ContractStatus.RENEWAL_DUE
                 : !open.isEmpty() ? ContractStatus.ACTIVE
-                : terms.stream().anyMatch(t -> t.status() == ContractStatus.CHURNED) ? ContractStatus.CHURNED
-                : ContractStatus.RENEWED;
+                        : terms.stream().anyMatch(t -> t.status() == ContractStatus.CHURNED) ? ContractStatus.CHURNED
+                                : ContractStatus.RENEWED;
         LocalDate next = open.stream().map(ContractDetails::renewal).min(Comparator.naturalOrder()).orElse(null);
         int renewals = (int) terms.stream().filter(t -> t.status() == ContractStatus.RENEWED).count();
-        Churn lastChurn = terms.stream().map(ContractDetails::churn).filter(java.util.Objects::nonNull)
-                .max(Comparator.comparing(Churn::date)).orElse(null);
+        Churn lastChurn = terms.stream()
+            .map(ContractDetails::churn)
+            .filter(java.util.Objects::nonNull)
+            .max(Comparator.comparing(Churn::date))
+            .orElse(null);
         return new ClientRenewal(client, status, next, mrrOn(terms, today), renewals, lastChurn);
     }
 
@@ -137,10 +151,15 @@ public final class RetentionMath {
 
     /** One currency's cohort movement, client by client. */
     private static final class Movement {
+
         private BigDecimal opening = BigDecimal.ZERO;
+
         private BigDecimal expansion = BigDecimal.ZERO;
+
         private BigDecimal contraction = BigDecimal.ZERO;
+
         private BigDecimal churned = BigDecimal.ZERO;
+
         private BigDecimal closing = BigDecimal.ZERO;
 
         void add(BigDecimal before, BigDecimal after) {
@@ -148,9 +167,11 @@ public final class RetentionMath {
             closing = closing.add(after);
             if (after.signum() == 0) {
                 churned = churned.add(before);
-            } else if (after.compareTo(before) < 0) {
+            }
+            else if (after.compareTo(before) < 0) {
                 contraction = contraction.add(before.subtract(after));
-            } else {
+            }
+            else {
                 expansion = expansion.add(after.subtract(before));
             }
         }
@@ -158,5 +179,7 @@ public final class RetentionMath {
         CurrencyRetention toRetention(Currency currency) {
             return new CurrencyRetention(currency, opening, expansion, contraction, churned, closing);
         }
+
     }
+
 }

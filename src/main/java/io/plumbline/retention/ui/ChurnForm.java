@@ -18,11 +18,15 @@ import io.plumbline.shared.ui.Ui;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** Record that a client left: the first day without revenue, a category and what happened. */
+/**
+ * Record that a client left: the first day without revenue, a category and what happened.
+ */
 class ChurnForm extends Dialog {
 
     private final DatePicker date = new DatePicker("Churn date");
+
     private final Select<ChurnCategory> category = new Select<>();
+
     private final TextArea reason = new TextArea("What happened");
 
     ChurnForm(ContractDetails current, LocalDate today) {
@@ -39,8 +43,8 @@ class ChurnForm extends Dialog {
         FormLayout form = new FormLayout(date, category, reason);
         form.setColspan(reason, 2);
         add(form);
-        Button save = new Button("Record churn", e -> fireEvent(new SaveEvent(this,
-                new ChurnDraft(date.getValue(), category.getValue(), reason.getValue()))));
+        Button save = new Button("Record churn", e -> fireEvent(
+                new SaveEvent(this, new ChurnDraft(date.getValue(), category.getValue(), reason.getValue()))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
@@ -54,6 +58,7 @@ class ChurnForm extends Dialog {
     }
 
     static class SaveEvent extends ComponentEvent<ChurnForm> {
+
         private final ChurnDraft draft;
 
         SaveEvent(ChurnForm source, ChurnDraft draft) {
@@ -64,5 +69,7 @@ class ChurnForm extends Dialog {
         ChurnDraft draft() {
             return draft;
         }
+
     }
+
 }

@@ -8,11 +8,16 @@ import io.plumbline.tenancy.ClientDetails;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Opens the contract forms and hands their drafts to the service; both retention views use it. */
+/**
+ * Opens the contract forms and hands their drafts to the service; both retention views
+ * use it.
+ */
 final class ContractDialogs {
 
     private final RetentionService retention;
+
     private final List<ClientDetails> clients;
+
     private final Runnable onSaved;
 
     ContractDialogs(RetentionService retention, List<ClientDetails> clients, Runnable onSaved) {
@@ -71,8 +76,10 @@ final class ContractDialogs {
             close.run();
             Ui.success("Saved " + saved.reference());
             onSaved.run();
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             showError.accept(e);
         }
     }
+
 }

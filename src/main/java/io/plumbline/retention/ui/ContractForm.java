@@ -20,17 +20,28 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
-/** Create a contract or correct its open term. Fires {@link SaveEvent}; knows no services. */
+/**
+ * Create a contract or correct its open term. Fires {@link SaveEvent}; knows no services.
+ */
 class ContractForm extends Dialog {
 
-    static final List<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
-            .filter(c -> c.getDefaultFractionDigits() >= 0).map(Currency::getCurrencyCode).sorted().toList();
+    static final List<String> CURRENCIES = Currency.getAvailableCurrencies()
+        .stream()
+        .filter(c -> c.getDefaultFractionDigits() >= 0)
+        .map(Currency::getCurrencyCode)
+        .sorted()
+        .toList();
 
     private final ComboBox<ClientDetails> client = new ComboBox<>("Client");
+
     private final TextField reference = new TextField("Reference");
+
     private final DatePicker start = new DatePicker("Start date");
+
     private final DatePicker renewal = new DatePicker("Renewal date");
+
     private final BigDecimalField monthlyValue = new BigDecimalField("Monthly value");
+
     private final ComboBox<String> currency = new ComboBox<>("Currency");
 
     ContractForm(ContractDetails existing, List<ClientDetails> clients) {
@@ -52,7 +63,8 @@ class ContractForm extends Dialog {
         currency.setHelperText("ISO 4217; amounts are never converted");
         if (existing == null) {
             currency.setValue("EUR");
-        } else {
+        }
+        else {
             clients.stream().filter(c -> c.id().equals(existing.client())).findFirst().ifPresent(client::setValue);
             reference.setValue(existing.reference());
             start.setValue(existing.start());
@@ -61,9 +73,11 @@ class ContractForm extends Dialog {
             currency.setValue(existing.currency().getCurrencyCode());
         }
         add(new FormLayout(client, reference, start, renewal, monthlyValue, currency));
-        Button save = new Button(existing == null ? "Create" : "Save", e -> fireEvent(new SaveEvent(this, new ContractDraft(
-                client.getValue() == null ? null : client.getValue().id(), reference.getValue(), start.getValue(),
-                renewal.getValue(), monthlyValue.getValue(), currency.getValue()))));
+        Button save = new Button(existing == null ? "Create" : "Save",
+                e -> fireEvent(new SaveEvent(this,
+                        new ContractDraft(client.getValue() == null ? null : client.getValue().id(),
+                                reference.getValue(), start.getValue(), renewal.getValue(), monthlyValue.getValue(),
+                                currency.getValue()))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
@@ -82,6 +96,7 @@ class ContractForm extends Dialog {
     }
 
     static class SaveEvent extends ComponentEvent<ContractForm> {
+
         private final ContractDraft draft;
 
         SaveEvent(ContractForm source, ContractDraft draft) {
@@ -92,5 +107,7 @@ class ContractForm extends Dialog {
         ContractDraft draft() {
             return draft;
         }
+
     }
+
 }

@@ -31,10 +31,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Contract CSV: upload, a preview with every problem by line, then import all rows or none. */
+/**
+ * Contract CSV: upload, a preview with every problem by line, then import all rows or
+ * none.
+ */
 @Route("retention/import")
 @PageTitle("Import contracts · Plumbline")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME })
 public class ContractImportView extends VerticalLayout {
 
     static final int MAX_BYTES = 2 * 1024 * 1024;
@@ -46,9 +49,13 @@ public class ContractImportView extends VerticalLayout {
             """;
 
     private final RetentionService retention;
+
     private final Div result = new Div();
+
     private final Span fileError = new Span();
+
     private String fileName;
+
     private String text;
 
     public ContractImportView(RetentionService retention) {
@@ -60,10 +67,12 @@ public class ContractImportView extends VerticalLayout {
                     fileError.setText(message);
                 });
         upload.setAcceptedFileExtensions(".csv", ".txt");
-        upload.setDropLabel(new Span("CSV in UTF-8, at most 2 MB and %,d rows".formatted(ContractImportCheck.MAX_ROWS)));
+        upload
+            .setDropLabel(new Span("CSV in UTF-8, at most 2 MB and %,d rows".formatted(ContractImportCheck.MAX_ROWS)));
         fileError.getStyle().setColor("var(--lumo-error-text-color)");
         Paragraph columns = new Paragraph("Columns (header on line 1, any order; status and churn_* optional): "
-                + String.join(", ", ContractImportCheck.COLUMNS) + ". Dates YYYY-MM-DD; monthly_value with a decimal point "
+                + String.join(", ", ContractImportCheck.COLUMNS)
+                + ". Dates YYYY-MM-DD; monthly_value with a decimal point "
                 + "and no thousands separators; currency an ISO 4217 code; status ACTIVE, RENEWED or CHURNED. One row is one "
                 + "term; client + reference + start_date identify it, so importing the same rows again adds nothing.");
         columns.addClassName("pl-muted");
@@ -75,9 +84,12 @@ public class ContractImportView extends VerticalLayout {
         result.removeAll();
         fileError.setText("");
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+            text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+        }
+        catch (CharacterCodingException e) {
             fileError.setText("%s is not UTF-8 text; save the CSV as UTF-8 and upload it again.".formatted(name));
             return;
         }
@@ -89,8 +101,9 @@ public class ContractImportView extends VerticalLayout {
         result.removeAll();
         result.setWidthFull();
         result.add(new H3("Preview of " + fileName),
-                new Paragraph("%d new term(s), %d already stored (skipped), %d problem(s).%s".formatted(preview.newRows(),
-                        preview.alreadyStored(), preview.problems().size(), preview.ignoredColumns().isEmpty() ? ""
+                new Paragraph("%d new term(s), %d already stored (skipped), %d problem(s).%s".formatted(
+                        preview.newRows(), preview.alreadyStored(), preview.problems().size(),
+                        preview.ignoredColumns().isEmpty() ? ""
                                 : " Ignored columns: " + String.join(", ", preview.ignoredColumns()) + ".")));
         if (!preview.problems().isEmpty()) {
             Grid<ImportProblem> problems = new Grid<>();
@@ -100,7 +113,9 @@ public class ContractImportView extends VerticalLayout {
             problems.setItems(preview.problems());
             problems.setAllRowsVisible(true);
             problems.addThemeVariants(GridVariant.LUMO_COMPACT);
-            result.add(new Paragraph("Nothing is stored until every problem is fixed: correct the file and upload it again."),
+            result.add(
+                    new Paragraph(
+                            "Nothing is stored until every problem is fixed: correct the file and upload it again."),
                     problems);
         }
         Grid<ImportRow> rows = new Grid<>();
@@ -108,7 +123,9 @@ public class ContractImportView extends VerticalLayout {
         rows.addColumn(ImportRow::client).setHeader("Client").setAutoWidth(true);
         rows.addColumn(ImportRow::reference).setHeader("Reference").setAutoWidth(true);
         rows.addColumn(r -> r.start() + " – " + r.renewal()).setHeader("Term").setAutoWidth(true);
-        rows.addColumn(r -> RetentionFormat.money(r.monthlyValue(), r.currency())).setHeader("Monthly value").setAutoWidth(true);
+        rows.addColumn(r -> RetentionFormat.money(r.monthlyValue(), r.currency()))
+            .setHeader("Monthly value")
+            .setAutoWidth(true);
         rows.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
         rows.addColumn(r -> r.alreadyStored() ? "already stored" : "new").setHeader("Import").setAutoWidth(true);
         rows.setItems(preview.rows());
@@ -125,9 +142,12 @@ public class ContractImportView extends VerticalLayout {
             ContractImportPreview imported = retention.importContracts(fileName, text);
             Ui.success("Imported %d term(s) from %s".formatted(imported.newRows(), fileName));
             getUI().ifPresent(ui -> ui.navigate(RetentionView.class));
-        } catch (ContractImportException e) {
-            // The data changed since the preview (another import, an edit): show the new check.
+        }
+        catch (ContractImportException e) {
+            // The data changed since the preview (another import, an edit): show the new
+            // check.
             show(e.preview());
         }
     }
+
 }

@@ -24,16 +24,23 @@ import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
-/** One contract: the chosen term, and every term of the contract with its renewals and churn. */
+/**
+ * One contract: the chosen term, and every term of the contract with its renewals and
+ * churn.
+ */
 @Route("retention/contracts/:id")
 @PageTitle("Contract · Plumbline")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class ContractView extends VerticalLayout implements BeforeEnterObserver {
 
     private final RetentionService retention;
+
     private final ClientService clients;
+
     private final boolean editor = Access.mayManageAgency();
+
     private ContractId id;
+
     private ClientDetails client;
 
     public ContractView(RetentionService retention, ClientService clients) {
@@ -44,8 +51,11 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ContractDetails contract = event.getRouteParameters().get("id").flatMap(ContractId::parse)
-                .flatMap(retention::find).orElse(null);
+        ContractDetails contract = event.getRouteParameters()
+            .get("id")
+            .flatMap(ContractId::parse)
+            .flatMap(retention::find)
+            .orElse(null);
         client = contract == null ? null : clients.find(contract.client()).orElse(null);
         if (client == null) {
             throw new NotFoundException("No such contract");
@@ -63,11 +73,10 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
                 Ui.badge(contract.status().label(), contract.status().tone()));
         header.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(header);
-        Facts facts = new Facts()
-                .fact("Term", contract.start() + " – " + contract.renewal())
-                .fact("Monthly value", RetentionFormat.money(contract.monthlyValue(), contract.currency()));
-        contract.churnIfAny().ifPresent(churn -> facts
-                .fact("Churned", churn.date() + " · " + churn.category().label())
+        Facts facts = new Facts().fact("Term", contract.start() + " – " + contract.renewal())
+            .fact("Monthly value", RetentionFormat.money(contract.monthlyValue(), contract.currency()));
+        contract.churnIfAny()
+            .ifPresent(churn -> facts.fact("Churned", churn.date() + " · " + churn.category().label())
                 .fact("What happened", churn.reason()));
         add(facts);
         if (editor) {
@@ -76,11 +85,16 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
         }
         Grid<ContractDetails> grid = new Grid<>();
         grid.addColumn(c -> c.start() + " – " + c.renewal()).setHeader("Term").setAutoWidth(true);
-        grid.addColumn(c -> RetentionFormat.money(c.monthlyValue(), c.currency())).setHeader("Monthly value").setAutoWidth(true);
+        grid.addColumn(c -> RetentionFormat.money(c.monthlyValue(), c.currency()))
+            .setHeader("Monthly value")
+            .setAutoWidth(true);
         grid.addColumn(this::change).setHeader("Change at renewal").setAutoWidth(true);
-        grid.addComponentColumn(c -> Ui.badge(c.status().label(), c.status().tone())).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(c -> Ui.badge(c.status().label(), c.status().tone()))
+            .setHeader("Status")
+            .setAutoWidth(true);
         grid.addColumn(c -> c.churnIfAny().map(ch -> ch.category().label() + ": " + ch.reason()).orElse(""))
-                .setHeader("Churn").setFlexGrow(1);
+            .setHeader("Churn")
+            .setFlexGrow(1);
         grid.setItems(terms);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -97,4 +111,5 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
             return "%s (%+,.2f)".formatted(what, term.monthlyValue().subtract(before.monthlyValue()));
         }).orElse("");
     }
+
 }

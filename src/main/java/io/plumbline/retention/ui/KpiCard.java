@@ -4,7 +4,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 
-/** A KPI card: label, one value line per currency (or one), the change vs the previous period, the formula. */
+/**
+ * A KPI card: label, one value line per currency (or one), the change vs the previous
+ * period, the formula.
+ */
 class KpiCard extends Div {
 
     KpiCard(String label, List<String> values, String change, String formula) {
@@ -26,4 +29,5 @@ class KpiCard extends Div {
         formulaSpan.addClassName("pl-kpi-formula");
         add(formulaSpan);
     }
+
 }

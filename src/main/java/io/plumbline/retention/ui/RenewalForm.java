@@ -16,17 +16,22 @@ import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
 import java.util.Map;
 
-/** Renew an open term: the next term starts on its renewal date, at a new value if it changed. */
+/**
+ * Renew an open term: the next term starts on its renewal date, at a new value if it
+ * changed.
+ */
 class RenewalForm extends Dialog {
 
     private final DatePicker nextRenewal = new DatePicker("Next renewal date");
+
     private final BigDecimalField monthlyValue = new BigDecimalField("New monthly value");
 
     RenewalForm(ContractDetails current) {
         setHeaderTitle("Renew " + current.reference());
         setWidth("560px");
-        Paragraph what = new Paragraph("The new term starts %s at %s a month now. A higher value is expansion, a lower one contraction."
-                .formatted(current.renewal(), RetentionFormat.money(current.monthlyValue(), current.currency())));
+        Paragraph what = new Paragraph(
+                "The new term starts %s at %s a month now. A higher value is expansion, a lower one contraction."
+                    .formatted(current.renewal(), RetentionFormat.money(current.monthlyValue(), current.currency())));
         what.addClassName("pl-muted");
         nextRenewal.setRequired(true);
         nextRenewal.setValue(current.renewal().plusYears(1));
@@ -34,8 +39,8 @@ class RenewalForm extends Dialog {
         monthlyValue.setValue(current.monthlyValue());
         monthlyValue.setSuffixComponent(new com.vaadin.flow.component.html.Span(current.currency().getCurrencyCode()));
         add(what, new FormLayout(nextRenewal, monthlyValue));
-        Button save = new Button("Renew", e -> fireEvent(new SaveEvent(this,
-                new RenewalDraft(nextRenewal.getValue(), monthlyValue.getValue()))));
+        Button save = new Button("Renew",
+                e -> fireEvent(new SaveEvent(this, new RenewalDraft(nextRenewal.getValue(), monthlyValue.getValue()))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
@@ -49,6 +54,7 @@ class RenewalForm extends Dialog {
     }
 
     static class SaveEvent extends ComponentEvent<RenewalForm> {
+
         private final RenewalDraft draft;
 
         SaveEvent(RenewalForm source, RenewalDraft draft) {
@@ -59,5 +65,7 @@ class RenewalForm extends Dialog {
         RenewalDraft draft() {
             return draft;
         }
+
     }
+
 }

@@ -6,7 +6,10 @@ import java.util.Currency;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** How retention figures read: amounts with their currency code, percentages with one decimal. */
+/**
+ * How retention figures read: amounts with their currency code, percentages with one
+ * decimal.
+ */
 final class RetentionFormat {
 
     private RetentionFormat() {
@@ -21,8 +24,11 @@ final class RetentionFormat {
         if (amounts.isEmpty()) {
             return "—";
         }
-        return amounts.byCurrency().entrySet().stream().map(e -> money(e.getValue(), e.getKey()))
-                .collect(Collectors.joining(" · "));
+        return amounts.byCurrency()
+            .entrySet()
+            .stream()
+            .map(e -> money(e.getValue(), e.getKey()))
+            .collect(Collectors.joining(" · "));
     }
 
     static String percent(Optional<BigDecimal> percent) {
@@ -30,7 +36,8 @@ final class RetentionFormat {
     }
 
     /** "▲ 2.0 pp vs Q3 2026"; empty when either side has no figure. */
-    static String change(Optional<BigDecimal> now, Optional<BigDecimal> before, String previousLabel, boolean upIsGood) {
+    static String change(Optional<BigDecimal> now, Optional<BigDecimal> before, String previousLabel,
+            boolean upIsGood) {
         if (now.isEmpty() || before.isEmpty()) {
             return "no comparison with " + previousLabel;
         }
@@ -42,4 +49,5 @@ final class RetentionFormat {
         String judgement = (delta.signum() > 0) == upIsGood ? "better" : "worse";
         return "%s %.1f pp vs %s (%s)".formatted(arrow, delta.abs(), previousLabel, judgement);
     }
+
 }

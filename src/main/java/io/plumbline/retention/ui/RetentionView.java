@@ -49,34 +49,49 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Retention of the agency: KPIs of a chosen period beside the previous one, each with its formula;
- * MRR and churn by month; upcoming renewals; every contract term. Owners and admins change contracts.
+ * Retention of the agency: KPIs of a chosen period beside the previous one, each with its
+ * formula; MRR and churn by month; upcoming renewals; every contract term. Owners and
+ * admins change contracts.
  */
 @Route("retention")
 @PageTitle("Retention · Plumbline")
 @Menu(title = "Retention", order = 24, icon = "vaadin:handshake")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class RetentionView extends VerticalLayout {
 
     static final int CHART_MONTHS = 12;
 
     private final RetentionService retention;
+
     private final Map<ClientId, ClientDetails> clients;
+
     private final boolean editor = Access.mayManageAgency();
+
     private final ContractDialogs dialogs;
+
     private final Select<PeriodKind> kind = new Select<>();
+
     private final Select<RetentionPeriod> period = new Select<>();
+
     private final Div kpis = new Div();
+
     private final Div charts = new Div();
+
     private final Grid<ContractDetails> upcoming = new Grid<>();
+
     private final Grid<ContractDetails> contracts = new Grid<>();
+
     private final ComboBox<ClientDetails> clientFilter = new ComboBox<>();
+
     private final Select<ContractStatus> statusFilter = new Select<>();
+
     private final Select<String> currencyFilter = new Select<>();
 
     public RetentionView(RetentionService retention, ClientService clientService) {
         this.retention = retention;
-        this.clients = clientService.list(true).stream().collect(Collectors.toMap(ClientDetails::id, Function.identity()));
+        this.clients = clientService.list(true)
+            .stream()
+            .collect(Collectors.toMap(ClientDetails::id, Function.identity()));
         this.dialogs = new ContractDialogs(retention, clientService.list(false), this::refresh);
         addClassName("pl-page");
         add(toolbar());
@@ -120,7 +135,8 @@ public class RetentionView extends VerticalLayout {
         toolbar.addClassName("pl-toolbar");
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         if (editor) {
-            Button create = new Button("New contract", VaadinIcon.PLUS.create(), e -> dialogs.create(clientFilter.getValue()));
+            Button create = new Button("New contract", VaadinIcon.PLUS.create(),
+                    e -> dialogs.create(clientFilter.getValue()));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(new RouterLink("Import CSV", ContractImportView.class), create);
         }
@@ -137,7 +153,8 @@ public class RetentionView extends VerticalLayout {
 
     private HorizontalLayout filters() {
         clientFilter.setPlaceholder("All clients");
-        clientFilter.setItems(clients.values().stream().sorted(java.util.Comparator.comparing(ClientDetails::name)).toList());
+        clientFilter
+            .setItems(clients.values().stream().sorted(java.util.Comparator.comparing(ClientDetails::name)).toList());
         clientFilter.setItemLabelGenerator(ClientDetails::name);
         clientFilter.setClearButtonVisible(true);
         statusFilter.setPlaceholder("Any status");
@@ -160,8 +177,9 @@ public class RetentionView extends VerticalLayout {
             long days = ChronoUnit.DAYS.between(retention.today(), c.renewal());
             return days < 0 ? "overdue by %d d".formatted(-days) : "in %d d".formatted(days);
         }).setHeader("When").setAutoWidth(true);
-        upcoming.addColumn(c -> RetentionFormat.money(c.monthlyValue(), c.currency())).setHeader("Monthly value")
-                .setAutoWidth(true);
+        upcoming.addColumn(c -> RetentionFormat.money(c.monthlyValue(), c.currency()))
+            .setHeader("Monthly value")
+            .setAutoWidth(true);
         if (editor) {
             upcoming.addComponentColumn(dialogs::actions).setAutoWidth(true).setFlexGrow(0);
         }
@@ -174,12 +192,16 @@ public class RetentionView extends VerticalLayout {
         contracts.addColumn(c -> clientName(c.client())).setHeader("Client").setAutoWidth(true).setSortable(true);
         contracts.addComponentColumn(this::referenceLink).setHeader("Contract").setAutoWidth(true);
         contracts.addColumn(c -> c.start() + " – " + c.renewal()).setHeader("Term").setAutoWidth(true);
-        contracts.addColumn(c -> RetentionFormat.money(c.monthlyValue(), c.currency())).setHeader("Monthly value")
-                .setAutoWidth(true);
-        contracts.addComponentColumn(c -> Ui.badge(c.status().label(), c.status().tone())).setHeader("Status")
-                .setKey("Status").setAutoWidth(true);
+        contracts.addColumn(c -> RetentionFormat.money(c.monthlyValue(), c.currency()))
+            .setHeader("Monthly value")
+            .setAutoWidth(true);
+        contracts.addComponentColumn(c -> Ui.badge(c.status().label(), c.status().tone()))
+            .setHeader("Status")
+            .setKey("Status")
+            .setAutoWidth(true);
         contracts.addColumn(c -> c.churnIfAny().map(ch -> ch.date() + " · " + ch.category().label()).orElse(""))
-                .setHeader("Churn").setAutoWidth(true);
+            .setHeader("Churn")
+            .setAutoWidth(true);
         if (editor) {
             contracts.addComponentColumn(dialogs::actions).setAutoWidth(true).setFlexGrow(0);
         }
@@ -189,7 +211,8 @@ public class RetentionView extends VerticalLayout {
     }
 
     private RouterLink referenceLink(ContractDetails contract) {
-        return new RouterLink(contract.reference(), ContractView.class, new RouteParameters("id", contract.id().toString()));
+        return new RouterLink(contract.reference(), ContractView.class,
+                new RouteParameters("id", contract.id().toString()));
     }
 
     private String clientName(ClientId id) {
@@ -211,7 +234,8 @@ public class RetentionView extends VerticalLayout {
         RetentionKpis before = comparison.previous();
         String previous = before.period().label();
         kpis.removeAll();
-        kpis.add(new KpiCard("Logo churn · " + now.period().label(), List.of(RetentionFormat.percent(now.logoChurnPercent())
+        kpis.add(new KpiCard("Logo churn · " + now.period().label(),
+                List.of(RetentionFormat.percent(now.logoChurnPercent())
                         + " (%d of %d)".formatted(now.logosChurned(), now.logosAtOpening())),
                 RetentionFormat.change(now.logoChurnPercent(), before.logoChurnPercent(), previous, false),
                 "clients lost ÷ clients with revenue at the period's opening"));
@@ -236,33 +260,44 @@ public class RetentionView extends VerticalLayout {
 
     private static KpiCard revenueCard(String label, RetentionKpis now, RetentionKpis before,
             Function<CurrencyRetention, Optional<BigDecimal>> figure, String formula) {
-        List<String> values = now.revenue().stream()
-                .map(r -> r.currency().getCurrencyCode() + " " + RetentionFormat.percent(figure.apply(r))).toList();
-        String change = now.revenue().stream().map(r -> r.currency().getCurrencyCode() + " " + RetentionFormat.change(
-                        figure.apply(r), before.revenueIn(r.currency()).flatMap(figure), before.period().label(), true))
-                .collect(Collectors.joining("; "));
+        List<String> values = now.revenue()
+            .stream()
+            .map(r -> r.currency().getCurrencyCode() + " " + RetentionFormat.percent(figure.apply(r)))
+            .toList();
+        String change = now.revenue()
+            .stream()
+            .map(r -> r.currency().getCurrencyCode() + " "
+                    + RetentionFormat.change(figure.apply(r), before.revenueIn(r.currency()).flatMap(figure),
+                            before.period().label(), true))
+            .collect(Collectors.joining("; "));
         return new KpiCard(label + " · " + now.period().label(), values, change.isEmpty() ? null : change, formula);
     }
 
     private static List<String> lines(Amounts amounts) {
-        return amounts.byCurrency().entrySet().stream().map(e -> RetentionFormat.money(e.getValue(), e.getKey())).toList();
+        return amounts.byCurrency()
+            .entrySet()
+            .stream()
+            .map(e -> RetentionFormat.money(e.getValue(), e.getKey()))
+            .toList();
     }
 
     private void showContracts() {
         List<ContractDetails> all = retention.contracts();
         List<String> currencies = all.stream().map(c -> c.currency().getCurrencyCode()).distinct().sorted().toList();
-        if (!currencies.equals(currencyFilter.getListDataView().getItems().filter(java.util.Objects::nonNull).toList())) {
+        if (!currencies
+            .equals(currencyFilter.getListDataView().getItems().filter(java.util.Objects::nonNull).toList())) {
             currencyFilter.setItems(currencies);
         }
         ClientDetails client = clientFilter.getValue();
         ContractStatus status = statusFilter.getValue();
         String currency = currencyFilter.getValue();
         contracts.setItems(all.stream()
-                .filter(c -> client == null || c.client().equals(client.id()))
-                .filter(c -> status == null || c.status() == status)
-                .filter(c -> currency == null || c.currency().equals(Currency.getInstance(currency)))
-                .sorted(java.util.Comparator.comparing((ContractDetails c) -> clientName(c.client()))
-                        .thenComparing(ContractDetails::start))
-                .toList());
+            .filter(c -> client == null || c.client().equals(client.id()))
+            .filter(c -> status == null || c.status() == status)
+            .filter(c -> currency == null || c.currency().equals(Currency.getInstance(currency)))
+            .sorted(java.util.Comparator.comparing((ContractDetails c) -> clientName(c.client()))
+                .thenComparing(ContractDetails::start))
+            .toList());
     }
+
 }

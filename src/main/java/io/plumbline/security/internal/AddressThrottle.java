@@ -15,9 +15,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per remote address, so that one address cannot try passwords across
- * many accounts. The count lives in the database ({@code sign_in_address_failure}), so every node
- * sees the failures of all nodes; it covers a fixed window that opens with its first failure.
+ * Counts failed sign-ins per remote address, so that one address cannot try passwords
+ * across many accounts. The count lives in the database
+ * ({@code sign_in_address_failure}), so every node sees the failures of all nodes; it
+ * covers a fixed window that opens with its first failure.
  */
 @Component
 class AddressThrottle {
@@ -26,13 +27,18 @@ class AddressThrottle {
             + "failures = CASE WHEN window_start <= :windowOpenedBefore THEN 1 ELSE failures + 1 END, "
             + "window_start = CASE WHEN window_start <= :windowOpenedBefore THEN :now ELSE window_start END "
             + "WHERE address = :address";
+
     private static final String INSERT = "INSERT INTO sign_in_address_failure (address, window_start, failures) "
             + "VALUES (:address, :now, 1)";
 
     private final NamedParameterJdbcTemplate jdbc;
+
     private final DatabaseDialect dialect;
+
     private final Clock clock;
+
     private final int maxFailures;
+
     private final Duration window;
 
     AddressThrottle(NamedParameterJdbcTemplate jdbc, DatabaseDialect dialect, Clock clock,
@@ -45,11 +51,14 @@ class AddressThrottle {
         this.window = window;
     }
 
-    /** @return when the address may try again, if it is blocked now */
+    /**
+     * @return when the address may try again, if it is blocked now
+     */
     Optional<Instant> blockedUntil(String address) {
         Instant now = clock.instant();
-        List<OffsetDateTime> windowStart = jdbc.queryForList("SELECT window_start FROM sign_in_address_failure "
-                + "WHERE address = :address AND failures >= :max AND window_start > :windowOpenedBefore",
+        List<OffsetDateTime> windowStart = jdbc.queryForList(
+                "SELECT window_start FROM sign_in_address_failure "
+                        + "WHERE address = :address AND failures >= :max AND window_start > :windowOpenedBefore",
                 parameters(address, now).addValue("max", maxFailures), OffsetDateTime.class);
         return windowStart.stream().findFirst().map(start -> start.toInstant().plus(window));
     }
@@ -57,14 +66,16 @@ class AddressThrottle {
     void recordFailure(String address) {
         Instant now = clock.instant();
         if (ThreadLocalRandom.current().nextInt(100) == 0) {
-            jdbc.update("DELETE FROM sign_in_address_failure WHERE window_start <= :windowOpenedBefore", parameters(address, now));
+            jdbc.update("DELETE FROM sign_in_address_failure WHERE window_start <= :windowOpenedBefore",
+                    parameters(address, now));
         }
         dialect.updateOrInsert(jdbc, UPDATE, INSERT, "failures", parameters(address, now), (rs, row) -> rs.getInt(1));
     }
 
     private MapSqlParameterSource parameters(String address, Instant now) {
         return new MapSqlParameterSource().addValue("address", address)
-                .addValue("now", now.atOffset(ZoneOffset.UTC))
-                .addValue("windowOpenedBefore", now.minus(window).atOffset(ZoneOffset.UTC));
+            .addValue("now", now.atOffset(ZoneOffset.UTC))
+            .addValue("windowOpenedBefore", now.minus(window).atOffset(ZoneOffset.UTC));
     }
+
 }

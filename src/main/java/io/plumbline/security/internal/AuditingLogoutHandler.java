@@ -24,4 +24,5 @@ class AuditingLogoutHandler implements LogoutHandler {
             events.publishEvent(new SignedOut(user.scope(), user.userId(), user.email(), request.getRemoteAddr()));
         }
     }
+
 }

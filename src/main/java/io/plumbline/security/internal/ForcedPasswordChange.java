@@ -10,7 +10,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Someone signed in with a one-time password sees nothing but the password change until they choose one. */
+/**
+ * Someone signed in with a one-time password sees nothing but the password change until
+ * they choose one.
+ */
 @Component
 class ForcedPasswordChange implements VaadinServiceInitListener {
 
@@ -28,4 +31,5 @@ class ForcedPasswordChange implements VaadinServiceInitListener {
             event.forwardTo(ChangePasswordView.class);
         }
     }
+
 }

@@ -11,8 +11,8 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Component;
 
 /**
- * Agency users land in the agency app, client users in their portal; someone holding a one-time
- * password goes to the password change first.
+ * Agency users land in the agency app, client users in their portal; someone holding a
+ * one-time password goes to the password change first.
  */
 @Component
 class RoleLandingSuccessHandler extends VaadinSavedRequestAwareAuthenticationSuccessHandler {
@@ -24,12 +24,14 @@ class RoleLandingSuccessHandler extends VaadinSavedRequestAwareAuthenticationSuc
             Authentication authentication) throws ServletException, IOException {
         if (authentication.getPrincipal() instanceof PlumblineUser user) {
             if (user.mustChangePassword() || user.role().isClientRole()) {
-                // A page asked for before signing in is not where these users should go first.
+                // A page asked for before signing in is not where these users should go
+                // first.
                 requestCache.removeRequest(request, response);
             }
-            setDefaultTargetUrl(user.mustChangePassword() ? "/change-password"
-                    : user.role().isClientRole() ? "/portal" : "/");
+            setDefaultTargetUrl(
+                    user.mustChangePassword() ? "/change-password" : user.role().isClientRole() ? "/portal" : "/");
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }
+
 }

@@ -26,10 +26,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Password sign-in with lock-out per account and throttling per address, both stored so that they
- * hold across nodes. A refusal names its reason, and the login page turns it into a clear message —
- * but never a reason that only an existing account could give to someone without its password:
- * unknown e-mails answer and lock exactly as accounts do, after the same password-hash work.
+ * Password sign-in with lock-out per account and throttling per address, both stored so
+ * that they hold across nodes. A refusal names its reason, and the login page turns it
+ * into a clear message — but never a reason that only an existing account could give to
+ * someone without its password: unknown e-mails answer and lock exactly as accounts do,
+ * after the same password-hash work.
  */
 @Component
 class SignInAuthenticationProvider implements AuthenticationProvider {
@@ -37,19 +38,30 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
     private static final Logger log = LoggerFactory.getLogger(SignInAuthenticationProvider.class);
 
     private final UserService users;
+
     private final PasswordEncoder passwordEncoder;
+
     private final AddressThrottle addressThrottle;
+
     private final UnknownEmailLock unknownEmails;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
+
     private final ApplicationAvailability availability;
+
     private final int maxFailures;
+
     private final Duration lockout;
+
     private final Duration forgetAfter;
+
     private final String timingDecoy;
 
     SignInAuthenticationProvider(UserService users, PasswordEncoder passwordEncoder, AddressThrottle addressThrottle,
-            UnknownEmailLock unknownEmails, ApplicationEventPublisher events, Clock clock, ApplicationAvailability availability,
+            UnknownEmailLock unknownEmails, ApplicationEventPublisher events, Clock clock,
+            ApplicationAvailability availability,
             @Value("${plumbline.security.max-failed-attempts-per-account:5}") int maxFailures,
             @Value("${plumbline.security.lockout:15m}") Duration lockout,
             @Value("${plumbline.security.failed-attempts-forgotten-after:24h}") Duration forgetAfter) {
@@ -74,7 +86,8 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         Instant now = clock.instant();
 
         if (Preparation.ongoing(availability).isPresent()) {
-            // The accounts may not exist yet: "wrong password" would be a lie, and no failure is counted.
+            // The accounts may not exist yet: "wrong password" would be a lie, and no
+            // failure is counted.
             throw new SignInRefusal(Reason.PREPARING, null);
         }
         Optional<Instant> blocked = addressThrottle.blockedUntil(address);
@@ -84,20 +97,23 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         }
         Optional<SignInAccount> found = users.findForSignIn(email).filter(account -> account.passwordHash() != null);
         if (found.isEmpty()) {
-            // No account, or an invitation not yet accepted: answered like a wrong password, after the same work,
-            // and locked like an account, so that nothing tells whether the e-mail has an account.
+            // No account, or an invitation not yet accepted: answered like a wrong
+            // password, after the same work,
+            // and locked like an account, so that nothing tells whether the e-mail has an
+            // account.
             passwordEncoder.matches(password, timingDecoy);
             addressThrottle.recordFailure(address);
             log.info("Sign-in failed for an unknown account from {}", address);
             Optional<Instant> lockedUntil = unknownEmails.recordFailure(email);
             throw lockedUntil.map(until -> new SignInRefusal(Reason.ACCOUNT_LOCKED, until))
-                    .orElseGet(() -> new SignInRefusal(Reason.BAD_CREDENTIALS, null));
+                .orElseGet(() -> new SignInRefusal(Reason.BAD_CREDENTIALS, null));
         }
         SignInAccount account = found.get();
         if (account.lockedAt(now)) {
             passwordEncoder.matches(password, timingDecoy);
             addressThrottle.recordFailure(address);
-            events.publishEvent(new SignInFailed(account.scope(), account.id(), account.email(), "account locked", address));
+            events.publishEvent(
+                    new SignInFailed(account.scope(), account.id(), account.email(), "account locked", address));
             throw new SignInRefusal(Reason.ACCOUNT_LOCKED, account.lockedUntil());
         }
         if (!passwordEncoder.matches(password, account.passwordHash())) {
@@ -105,7 +121,8 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
             refuseWrongPassword(account, address);
         }
         if (!account.enabled()) {
-            events.publishEvent(new SignInFailed(account.scope(), account.id(), account.email(), "account disabled", address));
+            events.publishEvent(
+                    new SignInFailed(account.scope(), account.id(), account.email(), "account disabled", address));
             throw new SignInRefusal(Reason.DISABLED, null);
         }
         if (account.oneTimePasswordExpiredAt(now)) {
@@ -117,10 +134,10 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
             users.recordSignInSuccess(account.id());
             events.publishEvent(new SignedIn(account.scope(), account.id(), account.email(), address));
         });
-        PlumblineUser principal = new PlumblineUser(account.id(), account.email(), account.displayName(), account.role(),
-                account.scope(), account.mustChangePassword());
-        UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, principal.getAuthorities());
+        PlumblineUser principal = new PlumblineUser(account.id(), account.email(), account.displayName(),
+                account.role(), account.scope(), account.mustChangePassword());
+        UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities());
         result.setDetails(authentication.getDetails());
         return result;
     }
@@ -128,9 +145,11 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
     private void refuseWrongPassword(SignInAccount account, String address) {
         Optional<Instant> lockedUntil = CurrentTenant.callAs(account.scope(),
                 () -> users.recordSignInFailure(account.id(), maxFailures, lockout, forgetAfter));
-        events.publishEvent(new SignInFailed(account.scope(), account.id(), account.email(), "wrong password", address));
+        events
+            .publishEvent(new SignInFailed(account.scope(), account.id(), account.email(), "wrong password", address));
         if (lockedUntil.isPresent()) {
-            events.publishEvent(new AccountLockedOut(account.scope(), account.id(), account.email(), lockedUntil.get(), address));
+            events.publishEvent(
+                    new AccountLockedOut(account.scope(), account.id(), account.email(), lockedUntil.get(), address));
             throw new SignInRefusal(Reason.ACCOUNT_LOCKED, lockedUntil.get());
         }
         throw new SignInRefusal(Reason.BAD_CREDENTIALS, null);
@@ -146,4 +165,5 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
+
 }

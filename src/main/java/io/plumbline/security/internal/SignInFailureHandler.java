@@ -9,7 +9,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
-/** Sends a refused sign-in back to the login page with the reason and, for locks, the minutes left. */
+/**
+ * Sends a refused sign-in back to the login page with the reason and, for locks, the
+ * minutes left.
+ */
 @Component
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
@@ -32,4 +35,5 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
         }
         response.sendRedirect(request.getContextPath() + target);
     }
+
 }

@@ -6,9 +6,14 @@ import org.springframework.security.core.AuthenticationException;
 /** Why a sign-in was refused, carried to the login page as {@code ?error=<code>}. */
 class SignInRefusal extends AuthenticationException {
 
-    enum Reason { BAD_CREDENTIALS, ACCOUNT_LOCKED, ADDRESS_THROTTLED, DISABLED, PASSWORD_EXPIRED, PREPARING }
+    enum Reason {
+
+        BAD_CREDENTIALS, ACCOUNT_LOCKED, ADDRESS_THROTTLED, DISABLED, PASSWORD_EXPIRED, PREPARING
+
+    }
 
     private final Reason reason;
+
     private final Instant until;
 
     SignInRefusal(Reason reason, Instant until) {
@@ -24,4 +29,5 @@ class SignInRefusal extends AuthenticationException {
     Instant until() {
         return until;
     }
+
 }

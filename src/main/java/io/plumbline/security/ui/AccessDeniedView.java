@@ -9,8 +9,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Shown when a signed-in user opens a view their role may not use: says so plainly (HTTP 403)
- * and offers the way back to their own home.
+ * Shown when a signed-in user opens a view their role may not use: says so plainly (HTTP
+ * 403) and offers the way back to their own home.
  */
 @AnonymousAllowed
 public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
@@ -21,4 +21,5 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
                 "Your account may not open this page. If you need it, ask your agency's administrator.");
         return HttpServletResponse.SC_FORBIDDEN;
     }
+
 }

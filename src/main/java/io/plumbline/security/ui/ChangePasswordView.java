@@ -19,7 +19,10 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
-/** Every user can change their password here; holders of a one-time password are sent here first. */
+/**
+ * Every user can change their password here; holders of a one-time password are sent here
+ * first.
+ */
 @Route(value = "change-password", autoLayout = false)
 @PageTitle("Change password · Plumbline")
 @PermitAll
@@ -35,25 +38,30 @@ public class ChangePasswordView extends Div {
                 rememberPasswordChanged(user);
                 Ui.success("Your password has been changed.");
                 UI.getCurrent().navigate("");
-            } catch (InvalidInputException e) {
+            }
+            catch (InvalidInputException e) {
                 form.fail(e);
             }
         });
         Div card = new Div();
         card.addClassNames("pl-login-card", "pl-form-card");
-        card.add(new H2("Choose your password"), new Paragraph(user.mustChangePassword()
-                ? "You signed in with a one-time password. Choose your own password to continue; "
-                        + "the one-time password is the current password."
-                : "Signed in as " + user.email() + "."), form);
+        card.add(new H2("Choose your password"),
+                new Paragraph(user.mustChangePassword()
+                        ? "You signed in with a one-time password. Choose your own password to continue; "
+                                + "the one-time password is the current password."
+                        : "Signed in as " + user.email() + "."),
+                form);
         add(card);
     }
 
-    /** The session keeps its principal; replace it so the forced change stops applying. */
+    /**
+     * The session keeps its principal; replace it so the forced change stops applying.
+     */
     private static void rememberPasswordChanged(PlumblineUser user) {
         Authentication previous = SecurityContextHolder.getContext().getAuthentication();
         PlumblineUser updated = user.withPasswordChanged();
-        UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
-                updated, null, updated.getAuthorities());
+        UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(updated,
+                null, updated.getAuthorities());
         authentication.setDetails(previous.getDetails());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
@@ -62,4 +70,5 @@ public class ChangePasswordView extends Div {
                 VaadinServletRequest.getCurrent().getHttpServletRequest(),
                 VaadinServletResponse.getCurrent().getHttpServletResponse());
     }
+
 }

@@ -6,7 +6,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import io.plumbline.tenancy.CurrentTenant;
 
-/** What the error views show: a heading, what happened, and the way back to the viewer's own home. */
+/**
+ * What the error views show: a heading, what happened, and the way back to the viewer's
+ * own home.
+ */
 final class ErrorPage {
 
     private ErrorPage() {
@@ -19,4 +22,5 @@ final class ErrorPage {
         view.add(new H2(heading), new Paragraph(explanation),
                 new Anchor(clientUser ? "portal" : "", clientUser ? "Back to your portal" : "Back to the agency app"));
     }
+
 }

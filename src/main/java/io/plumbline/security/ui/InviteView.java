@@ -19,6 +19,7 @@ import io.plumbline.tenancy.UserService;
 public class InviteView extends Div implements BeforeEnterObserver {
 
     private final UserService users;
+
     private final Div card = new Div();
 
     public InviteView(UserService users) {
@@ -41,13 +42,16 @@ public class InviteView extends Div implements BeforeEnterObserver {
                     card.removeAll();
                     card.add(new H2("Password set"), new Paragraph("You can now sign in as " + email + "."),
                             new Anchor("login", "Sign in"));
-                } catch (InvalidInputException e) {
+                }
+                catch (InvalidInputException e) {
                     form.fail(e);
                 }
             });
             card.add(new H2("Welcome to Plumbline"), new Paragraph("Choose a password for " + email + "."), form);
         }, () -> card.add(new H2("Invitation not valid"),
-                new Paragraph("This invitation link has expired or was already used. Ask your administrator for a new one."),
+                new Paragraph(
+                        "This invitation link has expired or was already used. Ask your administrator for a new one."),
                 new Anchor("login", "Go to sign in")));
     }
+
 }

@@ -22,12 +22,15 @@ import org.springframework.boot.availability.ApplicationAvailability;
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver {
 
-    // Also the answer to an invitation not yet accepted: a separate one would tell that the e-mail has an account.
+    // Also the answer to an invitation not yet accepted: a separate one would tell that
+    // the e-mail has an account.
     private static final String CHECK_CREDENTIALS = "Check your e-mail address and password and try again. "
             + "Invited? Open the invitation link first to choose your password.";
 
     private final LoginForm form = new LoginForm();
+
     private final Paragraph notice = new Paragraph();
+
     private final ApplicationAvailability availability;
 
     public LoginView(ObjectProvider<LoginHint> hints, ApplicationAvailability availability) {
@@ -39,8 +42,8 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
         Div intro = new Div();
         intro.addClassName("pl-login-intro");
-        intro.add(new H1("Plumbline"), new Paragraph(
-                "Reliability, consent coverage and satisfaction of the integrations your agency runs, "
+        intro.add(new H1("Plumbline"),
+                new Paragraph("Reliability, consent coverage and satisfaction of the integrations your agency runs, "
                         + "measured against the promises you made."));
         hints.ifAvailable(hint -> {
             Paragraph demo = new Paragraph(hint.text());
@@ -77,10 +80,11 @@ public class LoginView extends Div implements BeforeEnterObserver {
         String minutes = query.getSingleParameter("minutes").filter(m -> m.matches("\\d{1,5}")).orElse(null);
         String wait = minutes == null ? "later" : "in " + minutes + (minutes.equals("1") ? " minute" : " minutes");
         LoginI18n i18n = switch (error) {
-            // Unknown e-mails get this answer too, after as many failures (docs/security.md): it names the e-mail, not an account.
-            case "account-locked" -> i18n("Sign-in paused for this e-mail",
-                    "Too many failed attempts for this e-mail address. Try again " + wait
-                            + ", or ask your administrator to reset your password.");
+            // Unknown e-mails get this answer too, after as many failures
+            // (docs/security.md): it names the e-mail, not an account.
+            case "account-locked" ->
+                i18n("Sign-in paused for this e-mail", "Too many failed attempts for this e-mail address. Try again "
+                        + wait + ", or ask your administrator to reset your password.");
             case "address-throttled" -> i18n("Too many attempts from your network",
                     "Sign-in from your address is paused after repeated failures. Try again " + wait + ".");
             case "disabled" -> i18n("Account disabled",

@@ -9,17 +9,18 @@ import io.plumbline.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Every id route's "not found" (HTTP 404): a view, or the service it calls, throws {@link NotFoundException} for an id
- * that does not exist or belongs to another agency or client, and the user sees the same page either way.
+ * Every id route's "not found" (HTTP 404): a view, or the service it calls, throws
+ * {@link NotFoundException} for an id that does not exist or belongs to another agency or
+ * client, and the user sees the same page either way.
  */
 @AnonymousAllowed
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        ErrorPage.show(this, "Not found",
-                parameter.getException().getMessage() + ". The link may be old, or the item "
+        ErrorPage.show(this, "Not found", parameter.getException().getMessage() + ". The link may be old, or the item "
                 + "was deleted or belongs to someone else.");
         return HttpServletResponse.SC_NOT_FOUND;
     }
+
 }

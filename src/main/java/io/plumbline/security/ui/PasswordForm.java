@@ -12,11 +12,16 @@ import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.PasswordPolicy;
 import java.util.Map;
 
-/** New password twice, optionally the current one; fires {@link SubmitEvent}, knows no services. */
+/**
+ * New password twice, optionally the current one; fires {@link SubmitEvent}, knows no
+ * services.
+ */
 class PasswordForm extends FormLayout {
 
     private final PasswordField current = new PasswordField("Current password");
+
     private final PasswordField password = new PasswordField("New password");
+
     private final PasswordField confirmation = new PasswordField("Repeat the new password");
 
     PasswordForm(boolean askCurrent, String submitLabel) {
@@ -36,10 +41,13 @@ class PasswordForm extends FormLayout {
         password.setInvalid(false);
         confirmation.setInvalid(false);
         if (password.getValue().length() < PasswordPolicy.MIN_LENGTH) {
-            fail(new InvalidInputException("newPassword", "Use at least %d characters.".formatted(PasswordPolicy.MIN_LENGTH)));
-        } else if (!password.getValue().equals(confirmation.getValue())) {
+            fail(new InvalidInputException("newPassword",
+                    "Use at least %d characters.".formatted(PasswordPolicy.MIN_LENGTH)));
+        }
+        else if (!password.getValue().equals(confirmation.getValue())) {
             fail(new InvalidInputException("confirmation", "The two new passwords differ."));
-        } else {
+        }
+        else {
             fireEvent(new SubmitEvent(this, current.getValue(), password.getValue()));
         }
     }
@@ -53,7 +61,9 @@ class PasswordForm extends FormLayout {
     }
 
     static class SubmitEvent extends ComponentEvent<PasswordForm> {
+
         private final String currentPassword;
+
         private final String newPassword;
 
         SubmitEvent(PasswordForm source, String currentPassword, String newPassword) {
@@ -69,5 +79,7 @@ class PasswordForm extends FormLayout {
         String newPassword() {
             return newPassword;
         }
+
     }
+
 }

@@ -9,9 +9,11 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Gives this node's db-scheduler a name of its own, host and process id ({@code web-1#4711}), unless
- * {@code db-scheduler.scheduler-name} is set. db-scheduler's default is the host name alone: two nodes on one host (or
- * containers sharing a host name) wrote the same {@code picked_by}, so nobody could tell which node held an execution.
+ * Gives this node's db-scheduler a name of its own, host and process id
+ * ({@code web-1#4711}), unless {@code db-scheduler.scheduler-name} is set. db-scheduler's
+ * default is the host name alone: two nodes on one host (or containers sharing a host
+ * name) wrote the same {@code picked_by}, so nobody could tell which node held an
+ * execution.
  */
 public class SchedulerNameEnvironment implements EnvironmentPostProcessor {
 
@@ -22,9 +24,11 @@ public class SchedulerNameEnvironment implements EnvironmentPostProcessor {
         if (environment.containsProperty(PROPERTY)) {
             return;
         }
-        // Last in order: any configured name (file, environment, command line) wins over this default.
-        environment.getPropertySources().addLast(new MapPropertySource("plumbline-scheduler-name",
-                Map.of(PROPERTY, nodeName(hostName(), ProcessHandle.current().pid()))));
+        // Last in order: any configured name (file, environment, command line) wins over
+        // this default.
+        environment.getPropertySources()
+            .addLast(new MapPropertySource("plumbline-scheduler-name",
+                    Map.of(PROPERTY, nodeName(hostName(), ProcessHandle.current().pid()))));
     }
 
     static String nodeName(String host, long pid) {
@@ -38,8 +42,10 @@ public class SchedulerNameEnvironment implements EnvironmentPostProcessor {
         }
         try {
             return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
+        }
+        catch (UnknownHostException e) {
             return "unknown-host";
         }
     }
+
 }

@@ -6,7 +6,10 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Prebuilt Vaadin bundle plus plain CSS: no custom frontend build is needed (docs/architecture.md). */
+/**
+ * Prebuilt Vaadin bundle plus plain CSS: no custom frontend build is needed
+ * (docs/architecture.md).
+ */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("plumbline.css")
@@ -18,4 +21,5 @@ public class AppShell implements AppShellConfigurator {
         settings.setPageTitle("Plumbline");
         settings.addFavIcon("icon", "images/favicon.png", "32x32");
     }
+
 }

@@ -13,9 +13,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * An upload of one file whose size limit holds on the server, not only in the browser: a file that declares a larger
- * size is refused before a byte is read, and reading stops one byte past the limit, so an oversize file is never
- * buffered. Both the browser's and the server's refusal name the limit.
+ * An upload of one file whose size limit holds on the server, not only in the browser: a
+ * file that declares a larger size is refused before a byte is read, and reading stops
+ * one byte past the limit, so an oversize file is never buffered. Both the browser's and
+ * the server's refusal name the limit.
  */
 public final class BoundedUpload {
 
@@ -27,7 +28,8 @@ public final class BoundedUpload {
      * @param maxBytes the largest file accepted
      * @param advice what to do instead ("Choose a smaller image.")
      * @param onReceived called in the UI with a file within the limit
-     * @param onRefused called in the UI with the reason, for a file over the limit or refused by the browser
+     * @param onRefused called in the UI with the reason, for a file over the limit or
+     * refused by the browser
      */
     public static Upload of(String subject, int maxBytes, String advice, InMemoryUploadCallback onReceived,
             SerializableConsumer<String> onRefused) {
@@ -35,20 +37,24 @@ public final class BoundedUpload {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxBytes);
         upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
-                .setFileIsTooBig("%s is larger than the limit of %s. %s".formatted(subject, size(maxBytes), advice))));
+            .setFileIsTooBig("%s is larger than the limit of %s. %s".formatted(subject, size(maxBytes), advice))));
         upload.addFileRejectedListener(event -> onRefused.accept(event.getErrorMessage()));
         return upload;
     }
 
     /**
-     * Reads at most {@code maxBytes}; empty if the stream holds more (reading stops one byte past the limit).
+     * Reads at most {@code maxBytes}; empty if the stream holds more (reading stops one
+     * byte past the limit).
      */
     static Optional<byte[]> readAtMost(InputStream in, int maxBytes) throws IOException {
         byte[] bytes = in.readNBytes(maxBytes + 1);
         return bytes.length > maxBytes ? Optional.empty() : Optional.of(bytes);
     }
 
-    /** "812 bytes", "513 KB", "20.0 MB": rounded up, so that a file over a limit never reads as the limit. */
+    /**
+     * "812 bytes", "513 KB", "20.0 MB": rounded up, so that a file over a limit never
+     * reads as the limit.
+     */
     static String size(long bytes) {
         if (bytes < 1024) {
             return bytes + " bytes";
@@ -66,7 +72,8 @@ public final class BoundedUpload {
         public void handleUploadRequest(UploadEvent event) throws IOException {
             long declared = event.getFileSize();
             if (declared > maxBytes) {
-                refuse(event, "%s is %s; the limit is %s. %s".formatted(subject, size(declared), size(maxBytes), advice));
+                refuse(event,
+                        "%s is %s; the limit is %s. %s".formatted(subject, size(declared), size(maxBytes), advice));
                 return;
             }
             Optional<byte[]> bytes;
@@ -77,11 +84,13 @@ public final class BoundedUpload {
                 refuse(event, "%s is larger than the limit of %s. %s".formatted(subject, size(maxBytes), advice));
                 return;
             }
-            UploadMetadata metadata = new UploadMetadata(event.getFileName(), event.getContentType(), bytes.get().length);
+            UploadMetadata metadata = new UploadMetadata(event.getFileName(), event.getContentType(),
+                    bytes.get().length);
             event.getUI().access(() -> {
                 try {
                     onReceived.complete(metadata, bytes.get());
-                } catch (IOException e) {
+                }
+                catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
@@ -92,4 +101,5 @@ public final class BoundedUpload {
             event.getUI().access(() -> onRefused.accept(message));
         }
     }
+
 }

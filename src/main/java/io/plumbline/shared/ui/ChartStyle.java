@@ -15,13 +15,19 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
-/** The one look of every JFreeChart chart, and its rendering to SVG for {@link SvgChart}. */
+/**
+ * The one look of every JFreeChart chart, and its rendering to SVG for {@link SvgChart}.
+ */
 public final class ChartStyle {
 
     public static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+
     public static final Color GRID = new Color(0xE3E7ED);
+
     public static final Color INK = new Color(0x4A5568);
+
     private static final int WIDTH = 640;
+
     private static final int HEIGHT = 260;
 
     private ChartStyle() {
@@ -77,4 +83,5 @@ public final class ChartStyle {
             chart.getLegend().setFrame(BlockBorder.NONE);
         }
     }
+
 }

@@ -15,4 +15,5 @@ public class Facts extends DescriptionList {
         add(new Term(new Text(label)), new Description(new Span(value == null ? "—" : value)));
         return this;
     }
+
 }

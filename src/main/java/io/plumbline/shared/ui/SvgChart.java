@@ -12,4 +12,5 @@ public class SvgChart extends Div {
         H3 heading = new H3(title);
         add(heading, new Svg(svg));
     }
+
 }

@@ -23,24 +23,24 @@ public final class Ui {
 
     public static void success(String message) {
         Notification.show(message, 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     public static void error(String message) {
-        Notification.show(message, 8000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     /**
-     * Shows a service's refusal on the field it names; falls back to a notification when the
-     * form has no such field.
+     * Shows a service's refusal on the field it names; falls back to a notification when
+     * the form has no such field.
      */
     public static void showOn(InvalidInputException e, Map<String, ? extends HasValue<?, ?>> fieldsByName) {
         HasValue<?, ?> field = fieldsByName.get(e.field());
         if (field instanceof HasValidationProperties validated) {
             validated.setErrorMessage(e.getMessage());
             validated.setInvalid(true);
-        } else {
+        }
+        else {
             error(e.getMessage());
         }
     }
@@ -55,7 +55,9 @@ public final class Ui {
         return badge;
     }
 
-    /** A key figure card for a {@code pl-kpis} row: label, big value, a line of detail. */
+    /**
+     * A key figure card for a {@code pl-kpis} row: label, big value, a line of detail.
+     */
     public static Component kpi(String label, String value, String detail) {
         Span labelSpan = new Span(label);
         labelSpan.addClassName("pl-kpi-label");
@@ -63,7 +65,8 @@ public final class Ui {
         valueSpan.addClassName("pl-kpi-value");
         Span detailSpan = new Span(detail);
         detailSpan.addClassName("pl-kpi-detail");
-        com.vaadin.flow.component.html.Div kpi = new com.vaadin.flow.component.html.Div(labelSpan, valueSpan, detailSpan);
+        com.vaadin.flow.component.html.Div kpi = new com.vaadin.flow.component.html.Div(labelSpan, valueSpan,
+                detailSpan);
         kpi.addClassName("pl-kpi");
         return kpi;
     }
@@ -80,4 +83,5 @@ public final class Ui {
         image.addClassName("pl-logo");
         return image;
     }
+
 }

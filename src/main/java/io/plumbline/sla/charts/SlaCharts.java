@@ -23,18 +23,27 @@ import org.jfree.data.time.FixedMillisecond;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
-/** SLA charts in the shared chart style: SVG for the views, the chart itself for PDF reports (vector drawing). */
+/**
+ * SLA charts in the shared chart style: SVG for the views, the chart itself for PDF
+ * reports (vector drawing).
+ */
 public final class SlaCharts {
 
     private static final Color BUDGET = new Color(0x1F5FBF);
+
     private static final Color IDEAL = new Color(0xADB5BD);
+
     private static final Color BAD = new Color(0xE03131);
+
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
 
     private SlaCharts() {
     }
 
-    /** Failed events the budget still allows, hour by hour, against an even spend over the window. */
+    /**
+     * Failed events the budget still allows, hour by hour, against an even spend over the
+     * window.
+     */
     public static String burnDown(SlaEvaluation evaluation, ZoneId zone) {
         return ChartStyle.svg(burnDownChart(evaluation, zone));
     }
@@ -49,13 +58,15 @@ public final class SlaCharts {
         even.add(new FixedMillisecond(evaluation.window().end().toEpochMilli()), 0);
         TimeSeriesCollection dataset = new TimeSeriesCollection(left);
         dataset.addSeries(even);
-        JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, "failed events left", dataset, true, false, false);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, "failed events left", dataset, true, false,
+                false);
         XYPlot plot = ChartStyle.timePlot(chart, zone);
         plot.getRenderer().setSeriesPaint(0, BUDGET);
         plot.getRenderer().setSeriesStroke(0, new BasicStroke(1.8f));
         plot.getRenderer().setSeriesPaint(1, IDEAL);
-        plot.getRenderer().setSeriesStroke(1, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                new float[] {5f, 4f}, 0f));
+        plot.getRenderer()
+            .setSeriesStroke(1,
+                    new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 5f, 4f }, 0f));
         plot.addRangeMarker(new ValueMarker(0, BAD, new BasicStroke(1f)));
         return chart;
     }
@@ -84,4 +95,5 @@ public final class SlaCharts {
         renderer.setSeriesPaint(0, BUDGET);
         return chart;
     }
+
 }

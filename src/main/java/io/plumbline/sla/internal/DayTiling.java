@@ -23,32 +23,40 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Judging a window mostly from day rollups with the same counts as from hour rollups. {@link SlaCalculator} places a
- * bucket by its start (in the window, before the as-of instant, in a campaign, in the last 24 hours, on a local day)
- * and drops it when a maintenance window covers it; so each UTC day is cut at every hour where one of those answers
- * can change (the hours around each window, maintenance and campaign edge and the as-of instant, the start of the last
- * 24 hours, and, where a daily objective asks for worst days, where the client's local date changes). The longest
- * stretch between cuts inside the window is its day bucket less the day's other hours, which are read as hours (and
- * minutes where {@link SlaCalculator#splitHours} says). That stretch is carried as an hour bucket at its first hour:
- * every question the calculator asks of it has the answer each of its hours would give.
+ * Judging a window mostly from day rollups with the same counts as from hour rollups.
+ * {@link SlaCalculator} places a bucket by its start (in the window, before the as-of
+ * instant, in a campaign, in the last 24 hours, on a local day) and drops it when a
+ * maintenance window covers it; so each UTC day is cut at every hour where one of those
+ * answers can change (the hours around each window, maintenance and campaign edge and the
+ * as-of instant, the start of the last 24 hours, and, where a daily objective asks for
+ * worst days, where the client's local date changes). The longest stretch between cuts
+ * inside the window is its day bucket less the day's other hours, which are read as hours
+ * (and minutes where {@link SlaCalculator#splitHours} says). That stretch is carried as
+ * an hour bucket at its first hour: every question the calculator asks of it has the
+ * answer each of its hours would give.
  */
 public final class DayTiling {
 
     private static final Duration RECENT = Duration.ofHours(24);
+
     private static final Duration HOUR = Granularity.HOUR.size();
+
     private static final Duration DAY = Granularity.DAY.size();
+
     private static final LatencyHistogram NO_LATENCY = new LatencyHistogram();
 
     private DayTiling() {
     }
 
     /**
-     * What to read for one window. {@code days}: the UTC days in [first day, day after as-of); {@code hours}: the hour
-     * buckets to read; {@code split}: the hours to read as minutes; {@code stretches}: per day, the stretch taken from
-     * the day bucket; {@code wholeDayRuns}: runs of consecutive days taken whole (no cut in them, none between them:
-     * an edge at midnight, such as a campaign's start, ends a run), where every answer the calculator gives is the
-     * same for each of their hours, so a run can be summed up and carried as one bucket where no date inside it is
-     * shown; {@code cutDayRanges}: the other days.
+     * What to read for one window. {@code days}: the UTC days in [first day, day after
+     * as-of); {@code hours}: the hour buckets to read; {@code split}: the hours to read
+     * as minutes; {@code stretches}: per day, the stretch taken from the day bucket;
+     * {@code wholeDayRuns}: runs of consecutive days taken whole (no cut in them, none
+     * between them: an edge at midnight, such as a campaign's start, ends a run), where
+     * every answer the calculator gives is the same for each of their hours, so a run can
+     * be summed up and carried as one bucket where no date inside it is shown;
+     * {@code cutDayRanges}: the other days.
      */
     public record Plan(TimeRange days, Set<Instant> hours, Set<Instant> split, Map<Instant, TimeRange> stretches,
             List<TimeRange> wholeDayRuns, List<TimeRange> cutDayRanges) {
@@ -64,10 +72,16 @@ public final class DayTiling {
         }
     }
 
-    /** Plans for one batch (one as-of instant and minute horizon): judgements that ask the same share one plan. */
+    /**
+     * Plans for one batch (one as-of instant and minute horizon): judgements that ask the
+     * same share one plan.
+     */
     public static final class Planner {
+
         private final Instant now;
+
         private final Instant minuteHorizon;
+
         private final Map<List<Object>, Plan> plans = new java.util.HashMap<>();
 
         public Planner(Instant now, Instant minuteHorizon) {
@@ -75,17 +89,23 @@ public final class DayTiling {
             this.minuteHorizon = minuteHorizon;
         }
 
-        /** As {@link DayTiling#plan}; the zone tells plans apart only where local days are cut. */
+        /**
+         * As {@link DayTiling#plan}; the zone tells plans apart only where local days are
+         * cut.
+         */
         public Plan plan(Interval window, ZoneId zone, Collection<Instant> boundaries, boolean localDays) {
-            return plans.computeIfAbsent(List.of(window, localDays ? zone : java.time.ZoneOffset.UTC, localDays,
-                    new TreeSet<>(boundaries)), key -> DayTiling.plan(window, now, zone, boundaries, minuteHorizon,
-                            localDays));
+            return plans.computeIfAbsent(
+                    List.of(window, localDays ? zone : java.time.ZoneOffset.UTC, localDays, new TreeSet<>(boundaries)),
+                    key -> DayTiling.plan(window, now, zone, boundaries, minuteHorizon, localDays));
         }
+
     }
 
     /**
-     * @param boundaries the instants {@link SlaCalculator#splitHours} is given: window, maintenance and campaign edges
-     * @param localDays whether worst days (by the client's local date) must be right: cuts where the local date changes
+     * @param boundaries the instants {@link SlaCalculator#splitHours} is given: window,
+     * maintenance and campaign edges
+     * @param localDays whether worst days (by the client's local date) must be right:
+     * cuts where the local date changes
      */
     public static Plan plan(Interval window, Instant now, ZoneId zone, Collection<Instant> boundaries,
             Instant minuteHorizon, boolean localDays) {
@@ -108,8 +128,8 @@ public final class DayTiling {
         Map<Instant, TimeRange> stretches = new TreeMap<>();
         for (Instant day = firstDay; day.isBefore(endDay); day = day.plus(DAY)) {
             Instant dayStart = day;
-            Set<Instant> dayCuts = new TreeSet<>(cuts.stream().filter(c -> c.isAfter(dayStart)
-                    && c.isBefore(dayStart.plus(DAY))).toList());
+            Set<Instant> dayCuts = new TreeSet<>(
+                    cuts.stream().filter(c -> c.isAfter(dayStart) && c.isBefore(dayStart.plus(DAY))).toList());
             if (localDays) {
                 dayCuts.addAll(localDateChanges(day, zone));
             }
@@ -128,8 +148,8 @@ public final class DayTiling {
             for (Instant hour = day; hour.isBefore(stretchFrom); hour = hour.plus(HOUR)) {
                 hours.add(hour);
             }
-            for (Instant hour = longest == null ? day.plus(DAY) : longest.to(); hour.isBefore(day.plus(DAY));
-                    hour = hour.plus(HOUR)) {
+            for (Instant hour = longest == null ? day.plus(DAY) : longest.to(); hour
+                .isBefore(day.plus(DAY)); hour = hour.plus(HOUR)) {
                 hours.add(hour);
             }
             if (longest != null) {
@@ -145,8 +165,11 @@ public final class DayTiling {
 
     private static List<TimeRange> wholeDayRuns(Map<Instant, TimeRange> stretches, Set<Instant> cuts) {
         List<TimeRange> runs = new ArrayList<>();
-        for (TimeRange joined : ranges(stretches.entrySet().stream().filter(e -> e.getValue().equals(
-                new TimeRange(e.getKey(), e.getKey().plus(DAY)))).map(Map.Entry::getKey).toList(), DAY)) {
+        for (TimeRange joined : ranges(stretches.entrySet()
+            .stream()
+            .filter(e -> e.getValue().equals(new TimeRange(e.getKey(), e.getKey().plus(DAY))))
+            .map(Map.Entry::getKey)
+            .toList(), DAY)) {
             Instant from = joined.from();
             for (Instant cut : cuts) {
                 if (cut.isAfter(from) && cut.isBefore(joined.to())) {
@@ -171,10 +194,12 @@ public final class DayTiling {
     }
 
     /**
-     * The buckets of one SLA's integrations for {@link SlaCalculator}: each day's stretch, the other hours and the
-     * minutes of split hours, as planned; the days of the {@code summed} runs each as one bucket from {@code sums}
-     * instead (see {@link Plan#wholeDayRuns()}). The maps hold each integration's buckets by start, and sums by run
-     * (they may hold more than the plan asks for). Without {@code withLatency} every bucket's histogram is empty.
+     * The buckets of one SLA's integrations for {@link SlaCalculator}: each day's
+     * stretch, the other hours and the minutes of split hours, as planned; the days of
+     * the {@code summed} runs each as one bucket from {@code sums} instead (see
+     * {@link Plan#wholeDayRuns()}). The maps hold each integration's buckets by start,
+     * and sums by run (they may hold more than the plan asks for). Without
+     * {@code withLatency} every bucket's histogram is empty.
      */
     public static List<MetricBucket> assemble(Plan plan, Collection<IntegrationId> covered,
             Map<IntegrationId, NavigableMap<Instant, MetricBucket>> days,
@@ -211,7 +236,10 @@ public final class DayTiling {
         return withLatency ? buckets : buckets.stream().map(DayTiling::withoutLatency).toList();
     }
 
-    /** The day bucket less the day's hours read on their own, at the stretch's start; empty when nothing is left. */
+    /**
+     * The day bucket less the day's hours read on their own, at the stretch's start;
+     * empty when nothing is left.
+     */
     private static Optional<MetricBucket> stretch(MetricBucket day, TimeRange stretch,
             NavigableMap<Instant, MetricBucket> hours, Set<Instant> readAsHours, boolean withLatency) {
         long total = day.total();
@@ -242,14 +270,17 @@ public final class DayTiling {
     }
 
     /**
-     * The evaluation without worst days (also of its campaigns): planned without local-day cuts, the calculator's worst
-     * day would be one of UTC stretches, not of the client's days.
+     * The evaluation without worst days (also of its campaigns): planned without
+     * local-day cuts, the calculator's worst day would be one of UTC stretches, not of
+     * the client's days.
      */
     public static SlaEvaluation withoutWorstDays(SlaEvaluation e) {
         return new SlaEvaluation(e.window(), e.asOf(), e.objectives(), e.eligible(), e.good(), e.excluded(),
                 e.p95LatencyMs(), Optional.empty(), e.budget(), e.forecast(), e.verdict(), e.breaches(), e.burnDown(),
-                e.campaigns().stream().map(c -> new SlaEvaluation.CampaignEvaluation(c.name(),
-                        withoutWorstDays(c.evaluation()))).toList());
+                e.campaigns()
+                    .stream()
+                    .map(c -> new SlaEvaluation.CampaignEvaluation(c.name(), withoutWorstDays(c.evaluation())))
+                    .toList());
     }
 
     private static MetricBucket withoutLatency(MetricBucket bucket) {
@@ -257,7 +288,10 @@ public final class DayTiling {
                 bucket.granularity(), bucket.total(), bucket.good(), NO_LATENCY);
     }
 
-    /** The hours of the day at which the local date of an hour's start differs from the hour before's. */
+    /**
+     * The hours of the day at which the local date of an hour's start differs from the
+     * hour before's.
+     */
     private static List<Instant> localDateChanges(Instant day, ZoneId zone) {
         List<Instant> changes = new ArrayList<>();
         LocalDate date = LocalDate.ofInstant(day, zone);
@@ -275,14 +309,18 @@ public final class DayTiling {
         return ranges(hours, HOUR);
     }
 
-    /** Buckets of this size starting at these instants, consecutive ones joined into one range. */
+    /**
+     * Buckets of this size starting at these instants, consecutive ones joined into one
+     * range.
+     */
     private static List<TimeRange> ranges(Collection<Instant> starts, Duration size) {
         List<TimeRange> ranges = new ArrayList<>();
         for (Instant start : new TreeSet<>(starts)) {
             TimeRange last = ranges.isEmpty() ? null : ranges.getLast();
             if (last != null && last.to().equals(start)) {
                 ranges.set(ranges.size() - 1, new TimeRange(last.from(), start.plus(size)));
-            } else {
+            }
+            else {
                 ranges.add(new TimeRange(start, start.plus(size)));
             }
         }
@@ -293,4 +331,5 @@ public final class DayTiling {
         Instant floor = granularity.floor(instant);
         return floor.equals(instant) ? floor : floor.plus(granularity.size());
     }
+
 }

@@ -32,10 +32,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The SLA math (docs/architecture.md, "SLA compliance"), pure: rollup buckets in, an evaluation out.
- * A bucket belongs to the window (and to a campaign) by its start; it is left out when a maintenance
- * window covers it entirely. Hour buckets cut by a window edge, a maintenance or a campaign boundary
- * are replaced by their minute buckets while minute rollups are kept ({@link #splitHours}).
+ * The SLA math (docs/architecture.md, "SLA compliance"), pure: rollup buckets in, an
+ * evaluation out. A bucket belongs to the window (and to a campaign) by its start; it is
+ * left out when a maintenance window covers it entirely. Hour buckets cut by a window
+ * edge, a maintenance or a campaign boundary are replaced by their minute buckets while
+ * minute rollups are kept ({@link #splitHours}).
  */
 public final class SlaCalculator {
 
@@ -44,7 +45,10 @@ public final class SlaCalculator {
     private SlaCalculator() {
     }
 
-    /** A maintenance occurrence; {@code integration} null excludes every integration's buckets. */
+    /**
+     * A maintenance occurrence; {@code integration} null excludes every integration's
+     * buckets.
+     */
     public record Exclusion(Interval interval, IntegrationId integration) {
 
         boolean excludes(MetricBucket bucket) {
@@ -54,8 +58,8 @@ public final class SlaCalculator {
     }
 
     /**
-     * {@code horizon} is when the budget must last until: the window's end for a calendar month, now
-     * plus the window's length for a rolling window (which never closes).
+     * {@code horizon} is when the budget must last until: the window's end for a calendar
+     * month, now plus the window's length for a rolling window (which never closes).
      */
     public record Input(Interval window, Instant now, Instant horizon, ZoneId zone, Objectives objectives,
             List<Exclusion> maintenance, List<CampaignWindow> campaigns, List<MetricBucket> buckets) {
@@ -63,19 +67,22 @@ public final class SlaCalculator {
 
     public static SlaEvaluation evaluate(Input in) {
         Instant asOf = in.now().isBefore(in.window().end()) ? in.now() : in.window().end();
-        List<MetricBucket> inWindow = in.buckets().stream()
-                .filter(b -> !b.start().isBefore(in.window().start()) && b.start().isBefore(asOf))
-                .sorted(Comparator.comparing(MetricBucket::start))
-                .toList();
-        List<MetricBucket> counted = inWindow.stream().filter(b -> in.maintenance().stream().noneMatch(m -> m.excludes(b)))
-                .toList();
+        List<MetricBucket> inWindow = in.buckets()
+            .stream()
+            .filter(b -> !b.start().isBefore(in.window().start()) && b.start().isBefore(asOf))
+            .sorted(Comparator.comparing(MetricBucket::start))
+            .toList();
+        List<MetricBucket> counted = inWindow.stream()
+            .filter(b -> in.maintenance().stream().noneMatch(m -> m.excludes(b)))
+            .toList();
         long excluded = inWindow.stream().mapToLong(MetricBucket::total).sum()
                 - counted.stream().mapToLong(MetricBucket::total).sum();
         long eligible = counted.stream().mapToLong(MetricBucket::total).sum();
         long good = counted.stream().mapToLong(MetricBucket::good).sum();
         long bad = eligible - good;
 
-        Duration elapsed = asOf.isAfter(in.window().start()) ? Duration.between(in.window().start(), asOf) : Duration.ZERO;
+        Duration elapsed = asOf.isAfter(in.window().start()) ? Duration.between(in.window().start(), asOf)
+                : Duration.ZERO;
         double expectedEvents = elapsed.isZero() ? 0
                 : eligible * ((double) in.window().length().toMillis() / elapsed.toMillis());
         ErrorBudget budget = new ErrorBudget(in.objectives().allowedFailureShare() * expectedEvents, bad);
@@ -93,27 +100,34 @@ public final class SlaCalculator {
 
         List<CampaignEvaluation> campaigns = new ArrayList<>();
         for (CampaignWindow campaign : in.campaigns()) {
-            campaign.interval().intersect(in.window()).ifPresent(part -> campaigns.add(new CampaignEvaluation(
-                    campaign.name(), evaluate(new Input(part, in.now(), part.end().isBefore(in.horizon()) ? part.end()
-                            : in.horizon(), in.zone(), campaign.objectives(), in.maintenance(), List.of(), in.buckets())))));
+            campaign.interval()
+                .intersect(in.window())
+                .ifPresent(part -> campaigns.add(new CampaignEvaluation(campaign.name(),
+                        evaluate(new Input(part, in.now(),
+                                part.end().isBefore(in.horizon()) ? part.end() : in.horizon(), in.zone(),
+                                campaign.objectives(), in.maintenance(), List.of(), in.buckets())))));
         }
         return new SlaEvaluation(in.window(), asOf, in.objectives(), eligible, good, excluded, p95, worstDay, budget,
                 forecast, verdict, breaches, burnDown, campaigns);
     }
 
     /**
-     * The hours that some boundary cuts (and that are young enough to still have minute rollups):
-     * their minute buckets replace the hour bucket, so exclusion and campaign membership are exact.
+     * The hours that some boundary cuts (and that are young enough to still have minute
+     * rollups): their minute buckets replace the hour bucket, so exclusion and campaign
+     * membership are exact.
      */
     public static Set<Instant> splitHours(Collection<Instant> boundaries, Instant minuteHorizon) {
         return boundaries.stream()
-                .filter(b -> !Granularity.HOUR.floor(b).equals(b))
-                .map(Granularity.HOUR::floor)
-                .filter(hour -> !hour.isBefore(minuteHorizon))
-                .collect(Collectors.toCollection(TreeSet::new));
+            .filter(b -> !Granularity.HOUR.floor(b).equals(b))
+            .map(Granularity.HOUR::floor)
+            .filter(hour -> !hour.isBefore(minuteHorizon))
+            .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** Hour buckets, except those hours in {@code split}, which come from {@code minutes} instead. */
+    /**
+     * Hour buckets, except those hours in {@code split}, which come from {@code minutes}
+     * instead.
+     */
     public static List<MetricBucket> combine(List<MetricBucket> hours, Set<Instant> split, List<MetricBucket> minutes) {
         List<MetricBucket> combined = new ArrayList<>(hours.stream().filter(h -> !split.contains(h.start())).toList());
         minutes.stream().filter(m -> split.contains(Granularity.HOUR.floor(m.start()))).forEach(combined::add);
@@ -121,7 +135,10 @@ public final class SlaCalculator {
         return combined;
     }
 
-    /** Budget left after each hour with data, starting from the whole budget at the window's start. */
+    /**
+     * Budget left after each hour with data, starting from the whole budget at the
+     * window's start.
+     */
     private static List<BudgetPoint> burnDown(Instant start, double total, List<MetricBucket> counted) {
         Map<Instant, Long> badPerHour = new TreeMap<>();
         counted.forEach(b -> badPerHour.merge(b.start().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1)),
@@ -142,12 +159,17 @@ public final class SlaCalculator {
             day[0] += bucket.total();
             day[1] += bucket.bad();
         }
-        return days.entrySet().stream().filter(e -> e.getValue()[0] > 0)
-                .map(e -> new DailyErrorRate(e.getKey(), e.getValue()[0], e.getValue()[1]))
-                .max(Comparator.comparingDouble(DailyErrorRate::rate));
+        return days.entrySet()
+            .stream()
+            .filter(e -> e.getValue()[0] > 0)
+            .map(e -> new DailyErrorRate(e.getKey(), e.getValue()[0], e.getValue()[1]))
+            .max(Comparator.comparingDouble(DailyErrorRate::rate));
     }
 
-    /** At the last 24 hours' rate of failed events (rolled-out failures of a rolling window are ignored). */
+    /**
+     * At the last 24 hours' rate of failed events (rolled-out failures of a rolling
+     * window are ignored).
+     */
     private static Forecast forecast(long eligible, ErrorBudget budget, List<BudgetPoint> burnDown, boolean ongoing,
             List<MetricBucket> counted, Instant asOf, Duration elapsed, Instant horizon) {
         if (eligible == 0) {
@@ -195,9 +217,10 @@ public final class SlaCalculator {
     }
 
     /**
-     * A finished window is met or missed. A running one is missed once its budget is spent or a day
-     * has broken the daily limit (neither can be undone), at risk when an objective fails so far or
-     * the budget runs out before the horizon at the recent rate.
+     * A finished window is met or missed. A running one is missed once its budget is
+     * spent or a day has broken the daily limit (neither can be undone), at risk when an
+     * objective fails so far or the budget runs out before the horizon at the recent
+     * rate.
      */
     private static Verdict verdict(long eligible, boolean ongoing, ErrorBudget budget, Forecast forecast,
             List<String> breaches, Optional<DailyErrorRate> worstDay, Objectives objectives) {
@@ -217,4 +240,5 @@ public final class SlaCalculator {
         return objectives.maxDailyErrorRatePercent() != null && worstDay.isPresent()
                 && worstDay.get().rate() * 100 > objectives.maxDailyErrorRatePercent();
     }
+
 }

@@ -15,12 +15,17 @@ import io.plumbline.sla.CampaignDraft;
 import java.time.ZoneId;
 import java.util.Map;
 
-/** Adds a campaign window; times are the client's local times. Fires {@link SaveEvent}. */
+/**
+ * Adds a campaign window; times are the client's local times. Fires {@link SaveEvent}.
+ */
 class CampaignForm extends Dialog {
 
     private final TextField name = new TextField("Name");
+
     private final DateTimePicker start = new DateTimePicker("Starts");
+
     private final DateTimePicker end = new DateTimePicker("Ends");
+
     private final ObjectivesFields objectives = new ObjectivesFields();
 
     CampaignForm(ZoneId zone) {
@@ -32,8 +37,10 @@ class CampaignForm extends Dialog {
         FormLayout form = new FormLayout(name, start, end);
         objectives.addTo(form);
         add(form);
-        Button save = new Button("Add", e -> fireEvent(new SaveEvent(this, new CampaignDraft(name.getValue(),
-                SlaFormat.instant(start.getValue(), zone), SlaFormat.instant(end.getValue(), zone), objectives.getValue()))));
+        Button save = new Button("Add",
+                e -> fireEvent(new SaveEvent(this,
+                        new CampaignDraft(name.getValue(), SlaFormat.instant(start.getValue(), zone),
+                                SlaFormat.instant(end.getValue(), zone), objectives.getValue()))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
@@ -47,6 +54,7 @@ class CampaignForm extends Dialog {
     }
 
     static class SaveEvent extends ComponentEvent<CampaignForm> {
+
         private final CampaignDraft draft;
 
         SaveEvent(CampaignForm source, CampaignDraft draft) {
@@ -57,5 +65,7 @@ class CampaignForm extends Dialog {
         CampaignDraft draft() {
             return draft;
         }
+
     }
+
 }

@@ -27,19 +27,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Adds a one-off or weekly maintenance window of a client, in its local time. Fires {@link SaveEvent}. */
+/**
+ * Adds a one-off or weekly maintenance window of a client, in its local time. Fires
+ * {@link SaveEvent}.
+ */
 class MaintenanceForm extends Dialog {
 
     private static final String ONCE = "Once";
+
     private static final String WEEKLY = "Every week";
 
     private final ComboBox<IntegrationDetails> integration = new ComboBox<>("Integration");
+
     private final TextField name = new TextField("Name");
+
     private final RadioButtonGroup<String> kind = new RadioButtonGroup<>("Repeats");
+
     private final DateTimePicker start = new DateTimePicker("Starts");
+
     private final DateTimePicker end = new DateTimePicker("Ends");
+
     private final Select<DayOfWeek> day = new Select<>();
+
     private final TimePicker localStart = new TimePicker("Local start");
+
     private final IntegerField minutes = new IntegerField("Duration (minutes)");
 
     MaintenanceForm(ClientDetails client, List<IntegrationDetails> integrations) {
@@ -63,13 +74,17 @@ class MaintenanceForm extends Dialog {
         FormLayout form = new FormLayout(integration, name, kind, start, end, day, localStart, minutes);
         add(form);
         showKind();
-        Button save = new Button("Add", e -> fireEvent(new SaveEvent(this, new MaintenanceDraft(client.id(),
-                integration.getValue() == null ? null : integration.getValue().id(), name.getValue(),
-                WEEKLY.equals(kind.getValue())
-                        ? new MaintenanceSchedule.Weekly(day.getValue(), localStart.getValue(),
-                                minutes.getValue() == null ? null : Duration.ofMinutes(minutes.getValue()))
-                        : new MaintenanceSchedule.OneOff(SlaFormat.instant(start.getValue(), client.timeZone()),
-                                SlaFormat.instant(end.getValue(), client.timeZone()))))));
+        Button save = new Button("Add",
+                e -> fireEvent(new SaveEvent(this,
+                        new MaintenanceDraft(client.id(),
+                                integration.getValue() == null ? null : integration.getValue().id(), name.getValue(),
+                                WEEKLY.equals(kind.getValue())
+                                        ? new MaintenanceSchedule.Weekly(day.getValue(), localStart.getValue(),
+                                                minutes.getValue() == null ? null
+                                                        : Duration.ofMinutes(minutes.getValue()))
+                                        : new MaintenanceSchedule.OneOff(
+                                                SlaFormat.instant(start.getValue(), client.timeZone()),
+                                                SlaFormat.instant(end.getValue(), client.timeZone()))))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
@@ -92,6 +107,7 @@ class MaintenanceForm extends Dialog {
     }
 
     static class SaveEvent extends ComponentEvent<MaintenanceForm> {
+
         private final MaintenanceDraft draft;
 
         SaveEvent(MaintenanceForm source, MaintenanceDraft draft) {
@@ -102,5 +118,7 @@ class MaintenanceForm extends Dialog {
         MaintenanceDraft draft() {
             return draft;
         }
+
     }
+
 }

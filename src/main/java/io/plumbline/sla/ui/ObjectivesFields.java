@@ -12,7 +12,9 @@ import java.util.Map;
 class ObjectivesFields {
 
     private final NumberField availability = new NumberField("Availability objective (%)");
+
     private final IntegerField p95 = new IntegerField("p95 latency objective (ms)");
+
     private final NumberField dailyErrorRate = new NumberField("Daily error-rate limit (%)");
 
     ObjectivesFields() {
@@ -38,7 +40,9 @@ class ObjectivesFields {
                 dailyErrorRate.getValue());
     }
 
-    /** The form's other fields plus these, by the names the service uses in its refusals. */
+    /**
+     * The form's other fields plus these, by the names the service uses in its refusals.
+     */
     Map<String, HasValue<?, ?>> fieldsByName(Map<String, ? extends HasValue<?, ?>> others) {
         Map<String, HasValue<?, ?>> all = new HashMap<>(others);
         all.put("availability", availability);
@@ -46,4 +50,5 @@ class ObjectivesFields {
         all.put("dailyErrorRate", dailyErrorRate);
         return all;
     }
+
 }

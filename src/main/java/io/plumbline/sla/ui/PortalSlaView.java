@@ -17,11 +17,14 @@ import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
-/** The signed-in client's own SLAs: status and history, read only; the service sees only that client. */
+/**
+ * The signed-in client's own SLAs: status and history, read only; the service sees only
+ * that client.
+ */
 @Route("portal/sla")
 @PageTitle("Service levels · Portal")
 @Menu(title = "Service levels", order = 7)
-@RolesAllowed({Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME})
+@RolesAllowed({ Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME })
 public class PortalSlaView extends VerticalLayout {
 
     public PortalSlaView(SlaService slas, ClientService clients) {
@@ -39,4 +42,5 @@ public class PortalSlaView extends VerticalLayout {
             add(title, new SlaSummary(status, slas.history(sla.id(), SlaDetailView.HISTORY_MONTHS), client.timeZone()));
         }
     }
+
 }

@@ -34,19 +34,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** One SLA: compliance, budget, burn-down, history, and the campaign and maintenance windows behind them. */
+/**
+ * One SLA: compliance, budget, burn-down, history, and the campaign and maintenance
+ * windows behind them.
+ */
 @Route("sla/:id")
 @PageTitle("SLA · Plumbline")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int HISTORY_MONTHS = 6;
 
     private final SlaService slas;
+
     private final ClientService clients;
+
     private final IntegrationService integrations;
+
     private final boolean editor = Access.mayChangeAgencyWork();
+
     private SlaDetails sla;
+
     private ClientDetails client;
 
     public SlaDetailView(SlaService slas, ClientService clients, IntegrationService integrations) {
@@ -70,7 +78,7 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         List<IntegrationDetails> ofClient = integrations.listForClient(client.id());
         Map<IntegrationId, String> names = ofClient.stream()
-                .collect(Collectors.toMap(IntegrationDetails::id, IntegrationDetails::name));
+            .collect(Collectors.toMap(IntegrationDetails::id, IntegrationDetails::name));
         String covers = sla.clientWide() ? "all integrations" : names.getOrDefault(sla.integration(), "");
         HorizontalLayout header = new HorizontalLayout(new RouterLink("SLAs", SlasView.class),
                 new H2("%s · %s (%s)".formatted(sla.name(), client.name(), covers)));
@@ -85,7 +93,9 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
         Grid<CampaignWindow> grid = new Grid<>();
         grid.addColumn(CampaignWindow::name).setHeader("Campaign window").setFlexGrow(2);
         grid.addColumn(c -> SlaFormat.when(c.interval().start(), client.timeZone()) + " – "
-                + SlaFormat.when(c.interval().end(), client.timeZone())).setHeader("When").setAutoWidth(true);
+                + SlaFormat.when(c.interval().end(), client.timeZone()))
+            .setHeader("When")
+            .setAutoWidth(true);
         grid.addColumn(c -> c.objectives().describe()).setHeader("Objectives").setAutoWidth(true);
         if (editor) {
             grid.addComponentColumn(c -> remove(() -> slas.removeCampaign(c.id()))).setFlexGrow(0).setAutoWidth(true);
@@ -102,15 +112,19 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
         Grid<MaintenanceWindow> grid = new Grid<>();
         grid.addColumn(MaintenanceWindow::name).setHeader("Maintenance window").setFlexGrow(2);
         grid.addColumn(m -> m.clientWide() ? "All integrations" : names.getOrDefault(m.integration(), ""))
-                .setHeader("Covers").setAutoWidth(true);
+            .setHeader("Covers")
+            .setAutoWidth(true);
         grid.addColumn(m -> m.schedule().describe(client.timeZone())).setHeader("When").setAutoWidth(true);
         if (editor) {
-            grid.addComponentColumn(m -> remove(() -> slas.removeMaintenance(m.id()))).setFlexGrow(0).setAutoWidth(true);
+            grid.addComponentColumn(m -> remove(() -> slas.removeMaintenance(m.id())))
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         }
         grid.setItems(slas.maintenance(client.id()));
         return section("Maintenance windows of " + client.name() + " (excluded from every SLA)", grid,
                 "Add maintenance window", () -> {
-                    MaintenanceForm form = new MaintenanceForm(client, ofClient.stream().filter(i -> !i.archived()).toList());
+                    MaintenanceForm form = new MaintenanceForm(client,
+                            ofClient.stream().filter(i -> !i.archived()).toList());
                     form.addSaveListener(e -> save(form::close, form::showError, () -> slas.addMaintenance(e.draft())));
                     form.open();
                 });
@@ -145,8 +159,10 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
             close.run();
             Ui.success("Saved");
             show();
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             showError.accept(e);
         }
     }
+
 }

@@ -24,9 +24,13 @@ import java.util.Map;
 class SlaForm extends Dialog {
 
     private final ComboBox<ClientDetails> client = new ComboBox<>("Client");
+
     private final ComboBox<IntegrationDetails> integration = new ComboBox<>("Integration");
+
     private final TextField name = new TextField("Name");
+
     private final ObjectivesFields objectives = new ObjectivesFields();
+
     private final Select<EvaluationWindow> window = new Select<>();
 
     SlaForm(SlaDetails existing, List<ClientDetails> clients, List<IntegrationDetails> integrations) {
@@ -51,8 +55,10 @@ class SlaForm extends Dialog {
         window.setValue(EvaluationWindow.CALENDAR_MONTH);
         if (existing != null) {
             clients.stream().filter(c -> c.id().equals(existing.client())).findFirst().ifPresent(client::setValue);
-            integrations.stream().filter(i -> i.id().equals(existing.integration())).findFirst()
-                    .ifPresent(integration::setValue);
+            integrations.stream()
+                .filter(i -> i.id().equals(existing.integration()))
+                .findFirst()
+                .ifPresent(integration::setValue);
             name.setValue(existing.name());
             objectives.setValue(existing.objectives());
             window.setValue(existing.window());
@@ -60,10 +66,11 @@ class SlaForm extends Dialog {
         FormLayout form = new FormLayout(client, integration, name, window);
         objectives.addTo(form);
         add(form);
-        Button save = new Button(existing == null ? "Create" : "Save", e -> fireEvent(new SaveEvent(this, new SlaDraft(
-                client.getValue() == null ? null : client.getValue().id(),
-                integration.getValue() == null ? null : integration.getValue().id(), name.getValue(), objectives.getValue(),
-                window.getValue()))));
+        Button save = new Button(existing == null ? "Create" : "Save",
+                e -> fireEvent(new SaveEvent(this,
+                        new SlaDraft(client.getValue() == null ? null : client.getValue().id(),
+                                integration.getValue() == null ? null : integration.getValue().id(), name.getValue(),
+                                objectives.getValue(), window.getValue()))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
@@ -73,8 +80,8 @@ class SlaForm extends Dialog {
     }
 
     void showError(InvalidInputException e) {
-        Ui.showOn(e, objectives.fieldsByName(Map.of("client", client, "integration", integration, "name", name,
-                "window", window)));
+        Ui.showOn(e, objectives
+            .fieldsByName(Map.of("client", client, "integration", integration, "name", name, "window", window)));
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
@@ -82,6 +89,7 @@ class SlaForm extends Dialog {
     }
 
     static class SaveEvent extends ComponentEvent<SlaForm> {
+
         private final SlaDraft draft;
 
         SaveEvent(SlaForm source, SlaDraft draft) {
@@ -92,5 +100,7 @@ class SlaForm extends Dialog {
         SlaDraft draft() {
             return draft;
         }
+
     }
+
 }

@@ -46,4 +46,5 @@ final class SlaFormat {
             case CLOSED -> "window closed";
         };
     }
+
 }

@@ -18,9 +18,9 @@ import java.util.List;
 import io.plumbline.shared.ui.NarrowScreens;
 
 /**
- * One SLA's compliance: key figures of the current window, the budget burn-down, campaign windows
- * judged on their own, and the month-by-month history. Read only; the agency app and the portal
- * show the same thing.
+ * One SLA's compliance: key figures of the current window, the budget burn-down, campaign
+ * windows judged on their own, and the month-by-month history. Read only; the agency app
+ * and the portal show the same thing.
  */
 class SlaSummary extends Div {
 
@@ -39,7 +39,8 @@ class SlaSummary extends Div {
         }
         if (!history.isEmpty()) {
             charts.add(new SvgChart("Availability by month",
-                    SlaCharts.history(history.stream().map(MonthlyCompliance::availability).toList(), status.sla().objectives().availabilityPercent())));
+                    SlaCharts.history(history.stream().map(MonthlyCompliance::availability).toList(),
+                            status.sla().objectives().availabilityPercent())));
         }
         add(charts);
         if (!current.campaigns().isEmpty()) {
@@ -53,16 +54,18 @@ class SlaSummary extends Div {
     }
 
     private static Div kpis(SlaEvaluation current, ZoneId zone) {
-        Div kpis = new Div(
-                Ui.kpi("Compliance", SlaFormat.percent(current.availability()), current.verdict().label()),
-                Ui.kpi("Error budget", "%,.0f".formatted(current.budget().total()), "failed events allowed in the window"),
+        Div kpis = new Div(Ui.kpi("Compliance", SlaFormat.percent(current.availability()), current.verdict().label()),
+                Ui.kpi("Error budget", "%,.0f".formatted(current.budget().total()),
+                        "failed events allowed in the window"),
                 Ui.kpi("Budget used", "%,d".formatted(current.budget().used()), "failed events so far"),
                 Ui.kpi("Budget left", "%,.0f".formatted(current.budget().left()),
                         current.budget().exhausted() ? "exhausted" : "failed events still allowed"),
                 Ui.kpi("Burn rate", SlaFormat.burnRate(current), "error rate / (1 − SLO)"),
                 Ui.kpi("Forecast", SlaFormat.forecast(current.forecast(), zone), "at the last 24 h rate"),
-                Ui.kpi("p95 latency", current.p95LatencyMs().isPresent()
-                        ? "%,d ms".formatted(current.p95LatencyMs().getAsLong()) : "—", "successful calls"),
+                Ui.kpi("p95 latency",
+                        current.p95LatencyMs().isPresent() ? "%,d ms".formatted(current.p95LatencyMs().getAsLong())
+                                : "—",
+                        "successful calls"),
                 Ui.kpi("Excluded", "%,d".formatted(current.excluded()), "events in maintenance"));
         kpis.addClassName("pl-kpis");
         return kpis;
@@ -73,27 +76,42 @@ class SlaSummary extends Div {
         grid.addColumn(CampaignEvaluation::name).setHeader("Campaign").setFlexGrow(2);
         var window = grid.addColumn(c -> SlaFormat.window(c.evaluation(), zone)).setHeader("Window").setAutoWidth(true);
         // Objectives wrap rather than push Status out of a desktop-wide page.
-        var objectives = grid.addColumn(c -> c.evaluation().objectives().describe()).setHeader("Objectives")
-                .setFlexGrow(3);
-        grid.addColumn(c -> SlaFormat.percent(c.evaluation().availability())).setHeader("Compliance").setAutoWidth(true);
-        var burnRate = grid.addColumn(c -> SlaFormat.burnRate(c.evaluation())).setHeader("Burn rate").setAutoWidth(true);
+        var objectives = grid.addColumn(c -> c.evaluation().objectives().describe())
+            .setHeader("Objectives")
+            .setFlexGrow(3);
+        grid.addColumn(c -> SlaFormat.percent(c.evaluation().availability()))
+            .setHeader("Compliance")
+            .setAutoWidth(true);
+        var burnRate = grid.addColumn(c -> SlaFormat.burnRate(c.evaluation()))
+            .setHeader("Burn rate")
+            .setAutoWidth(true);
         grid.addComponentColumn(c -> badge(c.evaluation())).setHeader("Status").setAutoWidth(true);
         NarrowScreens.hideOnPhones(grid, window, objectives, burnRate);
         grid.setItems(campaigns);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 
     private static Grid<MonthlyCompliance> historyTable(List<MonthlyCompliance> history) {
         Grid<MonthlyCompliance> grid = new Grid<>();
         grid.addColumn(m -> m.month().toString()).setHeader("Month").setAutoWidth(true);
-        grid.addColumn(m -> SlaFormat.percent(m.evaluation().availability())).setHeader("Compliance").setAutoWidth(true);
-        var events = grid.addColumn(m -> "%,d".formatted(m.evaluation().eligible())).setHeader("Events").setAutoWidth(true);
-        var budget = grid.addColumn(m -> "%,d of %,.0f".formatted(m.evaluation().budget().used(),
-                m.evaluation().budget().total())).setHeader("Budget used").setAutoWidth(true);
-        var p95 = grid.addColumn(m -> m.evaluation().p95LatencyMs().isPresent()
-                ? "%,d ms".formatted(m.evaluation().p95LatencyMs().getAsLong()) : "—").setHeader("p95").setAutoWidth(true);
+        grid.addColumn(m -> SlaFormat.percent(m.evaluation().availability()))
+            .setHeader("Compliance")
+            .setAutoWidth(true);
+        var events = grid.addColumn(m -> "%,d".formatted(m.evaluation().eligible()))
+            .setHeader("Events")
+            .setAutoWidth(true);
+        var budget = grid
+            .addColumn(m -> "%,d of %,.0f".formatted(m.evaluation().budget().used(), m.evaluation().budget().total()))
+            .setHeader("Budget used")
+            .setAutoWidth(true);
+        var p95 = grid
+            .addColumn(m -> m.evaluation().p95LatencyMs().isPresent()
+                    ? "%,d ms".formatted(m.evaluation().p95LatencyMs().getAsLong()) : "—")
+            .setHeader("p95")
+            .setAutoWidth(true);
         grid.addComponentColumn(m -> badge(m.evaluation())).setHeader("Status").setAutoWidth(true);
         var why = grid.addColumn(m -> String.join("; ", m.evaluation().breaches())).setHeader("Why").setFlexGrow(2);
         NarrowScreens.hideOnPhones(grid, events, budget, p95, why);
@@ -102,4 +120,5 @@ class SlaSummary extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         return grid;
     }
+
 }

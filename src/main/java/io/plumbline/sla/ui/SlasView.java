@@ -33,29 +33,41 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The agency's SLAs with their status in the current window; editors create, change and delete them. */
+/**
+ * The agency's SLAs with their status in the current window; editors create, change and
+ * delete them.
+ */
 @Route("sla")
 @PageTitle("SLAs · Plumbline")
 @Menu(title = "SLAs", order = 18, icon = "vaadin:check-circle-o")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class SlasView extends VerticalLayout {
 
     private final SlaService slas;
+
     private final List<ClientDetails> clients;
+
     private final List<IntegrationDetails> integrations;
+
     private final Map<ClientId, String> clientNames;
+
     private final Map<IntegrationId, String> integrationNames;
+
     private final Grid<SlaStatus> grid = new Grid<>();
+
     private final ComboBox<ClientDetails> clientFilter = new ComboBox<>();
+
     private final boolean editor = Access.mayChangeAgencyWork();
 
     public SlasView(SlaService slas, ClientService clientService, IntegrationService integrationService) {
         this.slas = slas;
         this.clients = clientService.list(false);
         this.integrations = integrationService.list();
-        this.clientNames = clientService.list(true).stream().collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
+        this.clientNames = clientService.list(true)
+            .stream()
+            .collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
         this.integrationNames = integrations.stream()
-                .collect(Collectors.toMap(IntegrationDetails::id, IntegrationDetails::name));
+            .collect(Collectors.toMap(IntegrationDetails::id, IntegrationDetails::name));
         addClassName("pl-page");
         setSizeFull();
         clientFilter.setPlaceholder("All clients");
@@ -73,14 +85,22 @@ public class SlasView extends VerticalLayout {
             toolbar.add(create);
         }
         grid.addComponentColumn(s -> new RouterLink(s.sla().name(), SlaDetailView.class,
-                new RouteParameters("id", s.sla().id().toString()))).setHeader("SLA").setWidth("220px").setFlexGrow(1);
+                new RouteParameters("id", s.sla().id().toString())))
+            .setHeader("SLA")
+            .setWidth("220px")
+            .setFlexGrow(1);
         grid.addColumn(s -> clientNames.getOrDefault(s.sla().client(), "")).setHeader("Client").setAutoWidth(true);
-        grid.addComponentColumn(s -> SlaSummary.badge(s.current())).setHeader("Status").setKey("Status").setAutoWidth(true);
+        grid.addComponentColumn(s -> SlaSummary.badge(s.current()))
+            .setHeader("Status")
+            .setKey("Status")
+            .setAutoWidth(true);
         grid.addColumn(s -> SlaFormat.percent(s.current().availability())).setHeader("Compliance").setAutoWidth(true);
         grid.addColumn(s -> "%,.0f".formatted(s.current().budget().left())).setHeader("Budget left").setAutoWidth(true);
         grid.addColumn(s -> s.sla().objectives().describe()).setHeader("Objectives").setAutoWidth(true);
         grid.addColumn(s -> s.sla().clientWide() ? "All integrations"
-                : integrationNames.getOrDefault(s.sla().integration(), "")).setHeader("Covers").setAutoWidth(true);
+                : integrationNames.getOrDefault(s.sla().integration(), ""))
+            .setHeader("Covers")
+            .setAutoWidth(true);
         grid.addColumn(s -> s.sla().window().label()).setHeader("Window").setAutoWidth(true);
         if (editor) {
             grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
@@ -110,11 +130,13 @@ public class SlasView extends VerticalLayout {
         }
         form.addSaveListener(event -> {
             try {
-                SlaDetails saved = existing == null ? slas.create(event.draft()) : slas.update(existing.id(), event.draft());
+                SlaDetails saved = existing == null ? slas.create(event.draft())
+                        : slas.update(existing.id(), event.draft());
                 form.close();
                 Ui.success("Saved " + saved.name());
                 refresh();
-            } catch (InvalidInputException e) {
+            }
+            catch (InvalidInputException e) {
                 form.showError(e);
             }
         });
@@ -123,9 +145,11 @@ public class SlasView extends VerticalLayout {
 
     private void refresh() {
         ClientDetails client = clientFilter.getValue();
-        grid.setItems(slas.list().stream()
-                .filter(s -> client == null || s.client().equals(client.id()))
-                .map(s -> slas.status(s.id()))
-                .toList());
+        grid.setItems(slas.list()
+            .stream()
+            .filter(s -> client == null || s.client().equals(client.id()))
+            .map(s -> slas.status(s.id()))
+            .toList());
     }
+
 }

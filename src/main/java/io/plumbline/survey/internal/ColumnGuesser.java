@@ -9,15 +9,20 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the columns of an export: the tool's own id and date columns by name, the client and audience by a
- * hidden field / embedded data / metadata column named "client" and "audience", and the questions by their text
- * (Qualtrics: the question row under the Q1… names). The preview shows the result and lets the user change it.
+ * Recognises the columns of an export: the tool's own id and date columns by name, the
+ * client and audience by a hidden field / embedded data / metadata column named "client"
+ * and "audience", and the questions by their text (Qualtrics: the question row under the
+ * Q1… names). The preview shows the result and lets the user change it.
  */
 public final class ColumnGuesser {
 
     private static final Pattern NPS = Pattern.compile("(?i)recommend|\\bnps\\b|nps_score|likely");
+
     private static final Pattern CSAT = Pattern.compile("(?i)satisf|csat");
-    private static final Pattern COMMENT = Pattern.compile("(?i)comment|anything|better|tell us|why|improve|suggest|feedback");
+
+    private static final Pattern COMMENT = Pattern
+        .compile("(?i)comment|anything|better|tell us|why|improve|suggest|feedback");
+
     // Qualtrics adds derived columns next to an NPS question; they are not answers.
     private static final Pattern DERIVED = Pattern.compile("(?i)_NPS_GROUP$|_DO$");
 
@@ -26,9 +31,10 @@ public final class ColumnGuesser {
 
     public static Map<ColumnRole, String> guess(CsvSheet sheet, ImportFormat format) {
         Map<ColumnRole, String> mapping = new EnumMap<>(ColumnRole.class);
-        byName(sheet, format.responseIdColumn(), "response id", "response_id", "id").ifPresent(h -> mapping.put(ColumnRole.RESPONSE_ID, h));
+        byName(sheet, format.responseIdColumn(), "response id", "response_id", "id")
+            .ifPresent(h -> mapping.put(ColumnRole.RESPONSE_ID, h));
         byName(sheet, format.submittedAtColumn(), "submitted at", "submitted_at", "date", "submitted")
-                .ifPresent(h -> mapping.put(ColumnRole.SUBMITTED_AT, h));
+            .ifPresent(h -> mapping.put(ColumnRole.SUBMITTED_AT, h));
         field(sheet, "client").ifPresent(h -> mapping.put(ColumnRole.CLIENT, h));
         field(sheet, "audience").ifPresent(h -> mapping.put(ColumnRole.AUDIENCE, h));
         if (format == ImportFormat.GENERIC) {
@@ -44,7 +50,10 @@ public final class ColumnGuesser {
         return mapping;
     }
 
-    /** The question text of a column: Qualtrics keeps it in the row under the names, the others in the name. */
+    /**
+     * The question text of a column: Qualtrics keeps it in the row under the names, the
+     * others in the name.
+     */
     public static String questionText(CsvSheet sheet, ImportFormat format, int column) {
         if (format == ImportFormat.QUALTRICS) {
             String text = sheet.extraHeader(0, column);
@@ -85,4 +94,5 @@ public final class ColumnGuesser {
         }
         return Optional.empty();
     }
+
 }

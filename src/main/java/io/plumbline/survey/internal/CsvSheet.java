@@ -15,9 +15,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file as rows of cells, each row with the physical line it starts on (a quoted comment may span lines, so the
- * record number is not the line a user finds in an editor). The first row is the header; {@code headerRows} more rows
- * (Qualtrics' question texts and ImportId JSON) are kept apart from the data.
+ * A CSV file as rows of cells, each row with the physical line it starts on (a quoted
+ * comment may span lines, so the record number is not the line a user finds in an
+ * editor). The first row is the header; {@code headerRows} more rows (Qualtrics' question
+ * texts and ImportId JSON) are kept apart from the data.
  */
 public record CsvSheet(List<String> headers, List<List<String>> extraHeaderRows, List<Row> rows) {
 
@@ -33,9 +34,11 @@ public record CsvSheet(List<String> headers, List<List<String>> extraHeaderRows,
 
     /** Thrown when the bytes are not a CSV file at all; the message names the line. */
     public static class UnreadableFile extends RuntimeException {
+
         public UnreadableFile(String message) {
             super(message);
         }
+
     }
 
     /**
@@ -54,9 +57,11 @@ public record CsvSheet(List<String> headers, List<List<String>> extraHeaderRows,
                 List<String> cells = record.toList();
                 if (headers == null) {
                     headers = cells.stream().map(CsvSheet::cleanHeader).toList();
-                } else if (extra.size() < extraHeaderRows) {
+                }
+                else if (extra.size() < extraHeaderRows) {
                     extra.add(cells);
-                } else {
+                }
+                else {
                     Row row = new Row(line, cells);
                     if (!row.blank()) {
                         rows.add(row);
@@ -71,13 +76,15 @@ public record CsvSheet(List<String> headers, List<List<String>> extraHeaderRows,
             }
             if (extra.size() < extraHeaderRows) {
                 throw new UnreadableFile("Expected %d header rows after the column names, found %d."
-                        .formatted(extraHeaderRows, extra.size()));
+                    .formatted(extraHeaderRows, extra.size()));
             }
             progress.accept(rows.size());
             return new CsvSheet(headers, extra, rows);
-        } catch (UncheckedIOException | IllegalStateException e) {
+        }
+        catch (UncheckedIOException | IllegalStateException e) {
             throw new UnreadableFile("Line %s: %s".formatted(lineOf(e), e.getMessage()));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UnreadableFile("The file could not be read: " + e.getMessage());
         }
     }
@@ -94,7 +101,10 @@ public record CsvSheet(List<String> headers, List<List<String>> extraHeaderRows,
         return -1;
     }
 
-    /** The cell of one of the extra header rows under this column (Qualtrics: 0 = question text, 1 = ImportId). */
+    /**
+     * The cell of one of the extra header rows under this column (Qualtrics: 0 = question
+     * text, 1 = ImportId).
+     */
     public String extraHeader(int row, int column) {
         if (row >= extraHeaderRows.size() || column < 0 || column >= extraHeaderRows.get(row).size()) {
             return "";
@@ -103,11 +113,13 @@ public record CsvSheet(List<String> headers, List<List<String>> extraHeaderRows,
     }
 
     private static Reader utf8(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             decoder.decode(java.nio.ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
+        }
+        catch (CharacterCodingException e) {
             throw new UnreadableFile("The file is not UTF-8 text; export it as CSV (UTF-8).");
         }
         return new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8);

@@ -29,15 +29,22 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns the data rows of a sheet into responses, or into errors that name the physical line and the column. */
+/**
+ * Turns the data rows of a sheet into responses, or into errors that name the physical
+ * line and the column.
+ */
 public final class RowInterpreter {
 
     private static final List<DateTimeFormatter> LOCAL_FORMATS = List.of(
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"),
             DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+
     private static final Pattern TIME_ZONE = Pattern.compile("\"timeZone\"\\s*:\\s*\"([^\"]+)\"");
 
-    /** What the rows are read against: the agency's clients and the choices of the preview. */
+    /**
+     * What the rows are read against: the agency's clients and the choices of the
+     * preview.
+     */
     public record Context(AgencyId agency, ImportFormat format, Map<ColumnRole, String> mapping,
             Function<String, Optional<ClientId>> clientByValue, ClientId defaultClient, Audience defaultAudience,
             boolean hashRespondents) {
@@ -48,10 +55,15 @@ public final class RowInterpreter {
     }
 
     private final CsvSheet sheet;
+
     private final Context context;
+
     private final Map<ColumnRole, Integer> columns = new HashMap<>();
+
     private final ZoneId dateZone;
+
     private final List<LineError> errors = new ArrayList<>();
+
     private final Set<String> unknownClients = new LinkedHashSet<>();
 
     public RowInterpreter(CsvSheet sheet, Context context) {
@@ -61,7 +73,8 @@ public final class RowInterpreter {
             int column = sheet.column(header);
             if (column < 0) {
                 errors.add(new LineError(0, header, "No column named '%s' in the file.".formatted(header)));
-            } else {
+            }
+            else {
                 columns.put(role, column);
             }
         });
@@ -69,7 +82,8 @@ public final class RowInterpreter {
     }
 
     public Result interpret() {
-        if (context.format() != io.plumbline.survey.ImportFormat.GENERIC && !columns.containsKey(ColumnRole.RESPONSE_ID)) {
+        if (context.format() != io.plumbline.survey.ImportFormat.GENERIC
+                && !columns.containsKey(ColumnRole.RESPONSE_ID)) {
             errors.add(new LineError(0, null, "Choose the column that holds the response id."));
         }
         if (!columns.containsKey(ColumnRole.SUBMITTED_AT)) {
@@ -77,7 +91,8 @@ public final class RowInterpreter {
         }
         if (!columns.containsKey(ColumnRole.NPS) && !columns.containsKey(ColumnRole.CSAT)
                 && !columns.containsKey(ColumnRole.COMMENT)) {
-            errors.add(new LineError(0, null, "Choose at least one column with an NPS score, a CSAT score or a comment."));
+            errors.add(
+                    new LineError(0, null, "Choose at least one column with an NPS score, a CSAT score or a comment."));
         }
         if (!columns.containsKey(ColumnRole.CLIENT) && context.defaultClient() == null) {
             errors.add(new LineError(0, null, "Choose the client column, or the one client all responses belong to."));
@@ -114,7 +129,8 @@ public final class RowInterpreter {
                 : Secrets.sha256(String.join("\u001f", row.cells()));
         if (id.isEmpty()) {
             error(row, ColumnRole.RESPONSE_ID, "The response id is empty.");
-        } else if (id.length() > 200) {
+        }
+        else if (id.length() > 200) {
             error(row, ColumnRole.RESPONSE_ID, "The response id is longer than 200 characters.");
         }
         Instant submitted = submittedAt(row);
@@ -124,12 +140,14 @@ public final class RowInterpreter {
         Integer csat = score(row, ColumnRole.CSAT, 1, 5);
         String comment = columns.containsKey(ColumnRole.COMMENT) ? cell(row, ColumnRole.COMMENT) : "";
         if (comment.length() > NewResponse.MAX_COMMENT) {
-            error(row, ColumnRole.COMMENT, "The comment is longer than %d characters.".formatted(NewResponse.MAX_COMMENT));
+            error(row, ColumnRole.COMMENT,
+                    "The comment is longer than %d characters.".formatted(NewResponse.MAX_COMMENT));
         }
         String respondent = columns.containsKey(ColumnRole.RESPONDENT) && context.hashRespondents()
                 && !cell(row, ColumnRole.RESPONDENT).isEmpty()
-                ? Secrets.sha256(context.agency() + ":respondent:" + cell(row, ColumnRole.RESPONDENT).toLowerCase(Locale.ROOT))
-                : null;
+                        ? Secrets.sha256(context.agency() + ":respondent:"
+                                + cell(row, ColumnRole.RESPONDENT).toLowerCase(Locale.ROOT))
+                        : null;
         return new NewResponse(context.format().source(), id, client, audience, submitted, nps, csat,
                 comment.isEmpty() ? null : comment, respondent);
     }
@@ -142,19 +160,22 @@ public final class RowInterpreter {
         }
         try {
             return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException notWithOffset) {
+        }
+        catch (DateTimeParseException notWithOffset) {
             for (DateTimeFormatter format : LOCAL_FORMATS) {
                 try {
                     return LocalDateTime.parse(value, format).atZone(dateZone).toInstant();
-                } catch (DateTimeParseException tryNext) {
+                }
+                catch (DateTimeParseException tryNext) {
                     // the next pattern may fit
                 }
             }
             try {
                 return LocalDate.parse(value).atStartOfDay(dateZone).toInstant();
-            } catch (DateTimeParseException e) {
-                error(row, ColumnRole.SUBMITTED_AT, "'%s' is not a date; use e.g. 2026-10-14 09:32:11 or 2026-10-14T09:32:11Z."
-                        .formatted(value));
+            }
+            catch (DateTimeParseException e) {
+                error(row, ColumnRole.SUBMITTED_AT,
+                        "'%s' is not a date; use e.g. 2026-10-14 09:32:11 or 2026-10-14T09:32:11Z.".formatted(value));
                 return null;
             }
         }
@@ -171,7 +192,8 @@ public final class RowInterpreter {
         Optional<ClientId> client = context.clientByValue().apply(value);
         if (client.isEmpty()) {
             unknownClients.add(value);
-            error(row, ColumnRole.CLIENT, "'%s' is not a client of this agency; map it to a client above.".formatted(value));
+            error(row, ColumnRole.CLIENT,
+                    "'%s' is not a client of this agency; map it to a client above.".formatted(value));
         }
         return client.orElse(null);
     }
@@ -199,13 +221,18 @@ public final class RowInterpreter {
                 return null;
             }
             return number.intValue();
-        } catch (NumberFormatException e) {
-            error(row, role, "'%s' is not a number from %d to %d (export numeric values, not labels).".formatted(value, min, max));
+        }
+        catch (NumberFormatException e) {
+            error(row, role, "'%s' is not a number from %d to %d (export numeric values, not labels).".formatted(value,
+                    min, max));
             return null;
         }
     }
 
-    /** Qualtrics states each date column's zone in its ImportId JSON; the other tools export UTC. */
+    /**
+     * Qualtrics states each date column's zone in its ImportId JSON; the other tools
+     * export UTC.
+     */
     private ZoneId zoneOfDateColumn() {
         Integer column = columns.get(ColumnRole.SUBMITTED_AT);
         if (context.format() == io.plumbline.survey.ImportFormat.QUALTRICS && column != null) {
@@ -213,8 +240,10 @@ public final class RowInterpreter {
             if (matcher.find()) {
                 try {
                     return ZoneId.of(matcher.group(1));
-                } catch (java.time.DateTimeException e) {
-                    errors.add(new LineError(3, header(ColumnRole.SUBMITTED_AT), "Unknown time zone '%s'.".formatted(matcher.group(1))));
+                }
+                catch (java.time.DateTimeException e) {
+                    errors.add(new LineError(3, header(ColumnRole.SUBMITTED_AT),
+                            "Unknown time zone '%s'.".formatted(matcher.group(1))));
                 }
             }
         }
@@ -233,4 +262,5 @@ public final class RowInterpreter {
     private void error(CsvSheet.Row row, ColumnRole role, String message) {
         errors.add(new LineError(row.line(), header(role), message));
     }
+
 }

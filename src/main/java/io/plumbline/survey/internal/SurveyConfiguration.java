@@ -17,4 +17,5 @@ class SurveyConfiguration {
     WebhookPayloads webhookPayloads(tools.jackson.databind.ObjectMapper json) {
         return new WebhookPayloads(json);
     }
+
 }

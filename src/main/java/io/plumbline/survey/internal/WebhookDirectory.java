@@ -8,13 +8,15 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Which agency owns a webhook endpoint token, asked before any tenant is known. On PostgreSQL row-level security
- * hides every row then, so a narrow SECURITY DEFINER function answers with the agency id only
- * (postgresql/V11_1); H2 has no row-level security and is asked directly.
+ * Which agency owns a webhook endpoint token, asked before any tenant is known. On
+ * PostgreSQL row-level security hides every row then, so a narrow SECURITY DEFINER
+ * function answers with the agency id only (postgresql/V11_1); H2 has no row-level
+ * security and is asked directly.
  */
 public final class WebhookDirectory {
 
     private final JdbcTemplate jdbc;
+
     private final boolean postgres;
 
     public WebhookDirectory(JdbcTemplate jdbc, boolean postgres) {
@@ -31,4 +33,5 @@ public final class WebhookDirectory {
         List<UUID> found = jdbc.queryForList(sql, UUID.class, token, kind.name());
         return found.stream().filter(java.util.Objects::nonNull).findFirst().map(AgencyId::new);
     }
+
 }

@@ -12,10 +12,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Reads webhook bodies into responses. Typeform: a {@code form_response} event — the response token is the id, the
- * hidden fields {@code client} and {@code audience} say whose it is, the NPS answer is the {@code nps} field, CSAT a
- * rating or opinion-scale field (or a field whose ref contains "csat"), the comment the first text answer. Generic:
- * one response object or {@code {"responses": [...]}} with the fields listed in docs/surveys.md.
+ * Reads webhook bodies into responses. Typeform: a {@code form_response} event — the
+ * response token is the id, the hidden fields {@code client} and {@code audience} say
+ * whose it is, the NPS answer is the {@code nps} field, CSAT a rating or opinion-scale
+ * field (or a field whose ref contains "csat"), the comment the first text answer.
+ * Generic: one response object or {@code {"responses": [...]}} with the fields listed in
+ * docs/surveys.md.
  */
 public final class WebhookPayloads {
 
@@ -30,12 +32,15 @@ public final class WebhookPayloads {
         this.json = json;
     }
 
-    /** The responses of a delivery (none for Typeform events other than form responses). */
+    /**
+     * The responses of a delivery (none for Typeform events other than form responses).
+     */
     public List<Delivered> read(WebhookKind kind, byte[] body) {
         JsonNode root;
         try {
             root = json.readTree(body);
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             throw new InvalidInputException("body", "The body is not valid JSON.");
         }
         if (root == null || !root.isObject()) {
@@ -68,10 +73,12 @@ public final class WebhookPayloads {
             String ref = lower(text(field.get("ref")));
             if (answer.has("number") && nps == null && (type.equals("nps") || ref.contains("nps"))) {
                 nps = score(answer.get("number"), "nps answer", 0, 10, errors);
-            } else if (answer.has("number") && csat == null && (ref.contains("csat") || type.equals("rating")
-                    || type.equals("opinion_scale"))) {
+            }
+            else if (answer.has("number") && csat == null
+                    && (ref.contains("csat") || type.equals("rating") || type.equals("opinion_scale"))) {
                 csat = score(answer.get("number"), "csat answer", 1, 5, errors);
-            } else if ("text".equals(text(answer.get("type"))) && comment == null) {
+            }
+            else if ("text".equals(text(answer.get("type"))) && comment == null) {
                 comment = text(answer.get("text"));
             }
         }
@@ -87,7 +94,8 @@ public final class WebhookPayloads {
             if (items.isEmpty()) {
                 errors.add("responses must be a non-empty array");
             }
-        } else {
+        }
+        else {
             items.add(root);
         }
         List<Delivered> delivered = new ArrayList<>();
@@ -100,8 +108,9 @@ public final class WebhookPayloads {
             }
             delivered.add(new Delivered(id, instant(item.get("submittedAt"), at + "submittedAt", errors),
                     text(item.get("client")), text(item.get("audience")),
-                    score(item.get("nps"), at + "nps", 0, 10, errors), score(item.get("csat"), at + "csat", 1, 5, errors),
-                    text(item.get("comment")), text(item.get("respondent"))));
+                    score(item.get("nps"), at + "nps", 0, 10, errors),
+                    score(item.get("csat"), at + "csat", 1, 5, errors), text(item.get("comment")),
+                    text(item.get("respondent"))));
         }
         return delivered;
     }
@@ -125,7 +134,8 @@ public final class WebhookPayloads {
         }
         try {
             return java.time.OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             errors.add(name + " must be an ISO-8601 time like 2026-10-14T09:32:11Z");
             return null;
         }
@@ -138,4 +148,5 @@ public final class WebhookPayloads {
     private static String lower(String value) {
         return value == null ? "" : value.toLowerCase(Locale.ROOT);
     }
+
 }

@@ -10,12 +10,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * HMAC-SHA256 signatures of webhook bodies. Typeform sends {@code Typeform-Signature: sha256=<base64>} over the raw
- * body; the generic webhook expects {@code X-Plumbline-Signature: sha256=<hex>}. Compared in constant time.
+ * HMAC-SHA256 signatures of webhook bodies. Typeform sends
+ * {@code Typeform-Signature: sha256=<base64>} over the raw body; the generic webhook
+ * expects {@code X-Plumbline-Signature: sha256=<hex>}. Compared in constant time.
  */
 public final class WebhookSignatures {
 
     public static final String TYPEFORM_HEADER = "Typeform-Signature";
+
     public static final String GENERIC_HEADER = "X-Plumbline-Signature";
 
     private WebhookSignatures() {
@@ -44,8 +46,10 @@ public final class WebhookSignatures {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return mac.doFinal(body);
-        } catch (GeneralSecurityException e) {
+        }
+        catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }
+
 }

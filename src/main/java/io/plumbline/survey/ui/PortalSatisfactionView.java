@@ -14,11 +14,14 @@ import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The client's own satisfaction trend (their people's answers only), when the agency shares it. */
+/**
+ * The client's own satisfaction trend (their people's answers only), when the agency
+ * shares it.
+ */
 @Route("portal/satisfaction")
 @PageTitle("Satisfaction · Portal")
 @Menu(title = "Satisfaction", order = 12)
-@RolesAllowed({Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME})
+@RolesAllowed({ Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME })
 public class PortalSatisfactionView extends VerticalLayout {
 
     public PortalSatisfactionView(SatisfactionService satisfaction, ClientService clients) {
@@ -33,4 +36,5 @@ public class PortalSatisfactionView extends VerticalLayout {
                 SatisfactionCharts.trend("Your answers per quarter",
                         satisfaction.trend(client.id(), Audience.CLIENT, PeriodKind.QUARTER, 4)));
     }
+
 }

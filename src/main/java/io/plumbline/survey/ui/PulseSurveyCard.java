@@ -16,8 +16,9 @@ import java.util.stream.IntStream;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The pulse survey as a card for the portal home (exposed to the portal module): shown only when due for the
- * signed-in client user; "Not now" dismisses it for the period, as answering does.
+ * The pulse survey as a card for the portal home (exposed to the portal module): shown
+ * only when due for the signed-in client user; "Not now" dismisses it for the period, as
+ * answering does.
  */
 @NamedInterface("pulse")
 public class PulseSurveyCard extends Div {
@@ -32,11 +33,11 @@ public class PulseSurveyCard extends Div {
     }
 
     private void build(String period) {
-        RadioButtonGroup<Integer> nps = new RadioButtonGroup<>("How likely are you to recommend us to a colleague? "
-                + "(0 = not at all, 10 = extremely)");
+        RadioButtonGroup<Integer> nps = new RadioButtonGroup<>(
+                "How likely are you to recommend us to a colleague? " + "(0 = not at all, 10 = extremely)");
         nps.setItems(IntStream.rangeClosed(0, 10).boxed().toList());
-        RadioButtonGroup<Integer> csat = new RadioButtonGroup<>("How satisfied are you with our service? "
-                + "(1 = very dissatisfied, 5 = very satisfied)");
+        RadioButtonGroup<Integer> csat = new RadioButtonGroup<>(
+                "How satisfied are you with our service? " + "(1 = very dissatisfied, 5 = very satisfied)");
         csat.setItems(1, 2, 3, 4, 5);
         TextArea comment = new TextArea("Anything you want to tell us (optional)");
         comment.setMaxLength(NewResponse.MAX_COMMENT);
@@ -46,7 +47,8 @@ public class PulseSurveyCard extends Div {
                 surveys.answerPulse(nps.getValue(), csat.getValue(), comment.getValue());
                 Ui.success("Thank you for your answer.");
                 setVisible(false);
-            } catch (InvalidInputException ex) {
+            }
+            catch (InvalidInputException ex) {
                 Ui.showOn(ex, Map.of("nps", nps, "csat", csat, "comment", comment));
             }
         });
@@ -58,4 +60,5 @@ public class PulseSurveyCard extends Div {
         later.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(new H3("Quick survey · " + period), nps, csat, comment, new HorizontalLayout(send, later));
     }
+
 }

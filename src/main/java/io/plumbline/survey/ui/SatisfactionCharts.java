@@ -13,7 +13,10 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** NPS and CSAT per period as lines; a period without answers leaves a gap instead of a zero. */
+/**
+ * NPS and CSAT per period as lines; a period without answers leaves a gap instead of a
+ * zero.
+ */
 final class SatisfactionCharts {
 
     private SatisfactionCharts() {
@@ -46,4 +49,5 @@ final class SatisfactionCharts {
     static String csat(Satisfaction s) {
         return s.csat().isPresent() ? "%.0f %% (n=%d)".formatted(s.csat().getAsDouble(), s.csatAnswers()) : "— (n=0)";
     }
+
 }

@@ -30,23 +30,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** NPS, CSAT, counts and comments per client for the chosen audience and period, with the trend. */
+/**
+ * NPS, CSAT, counts and comments per client for the chosen audience and period, with the
+ * trend.
+ */
 @Route("satisfaction")
 @PageTitle("Satisfaction · Plumbline")
 @Menu(title = "Satisfaction", order = 40, icon = "vaadin:smiley-o")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class SatisfactionView extends VerticalLayout {
 
     static final int TREND_PERIODS = 9;
 
     private final SatisfactionService satisfaction;
+
     private final Map<ClientId, String> names;
+
     private final Select<Audience> audience = new Select<>();
+
     private final Select<PeriodKind> kind = new Select<>();
+
     private final ComboBox<ClientDetails> client = new ComboBox<>();
+
     private final Grid<Satisfaction> table = new Grid<>();
+
     private final Grid<SurveyResponse> comments = new Grid<>();
+
     private final Div trend = new Div();
+
     private final H3 tableTitle = new H3();
 
     public SatisfactionView(SatisfactionService satisfaction, ClientService clients) {
@@ -104,17 +115,21 @@ public class SatisfactionView extends VerticalLayout {
     private void refresh() {
         SurveyPeriod current = satisfaction.currentPeriod(kind.getValue());
         tableTitle.setText("Per client · " + current.label());
-        List<Satisfaction> rows = satisfaction.byClient(current, audience.getValue()).stream()
-                .filter(s -> client.getValue() == null || s.client().equals(client.getValue().id()))
-                .sorted(java.util.Comparator.comparing(s -> names.getOrDefault(s.client(), ""))).toList();
+        List<Satisfaction> rows = satisfaction.byClient(current, audience.getValue())
+            .stream()
+            .filter(s -> client.getValue() == null || s.client().equals(client.getValue().id()))
+            .sorted(java.util.Comparator.comparing(s -> names.getOrDefault(s.client(), "")))
+            .toList();
         table.setItems(rows);
         List<Satisfaction> periods = client.getValue() == null
                 ? satisfaction.portfolioTrend(audience.getValue(), kind.getValue(), TREND_PERIODS)
                 : satisfaction.trend(client.getValue().id(), audience.getValue(), kind.getValue(), TREND_PERIODS);
         trend.removeAll();
-        trend.add(SatisfactionCharts.trend("Trend · " + (client.getValue() == null ? "all clients"
-                : client.getValue().name()) + " · " + audience.getValue().label(), periods));
+        trend.add(SatisfactionCharts
+            .trend("Trend · " + (client.getValue() == null ? "all clients" : client.getValue().name()) + " · "
+                    + audience.getValue().label(), periods));
         comments.setItems(satisfaction.comments(client.getValue() == null ? null : client.getValue().id(),
                 audience.getValue(), periods.getFirst().period(), current));
     }
+
 }

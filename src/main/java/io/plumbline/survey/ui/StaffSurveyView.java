@@ -22,17 +22,25 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 
-/** The internal staff survey: the people who run a client's campaigns rate the data quality they see (1–5). */
+/**
+ * The internal staff survey: the people who run a client's campaigns rate the data
+ * quality they see (1–5).
+ */
 @Route("satisfaction/staff")
 @PageTitle("Staff survey · Plumbline")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.ANALYST_NAME })
 public class StaffSurveyView extends VerticalLayout {
 
     private final SurveyService surveys;
+
     private final ComboBox<ClientDetails> client = new ComboBox<>("Client");
+
     private final RadioButtonGroup<Integer> rating = new RadioButtonGroup<>("Data quality you see for this client");
+
     private final TextArea comment = new TextArea("What stands out (optional)");
+
     private final Paragraph rated = new Paragraph();
+
     private final List<ClientDetails> clients;
 
     public StaffSurveyView(SurveyService surveys, ClientService clientService) {
@@ -68,15 +76,19 @@ public class StaffSurveyView extends VerticalLayout {
             rating.clear();
             comment.clear();
             showRated();
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             Ui.showOn(e, Map.of("client", client, "rating", rating, "comment", comment));
         }
     }
 
     private void showRated() {
         List<ClientId> done = surveys.ratedThisMonth();
-        rated.setText(done.isEmpty() ? "You have not rated any client this month."
-                : "Rated this month: " + String.join(", ", clients.stream().filter(c -> done.contains(c.id()))
-                        .map(ClientDetails::name).toList()) + ".");
+        rated
+            .setText(done.isEmpty() ? "You have not rated any client this month."
+                    : "Rated this month: " + String.join(", ",
+                            clients.stream().filter(c -> done.contains(c.id())).map(ClientDetails::name).toList())
+                            + ".");
     }
+
 }

@@ -41,25 +41,36 @@ import java.util.Map;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
- * Upload → preview (mapping, line-numbered errors, new vs already present) → import. Nothing is stored before the
- * import button, and then the whole file or nothing. Reading runs off the request thread with a progress bar; the
- * page polls while it runs (the app has no server push).
+ * Upload → preview (mapping, line-numbered errors, new vs already present) → import.
+ * Nothing is stored before the import button, and then the whole file or nothing. Reading
+ * runs off the request thread with a progress bar; the page polls while it runs (the app
+ * has no server push).
  */
 @Route("satisfaction/import")
 @PageTitle("Import survey responses · Plumbline")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.ANALYST_NAME })
 public class SurveyImportView extends VerticalLayout {
 
     private final SurveyImportService imports;
+
     private final List<ClientDetails> clients;
+
     private final Select<ImportFormat> format = new Select<>();
+
     private final ProgressBar progress = new ProgressBar();
+
     private final Div preview = new Div();
+
     private final Map<ColumnRole, ComboBox<String>> columns = new EnumMap<>(ColumnRole.class);
+
     private final Map<String, ComboBox<ClientDetails>> aliases = new HashMap<>();
+
     private final ComboBox<ClientDetails> defaultClient = new ComboBox<>("Client of rows without one");
+
     private final Select<Audience> defaultAudience = new Select<>();
+
     private final Checkbox hashRespondents = new Checkbox("Keep a hash of the respondent (omit to drop it)", true);
+
     private ImportRequest request;
 
     public SurveyImportView(SurveyImportService imports, ClientService clientService) {
@@ -90,17 +101,21 @@ public class SurveyImportView extends VerticalLayout {
         add(new H2("Import survey responses"), new Paragraph("CSV exports of Typeform, Qualtrics (with its question "
                 + "and ImportId rows) and Zigpoll, or any CSV with your own column mapping. The preview shows every "
                 + "error with its line in the file; nothing is stored until you import, and then the whole file or "
-                + "nothing. Responses already imported are recognised by their response id."), format, upload,
-                progress, preview);
+                + "nothing. Responses already imported are recognised by their response id."), format, upload, progress,
+                preview);
         showHistory();
     }
 
-    /** Reads the file again with the choices of the preview (null: the recognised columns). */
+    /**
+     * Reads the file again with the choices of the preview (null: the recognised
+     * columns).
+     */
     void startPreview(Map<ColumnRole, String> mapping) {
         ImportRequest current = request.withMapping(mapping)
-                .withDefaults(defaultClient.getValue() == null ? null : defaultClient.getValue().id(),
-                        defaultAudience.getValue())
-                .withAliases(chosenAliases()).withRespondentsHashed(hashRespondents.getValue());
+            .withDefaults(defaultClient.getValue() == null ? null : defaultClient.getValue().id(),
+                    defaultAudience.getValue())
+            .withAliases(chosenAliases())
+            .withRespondentsHashed(hashRespondents.getValue());
         UI ui = UI.getCurrent();
         progress.setVisible(true);
         progress.setIndeterminate(true);
@@ -113,7 +128,8 @@ public class SurveyImportView extends VerticalLayout {
                     progress.setValue(Math.min(1.0, rows / (double) Math.max(1, lines)));
                 }));
                 ui.access(() -> show(current, result));
-            } catch (InvalidInputException e) {
+            }
+            catch (InvalidInputException e) {
                 ui.access(() -> {
                     done(ui);
                     Ui.error(e.getMessage());
@@ -147,19 +163,21 @@ public class SurveyImportView extends VerticalLayout {
             mapping.add(box);
         }
         Button again = new Button("Check again", e -> startPreview(chosenMapping()));
-        String summary = "%d rows: %d new, %d already present, %d without answers (skipped), %d errors."
-                .formatted(result.rows(), result.newResponses(), result.alreadyPresent(), result.emptyRows(),
-                        result.errors().size());
+        String summary = "%d rows: %d new, %d already present, %d without answers (skipped), %d errors.".formatted(
+                result.rows(), result.newResponses(), result.alreadyPresent(), result.emptyRows(),
+                result.errors().size());
         Paragraph status = new Paragraph(summary);
         status.setId("import-summary");
         preview.add(new H3("Preview of " + current.fileName()), mapping, again, status);
         if (result.previousImport() != null) {
-            preview.add(new Paragraph("This file was imported before, on %s by %s.".formatted(
-                    Ui.format(result.previousImport().at()), result.previousImport().by())));
+            preview.add(new Paragraph("This file was imported before, on %s by %s."
+                .formatted(Ui.format(result.previousImport().at()), result.previousImport().by())));
         }
         if (!result.errors().isEmpty()) {
             Grid<LineError> errors = new Grid<>();
-            errors.addColumn(e -> e.line() == 0 ? "file" : String.valueOf(e.line())).setHeader("Line").setAutoWidth(true);
+            errors.addColumn(e -> e.line() == 0 ? "file" : String.valueOf(e.line()))
+                .setHeader("Line")
+                .setAutoWidth(true);
             errors.addColumn(e -> e.column() == null ? "" : e.column()).setHeader("Column").setAutoWidth(true);
             errors.addColumn(LineError::message).setHeader("Problem").setFlexGrow(3);
             errors.setItems(result.errors());
@@ -179,9 +197,11 @@ public class SurveyImportView extends VerticalLayout {
                     outcome.alreadyPresent()));
             preview.removeAll();
             showHistory();
-        } catch (ImportRejectedException e) {
+        }
+        catch (ImportRejectedException e) {
             Ui.error(e.getMessage());
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             Ui.error(e.getMessage());
         }
     }
@@ -192,7 +212,9 @@ public class SurveyImportView extends VerticalLayout {
         history.addColumn(io.plumbline.survey.ImportRecord::fileName).setHeader("File").setFlexGrow(2);
         history.addColumn(r -> r.source().label()).setHeader("Tool").setAutoWidth(true);
         history.addColumn(io.plumbline.survey.ImportRecord::added).setHeader("New").setAutoWidth(true);
-        history.addColumn(io.plumbline.survey.ImportRecord::alreadyPresent).setHeader("Already present").setAutoWidth(true);
+        history.addColumn(io.plumbline.survey.ImportRecord::alreadyPresent)
+            .setHeader("Already present")
+            .setAutoWidth(true);
         history.addColumn(io.plumbline.survey.ImportRecord::importedBy).setHeader("By").setAutoWidth(true);
         history.setItems(imports.history());
         history.setAllRowsVisible(true);
@@ -224,4 +246,5 @@ public class SurveyImportView extends VerticalLayout {
         progress.setVisible(false);
         ui.setPollInterval(-1);
     }
+
 }

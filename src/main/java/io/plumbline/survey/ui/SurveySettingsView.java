@@ -29,16 +29,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Pulse survey period, whether clients see their trend, and the webhook endpoints with their secrets. */
+/**
+ * Pulse survey period, whether clients see their trend, and the webhook endpoints with
+ * their secrets.
+ */
 @Route("settings/surveys")
 @PageTitle("Survey settings · Plumbline")
 @Menu(title = "Survey settings", order = 89, icon = "vaadin:comments-o")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME })
 public class SurveySettingsView extends VerticalLayout {
 
     private final SurveyService surveys;
+
     private final WebhookService webhooks;
+
     private final Grid<WebhookKind> endpoints = new Grid<>();
+
     private List<WebhookEndpoint> existing;
 
     public SurveySettingsView(SurveyService surveys, WebhookService webhooks) {
@@ -48,27 +54,34 @@ public class SurveySettingsView extends VerticalLayout {
         SurveySettings current = surveys.settings();
         RadioButtonGroup<PeriodKind> period = new RadioButtonGroup<>("Offer the portal pulse survey");
         period.setItems(PeriodKind.values());
-        period.setItemLabelGenerator(k -> k.label() + " (at most once per " + (k == PeriodKind.MONTH ? "month" : "quarter")
-                + " per client user)");
+        period.setItemLabelGenerator(k -> k.label() + " (at most once per "
+                + (k == PeriodKind.MONTH ? "month" : "quarter") + " per client user)");
         period.setValue(current.pulsePeriod());
-        Checkbox trend = new Checkbox("Clients see their own satisfaction trend in the portal", current.clientsSeeTrend());
+        Checkbox trend = new Checkbox("Clients see their own satisfaction trend in the portal",
+                current.clientsSeeTrend());
         Button save = new Button("Save", e -> {
             surveys.updateSettings(new SurveySettings(period.getValue(), trend.getValue()));
             Ui.success("Survey settings saved");
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         endpoints.addColumn(WebhookKind::label).setHeader("Webhook").setAutoWidth(true);
-        endpoints.addColumn(kind -> endpoint(kind).map(WebhookEndpoint::path).orElse("not set up")).setHeader("URL path")
-                .setKey("URL").setFlexGrow(3);
+        endpoints.addColumn(kind -> endpoint(kind).map(WebhookEndpoint::path).orElse("not set up"))
+            .setHeader("URL path")
+            .setKey("URL")
+            .setFlexGrow(3);
         endpoints.addColumn(kind -> endpoint(kind).map(e -> Ui.format(e.secretIssuedAt())).orElse("—"))
-                .setHeader("Secret issued").setAutoWidth(true);
-        endpoints.addComponentColumn(kind -> new Button(endpoint(kind).isPresent() ? "Rotate secret" : "Create",
-                e -> issue(kind))).setAutoWidth(true);
+            .setHeader("Secret issued")
+            .setAutoWidth(true);
+        endpoints
+            .addComponentColumn(
+                    kind -> new Button(endpoint(kind).isPresent() ? "Rotate secret" : "Create", e -> issue(kind)))
+            .setAutoWidth(true);
         endpoints.setAllRowsVisible(true);
         add(new H2("Survey settings"), period, trend, save, new H3("Webhooks"),
                 new Paragraph("Each endpoint has its own secret: Typeform signs with it (Typeform-Signature), the "
                         + "generic JSON webhook expects X-Plumbline-Signature: sha256=<hex HMAC-SHA256 of the body>. "
-                        + "Secrets are stored encrypted and shown once. See docs/surveys.md."), endpoints);
+                        + "Secrets are stored encrypted and shown once. See docs/surveys.md."),
+                endpoints);
         refresh();
     }
 
@@ -91,8 +104,10 @@ public class SurveySettingsView extends VerticalLayout {
             dialog.getFooter().add(new Button("Done", e -> dialog.close()));
             dialog.open();
             refresh();
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             Ui.error(e.getMessage());
         }
     }
+
 }

@@ -23,9 +23,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Survey tools push responses here: {@code POST /api/v1/surveys/webhooks/typeform/<token>} (Typeform's
- * {@code Typeform-Signature}) and {@code …/generic/<token>} ({@code X-Plumbline-Signature}). Authenticated by the
- * signature, not an API key (docs/surveys.md). Errors are RFC 9457 problem details.
+ * Survey tools push responses here:
+ * {@code POST /api/v1/surveys/webhooks/typeform/<token>} (Typeform's
+ * {@code Typeform-Signature}) and {@code …/generic/<token>}
+ * ({@code X-Plumbline-Signature}). Authenticated by the signature, not an API key
+ * (docs/surveys.md). Errors are RFC 9457 problem details.
  */
 @RestController
 @RequestMapping("/api/v1/surveys/webhooks")
@@ -42,10 +44,13 @@ class SurveyWebhookController {
     @PostMapping("/{kind}/{token}")
     ResponseEntity<Object> receive(@PathVariable String kind, @PathVariable String token,
             @RequestBody(required = false) byte[] body, HttpServletRequest request) {
-        WebhookKind webhookKind = Arrays.stream(WebhookKind.values()).filter(k -> k.path().equals(kind)).findFirst()
-                .orElse(null);
+        WebhookKind webhookKind = Arrays.stream(WebhookKind.values())
+            .filter(k -> k.path().equals(kind))
+            .findFirst()
+            .orElse(null);
         if (webhookKind == null) {
-            return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "Webhook kinds are 'typeform' and 'generic'.");
+            return problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                    "Webhook kinds are 'typeform' and 'generic'.");
         }
         WebhookOutcome outcome = webhooks.receive(webhookKind, token, body == null ? new byte[0] : body,
                 request.getHeader(WebhookSignatures.header(webhookKind)));
@@ -77,7 +82,9 @@ class SurveyWebhookController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("/problems/" + type));
         problem.setTitle(title);
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ResponseEntity.status(status)
+            .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+            .body(problem);
     }
+
 }

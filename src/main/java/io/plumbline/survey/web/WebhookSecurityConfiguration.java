@@ -8,8 +8,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Survey webhooks are authenticated by their HMAC signature in the controller, not by an API key or a session: this
- * chain, ahead of the API-key chain for {@code /api/**}, lets them through without CSRF, sessions or saved requests.
+ * Survey webhooks are authenticated by their HMAC signature in the controller, not by an
+ * API key or a session: this chain, ahead of the API-key chain for {@code /api/**}, lets
+ * them through without CSRF, sessions or saved requests.
  */
 @Configuration(proxyBeanMethods = false)
 class WebhookSecurityConfiguration {
@@ -24,4 +25,5 @@ class WebhookSecurityConfiguration {
         http.requestCache(cache -> cache.disable());
         return http.build();
     }
+
 }

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 public class AgencyCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     private final AgencyService agencies;
+
     private final PrintStream out;
+
     private int exitCode;
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -39,16 +41,19 @@ public class AgencyCommandLine implements ApplicationRunner, ExitCodeGenerator {
         String name = single(args, "name");
         String ownerEmail = single(args, "owner-email");
         if (name == null || ownerEmail == null) {
-            out.println("usage: create-agency --name=\"Agency name\" --owner-email=owner@example.com [--owner-name=\"Full name\"]");
+            out.println(
+                    "usage: create-agency --name=\"Agency name\" --owner-email=owner@example.com [--owner-name=\"Full name\"]");
             exitCode = 2;
             return;
         }
         try {
             NewAgency created = agencies.createAgency(name, ownerEmail, single(args, "owner-name"), null);
-            out.printf("Created agency '%s' (%s).%nOwner %s signs in with the one-time password %s%n"
-                    + "and must choose a new password at first sign-in (valid 7 days).%n",
+            out.printf(
+                    "Created agency '%s' (%s).%nOwner %s signs in with the one-time password %s%n"
+                            + "and must choose a new password at first sign-in (valid 7 days).%n",
                     name.strip(), created.agency(), created.ownerEmail(), created.oneTimePassword());
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             out.printf("Not created: --%s: %s%n", e.field().replaceAll("([A-Z])", "-$1").toLowerCase(), e.getMessage());
             exitCode = 1;
         }
@@ -63,4 +68,5 @@ public class AgencyCommandLine implements ApplicationRunner, ExitCodeGenerator {
     public int getExitCode() {
         return exitCode;
     }
+
 }

@@ -20,12 +20,14 @@ class TenancyPersistenceConfiguration {
     private static final Logger log = LoggerFactory.getLogger(TenancyPersistenceConfiguration.class);
 
     @Bean
-    PlatformTransactionManager transactionManager(EntityManagerFactory emf, DataSource dataSource, DatabaseDialect dialect,
-            @Value("${plumbline.security.allow-rls-bypass:false}") boolean allowBypass) throws MetaDataAccessException {
+    PlatformTransactionManager transactionManager(EntityManagerFactory emf, DataSource dataSource,
+            DatabaseDialect dialect, @Value("${plumbline.security.allow-rls-bypass:false}") boolean allowBypass)
+            throws MetaDataAccessException {
         boolean postgres = dialect.isPostgres();
         if (postgres) {
             refuseRoleThatBypassesRowLevelSecurity(dataSource, allowBypass);
-        } else {
+        }
+        else {
             log.info("Embedded database: tenant isolation relies on scoped queries alone (no row-level security)");
         }
         return new TenantTransactionManager(emf, dataSource, postgres);
@@ -36,10 +38,11 @@ class TenancyPersistenceConfiguration {
             throws MetaDataAccessException {
         boolean bypasses = JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> {
             try (var statement = metaData.getConnection().createStatement();
-                 ResultSet rs = statement.executeQuery(
-                         "SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user")) {
+                    ResultSet rs = statement
+                        .executeQuery("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user")) {
                 return rs.next() && rs.getBoolean(1);
-            } catch (SQLException e) {
+            }
+            catch (SQLException e) {
                 throw new MetaDataAccessException("Could not read the database role", e);
             }
         });
@@ -52,4 +55,5 @@ class TenancyPersistenceConfiguration {
             log.warn("Row-level security is bypassed by the database user; only scoped queries isolate tenants");
         }
     }
+
 }

@@ -23,10 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class TenantTransactionManager extends JpaTransactionManager {
 
     private static final String SET_CONFIG = "SELECT set_config('plumbline.agency_id', ?, true),"
-            + " set_config('plumbline.client_id', ?, true),"
-            + " set_config('plumbline.sign_in_email', ?, true),"
-            + " set_config('plumbline.invite_hash', ?, true),"
-            + " set_config('plumbline.api_key_hash', ?, true)";
+            + " set_config('plumbline.client_id', ?, true)," + " set_config('plumbline.sign_in_email', ?, true),"
+            + " set_config('plumbline.invite_hash', ?, true)," + " set_config('plumbline.api_key_hash', ?, true)";
 
     private final boolean rowLevelSecurity;
 
@@ -42,7 +40,8 @@ class TenantTransactionManager extends JpaTransactionManager {
         if (rowLevelSecurity) {
             try {
                 bindTenant(DataSourceUtils.getConnection(getDataSource()));
-            } catch (RuntimeException e) {
+            }
+            catch (RuntimeException e) {
                 abandonBegunTransaction(transaction, e);
                 throw e;
             }
@@ -50,23 +49,26 @@ class TenantTransactionManager extends JpaTransactionManager {
     }
 
     /**
-     * super.doBegin bound an entity manager and its connection to this thread. Left bound, every later transaction
-     * on the thread would join this failed one and its (typically dead) connection; so roll back, unbind and close,
-     * which hands the connection back to the pool (that evicts it when it is broken).
+     * super.doBegin bound an entity manager and its connection to this thread. Left
+     * bound, every later transaction on the thread would join this failed one and its
+     * (typically dead) connection; so roll back, unbind and close, which hands the
+     * connection back to the pool (that evicts it when it is broken).
      */
     private void abandonBegunTransaction(Object transaction, RuntimeException cause) {
-        EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager.getResource(
-                obtainEntityManagerFactory());
+        EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager
+            .getResource(obtainEntityManagerFactory());
         try {
             if (holder != null && holder.getEntityManager().getTransaction().isActive()) {
                 holder.getEntityManager().getTransaction().rollback();
             }
-        } catch (RuntimeException rollbackFailure) {
+        }
+        catch (RuntimeException rollbackFailure) {
             cause.addSuppressed(rollbackFailure);
         }
         try {
             doCleanupAfterCompletion(transaction);
-        } catch (RuntimeException cleanupFailure) {
+        }
+        catch (RuntimeException cleanupFailure) {
             cause.addSuppressed(cleanupFailure);
         }
     }
@@ -80,8 +82,10 @@ class TenantTransactionManager extends JpaTransactionManager {
             statement.setString(4, CurrentTenant.inviteHash().orElse(""));
             statement.setString(5, CurrentTenant.apiKeyHash().orElse(""));
             statement.execute();
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new TransactionSystemException("Could not bind the tenant to the transaction", e);
         }
     }
+
 }

@@ -19,11 +19,13 @@ import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 
-/** The agency's name, colour and logo: shown in the agency app and on every client portal. */
+/**
+ * The agency's name, colour and logo: shown in the agency app and on every client portal.
+ */
 @Route("settings/branding")
 @PageTitle("Branding · Plumbline")
 @Menu(title = "Branding", order = 90, icon = "vaadin:paintbrush")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME })
 public class AgencyBrandingView extends VerticalLayout {
 
     public AgencyBrandingView(AgencyService agencies) {
@@ -45,13 +47,15 @@ public class AgencyBrandingView extends VerticalLayout {
                 agencies.rebrand(name.getValue(), colour.getValue().strip());
                 Ui.success("Branding saved");
                 UI.getCurrent().getPage().reload();
-            } catch (InvalidInputException ex) {
+            }
+            catch (InvalidInputException ex) {
                 Ui.showOn(ex, Map.of("name", name, "primaryColour", colour));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(name, colour);
-        add(new H2("Branding"), new Paragraph("Client portals show your logo and colour with the client's name."),
-                form, save, logo);
+        add(new H2("Branding"), new Paragraph("Client portals show your logo and colour with the client's name."), form,
+                save, logo);
     }
+
 }

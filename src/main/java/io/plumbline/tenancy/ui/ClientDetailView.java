@@ -25,14 +25,19 @@ import io.plumbline.tenancy.UserService;
 import io.plumbline.tenancy.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
 
-/** One client: branding, facts and (for managers) its portal users. An id of another agency is "not found". */
+/**
+ * One client: branding, facts and (for managers) its portal users. An id of another
+ * agency is "not found".
+ */
 @Route("clients/:clientId")
 @PageTitle("Client · Plumbline")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class ClientDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ClientService clients;
+
     private final UserService users;
+
     private final boolean manager = CurrentTenant.member().map(m -> m.role().managesAgency()).orElse(false);
 
     public ClientDetailView(ClientService clients, UserService users) {
@@ -43,10 +48,11 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ClientDetails client = event.getRouteParameters().get("clientId")
-                .flatMap(ClientId::parse)
-                .flatMap(clients::find)
-                .orElse(null);
+        ClientDetails client = event.getRouteParameters()
+            .get("clientId")
+            .flatMap(ClientId::parse)
+            .flatMap(clients::find)
+            .orElse(null);
         if (client == null) {
             throw new NotFoundException("No such client");
         }
@@ -72,9 +78,9 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
 
     private static Component facts(ClientDetails client) {
         Facts facts = new Facts().fact("Display name", client.displayName())
-                .fact("Industry", client.industry().label())
-                .fact("Time zone", client.timeZone().getId())
-                .fact("Client since", Ui.format(client.createdAt()));
+            .fact("Industry", client.industry().label())
+            .fact("Time zone", client.timeZone().getId())
+            .fact("Client since", Ui.format(client.createdAt()));
         if (client.archived()) {
             facts.fact("Archived", Ui.format(client.archivedAt()));
         }
@@ -94,4 +100,5 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         grid.setEmptyStateText("No portal users yet. Add them under Users.");
         return new VerticalLayout(new H3("Portal users"), grid);
     }
+
 }

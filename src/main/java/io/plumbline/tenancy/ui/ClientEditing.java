@@ -6,7 +6,10 @@ import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
 import java.util.function.Consumer;
 
-/** Opens the client form and applies what it saves; shared by the list and the detail view. */
+/**
+ * Opens the client form and applies what it saves; shared by the list and the detail
+ * view.
+ */
 final class ClientEditing {
 
     private ClientEditing() {
@@ -24,10 +27,12 @@ final class ClientEditing {
                 form.close();
                 Ui.success("Saved " + saved.name());
                 afterSave.accept(saved);
-            } catch (InvalidInputException e) {
+            }
+            catch (InvalidInputException e) {
                 form.showError(e);
             }
         });
         form.open();
     }
+
 }

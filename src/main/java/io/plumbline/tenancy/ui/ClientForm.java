@@ -20,15 +20,24 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
-/** Create or edit a client, including its branding. Fires {@link SaveEvent}; knows no services. */
+/**
+ * Create or edit a client, including its branding. Fires {@link SaveEvent}; knows no
+ * services.
+ */
 class ClientForm extends Dialog {
 
     private final TextField name = new TextField("Name");
+
     private final TextField displayName = new TextField("Display name in the portal");
+
     private final Select<Industry> industry = new Select<>();
+
     private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+
     private final ColourField colour = new ColourField("Primary colour (optional)");
+
     private boolean logoChanged;
+
     private Logo logo;
 
     ClientForm(ClientDetails existing) {
@@ -68,7 +77,8 @@ class ClientForm extends Dialog {
     private void save() {
         ZoneId zone = Optional.ofNullable(timeZone.getValue()).map(ZoneId::of).orElse(null);
         String colourValue = colour.getValue().isBlank() ? null : colour.getValue().strip();
-        ClientDraft draft = new ClientDraft(name.getValue(), displayName.getValue(), industry.getValue(), zone, colourValue);
+        ClientDraft draft = new ClientDraft(name.getValue(), displayName.getValue(), industry.getValue(), zone,
+                colourValue);
         fireEvent(new SaveEvent(this, draft, logoChanged, logo));
     }
 
@@ -82,8 +92,11 @@ class ClientForm extends Dialog {
     }
 
     static class SaveEvent extends ComponentEvent<ClientForm> {
+
         private final ClientDraft draft;
+
         private final boolean logoChanged;
+
         private final Logo logo;
 
         SaveEvent(ClientForm source, ClientDraft draft, boolean logoChanged, Logo logo) {
@@ -104,5 +117,7 @@ class ClientForm extends Dialog {
         Logo logo() {
             return logo;
         }
+
     }
+
 }

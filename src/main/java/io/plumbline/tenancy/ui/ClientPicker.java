@@ -22,12 +22,13 @@ public class ClientPicker extends ComboBox<ClientDetails> {
     }
 
     /**
-     * Selects the client named by {@code ?client=<id>}, if it is one offered here: an id of
-     * another agency, or nonsense, selects nothing.
+     * Selects the client named by {@code ?client=<id>}, if it is one offered here: an id
+     * of another agency, or nonsense, selects nothing.
      */
     public Optional<ClientDetails> selectFrom(QueryParameters query) {
-        Optional<ClientDetails> chosen = query.getSingleParameter("client").flatMap(ClientId::parse)
-                .flatMap(id -> clients.stream().filter(c -> c.id().equals(id)).findFirst());
+        Optional<ClientDetails> chosen = query.getSingleParameter("client")
+            .flatMap(ClientId::parse)
+            .flatMap(id -> clients.stream().filter(c -> c.id().equals(id)).findFirst());
         chosen.ifPresent(this::setValue);
         return chosen;
     }
@@ -35,4 +36,5 @@ public class ClientPicker extends ComboBox<ClientDetails> {
     public List<ClientDetails> clients() {
         return clients;
     }
+
 }

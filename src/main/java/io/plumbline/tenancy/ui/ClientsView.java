@@ -28,13 +28,17 @@ import java.util.Locale;
 @Route("clients")
 @PageTitle("Clients · Plumbline")
 @Menu(title = "Clients", order = 10, icon = "vaadin:building")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.ANALYST_NAME })
 public class ClientsView extends VerticalLayout {
 
     private final ClientService clients;
+
     private final Grid<ClientDetails> grid = new Grid<>();
+
     private final TextField search = new TextField();
+
     private final Checkbox showArchived = new Checkbox("Show archived");
+
     private final boolean manager = CurrentTenant.member().map(m -> m.role().managesAgency()).orElse(false);
 
     public ClientsView(ClientService clients) {
@@ -59,13 +63,20 @@ public class ClientsView extends VerticalLayout {
             toolbar.add(create);
         }
 
-        grid.addComponentColumn(c -> new Anchor("clients/" + c.id(), c.name())).setHeader("Name").setFlexGrow(2)
-                .setComparator(ClientDetails::name);
+        grid.addComponentColumn(c -> new Anchor("clients/" + c.id(), c.name()))
+            .setHeader("Name")
+            .setFlexGrow(2)
+            .setComparator(ClientDetails::name);
         grid.addColumn(c -> c.industry().label()).setHeader("Industry").setSortable(true);
         grid.addColumn(c -> c.timeZone().getId()).setHeader("Time zone");
-        grid.addComponentColumn(c -> Ui.swatch(c.primaryColour())).setHeader("Colour").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(c -> Ui.swatch(c.primaryColour()))
+            .setHeader("Colour")
+            .setAutoWidth(true)
+            .setFlexGrow(0);
         grid.addComponentColumn(c -> c.archived() ? Ui.badge("Archived", "warn") : Ui.badge("Active", "ok"))
-                .setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+            .setHeader("Status")
+            .setAutoWidth(true)
+            .setFlexGrow(0);
         if (manager) {
             grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
@@ -93,7 +104,8 @@ public class ClientsView extends VerticalLayout {
         }
         ConfirmDialog confirm = new ConfirmDialog("Archive " + client.name() + "?",
                 "Archived clients leave the active lists. Their history and users are kept, "
-                        + "and you can restore them at any time.", "Archive", e -> {
+                        + "and you can restore them at any time.",
+                "Archive", e -> {
                     clients.archive(client.id());
                     Ui.success("Archived " + client.name());
                     refresh();
@@ -104,9 +116,11 @@ public class ClientsView extends VerticalLayout {
 
     private void refresh() {
         String term = search.getValue().strip().toLowerCase(Locale.ROOT);
-        grid.setItems(clients.list(showArchived.getValue()).stream()
-                .filter(c -> term.isEmpty() || c.name().toLowerCase(Locale.ROOT).contains(term)
-                        || c.industry().label().toLowerCase(Locale.ROOT).contains(term))
-                .toList());
+        grid.setItems(clients.list(showArchived.getValue())
+            .stream()
+            .filter(c -> term.isEmpty() || c.name().toLowerCase(Locale.ROOT).contains(term)
+                    || c.industry().label().toLowerCase(Locale.ROOT).contains(term))
+            .toList());
     }
+
 }

@@ -17,7 +17,8 @@ class ColourField extends TextField {
         setHelperText("Hex colour, e.g. #1f5fbf");
         Span swatch = Ui.swatch(null);
         setSuffixComponent(swatch);
-        addValueChangeListener(e -> swatch.getStyle().setBackgroundColor(
-                Branding.isColour(e.getValue()) ? e.getValue() : "transparent"));
+        addValueChangeListener(e -> swatch.getStyle()
+            .setBackgroundColor(Branding.isColour(e.getValue()) ? e.getValue() : "transparent"));
     }
+
 }

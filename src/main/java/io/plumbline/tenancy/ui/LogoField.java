@@ -15,13 +15,15 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Upload with an immediate check of type (by content) and size; tells the user what is wrong.
- * Hands a valid logo, or {@code null} for "remove", to its listener.
+ * Upload with an immediate check of type (by content) and size; tells the user what is
+ * wrong. Hands a valid logo, or {@code null} for "remove", to its listener.
  */
 class LogoField extends Composite<VerticalLayout> {
 
     private final Div preview = new Div();
+
     private final Span error = new Span();
+
     private final Consumer<Logo> onChange;
 
     LogoField(String label, Optional<Logo> current, Consumer<Logo> onChange) {
@@ -50,7 +52,8 @@ class LogoField extends Composite<VerticalLayout> {
             error.setText("");
             show(logo);
             onChange.accept(logo);
-        } catch (Logo.InvalidLogoException e) {
+        }
+        catch (Logo.InvalidLogoException e) {
             showError(e.getMessage());
         }
     }
@@ -63,4 +66,5 @@ class LogoField extends Composite<VerticalLayout> {
         preview.removeAll();
         preview.add(Ui.logo(logo.bytes(), "Logo preview"));
     }
+
 }

@@ -20,15 +20,26 @@ import io.plumbline.tenancy.Role;
 import java.util.List;
 import java.util.Map;
 
-/** A new agency or client user, and how they get their first password. Fires {@link SaveEvent}. */
+/**
+ * A new agency or client user, and how they get their first password. Fires
+ * {@link SaveEvent}.
+ */
 class NewUserForm extends Dialog {
 
-    enum Onboarding { ONE_TIME_PASSWORD, INVITE_LINK }
+    enum Onboarding {
+
+        ONE_TIME_PASSWORD, INVITE_LINK
+
+    }
 
     private final EmailField email = new EmailField("E-mail");
+
     private final TextField displayName = new TextField("Name");
+
     private final Select<Role> role = new Select<>();
+
     private final ComboBox<ClientDetails> client = new ComboBox<>("Client");
+
     private final RadioButtonGroup<Onboarding> onboarding = new RadioButtonGroup<>("First sign-in");
 
     NewUserForm(List<Role> grantable, List<ClientDetails> clients) {
@@ -52,9 +63,12 @@ class NewUserForm extends Dialog {
         FormLayout fields = new FormLayout(email, displayName, role, client);
         fields.add(onboarding, 2);
         add(fields);
-        Button create = new Button("Create user", e -> fireEvent(new SaveEvent(this,
-                new NewUser(email.getValue(), displayName.getValue(), role.getValue(),
-                        client.getValue() == null ? null : client.getValue().id()), onboarding.getValue())));
+        Button create = new Button("Create user",
+                e -> fireEvent(
+                        new SaveEvent(this,
+                                new NewUser(email.getValue(), displayName.getValue(), role.getValue(),
+                                        client.getValue() == null ? null : client.getValue().id()),
+                                onboarding.getValue())));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), create);
     }
@@ -68,7 +82,9 @@ class NewUserForm extends Dialog {
     }
 
     static class SaveEvent extends ComponentEvent<NewUserForm> {
+
         private final NewUser request;
+
         private final Onboarding onboarding;
 
         SaveEvent(NewUserForm source, NewUser request, Onboarding onboarding) {
@@ -84,5 +100,7 @@ class NewUserForm extends Dialog {
         Onboarding onboarding() {
             return onboarding;
         }
+
     }
+
 }

@@ -37,13 +37,17 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("users")
 @PageTitle("Users · Plumbline")
 @Menu(title = "Users", order = 80, icon = "vaadin:users")
-@RolesAllowed({Role.OWNER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME })
 public class UsersView extends VerticalLayout {
 
     private final UserService users;
+
     private final ClientService clients;
+
     private final Clock clock;
+
     private final String publicUrl;
+
     private final Grid<UserSummary> grid = new Grid<>();
 
     public UsersView(UserService users, ClientService clients, Clock clock,
@@ -108,7 +112,8 @@ public class UsersView extends VerticalLayout {
                 users.disable(user.id());
                 return "Disabled " + user.email();
             }));
-        } else {
+        }
+        else {
             sub.addItem("Enable", e -> act(() -> {
                 users.enable(user.id());
                 return "Enabled " + user.email();
@@ -122,7 +127,8 @@ public class UsersView extends VerticalLayout {
     private void act(Supplier<String> action) {
         try {
             Ui.success(action.get());
-        } catch (AccessDeniedException | InvalidInputException e) {
+        }
+        catch (AccessDeniedException | InvalidInputException e) {
             Ui.error(e.getMessage());
         }
         refresh();
@@ -131,7 +137,8 @@ public class UsersView extends VerticalLayout {
     private void issue(Supplier<IssuedSecret> action) {
         try {
             new SecretDialog(action.get(), baseUrl()).open();
-        } catch (AccessDeniedException e) {
+        }
+        catch (AccessDeniedException e) {
             Ui.error(e.getMessage());
         }
         refresh();
@@ -142,25 +149,28 @@ public class UsersView extends VerticalLayout {
         form.addSaveListener(event -> {
             try {
                 IssuedSecret secret = event.onboarding() == NewUserForm.Onboarding.ONE_TIME_PASSWORD
-                        ? users.createWithOneTimePassword(event.request())
-                        : users.createWithInvite(event.request());
+                        ? users.createWithOneTimePassword(event.request()) : users.createWithInvite(event.request());
                 form.close();
                 new SecretDialog(secret, baseUrl()).open();
                 refresh();
-            } catch (InvalidInputException e) {
+            }
+            catch (InvalidInputException e) {
                 form.showError(e);
             }
         });
         form.open();
     }
 
-    /** Owners may grant every role; admins every role but owner. {@code clientFamily} null means both families. */
+    /**
+     * Owners may grant every role; admins every role but owner. {@code clientFamily} null
+     * means both families.
+     */
     private static List<Role> grantableRoles(Boolean clientFamily) {
         boolean owner = CurrentTenant.member().map(m -> m.role() == Role.OWNER).orElse(false);
         return java.util.Arrays.stream(Role.values())
-                .filter(r -> owner || r != Role.OWNER)
-                .filter(r -> clientFamily == null || r.isClientRole() == clientFamily)
-                .toList();
+            .filter(r -> owner || r != Role.OWNER)
+            .filter(r -> clientFamily == null || r.isClientRole() == clientFamily)
+            .toList();
     }
 
     private String baseUrl() {
@@ -169,11 +179,13 @@ public class UsersView extends VerticalLayout {
         }
         HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         String port = (request.getScheme().equals("http") && request.getServerPort() == 80)
-                || (request.getScheme().equals("https") && request.getServerPort() == 443) ? "" : ":" + request.getServerPort();
+                || (request.getScheme().equals("https") && request.getServerPort() == 443) ? ""
+                        : ":" + request.getServerPort();
         return request.getScheme() + "://" + request.getServerName() + port + request.getContextPath() + "/";
     }
 
     private void refresh() {
         grid.setItems(users.list());
     }
+
 }

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Against real servers on loopback addresses; the guard's lookup is injected, the JDK's would say 127.0.0.1. */
+/**
+ * Against real servers on loopback addresses; the guard's lookup is injected, the JDK's
+ * would say 127.0.0.1.
+ */
 class WebhookSenderTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T09:00:00Z");
@@ -21,8 +24,8 @@ class WebhookSenderTest {
     @Test
     void the_notice_goes_to_the_address_the_guard_approved_and_never_to_a_later_lookup_of_the_name() throws Exception {
         try (ScriptedServer rebound = ScriptedServer.replying(Reply.of(204));
-                ScriptedServer approved = ScriptedServer.on(
-                        new InetSocketAddress(InetAddress.ofLiteral("127.0.0.2"), rebound.port()), Reply.of(204))) {
+                ScriptedServer approved = ScriptedServer
+                    .on(new InetSocketAddress(InetAddress.ofLiteral("127.0.0.2"), rebound.port()), Reply.of(204))) {
             WebhookSender sender = new WebhookSender(
                     new OutboundUrlGuard(host -> List.of(InetAddress.ofLiteral("127.0.0.2"))));
             URI hook = URI.create("http://localhost:%d/hook".formatted(rebound.port()));
@@ -55,4 +58,5 @@ class WebhookSenderTest {
             assertThat(server.requests()).isEmpty();
         }
     }
+
 }

@@ -27,13 +27,12 @@ class ConsentTallyTest {
     static final Instant FRESH = NOW.minus(Duration.ofDays(10));
     static final Instant OLD = NOW.minus(Duration.ofDays(400));
 
-    /** Five records: 1 complete, 1 without opt-in, 1 with opt-in false, 1 stale (400 days), 1 with nothing. */
-    static final List<ConsentRecord> FIVE = List.of(
-            record(FRESH, "web-form", true),
-            record(FRESH, "web-form", null),
-            record(FRESH, "checkout", false),
-            record(OLD, "checkout", true),
-            record(null, null, null));
+    /**
+     * Five records: 1 complete, 1 without opt-in, 1 with opt-in false, 1 stale (400
+     * days), 1 with nothing.
+     */
+    static final List<ConsentRecord> FIVE = List.of(record(FRESH, "web-form", true), record(FRESH, "web-form", null),
+            record(FRESH, "checkout", false), record(OLD, "checkout", true), record(null, null, null));
 
     static ConsentRecord record(Instant consented, String source, Boolean optIn) {
         return new ConsentRecord(CRM, NOW, consented, source, optIn, null, null, null);
@@ -102,7 +101,8 @@ class ConsentTallyTest {
         carrying.put(ConsentField.SOURCE_ID, 4L);
         carrying.put(ConsentField.OPT_IN, 3L);
 
-        ConsentCounts fromAggregate = ConsentTally.of(new ConsentAggregate(CRM, NOW, null, 5, carrying, 2, 1, 3L), policy);
+        ConsentCounts fromAggregate = ConsentTally.of(new ConsentAggregate(CRM, NOW, null, 5, carrying, 2, 1, 3L),
+                policy);
 
         assertThat(fromAggregate.coverage()).isEqualTo(fromRecords.coverage());
         assertThat(fromAggregate.optInRate()).isEqualTo(fromRecords.optInRate());
@@ -120,17 +120,20 @@ class ConsentTallyTest {
         ConsentCounts counts = ConsentTally.of(new ConsentAggregate(CRM, NOW, null, 100, carrying, 90, 0, null),
                 ConsentPolicy.standard(CLIENT));
 
-        // at worst the 2 records without a source and the 3 without opt-in are different records: 95 complete
+        // at worst the 2 records without a source and the 3 without opt-in are different
+        // records: 95 complete
         assertThat(counts.complete()).isEqualTo(95);
         assertThat(counts.untagged()).isZero();
     }
 
     @Test
     void an_aggregate_that_carried_no_required_field_is_untagged_throughout() {
-        ConsentCounts counts = ConsentTally.of(new ConsentAggregate(CRM, NOW, null, 40,
-                Map.of(ConsentField.PURPOSE, 40L), 0, 0, null), ConsentPolicy.standard(CLIENT));
+        ConsentCounts counts = ConsentTally.of(
+                new ConsentAggregate(CRM, NOW, null, 40, Map.of(ConsentField.PURPOSE, 40L), 0, 0, null),
+                ConsentPolicy.standard(CLIENT));
 
         assertThat(counts.complete()).isZero();
         assertThat(counts.untagged()).isEqualTo(40);
     }
+
 }

@@ -20,13 +20,21 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @PostgresIntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = {"plumbline.api.rate-limit.requests-per-second=1", "plumbline.api.rate-limit.burst=2"})
+@TestPropertySource(
+        properties = { "plumbline.api.rate-limit.requests-per-second=1", "plumbline.api.rate-limit.burst=2" })
 class ApiRateLimitIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired ApiKeyService apiKeys;
-    @Autowired TestClock clock;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    ApiKeyService apiKeys;
+
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void resetClock() {
@@ -43,9 +51,10 @@ class ApiRateLimitIT {
         mvc.perform(get("/api/v1/integrations").header("Authorization", "Bearer " + busy)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/integrations").header("Authorization", "Bearer " + busy)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/integrations").header("Authorization", "Bearer " + busy))
-                .andExpect(status().isTooManyRequests())
-                .andExpect(header().string("Retry-After", "1"))
-                .andExpect(jsonPath("$.type").value("/problems/rate-limited"));
+            .andExpect(status().isTooManyRequests())
+            .andExpect(header().string("Retry-After", "1"))
+            .andExpect(jsonPath("$.type").value("/problems/rate-limited"));
         mvc.perform(get("/api/v1/integrations").header("X-API-Key", calm)).andExpect(status().isOk());
     }
+
 }

@@ -18,9 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * What the shared rate limiter adds to each API request: its one statement on PostgreSQL, against
- * a bare {@code SELECT 1} round trip on the same pool and the key lookup every request already
- * makes. Not part of CI; run with
+ * What the shared rate limiter adds to each API request: its one statement on PostgreSQL,
+ * against a bare {@code SELECT 1} round trip on the same pool and the key lookup every
+ * request already makes. Not part of CI; run with
  * {@code ./mvnw verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ApiRateLimiterBenchmark}.
  */
 @PostgresIntegrationTest
@@ -28,25 +28,37 @@ class ApiRateLimiterBenchmark {
 
     private static final int CALLS = Integer.getInteger("bench.calls", 5_000);
 
-    @Autowired NamedParameterJdbcTemplate jdbc;
-    @Autowired DatabaseDialect dialect;
-    @Autowired Clock clock;
-    @Autowired Fixtures fixtures;
-    @Autowired ApiKeyService apiKeys;
+    @Autowired
+    NamedParameterJdbcTemplate jdbc;
+
+    @Autowired
+    DatabaseDialect dialect;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    ApiKeyService apiKeys;
 
     @Test
     void added_latency_per_request() throws Exception {
         TestAgency agency = fixtures.anAgency();
         String secret = agency.scope().call(() -> apiKeys.create("bench", null)).secret();
         ApiKeyId key = apiKeys.authenticate(secret).orElseThrow().key();
-        // A rate no request reaches: every call takes the admitting branch, as nearly all production requests do.
+        // A rate no request reaches: every call takes the admitting branch, as nearly all
+        // production requests do.
         ApiRateLimiter limiter = new ApiRateLimiter(jdbc, dialect, clock, 1_000_000, 1_000_000_000L);
         BenchReport report = new BenchReport("api-rate-limiter");
         report.line("load average before: " + BenchReport.loadAverage());
 
-        report.line(figure("SELECT 1 (round-trip floor)", () -> jdbc.getJdbcTemplate().queryForObject("SELECT 1", Integer.class)));
+        report.line(figure("SELECT 1 (round-trip floor)",
+                () -> jdbc.getJdbcTemplate().queryForObject("SELECT 1", Integer.class)));
         report.line(figure("API key lookup (every request, unchanged)", () -> apiKeys.authenticate(secret)));
-        report.line(figure("rate limiter + last use (SET LOCAL synchronous_commit = off; UPDATE ... RETURNING; COMMIT)", () -> limiter.tryAcquire(key)));
+        report.line(figure("rate limiter + last use (SET LOCAL synchronous_commit = off; UPDATE ... RETURNING; COMMIT)",
+                () -> limiter.tryAcquire(key)));
         report.line(concurrent("rate limiter, 4 threads on the same key", 4, () -> limiter.tryAcquire(key)));
         List<ApiKeyId> keys = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -81,7 +93,8 @@ class ApiRateLimiterBenchmark {
         return timed(what, keys.size(), thread -> () -> limiter.tryAcquire(keys.get(thread)));
     }
 
-    private static String timed(String what, int threads, java.util.function.IntFunction<Runnable> callOf) throws Exception {
+    private static String timed(String what, int threads, java.util.function.IntFunction<Runnable> callOf)
+            throws Exception {
         double[] micros = new double[CALLS * threads];
         long started = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
@@ -106,4 +119,5 @@ class ApiRateLimiterBenchmark {
                 seconds, micros.length / seconds, BenchReport.percentile(micros.clone(), 0.5),
                 BenchReport.percentile(micros.clone(), 0.95), BenchReport.percentile(micros.clone(), 0.99));
     }
+
 }

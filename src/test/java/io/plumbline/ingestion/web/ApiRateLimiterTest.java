@@ -10,11 +10,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
-/** The limiter's SQL on the embedded H2 default; ApiRateLimitIT and LimitsAcrossNodesIT run it on PostgreSQL. */
+/**
+ * The limiter's SQL on the embedded H2 default; ApiRateLimitIT and LimitsAcrossNodesIT
+ * run it on PostgreSQL.
+ */
 class ApiRateLimiterTest {
 
     private final EmbeddedTestDatabase database = new EmbeddedTestDatabase();
+
     private final TestClock clock = new TestClock();
+
     private final ApiRateLimiter limiter = new ApiRateLimiter(database.jdbc(), database.dialect(), clock, 2, 3);
 
     @Test
@@ -55,9 +60,11 @@ class ApiRateLimiterTest {
 
         assertThat(limiter.tryAcquire(key)).isPresent();
 
-        assertThat(database.jdbc().getJdbcTemplate().queryForObject(
-                "SELECT last_used_at FROM api_key_use WHERE api_key_id = ?", OffsetDateTime.class, key.value()).toInstant())
-                .isEqualTo(Instant.parse("2026-12-07T10:00:00.100Z"));
+        assertThat(database.jdbc()
+            .getJdbcTemplate()
+            .queryForObject("SELECT last_used_at FROM api_key_use WHERE api_key_id = ?", OffsetDateTime.class,
+                    key.value())
+            .toInstant()).isEqualTo(Instant.parse("2026-12-07T10:00:00.100Z"));
     }
 
     private int admittedInARow(ApiKeyId key, int attempts) {
@@ -69,4 +76,5 @@ class ApiRateLimiterTest {
         }
         return admitted;
     }
+
 }

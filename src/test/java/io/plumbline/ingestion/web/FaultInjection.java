@@ -17,21 +17,30 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Deterministic faults for crash tests: throw at a named {@link BatchStep}, kill the PostgreSQL backend of the
- * transaction at a step, or kill the backend of the next connection the pool hands out (before any statement runs on
- * it). Kills go through a superuser connection ({@code PLUMBLINE_TEST_DB_SUPERUSER}, default postgres) and wait until
- * the backend is gone.
+ * Deterministic faults for crash tests: throw at a named {@link BatchStep}, kill the
+ * PostgreSQL backend of the transaction at a step, or kill the backend of the next
+ * connection the pool hands out (before any statement runs on it). Kills go through a
+ * superuser connection ({@code PLUMBLINE_TEST_DB_SUPERUSER}, default postgres) and wait
+ * until the backend is gone.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FaultInjection {
 
-    public enum Fault { THROW, KILL_BACKEND }
+    public enum Fault {
+
+        THROW, KILL_BACKEND
+
+    }
 
     /** What to break next; each fault fires once. */
     public static final class Faults {
+
         private final Map<BatchStep, Fault> atStep = new EnumMap<>(BatchStep.class);
+
         private final AtomicReference<Thread> killNextConnectionBorrowedBy = new AtomicReference<>();
+
         private final Environment environment;
+
         private DataSource dataSource;
 
         Faults(Environment environment) {
@@ -42,7 +51,10 @@ public class FaultInjection {
             atStep.put(step, fault);
         }
 
-        /** Only this thread's next connection: the scheduler's threads borrow connections too. */
+        /**
+         * Only this thread's next connection: the scheduler's threads borrow connections
+         * too.
+         */
         public void killNextConnectionBorrowedByThisThread() {
             killNextConnectionBorrowedBy.set(Thread.currentThread());
         }
@@ -56,7 +68,10 @@ public class FaultInjection {
             return atStep.remove(step);
         }
 
-        /** A connection that bypasses row-level security: to count, to hold locks and to kill. */
+        /**
+         * A connection that bypasses row-level security: to count, to hold locks and to
+         * kill.
+         */
         public Connection superuser() throws SQLException {
             return DriverManager.getConnection(environment.getRequiredProperty("spring.datasource.url"),
                     environment.getProperty("PLUMBLINE_TEST_DB_SUPERUSER", "postgres"),
@@ -65,20 +80,22 @@ public class FaultInjection {
 
         public void terminate(int backendPid) {
             try (Connection admin = superuser();
-                 PreparedStatement kill = admin.prepareStatement("SELECT pg_terminate_backend(?, 30000)")) {
+                    PreparedStatement kill = admin.prepareStatement("SELECT pg_terminate_backend(?, 30000)")) {
                 kill.setInt(1, backendPid);
                 try (ResultSet rs = kill.executeQuery()) {
                     if (!rs.next() || !rs.getBoolean(1)) {
                         throw new IllegalStateException("Backend " + backendPid + " did not end");
                     }
                 }
-            } catch (SQLException e) {
+            }
+            catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         }
 
         static int backendPid(Connection connection) throws SQLException {
-            try (var statement = connection.createStatement(); var rs = statement.executeQuery("SELECT pg_backend_pid()")) {
+            try (var statement = connection.createStatement();
+                    var rs = statement.executeQuery("SELECT pg_backend_pid()")) {
                 rs.next();
                 return rs.getInt(1);
             }
@@ -88,10 +105,12 @@ public class FaultInjection {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
                 terminate(backendPid(connection));
-            } catch (SQLException e) {
+            }
+            catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         }
+
     }
 
     @Bean
@@ -113,7 +132,10 @@ public class FaultInjection {
         };
     }
 
-    /** Wraps the application's DataSource so that the next borrowed connection can arrive with its backend killed. */
+    /**
+     * Wraps the application's DataSource so that the next borrowed connection can arrive
+     * with its backend killed.
+     */
     @Bean
     static BeanPostProcessor killableConnections(org.springframework.beans.factory.ObjectProvider<Faults> faults) {
         return new BeanPostProcessor() {
@@ -136,4 +158,5 @@ public class FaultInjection {
             }
         };
     }
+
 }

@@ -50,32 +50,48 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Crash safety of ingestion on PostgreSQL (docs/reliability.md): a batch and its Idempotency-Key commit together, so
- * a failure or a killed database backend at any step leaves nothing or a completed key, and the retry is answered
- * right; a broken connection does not stay bound to the thread; an unreachable database answers 503.
+ * Crash safety of ingestion on PostgreSQL (docs/reliability.md): a batch and its
+ * Idempotency-Key commit together, so a failure or a killed database backend at any step
+ * leaves nothing or a completed key, and the retry is answered right; a broken connection
+ * does not stay bound to the thread; an unreachable database answers 503.
  */
 @PostgresIntegrationTest
 @AutoConfigureMockMvc
 @Import(FaultInjection.class)
-@TestPropertySource(properties = {"plumbline.api.idempotency.claim-wait=1s",
-        "spring.datasource.hikari.connection-timeout=1000",
-        // Flyway cannot derive its own DataSource from the wrapped one (FaultInjection), so it gets the URL.
-        "spring.flyway.url=${spring.datasource.url}"})
+@TestPropertySource(
+        properties = { "plumbline.api.idempotency.claim-wait=1s", "spring.datasource.hikari.connection-timeout=1000",
+                // Flyway cannot derive its own DataSource from the wrapped one
+                // (FaultInjection), so it gets the URL.
+                "spring.flyway.url=${spring.datasource.url}" })
 class IngestionCrashIT {
 
     /** At least MIN_COPY_ROWS, so that the raw rows go through COPY. */
     static final int BATCH_SIZE = 12;
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired ApiKeyService apiKeys;
-    @Autowired Faults faults;
-    @Autowired DataSource dataSource;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    ApiKeyService apiKeys;
+
+    @Autowired
+    Faults faults;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     TestAgency agency;
+
     IntegrationDetails crm;
+
     String apiKey;
+
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     @BeforeEach
@@ -92,12 +108,14 @@ class IngestionCrashIT {
 
     @ParameterizedTest
     @EnumSource(BatchStep.class)
-    void a_failure_at_any_step_before_the_commit_stores_nothing_and_the_retry_stores_once(BatchStep step) throws Exception {
+    void a_failure_at_any_step_before_the_commit_stores_nothing_and_the_retry_stores_once(BatchStep step)
+            throws Exception {
         faults.at(step, Fault.THROW);
 
         send("crash-" + step, batch()).andExpect(status().isInternalServerError())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("The request could not be completed; nothing was stored. Retry later."));
+            .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(
+                    jsonPath("$.detail").value("The request could not be completed; nothing was stored. Retry later."));
         assertThat(storedRows()).isZero();
         assertThat(idempotencyRecords()).isZero();
 
@@ -106,15 +124,15 @@ class IngestionCrashIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = BatchStep.class, names = {"KEY_CLAIMED", "BATCH_STORED"})
+    @EnumSource(value = BatchStep.class, names = { "KEY_CLAIMED", "BATCH_STORED" })
     void a_backend_killed_before_the_commit_answers_503_nothing_stored_and_the_retry_stores_once(BatchStep step)
             throws Exception {
         faults.at(step, Fault.KILL_BACKEND);
 
         send("killed-" + step, batch()).andExpect(status().isServiceUnavailable())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(header().exists("Retry-After"))
-                .andExpect(jsonPath("$.type").value("/problems/database-unavailable"));
+            .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(header().exists("Retry-After"))
+            .andExpect(jsonPath("$.type").value("/problems/database-unavailable"));
         assertThat(storedRows()).isZero();
 
         send("killed-" + step, batch()).andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(BATCH_SIZE));
@@ -122,24 +140,33 @@ class IngestionCrashIT {
     }
 
     @Test
-    void a_backend_killed_at_the_commit_is_reported_as_an_unknown_outcome_and_the_retry_settles_it_once() throws Exception {
+    void a_backend_killed_at_the_commit_is_reported_as_an_unknown_outcome_and_the_retry_settles_it_once()
+            throws Exception {
         faults.at(BatchStep.KEY_COMPLETED, Fault.KILL_BACKEND);
 
         send("killed-at-commit", batch()).andExpect(status().isServiceUnavailable())
-                .andExpect(header().exists("Retry-After"))
-                .andExpect(jsonPath("$.type").value("/problems/outcome-unknown"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("same Idempotency-Key")));
+            .andExpect(header().exists("Retry-After"))
+            .andExpect(jsonPath("$.type").value("/problems/outcome-unknown"))
+            .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("same Idempotency-Key")));
 
-        send("killed-at-commit", batch()).andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(BATCH_SIZE));
-        send("killed-at-commit", batch()).andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(BATCH_SIZE));
+        send("killed-at-commit", batch()).andExpect(status().isOk())
+            .andExpect(jsonPath("$.accepted").value(BATCH_SIZE));
+        send("killed-at-commit", batch()).andExpect(status().isOk())
+            .andExpect(jsonPath("$.accepted").value(BATCH_SIZE));
         assertExactlyOnce();
     }
 
     @Test
     void a_retry_after_the_commit_replays_the_first_response_and_stores_nothing_more() throws Exception {
-        String first = send("committed", batch()).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String first = send("committed", batch()).andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
 
-        String retry = send("committed", batch()).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String retry = send("committed", batch()).andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
 
         assertThat(retry).isEqualTo(first);
         assertExactlyOnce();
@@ -152,8 +179,9 @@ class IngestionCrashIT {
             CompletableFuture<MockHttpServletResponse> duplicate = sendInBackground("in-flight-commits", batch);
             awaitClaimBlockedOnRowLock();
 
-            try (PreparedStatement complete = inFlight.prepareStatement("UPDATE idempotency_record SET completed = TRUE, "
-                    + "response_status = 200, response_body = '{\"accepted\":7}' WHERE idempotency_key = ?")) {
+            try (PreparedStatement complete = inFlight
+                .prepareStatement("UPDATE idempotency_record SET completed = TRUE, "
+                        + "response_status = 200, response_body = '{\"accepted\":7}' WHERE idempotency_key = ?")) {
                 complete.setString(1, "in-flight-commits");
                 complete.executeUpdate();
             }
@@ -187,10 +215,10 @@ class IngestionCrashIT {
         String batch = batch();
         try (Connection inFlight = holdUncommittedClaim("in-flight-long", batch)) {
             send("in-flight-long", batch).andExpect(status().isConflict())
-                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                    .andExpect(jsonPath("$.type").value("/problems/idempotency-conflict"))
-                    .andExpect(jsonPath("$.detail").value(
-                            "A request with this Idempotency-Key is still being processed; retry shortly."));
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/idempotency-conflict"))
+                .andExpect(jsonPath("$.detail")
+                    .value("A request with this Idempotency-Key is still being processed; retry shortly."));
             inFlight.rollback();
         }
         assertThat(storedRows()).isZero();
@@ -205,14 +233,15 @@ class IngestionCrashIT {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         faults.killNextConnectionBorrowedByThisThread();
 
-        assertThatThrownBy(() -> agency.scope().run(() -> transactions.executeWithoutResult(status ->
-                jdbc.queryForObject("SELECT 1", Integer.class))))
-                .hasMessageContaining("Could not bind the tenant");
+        assertThatThrownBy(() -> agency.scope()
+            .run(() -> transactions.executeWithoutResult(status -> jdbc.queryForObject("SELECT 1", Integer.class))))
+            .hasMessageContaining("Could not bind the tenant");
 
         assertThat(TransactionSynchronizationManager.getResourceMap()).as("nothing left bound to the thread").isEmpty();
         for (int i = 0; i < 3; i++) {
-            String boundAgency = agency.scope().call(() -> transactions.execute(status ->
-                    jdbc.queryForObject("SELECT current_setting('plumbline.agency_id')", String.class)));
+            String boundAgency = agency.scope()
+                .call(() -> transactions.execute(
+                        status -> jdbc.queryForObject("SELECT current_setting('plumbline.agency_id')", String.class)));
             assertThat(boundAgency).isEqualTo(agency.id().value().toString());
         }
     }
@@ -222,8 +251,8 @@ class IngestionCrashIT {
         faults.killNextConnectionBorrowedByThisThread();
 
         send("after-kill-1", batch()).andExpect(status().isServiceUnavailable())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(header().exists("Retry-After"));
+            .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(header().exists("Retry-After"));
 
         send("after-kill-2", batch()).andExpect(status().isOk());
         send("after-kill-3", batch(now.minusSeconds(120))).andExpect(status().isOk());
@@ -241,12 +270,14 @@ class IngestionCrashIT {
             }
 
             send("outage", batch()).andExpect(status().isServiceUnavailable())
-                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                    .andExpect(header().string("Retry-After", "5"))
-                    .andExpect(jsonPath("$.type").value("/problems/database-unavailable"))
-                    .andExpect(jsonPath("$.title").value("Database unavailable"))
-                    .andExpect(jsonPath("$.detail").value("The database cannot be reached; nothing was stored. Retry after 5 s."));
-        } finally {
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(jsonPath("$.type").value("/problems/database-unavailable"))
+                .andExpect(jsonPath("$.title").value("Database unavailable"))
+                .andExpect(jsonPath("$.detail")
+                    .value("The database cannot be reached; nothing was stored. Retry after 5 s."));
+        }
+        finally {
             for (Connection connection : held) {
                 connection.close();
             }
@@ -259,13 +290,17 @@ class IngestionCrashIT {
         assertThat(rolledUp()).as("minute rollups").isEqualTo(BATCH_SIZE);
     }
 
-    /** A second connection that has inserted the key's record, as a request in flight has, and not committed. */
+    /**
+     * A second connection that has inserted the key's record, as a request in flight has,
+     * and not committed.
+     */
     private Connection holdUncommittedClaim(String idempotencyKey, String batch) throws SQLException {
         var principal = apiKeys.authenticate(apiKey).orElseThrow();
         Connection connection = faults.superuser();
         connection.setAutoCommit(false);
-        try (PreparedStatement claim = connection.prepareStatement("INSERT INTO idempotency_record (agency_id, api_key_id, "
-                + "idempotency_key, request_hash, completed, created_at) VALUES (?, ?, ?, ?, FALSE, now())")) {
+        try (PreparedStatement claim = connection
+            .prepareStatement("INSERT INTO idempotency_record (agency_id, api_key_id, "
+                    + "idempotency_key, request_hash, completed, created_at) VALUES (?, ?, ?, ?, FALSE, now())")) {
             claim.setObject(1, agency.id().value());
             claim.setObject(2, principal.key().value());
             claim.setString(3, idempotencyKey);
@@ -275,12 +310,16 @@ class IngestionCrashIT {
         return connection;
     }
 
-    /** Waits (polling, with a generous bound) until a backend's INSERT of an idempotency record waits on a lock. */
+    /**
+     * Waits (polling, with a generous bound) until a backend's INSERT of an idempotency
+     * record waits on a lock.
+     */
     private void awaitClaimBlockedOnRowLock() throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        try (Connection admin = faults.superuser(); PreparedStatement blocked = admin.prepareStatement(
-                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                        + "AND query LIKE 'INSERT INTO idempotency_record%'")) {
+        try (Connection admin = faults.superuser();
+                PreparedStatement blocked = admin
+                    .prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                            + "AND query LIKE 'INSERT INTO idempotency_record%'")) {
             while (System.nanoTime() < deadline) {
                 try (ResultSet rs = blocked.executeQuery()) {
                     rs.next();
@@ -298,7 +337,8 @@ class IngestionCrashIT {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return send(idempotencyKey, batch).andReturn().getResponse();
-            } catch (Exception e) {
+            }
+            catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
@@ -332,7 +372,9 @@ class IngestionCrashIT {
 
     private ResultActions send(String idempotencyKey, String body) throws Exception {
         return mvc.perform(post("/api/v1/observations").header("Authorization", "Bearer " + apiKey)
-                .header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).content(body));
+            .header("Idempotency-Key", idempotencyKey)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body));
     }
 
     private String batch() {
@@ -340,8 +382,11 @@ class IngestionCrashIT {
     }
 
     private String batch(Instant from) {
-        return IntStream.range(0, BATCH_SIZE).mapToObj(i -> ("{\"integration\":\"%s\",\"timestamp\":\"%s\","
-                + "\"operation\":\"GET /contacts\",\"status\":200,\"latencyMs\":%d}").formatted(crm.key(),
-                        from.plusSeconds(i), 50 + i)).collect(Collectors.joining(",", "[", "]"));
+        return IntStream.range(0, BATCH_SIZE)
+            .mapToObj(i -> ("{\"integration\":\"%s\",\"timestamp\":\"%s\","
+                    + "\"operation\":\"GET /contacts\",\"status\":200,\"latencyMs\":%d}")
+                .formatted(crm.key(), from.plusSeconds(i), 50 + i))
+            .collect(Collectors.joining(",", "[", "]"));
     }
+
 }

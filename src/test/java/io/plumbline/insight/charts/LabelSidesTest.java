@@ -10,8 +10,8 @@ class LabelSidesTest {
 
     @Test
     void two_names_that_would_cover_each_other_go_to_opposite_sides() {
-        List<Boolean> above = LabelSides.above(List.of(new Point(99.1, 20, "Soylent", false),
-                new Point(99.2, 22, "Wayfarer", false)), 0.05, 10);
+        List<Boolean> above = LabelSides
+            .above(List.of(new Point(99.1, 20, "Soylent", false), new Point(99.2, 22, "Wayfarer", false)), 0.05, 10);
 
         assertThat(above).containsExactly(false, true);
     }
@@ -31,4 +31,5 @@ class LabelSidesTest {
 
         assertThat(above.get(2)).isFalse();
     }
+
 }

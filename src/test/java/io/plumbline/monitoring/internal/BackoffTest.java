@@ -39,6 +39,7 @@ class BackoffTest {
     };
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC);
+
     private final RetryPolicy policy = new RetryPolicy(5, Duration.ofMillis(100), Duration.ofMillis(700));
 
     @Test
@@ -71,13 +72,14 @@ class BackoffTest {
         RetryPolicy patient = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(10));
 
         assertThat(backoff.before(1, patient, Optional.of("Mon, 02 Nov 2026 09:00:04 GMT")))
-                .isEqualTo(Duration.ofSeconds(4));
+            .isEqualTo(Duration.ofSeconds(4));
         assertThat(backoff.before(1, patient, Optional.of("Mon, 02 Nov 2026 08:00:00 GMT"))).isZero();
     }
 
     @Test
     void an_unreadable_retry_after_falls_back_to_jitter() {
         assertThat(new Backoff(HIGHEST, clock).before(1, policy, Optional.of("soon")))
-                .isEqualTo(Duration.ofMillis(100));
+            .isEqualTo(Duration.ofMillis(100));
     }
+
 }

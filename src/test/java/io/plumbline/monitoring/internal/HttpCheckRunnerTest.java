@@ -40,17 +40,23 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Against a real HTTP server on 127.0.0.1, allow-listed as a self-hosted API would be. */
+/**
+ * Against a real HTTP server on 127.0.0.1, allow-listed as a self-hosted API would be.
+ */
 class HttpCheckRunnerTest {
 
     private static final List<String> LOOPBACK_ALLOWED = List.of("127.0.0.1");
+
     private static final Instant NOW = Instant.parse("2026-11-02T09:00:00Z");
+
     private static final RetryPolicy THREE_TRIES = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofMillis(150));
+
     private static final String SCHEMA = """
             {"type": "object", "required": ["id", "name"],
              "properties": {"id": {"type": "integer"}, "name": {"type": "string"}}}""";
 
     private final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
+
     private final CheckRunner runner = runnerWith(new OutboundUrlGuard(HostResolver.system()));
 
     private CheckRunner runnerWith(OutboundUrlGuard guard) {
@@ -86,8 +92,9 @@ class HttpCheckRunnerTest {
             assertThat(result.status()).isEqualTo(200);
             assertThat(result.bodyExcerpt()).isEqualTo(body);
             assertThat(result.responseHeaders().get("CONTENT-TYPE")).containsExactly("application/json; charset=utf-8");
-            assertThat(result.assertions()).extracting(AssertionResult::name).containsExactly("status", "latency",
-                    "header content-type", "JSON body", "$.status", "$.id", "$.tags", "JSON schema");
+            assertThat(result.assertions()).extracting(AssertionResult::name)
+                .containsExactly("status", "latency", "header content-type", "JSON body", "$.status", "$.id", "$.tags",
+                        "JSON schema");
             assertThat(result.assertions()).allMatch(AssertionResult::passed);
             assertThat(result.message()).isEqualTo("Every assertion passed.");
             assertThat(server.requests()).hasSize(1);
@@ -158,11 +165,12 @@ class HttpCheckRunnerTest {
             assertThat(result.failureClass()).isEqualTo(FailureClass.ASSERTION_FAILED);
             assertThat(result.attempts()).isEqualTo(1);
             assertThat(result.message()).matches("Latency [\\d,]+ ms ≥ failed threshold 100 ms\\.");
-            assertThat(result.assertions()).filteredOn(a -> a.name().equals("latency")).singleElement()
-                    .satisfies(latency -> {
-                        assertThat(latency.passed()).isFalse();
-                        assertThat(latency.expected()).isEqualTo("< 100 ms");
-                    });
+            assertThat(result.assertions()).filteredOn(a -> a.name().equals("latency"))
+                .singleElement()
+                .satisfies(latency -> {
+                    assertThat(latency.passed()).isFalse();
+                    assertThat(latency.expected()).isEqualTo("< 100 ms");
+                });
         }
     }
 
@@ -250,9 +258,9 @@ class HttpCheckRunnerTest {
             assertThat(result.attempts()).isEqualTo(1);
             assertThat(result.message()).startsWith("The body is not valid JSON: ");
             assertThat(result.assertions()).extracting(AssertionResult::name, AssertionResult::passed)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("status", true),
-                            org.assertj.core.groups.Tuple.tuple("JSON body", false),
-                            org.assertj.core.groups.Tuple.tuple("$.status", false));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("status", true),
+                        org.assertj.core.groups.Tuple.tuple("JSON body", false),
+                        org.assertj.core.groups.Tuple.tuple("$.status", false));
         }
     }
 
@@ -264,8 +272,8 @@ class HttpCheckRunnerTest {
             CheckResult result = runner.run(get(server.url("/"), schema, THREE_TRIES), LOOPBACK_ALLOWED);
 
             assertThat(result.failureClass()).isEqualTo(FailureClass.ASSERTION_FAILED);
-            assertThat(result.message()).isEqualTo("The body is not valid JSON: it is empty. "
-                    + "1 other assertion also failed.");
+            assertThat(result.message())
+                .isEqualTo("The body is not valid JSON: it is empty. " + "1 other assertion also failed.");
         }
     }
 
@@ -280,12 +288,14 @@ class HttpCheckRunnerTest {
             assertThat(result.failureClass()).isEqualTo(FailureClass.SCHEMA_VIOLATION);
             assertThat(result.attempts()).isEqualTo(1);
             assertThat(result.message()).startsWith("The body does not match the schema: ")
-                    .contains("/id: string found, integer expected").contains("'name'");
-            assertThat(result.assertions()).filteredOn(a -> a.name().equals("JSON schema")).singleElement()
-                    .satisfies(check -> {
-                        assertThat(check.passed()).isFalse();
-                        assertThat(check.actual()).contains("/id").contains("name");
-                    });
+                .contains("/id: string found, integer expected")
+                .contains("'name'");
+            assertThat(result.assertions()).filteredOn(a -> a.name().equals("JSON schema"))
+                .singleElement()
+                .satisfies(check -> {
+                    assertThat(check.passed()).isFalse();
+                    assertThat(check.actual()).contains("/id").contains("name");
+                });
         }
     }
 
@@ -294,8 +304,8 @@ class HttpCheckRunnerTest {
         String fourWrong = "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"},"
                 + "\"b\":{\"type\":\"string\"},\"c\":{\"type\":\"string\"},\"d\":{\"type\":\"string\"}}}";
         try (ScriptedServer server = ScriptedServer.replying(Reply.json("{\"a\":1,\"b\":2,\"c\":3,\"d\":4}"))) {
-            CheckResult result = runner.run(get(server.url("/"), expecting(List.of(), List.of(), fourWrong),
-                    THREE_TRIES), LOOPBACK_ALLOWED);
+            CheckResult result = runner
+                .run(get(server.url("/"), expecting(List.of(), List.of(), fourWrong), THREE_TRIES), LOOPBACK_ALLOWED);
 
             assertThat(result.message()).contains("; and 1 more");
             assertThat(result.message().split("integer found")).hasSize(4);
@@ -305,15 +315,15 @@ class HttpCheckRunnerTest {
     @Test
     void header_assertions_pass_when_the_pattern_is_found_and_fail_when_it_is_not() throws Exception {
         try (ScriptedServer server = ScriptedServer.replying(Reply.json("{}").withHeader("X-Api-Version", "1.4"))) {
-            CheckAssertions headers = expecting(List.of(new HeaderAssertion("Content-Type", "application/json"),
-                    new HeaderAssertion("X-Api-Version", "^2\\."), new HeaderAssertion("X-Request-Id", ".+")),
+            CheckAssertions headers = expecting(
+                    List.of(new HeaderAssertion("Content-Type", "application/json"),
+                            new HeaderAssertion("X-Api-Version", "^2\\."), new HeaderAssertion("X-Request-Id", ".+")),
                     List.of(), null);
 
             CheckResult result = runner.run(get(server.url("/"), headers, THREE_TRIES), LOOPBACK_ALLOWED);
 
             assertThat(result.failureClass()).isEqualTo(FailureClass.ASSERTION_FAILED);
-            assertThat(result.assertions()).containsExactly(
-                    new AssertionResult("status", true, "2xx", "200"),
+            assertThat(result.assertions()).containsExactly(new AssertionResult("status", true, "2xx", "200"),
                     new AssertionResult("header Content-Type", true, "matches application/json",
                             "application/json; charset=utf-8"),
                     new AssertionResult("header X-Api-Version", false, "matches ^2\\.", "1.4"),
@@ -332,8 +342,7 @@ class HttpCheckRunnerTest {
             CheckResult result = runner.run(get(server.url("/"), paths, THREE_TRIES), LOOPBACK_ALLOWED);
 
             assertThat(result.failureClass()).isEqualTo(FailureClass.ASSERTION_FAILED);
-            assertThat(result.assertions()).contains(
-                    new AssertionResult("$.status", false, "ok", "degraded"),
+            assertThat(result.assertions()).contains(new AssertionResult("$.status", false, "ok", "degraded"),
                     new AssertionResult("$.n", true, "2", "2"),
                     new AssertionResult("$.missing", false, "x", "(no value)"));
             assertThat(result.message()).startsWith("$.status is degraded; expected ok.");
@@ -386,20 +395,22 @@ class HttpCheckRunnerTest {
 
         assertThat(result.failureClass()).isEqualTo(FailureClass.CONNECTION);
         assertThat(result.attempts()).isEqualTo(3);
-        assertThat(result.message()).isEqualTo(
-                "Could not connect to 127.0.0.1:" + closedPort + ": the connection was refused. Tried 3 times.");
+        assertThat(result.message())
+            .isEqualTo("Could not connect to 127.0.0.1:" + closedPort + ": the connection was refused. Tried 3 times.");
     }
 
     @Test
     void https_to_a_plain_http_server_is_a_tls_failure_and_not_retried() throws Exception {
         try (ServerSocket plainHttp = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-            // Answers whatever arrives, a TLS hello included, the way a plain HTTP server does: with a 400.
+            // Answers whatever arrives, a TLS hello included, the way a plain HTTP server
+            // does: with a 400.
             Thread.ofVirtual().start(() -> {
                 while (!plainHttp.isClosed()) {
                     try (Socket socket = plainHttp.accept()) {
-                        socket.getOutputStream().write(
-                                "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(UTF_8));
-                    } catch (IOException closed) {
+                        socket.getOutputStream()
+                            .write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(UTF_8));
+                    }
+                    catch (IOException closed) {
                         return;
                     }
                 }
@@ -428,7 +439,7 @@ class HttpCheckRunnerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"127.0.0.1", "127.0.0.0/8"})
+    @ValueSource(strings = { "127.0.0.1", "127.0.0.0/8" })
     void loopback_is_called_when_allow_listed_by_address_or_range(String entry) throws Exception {
         try (ScriptedServer server = ScriptedServer.replying(Reply.of(200))) {
             CheckResult result = runner.run(get(server.url("/"), null, THREE_TRIES), List.of(entry));
@@ -441,30 +452,33 @@ class HttpCheckRunnerTest {
     @Test
     void the_guard_is_asked_again_before_every_attempt() throws Exception {
         AtomicInteger lookups = new AtomicInteger();
-        // The first lookup gives the allow-listed address, the next one a private address it was re-pointed to.
-        OutboundUrlGuard rebinding = new OutboundUrlGuard(host -> List.of(InetAddress.ofLiteral(
-                lookups.incrementAndGet() == 1 ? "127.0.0.1" : "10.0.0.7")));
+        // The first lookup gives the allow-listed address, the next one a private address
+        // it was re-pointed to.
+        OutboundUrlGuard rebinding = new OutboundUrlGuard(
+                host -> List.of(InetAddress.ofLiteral(lookups.incrementAndGet() == 1 ? "127.0.0.1" : "10.0.0.7")));
         try (ScriptedServer server = ScriptedServer.replying(Reply.of(500))) {
             CheckResult result = runnerWith(rebinding).run(get(server.url("/"), null, THREE_TRIES),
                     List.of("127.0.0.0/8"));
 
             assertThat(result.failureClass()).isEqualTo(FailureClass.BLOCKED_URL);
             assertThat(result.attempts()).isEqualTo(2);
-            assertThat(result.message()).isEqualTo(
-                    "127.0.0.1 resolves to 10.0.0.7, which is in 10.0.0.0/8, Private-Use (RFC 1918); "
-                            + "an agency admin can allow-list it for self-hosted APIs.");
+            assertThat(result.message())
+                .isEqualTo("127.0.0.1 resolves to 10.0.0.7, which is in 10.0.0.0/8, Private-Use (RFC 1918); "
+                        + "an agency admin can allow-list it for self-hosted APIs.");
             assertThat(server.requests()).hasSize(1);
         }
     }
 
     @Test
     void the_request_goes_to_the_address_the_guard_approved_and_never_to_a_later_lookup_of_the_name() throws Exception {
-        // For the JDK, localhost is 127.0.0.1 at connect time; the guard's lookup said 127.0.0.2. Both listen on one
-        // port, so only the address decides which server answers. (Loopback stands in for the public address of the
+        // For the JDK, localhost is 127.0.0.1 at connect time; the guard's lookup said
+        // 127.0.0.2. Both listen on one
+        // port, so only the address decides which server answers. (Loopback stands in for
+        // the public address of the
         // scenario: tests send nothing beyond this machine.)
         try (ScriptedServer rebound = ScriptedServer.replying(Reply.of(500));
-                ScriptedServer approved = ScriptedServer.on(
-                        new InetSocketAddress(InetAddress.ofLiteral("127.0.0.2"), rebound.port()), Reply.of(200))) {
+                ScriptedServer approved = ScriptedServer
+                    .on(new InetSocketAddress(InetAddress.ofLiteral("127.0.0.2"), rebound.port()), Reply.of(200))) {
             OutboundUrlGuard guard = new OutboundUrlGuard(host -> List.of(InetAddress.ofLiteral("127.0.0.2")));
             URI url = URI.create("http://localhost:%d/health?full=1".formatted(rebound.port()));
 
@@ -472,8 +486,8 @@ class HttpCheckRunnerTest {
 
             assertThat(result.outcome()).isEqualTo(CheckOutcome.UP);
             assertThat(rebound.requests()).isEmpty();
-            assertThat(approved.requests()).singleElement().satisfies(request -> assertThat(request.header("Host"))
-                    .isEqualTo("localhost:" + rebound.port()));
+            assertThat(approved.requests()).singleElement()
+                .satisfies(request -> assertThat(request.header("Host")).isEqualTo("localhost:" + rebound.port()));
         }
     }
 
@@ -538,4 +552,5 @@ class HttpCheckRunnerTest {
             assertThat(result.message()).contains("only the start of the body was read");
         }
     }
+
 }

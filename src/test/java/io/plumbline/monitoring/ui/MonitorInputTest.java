@@ -15,16 +15,16 @@ class MonitorInputTest {
     @Test
     void headers_are_read_one_per_line_split_at_the_first_colon() {
         assertThat(MonitorInput.headers("Authorization: Bearer a:b\n\nAccept: application/json"))
-                .containsExactly(Map.entry("Authorization", "Bearer a:b"), Map.entry("Accept", "application/json"));
+            .containsExactly(Map.entry("Authorization", "Bearer a:b"), Map.entry("Accept", "application/json"));
     }
 
     @Test
     void a_header_line_without_a_colon_is_refused_on_the_headers_field_naming_the_line() {
         assertThatThrownBy(() -> MonitorInput.headers("Accept: */*\nBearer abc"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.field()).isEqualTo("headers");
-                    assertThat(e.getMessage()).isEqualTo("Line 2: write Name: value.");
-                });
+            .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                assertThat(e.field()).isEqualTo("headers");
+                assertThat(e.getMessage()).isEqualTo("Line 2: write Name: value.");
+            });
     }
 
     @Test
@@ -42,8 +42,8 @@ class MonitorInputTest {
 
     @Test
     void a_status_that_is_not_a_number_is_refused_on_the_statuses_field() {
-        assertThatThrownBy(() -> MonitorInput.statuses("200, OK"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("assertions.expectedStatuses"));
+        assertThatThrownBy(() -> MonitorInput.statuses("200, OK")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo("assertions.expectedStatuses"));
     }
+
 }

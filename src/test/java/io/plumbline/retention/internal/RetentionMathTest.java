@@ -31,16 +31,22 @@ class RetentionMathTest {
     static final RetentionPeriod Q3 = new RetentionPeriod(PeriodKind.QUARTER, LocalDate.of(2026, 7, 1));
 
     final ClientId expanding = client();
+
     final ClientId contracting = client();
+
     final ClientId churning = client();
+
     final ClientId steady = client();
+
     final ClientId newcomer = client();
+
     final List<ContractDetails> terms = new ArrayList<>();
 
     /**
-     * Q3 2026 opens on 30 June with four EUR clients: 1,000 + 2,000 + 500 + 1,500 = 5,000.
-     * Expanding renews on 1 Aug at 1,300 (+300), contracting renews on 1 Sep at 1,500 (−500),
-     * churning leaves on 15 Sep (−500), steady stays; a newcomer starts 1 Aug at 800 (not in the cohort).
+     * Q3 2026 opens on 30 June with four EUR clients: 1,000 + 2,000 + 500 + 1,500 =
+     * 5,000. Expanding renews on 1 Aug at 1,300 (+300), contracting renews on 1 Sep at
+     * 1,500 (−500), churning leaves on 15 Sep (−500), steady stays; a newcomer starts 1
+     * Aug at 800 (not in the cohort).
      */
     void theWorkedExampleOfTheDocs() {
         renewed(expanding, "2025-08-01", "2026-08-01", "1000", EUR, "2027-08-01", "1300");
@@ -62,10 +68,12 @@ class RetentionMathTest {
         assertThat(eur.expansion()).isEqualByComparingTo("300");
         assertThat(eur.contraction()).isEqualByComparingTo("500");
         assertThat(eur.churned()).isEqualByComparingTo("500");
-        // GRR = (5,000 − 500 − 500) / 5,000 = 80 %; NRR = (5,000 + 300 − 500 − 500) / 5,000 = 86 %.
+        // GRR = (5,000 − 500 − 500) / 5,000 = 80 %; NRR = (5,000 + 300 − 500 − 500) /
+        // 5,000 = 86 %.
         assertThat(eur.grossRetentionPercent()).contains(new BigDecimal("80.00"));
         assertThat(eur.netRetentionPercent()).contains(new BigDecimal("86.00"));
-        // The closing MRR of every client includes the newcomer: 1,300 + 1,500 + 1,500 + 800.
+        // The closing MRR of every client includes the newcomer: 1,300 + 1,500 + 1,500 +
+        // 800.
         assertThat(kpis.closingMrr().get(EUR)).isEqualByComparingTo("5100");
         assertThat(kpis.closedOn()).isEqualTo(LocalDate.of(2026, 9, 30));
     }
@@ -87,8 +95,10 @@ class RetentionMathTest {
         terms.add(term(churning, "2026-01-01", "2027-01-01", "500", EUR, ContractStatus.CHURNED,
                 new Churn(LocalDate.parse("2026-09-01"), ChurnCategory.PRICE, "cheaper elsewhere")));
 
-        RetentionKpis august = RetentionMath.kpis(terms, new RetentionPeriod(PeriodKind.MONTH, LocalDate.of(2026, 8, 1)), TODAY);
-        RetentionKpis september = RetentionMath.kpis(terms, new RetentionPeriod(PeriodKind.MONTH, LocalDate.of(2026, 9, 1)), TODAY);
+        RetentionKpis august = RetentionMath.kpis(terms,
+                new RetentionPeriod(PeriodKind.MONTH, LocalDate.of(2026, 8, 1)), TODAY);
+        RetentionKpis september = RetentionMath.kpis(terms,
+                new RetentionPeriod(PeriodKind.MONTH, LocalDate.of(2026, 9, 1)), TODAY);
 
         assertThat(august.logosChurned()).isZero();
         assertThat(september.logosChurned()).isEqualTo(1);
@@ -117,7 +127,8 @@ class RetentionMathTest {
 
         assertThat(kpis.revenue()).extracting(CurrencyRetention::currency).containsExactly(EUR, USD);
         assertThat(kpis.revenueIn(EUR).orElseThrow().grossRetentionPercent()).contains(new BigDecimal("100.00"));
-        // USD: 4,000 at the opening, 2,000 churned: 50 %. A sum over currencies would claim 60 %.
+        // USD: 4,000 at the opening, 2,000 churned: 50 %. A sum over currencies would
+        // claim 60 %.
         assertThat(kpis.revenueIn(USD).orElseThrow().grossRetentionPercent()).contains(new BigDecimal("50.00"));
         assertThat(kpis.closingMrr().byCurrency()).containsOnlyKeys(EUR, USD);
     }
@@ -145,7 +156,8 @@ class RetentionMathTest {
         assertThat(RetentionMath.upcoming(terms, TODAY, 30).count()).isEqualTo(1);
         assertThat(RetentionMath.upcoming(terms, TODAY, 90).monthlyValue().get(EUR)).isEqualByComparingTo("1700");
         var atRisk = RetentionMath.revenueAtRisk(terms, TODAY, null);
-        // Steady (24 days) and expanding (76 days) in EUR; contracting is overdue (6 days ago) in USD.
+        // Steady (24 days) and expanding (76 days) in EUR; contracting is overdue (6 days
+        // ago) in USD.
         assertThat(atRisk.monthlyValue().get(EUR)).isEqualByComparingTo("1700");
         assertThat(atRisk.monthlyValue().get(USD)).isEqualByComparingTo("300");
         var narrowed = RetentionMath.revenueAtRisk(terms, TODAY, Set.of(expanding));
@@ -162,11 +174,13 @@ class RetentionMathTest {
 
     static ContractDetails term(ClientId client, String start, String renewal, String value, Currency currency,
             ContractStatus status, Churn churn) {
-        return new ContractDetails(new ContractId(UUID.randomUUID()), client, "C-" + client.value(), LocalDate.parse(start),
-                LocalDate.parse(renewal), new BigDecimal(value), currency, status, null, churn, Instant.EPOCH);
+        return new ContractDetails(new ContractId(UUID.randomUUID()), client, "C-" + client.value(),
+                LocalDate.parse(start), LocalDate.parse(renewal), new BigDecimal(value), currency, status, null, churn,
+                Instant.EPOCH);
     }
 
     static ClientId client() {
         return new ClientId(UUID.randomUUID());
     }
+
 }

@@ -9,11 +9,16 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The throttle's SQL on the embedded H2 default; SignInIT and LimitsAcrossNodesIT run it on PostgreSQL. */
+/**
+ * The throttle's SQL on the embedded H2 default; SignInIT and LimitsAcrossNodesIT run it
+ * on PostgreSQL.
+ */
 class AddressThrottleTest {
 
     private final EmbeddedTestDatabase database = new EmbeddedTestDatabase();
+
     private final TestClock clock = new TestClock();
+
     private final AddressThrottle throttle = new AddressThrottle(database.jdbc(), database.dialect(), clock, 3,
             Duration.ofMinutes(15));
 
@@ -48,4 +53,5 @@ class AddressThrottleTest {
         throttle.recordFailure("198.51.100.9");
         assertThat(throttle.blockedUntil("198.51.100.9")).isEmpty();
     }
+
 }

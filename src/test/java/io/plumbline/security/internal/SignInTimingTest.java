@@ -28,14 +28,16 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The timing side channel: every answer that does not need the right password costs one password-hash
- * comparison, whether the e-mail is unknown, invited, locked or an account with a wrong password.
+ * The timing side channel: every answer that does not need the right password costs one
+ * password-hash comparison, whether the e-mail is unknown, invited, locked or an account
+ * with a wrong password.
  */
 class SignInTimingTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
 
     private final AtomicInteger comparisons = new AtomicInteger();
+
     private final PasswordEncoder countingEncoder = new PasswordEncoder() {
         @Override
         public String encode(CharSequence raw) {
@@ -48,9 +50,13 @@ class SignInTimingTest {
             return encode(raw).equals(encoded);
         }
     };
+
     private final EmbeddedTestDatabase database = new EmbeddedTestDatabase();
+
     private final TestClock clock = new TestClock();
+
     private final UserService users = mock(UserService.class);
+
     private SignInAuthenticationProvider provider;
 
     @BeforeEach
@@ -58,9 +64,10 @@ class SignInTimingTest {
         clock.stopAt(NOW);
         provider = new SignInAuthenticationProvider(users, countingEncoder,
                 new AddressThrottle(database.jdbc(), database.dialect(), clock, 100, Duration.ofMinutes(15)),
-                new UnknownEmailLock(database.jdbc(), database.dialect(), clock, 5, Duration.ofMinutes(15), Duration.ofHours(24)),
-                event -> { }, clock, new ApplicationAvailabilityBean(), 5, Duration.ofMinutes(15),
-                Duration.ofHours(24));
+                new UnknownEmailLock(database.jdbc(), database.dialect(), clock, 5, Duration.ofMinutes(15),
+                        Duration.ofHours(24)),
+                event -> {
+                }, clock, new ApplicationAvailabilityBean(), 5, Duration.ofMinutes(15), Duration.ofHours(24));
         comparisons.set(0);
     }
 
@@ -74,7 +81,8 @@ class SignInTimingTest {
 
     @Test
     void an_invitation_not_yet_accepted_costs_one_password_comparison_and_answers_like_an_unknown_email() {
-        when(users.findForSignIn("invited@agency.test")).thenReturn(Optional.of(account("invited@agency.test", null, null)));
+        when(users.findForSignIn("invited@agency.test"))
+            .thenReturn(Optional.of(account("invited@agency.test", null, null)));
 
         assertThat(refusalOf("invited@agency.test")).isEqualTo(Reason.BAD_CREDENTIALS);
         assertThat(comparisons).hasValue(1);
@@ -83,7 +91,7 @@ class SignInTimingTest {
     @Test
     void a_locked_account_costs_one_password_comparison() {
         when(users.findForSignIn("locked@agency.test"))
-                .thenReturn(Optional.of(account("locked@agency.test", "hash:right", NOW.plus(Duration.ofMinutes(5)))));
+            .thenReturn(Optional.of(account("locked@agency.test", "hash:right", NOW.plus(Duration.ofMinutes(5)))));
 
         assertThat(refusalOf("locked@agency.test")).isEqualTo(Reason.ACCOUNT_LOCKED);
         assertThat(comparisons).hasValue(1);
@@ -91,7 +99,8 @@ class SignInTimingTest {
 
     @Test
     void a_wrong_password_costs_one_password_comparison() {
-        when(users.findForSignIn("ana@agency.test")).thenReturn(Optional.of(account("ana@agency.test", "hash:right", null)));
+        when(users.findForSignIn("ana@agency.test"))
+            .thenReturn(Optional.of(account("ana@agency.test", "hash:right", null)));
         when(users.recordSignInFailure(any(), anyInt(), any(), any())).thenReturn(Optional.empty());
 
         assertThat(refusalOf("ana@agency.test")).isEqualTo(Reason.BAD_CREDENTIALS);
@@ -100,11 +109,13 @@ class SignInTimingTest {
 
     private Reason refusalOf(String email) {
         return catchThrowableOfType(SignInRefusal.class,
-                () -> provider.authenticate(new UsernamePasswordAuthenticationToken(email, "wrong"))).reason();
+                () -> provider.authenticate(new UsernamePasswordAuthenticationToken(email, "wrong")))
+            .reason();
     }
 
     private static SignInAccount account(String email, String passwordHash, Instant lockedUntil) {
-        return new SignInAccount(new UserId(UUID.randomUUID()), TenantScope.agency(new AgencyId(UUID.randomUUID())), email,
-                email, Role.ANALYST, passwordHash, true, false, null, lockedUntil);
+        return new SignInAccount(new UserId(UUID.randomUUID()), TenantScope.agency(new AgencyId(UUID.randomUUID())),
+                email, email, Role.ANALYST, passwordHash, true, false, null, lockedUntil);
     }
+
 }

@@ -9,13 +9,18 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The lock of e-mails without an account on the embedded H2 default; SignInIT compares it with an account's lock. */
+/**
+ * The lock of e-mails without an account on the embedded H2 default; SignInIT compares it
+ * with an account's lock.
+ */
 class UnknownEmailLockTest {
 
     private static final Instant START = Instant.parse("2026-12-07T10:00:00Z");
 
     private final EmbeddedTestDatabase database = new EmbeddedTestDatabase();
+
     private final TestClock clock = new TestClock();
+
     private final UnknownEmailLock lock = new UnknownEmailLock(database.jdbc(), database.dialect(), clock, 3,
             Duration.ofMinutes(15), Duration.ofHours(24));
 
@@ -59,4 +64,5 @@ class UnknownEmailLockTest {
         assertThat(lock.recordFailure("nobody@nowhere.test")).isEmpty();
         assertThat(lock.recordFailure("nobody@nowhere.test")).isPresent();
     }
+
 }

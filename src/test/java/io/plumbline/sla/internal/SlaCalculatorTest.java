@@ -31,23 +31,33 @@ import org.junit.jupiter.api.Test;
 class SlaCalculatorTest {
 
     private static final ZoneId UTC = ZoneOffset.UTC;
+
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
     private static final IntegrationId CRM = new IntegrationId(UUID.randomUUID());
+
     private static final IntegrationId MAIL = new IntegrationId(UUID.randomUUID());
+
     private static final Instant T0 = Instant.parse("2026-03-02T00:00:00Z");
+
     private static final Interval FOUR_HOURS = new Interval(T0, T0.plus(Duration.ofHours(4)));
+
     private static final Instant LATER = Instant.parse("2026-06-01T00:00:00Z");
 
     @Test
     void calls_inside_a_maintenance_window_count_in_neither_good_nor_bad() {
-        // 4 hours of 100 calls; the second hour (40 failures, slow) lies inside maintenance.
+        // 4 hours of 100 calls; the second hour (40 failures, slow) lies inside
+        // maintenance.
         List<MetricBucket> buckets = List.of(hour(CRM, 0, 100, 100, 100), hour(CRM, 1, 100, 60, 5_000),
                 hour(CRM, 2, 100, 99, 100), hour(CRM, 3, 100, 100, 100));
-        Exclusion maintenance = new Exclusion(new Interval(T0.plus(Duration.ofHours(1)), T0.plus(Duration.ofHours(2))), null);
+        Exclusion maintenance = new Exclusion(new Interval(T0.plus(Duration.ofHours(1)), T0.plus(Duration.ofHours(2))),
+                null);
 
-        SlaEvaluation evaluation = evaluate(FOUR_HOURS, LATER, objectives(99.0), List.of(maintenance), List.of(), buckets);
+        SlaEvaluation evaluation = evaluate(FOUR_HOURS, LATER, objectives(99.0), List.of(maintenance), List.of(),
+                buckets);
 
-        // 299 good of 300 eligible = 99.667 %; budget = 1 % × 300 = 3; used 1; left 2; burn = (1/300)/1 % = 0.333.
+        // 299 good of 300 eligible = 99.667 %; budget = 1 % × 300 = 3; used 1; left 2;
+        // burn = (1/300)/1 % = 0.333.
         assertThat(evaluation.eligible()).isEqualTo(300);
         assertThat(evaluation.excluded()).isEqualTo(100);
         assertThat(evaluation.availability().getAsDouble()).isCloseTo(299.0 / 300, within(1e-12));
@@ -86,11 +96,14 @@ class SlaCalculatorTest {
 
     @Test
     void an_hour_only_partly_in_maintenance_counts_unless_its_minutes_are_used() {
-        Exclusion halfHour = new Exclusion(new Interval(T0.plus(Duration.ofMinutes(90)), T0.plus(Duration.ofHours(2))), null);
+        Exclusion halfHour = new Exclusion(new Interval(T0.plus(Duration.ofMinutes(90)), T0.plus(Duration.ofHours(2))),
+                null);
         List<MetricBucket> hours = List.of(hour(CRM, 1, 60, 30, 100));
-        // The same hour minute by minute: failures only in the second half hour, inside maintenance.
+        // The same hour minute by minute: failures only in the second half hour, inside
+        // maintenance.
         List<MetricBucket> minutes = java.util.stream.IntStream.range(60, 120)
-                .mapToObj(m -> minute(CRM, m, 1, m < 90 ? 1 : 0)).toList();
+            .mapToObj(m -> minute(CRM, m, 1, m < 90 ? 1 : 0))
+            .toList();
 
         SlaEvaluation byHour = evaluate(FOUR_HOURS, LATER, objectives(99.0), List.of(halfHour), List.of(), hours);
         Set<Instant> split = SlaCalculator.splitHours(List.of(halfHour.interval().start(), halfHour.interval().end()),
@@ -114,12 +127,15 @@ class SlaCalculatorTest {
     void a_campaign_window_is_judged_on_its_own_with_its_stricter_objective() {
         List<MetricBucket> buckets = List.of(hour(CRM, 0, 1000, 1000, 100), hour(CRM, 1, 1000, 1000, 100),
                 hour(CRM, 2, 1000, 997, 100), hour(CRM, 3, 1000, 1000, 100));
-        CampaignWindow blackFriday = new CampaignWindow(new CampaignWindowId(UUID.randomUUID()), new SlaId(UUID.randomUUID()),
-                "Black Friday", new Interval(T0.plus(Duration.ofHours(2)), T0.plus(Duration.ofHours(6))), objectives(99.9));
+        CampaignWindow blackFriday = new CampaignWindow(new CampaignWindowId(UUID.randomUUID()),
+                new SlaId(UUID.randomUUID()), "Black Friday",
+                new Interval(T0.plus(Duration.ofHours(2)), T0.plus(Duration.ofHours(6))), objectives(99.9));
 
-        SlaEvaluation evaluation = evaluate(FOUR_HOURS, LATER, objectives(99.5), List.of(), List.of(blackFriday), buckets);
+        SlaEvaluation evaluation = evaluate(FOUR_HOURS, LATER, objectives(99.5), List.of(), List.of(blackFriday),
+                buckets);
 
-        // Whole window: 3997 / 4000 = 99.925 % ≥ 99.5 %. Campaign part (02:00–04:00): 1997 / 2000 = 99.85 % < 99.9 %,
+        // Whole window: 3997 / 4000 = 99.925 % ≥ 99.5 %. Campaign part (02:00–04:00):
+        // 1997 / 2000 = 99.85 % < 99.9 %,
         // budget 0.1 % × 2000 = 2, used 3.
         assertThat(evaluation.verdict()).isEqualTo(Verdict.MET);
         SlaEvaluation campaign = evaluation.campaigns().getFirst().evaluation();
@@ -135,21 +151,28 @@ class SlaCalculatorTest {
         Interval march = EvaluationWindow.month(YearMonth.of(2026, 3), BERLIN);
         Interval october = EvaluationWindow.month(YearMonth.of(2026, 10), BERLIN);
 
-        assertThat(march).isEqualTo(new Interval(Instant.parse("2026-02-28T23:00:00Z"), Instant.parse("2026-03-31T22:00:00Z")));
+        assertThat(march)
+            .isEqualTo(new Interval(Instant.parse("2026-02-28T23:00:00Z"), Instant.parse("2026-03-31T22:00:00Z")));
         assertThat(march.length()).isEqualTo(Duration.ofHours(31 * 24 - 1));
-        assertThat(october).isEqualTo(new Interval(Instant.parse("2026-09-30T22:00:00Z"),
-                Instant.parse("2026-10-31T23:00:00Z")));
+        assertThat(october)
+            .isEqualTo(new Interval(Instant.parse("2026-09-30T22:00:00Z"), Instant.parse("2026-10-31T23:00:00Z")));
         assertThat(october.length()).isEqualTo(Duration.ofHours(31 * 24 + 1));
     }
 
     @Test
     void buckets_belong_to_the_local_month_they_start_in() {
         Interval march = EvaluationWindow.month(YearMonth.of(2026, 3), BERLIN);
-        List<MetricBucket> buckets = List.of(
-                bucketAt(Instant.parse("2026-02-28T22:00:00Z"), 10, 0),   // 28 Feb 23:00 local: February
-                bucketAt(Instant.parse("2026-02-28T23:00:00Z"), 10, 10),  // 1 Mar 00:00 local: March
-                bucketAt(Instant.parse("2026-03-31T21:00:00Z"), 10, 9),   // 31 Mar 23:00 local: March
-                bucketAt(Instant.parse("2026-03-31T22:00:00Z"), 10, 0));  // 1 Apr 00:00 local: April
+        List<MetricBucket> buckets = List.of(bucketAt(Instant.parse("2026-02-28T22:00:00Z"), 10, 0), // 28
+                                                                                                     // Feb
+                                                                                                     // 23:00
+                                                                                                     // local:
+                                                                                                     // February
+                bucketAt(Instant.parse("2026-02-28T23:00:00Z"), 10, 10), // 1 Mar 00:00
+                                                                         // local: March
+                bucketAt(Instant.parse("2026-03-31T21:00:00Z"), 10, 9), // 31 Mar 23:00
+                                                                        // local: March
+                bucketAt(Instant.parse("2026-03-31T22:00:00Z"), 10, 0)); // 1 Apr 00:00
+                                                                         // local: April
 
         SlaEvaluation evaluation = SlaCalculator.evaluate(new SlaCalculator.Input(march, LATER, march.end(), BERLIN,
                 new Objectives(99.0, null, 5.0), List.of(), List.of(), buckets));
@@ -166,14 +189,16 @@ class SlaCalculatorTest {
         var sundayNights = new io.plumbline.sla.MaintenanceSchedule.Weekly(java.time.DayOfWeek.SUNDAY,
                 java.time.LocalTime.of(2, 0), Duration.ofHours(2));
 
-        List<Interval> occurrences = sundayNights.occurrences(EvaluationWindow.month(YearMonth.of(2026, 3), BERLIN), BERLIN);
+        List<Interval> occurrences = sundayNights.occurrences(EvaluationWindow.month(YearMonth.of(2026, 3), BERLIN),
+                BERLIN);
 
-        // 22 Mar 02:00 CET = 01:00Z; 29 Mar 02:00 does not exist (clocks jump to 03:00 CEST = 01:00Z).
+        // 22 Mar 02:00 CET = 01:00Z; 29 Mar 02:00 does not exist (clocks jump to 03:00
+        // CEST = 01:00Z).
         assertThat(occurrences).hasSize(5);
-        assertThat(occurrences.get(3)).isEqualTo(new Interval(Instant.parse("2026-03-22T01:00:00Z"),
-                Instant.parse("2026-03-22T03:00:00Z")));
-        assertThat(occurrences.get(4)).isEqualTo(new Interval(Instant.parse("2026-03-29T01:00:00Z"),
-                Instant.parse("2026-03-29T03:00:00Z")));
+        assertThat(occurrences.get(3))
+            .isEqualTo(new Interval(Instant.parse("2026-03-22T01:00:00Z"), Instant.parse("2026-03-22T03:00:00Z")));
+        assertThat(occurrences.get(4))
+            .isEqualTo(new Interval(Instant.parse("2026-03-29T01:00:00Z"), Instant.parse("2026-03-29T03:00:00Z")));
     }
 
     @Test
@@ -204,25 +229,27 @@ class SlaCalculatorTest {
         Interval march = EvaluationWindow.month(YearMonth.of(2026, 3), UTC);
         Instant now = Instant.parse("2026-03-11T00:00:00Z");
         List<MetricBucket> days = java.util.stream.IntStream.range(0, 10)
-                .mapToObj(d -> new MetricBucket(CRM, march.start().plus(Duration.ofDays(d)), Granularity.DAY, 1000,
-                        d == 9 ? 990 : 1000, new LatencyHistogram()))
-                .toList();
+            .mapToObj(d -> new MetricBucket(CRM, march.start().plus(Duration.ofDays(d)), Granularity.DAY, 1000,
+                    d == 9 ? 990 : 1000, new LatencyHistogram()))
+            .toList();
 
-        SlaEvaluation evaluation = SlaCalculator.evaluate(new SlaCalculator.Input(march, now, march.end(), UTC,
-                objectives(99.8), List.of(), List.of(), days));
+        SlaEvaluation evaluation = SlaCalculator.evaluate(
+                new SlaCalculator.Input(march, now, march.end(), UTC, objectives(99.8), List.of(), List.of(), days));
 
-        // 10 of 31 days: 10,000 events → 31,000 expected; budget 0.2 % = 62; used 10; left 52.
+        // 10 of 31 days: 10,000 events → 31,000 expected; budget 0.2 % = 62; used 10;
+        // left 52.
         // Last 24 h: 10 failures a day → 52 / 10 days = 5.2 days → 16 March 04:48.
         assertThat(evaluation.budget().total()).isCloseTo(62, within(1e-6));
         assertThat(evaluation.burnRate().getAsDouble()).isCloseTo(0.5, within(1e-9));
-        assertThat(evaluation.forecast()).isEqualTo(new Forecast(Forecast.Kind.RUNS_OUT, Instant.parse("2026-03-16T04:48:00Z")));
+        assertThat(evaluation.forecast())
+            .isEqualTo(new Forecast(Forecast.Kind.RUNS_OUT, Instant.parse("2026-03-16T04:48:00Z")));
         assertThat(evaluation.verdict()).isEqualTo(Verdict.AT_RISK);
     }
 
-    private static SlaEvaluation evaluate(Interval window, Instant now, Objectives objectives, List<Exclusion> maintenance,
-            List<CampaignWindow> campaigns, List<MetricBucket> buckets) {
-        return SlaCalculator.evaluate(new SlaCalculator.Input(window, now, window.end(), UTC, objectives, maintenance,
-                campaigns, buckets));
+    private static SlaEvaluation evaluate(Interval window, Instant now, Objectives objectives,
+            List<Exclusion> maintenance, List<CampaignWindow> campaigns, List<MetricBucket> buckets) {
+        return SlaCalculator.evaluate(
+                new SlaCalculator.Input(window, now, window.end(), UTC, objectives, maintenance, campaigns, buckets));
     }
 
     private static Objectives objectives(double availability) {
@@ -243,4 +270,5 @@ class SlaCalculatorTest {
     private static MetricBucket bucketAt(Instant start, long total, long good) {
         return new MetricBucket(CRM, start, Granularity.HOUR, total, good, new LatencyHistogram());
     }
+
 }

@@ -21,17 +21,24 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @PostgresIntegrationTest
 class AgencyCommandLineIT {
 
-    @Autowired AgencyService agencies;
-    @Autowired UserService users;
-    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired
+    AgencyService agencies;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     @Test
     void operator_creates_an_agency_whose_owner_must_replace_a_one_time_password() {
         String email = Fixtures.unique("founder") + "@new-agency.test";
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        AgencyCommandLine command = new AgencyCommandLine(agencies, new PrintStream(output, true, StandardCharsets.UTF_8));
+        AgencyCommandLine command = new AgencyCommandLine(agencies,
+                new PrintStream(output, true, StandardCharsets.UTF_8));
 
-        command.run(new DefaultApplicationArguments("create-agency", "--name=Blue Harbour Agency", "--owner-email=" + email));
+        command.run(new DefaultApplicationArguments("create-agency", "--name=Blue Harbour Agency",
+                "--owner-email=" + email));
 
         String printed = output.toString(StandardCharsets.UTF_8);
         Matcher password = Pattern.compile("one-time password (\\S+)").matcher(printed);
@@ -46,12 +53,14 @@ class AgencyCommandLineIT {
     @Test
     void a_bad_owner_email_is_refused_with_the_option_named() {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        AgencyCommandLine command = new AgencyCommandLine(agencies, new PrintStream(output, true, StandardCharsets.UTF_8));
+        AgencyCommandLine command = new AgencyCommandLine(agencies,
+                new PrintStream(output, true, StandardCharsets.UTF_8));
 
         command.run(new DefaultApplicationArguments("create-agency", "--name=Nameless", "--owner-email=not-an-email"));
 
         assertThat(command.getExitCode()).isEqualTo(1);
         assertThat(output.toString(StandardCharsets.UTF_8))
-                .contains("Not created: --owner-email: Enter the owner's e-mail address like name@example.com.");
+            .contains("Not created: --owner-email: Enter the owner's e-mail address like name@example.com.");
     }
+
 }
