@@ -1,6 +1,13 @@
 package io.plumbline.alerting;
 
 import io.plumbline.alerting.NotificationDetails.Transition;
+import io.plumbline.alerting.internal.AlertEvaluator;
+import io.plumbline.alerting.internal.AlertRepository;
+import io.plumbline.alerting.internal.AlertRow;
+import io.plumbline.alerting.internal.AlertRuleRepository;
+import io.plumbline.alerting.internal.AlertRuleRow;
+import io.plumbline.alerting.internal.AlertingAccess;
+import io.plumbline.alerting.internal.NotificationQueue;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.TenantScope;

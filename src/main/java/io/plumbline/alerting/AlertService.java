@@ -1,6 +1,14 @@
 package io.plumbline.alerting;
 
 import io.plumbline.alerting.AlertEvent.AlertAcknowledged;
+import io.plumbline.alerting.internal.AlertNotificationRepository;
+import io.plumbline.alerting.internal.AlertRepository;
+import io.plumbline.alerting.internal.AlertRow;
+import io.plumbline.alerting.internal.AlertingAccess;
+import io.plumbline.alerting.internal.AlertingSchedule;
+import io.plumbline.alerting.internal.DeliveryAttemptRepository;
+import io.plumbline.alerting.internal.DeliveryAttemptRow;
+import io.plumbline.alerting.internal.NotificationRow;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.ClientId;

@@ -8,6 +8,7 @@ import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.TestClock;
 import io.plumbline.alerting.AlertEvent.AlertOpened;
 import io.plumbline.alerting.NotificationDetails.Transition;
+import io.plumbline.alerting.internal.AlertEvaluator;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.tenancy.ClientDetails;

@@ -12,6 +12,7 @@ import io.plumbline.TestClock;
 import io.plumbline.alerting.AlertEvent.AlertOpened;
 import io.plumbline.alerting.AlertEvent.AlertResolved;
 import io.plumbline.alerting.NotificationDetails.Transition;
+import io.plumbline.alerting.internal.AlertEvaluator;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.integration.Quota;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
+import io.plumbline.alerting.internal.AlertEvaluator;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.ClientDetails;

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
+import io.plumbline.alerting.internal.AlertEvaluator;
 import io.plumbline.alerting.ui.AlertRulesView;
 import io.plumbline.alerting.ui.AlertsView;
 import io.plumbline.integration.IntegrationService;

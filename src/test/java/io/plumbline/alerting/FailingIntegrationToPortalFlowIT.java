@@ -12,6 +12,8 @@ import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.Fixtures.TestUser;
 import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.TestClock;
+import io.plumbline.alerting.internal.AlertEvaluator;
+import io.plumbline.alerting.internal.NotificationDelivery;
 import io.plumbline.incident.IncidentDetails;
 import io.plumbline.incident.IncidentFilter;
 import io.plumbline.incident.IncidentService;

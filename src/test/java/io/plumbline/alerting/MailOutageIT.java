@@ -14,6 +14,7 @@ import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.LocalSmtp;
 import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.TestClock;
+import io.plumbline.alerting.internal.NotificationDelivery;
 import io.plumbline.ingestion.ApiKeyService;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.tenancy.ClientDetails;

@@ -11,6 +11,8 @@ import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.TestClock;
 import io.plumbline.alerting.DeliveryAttempt.Outcome;
 import io.plumbline.alerting.NotificationDetails.Transition;
+import io.plumbline.alerting.internal.AlertEvaluator;
+import io.plumbline.alerting.internal.NotificationDelivery;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationDraft;
 import io.plumbline.integration.IntegrationService;

@@ -1,4 +1,4 @@
-package io.plumbline.alerting;
+package io.plumbline.alerting.internal;
 
 import jakarta.persistence.LockModeType;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.Query;
  * Spring Data access to the rule rows; every finder names the agency (RLS is the second
  * wall).
  */
-interface AlertRuleRepository extends JpaRepository<AlertRuleRow, UUID> {
+public interface AlertRuleRepository extends JpaRepository<AlertRuleRow, UUID> {
 
     List<AlertRuleRow> findByAgencyIdOrderByNameAsc(UUID agencyId);
 

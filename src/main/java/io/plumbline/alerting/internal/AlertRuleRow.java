@@ -1,5 +1,12 @@
-package io.plumbline.alerting;
+package io.plumbline.alerting.internal;
 
+import io.plumbline.alerting.AlertRuleDetails;
+import io.plumbline.alerting.AlertRuleDraft;
+import io.plumbline.alerting.AlertRuleId;
+import io.plumbline.alerting.AlertRuleKind;
+import io.plumbline.alerting.AlertRuleSpec;
+import io.plumbline.alerting.AlertSeverity;
+import io.plumbline.alerting.ChannelId;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
@@ -24,7 +31,7 @@ import java.util.stream.Collectors;
 
 @Entity
 @Table(name = "alert_rule")
-class AlertRuleRow {
+public class AlertRuleRow {
 
     /** A routed channel; the agency is repeated for row-level security. */
     @Embeddable
@@ -38,15 +45,15 @@ class AlertRuleRow {
     UUID agencyId;
 
     @Column(name = "client_id")
-    UUID clientId;
+    public UUID clientId;
 
     @Column(name = "integration_id")
     UUID integrationId;
 
-    String name;
+    public String name;
 
     @Enumerated(EnumType.STRING)
-    AlertRuleKind kind;
+    public AlertRuleKind kind;
 
     @Enumerated(EnumType.STRING)
     AlertSeverity severity;
@@ -62,7 +69,7 @@ class AlertRuleRow {
     @Column(name = "opens_incident")
     boolean opensIncident;
 
-    boolean enabled;
+    public boolean enabled;
 
     @Column(name = "last_evaluated_at")
     Instant lastEvaluatedAt;
@@ -80,13 +87,13 @@ class AlertRuleRow {
     protected AlertRuleRow() {
     }
 
-    AlertRuleRow(UUID id, UUID agencyId, Instant createdAt) {
+    public AlertRuleRow(UUID id, UUID agencyId, Instant createdAt) {
         this.id = id;
         this.agencyId = agencyId;
         this.createdAt = createdAt;
     }
 
-    void apply(AlertRuleDraft draft) {
+    public void apply(AlertRuleDraft draft) {
         name = draft.name().strip();
         kind = draft.kind();
         severity = draft.severity();
@@ -105,7 +112,7 @@ class AlertRuleRow {
         return routes.stream().map(route -> new ChannelId(route.channelId())).collect(Collectors.toSet());
     }
 
-    AlertRuleDraft draft() {
+    public AlertRuleDraft draft() {
         return new AlertRuleDraft(name, kind, severity, clientId == null ? null : new ClientId(clientId),
                 integrationId == null ? null : new IntegrationId(integrationId), threshold,
                 Duration.ofSeconds(windowSeconds),
@@ -113,11 +120,11 @@ class AlertRuleRow {
                 channels());
     }
 
-    AlertRuleDetails details() {
+    public AlertRuleDetails details() {
         return new AlertRuleDetails(new AlertRuleId(id), draft(), lastEvaluatedAt, lastError, createdAt);
     }
 
-    AlertRuleSpec spec() {
+    public AlertRuleSpec spec() {
         Duration window = Duration.ofSeconds(windowSeconds);
         return new AlertRuleSpec(new AlertRuleId(id), new AgencyId(agencyId),
                 Optional.ofNullable(clientId).map(ClientId::new),

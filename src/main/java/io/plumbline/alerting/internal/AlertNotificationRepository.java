@@ -1,5 +1,6 @@
-package io.plumbline.alerting;
+package io.plumbline.alerting.internal;
 
+import io.plumbline.alerting.NotificationState;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.springframework.data.jpa.repository.Query;
  * Spring Data access to the notification rows; every finder names the agency (RLS is the
  * second wall).
  */
-interface AlertNotificationRepository extends JpaRepository<NotificationRow, UUID> {
+public interface AlertNotificationRepository extends JpaRepository<NotificationRow, UUID> {
 
     Optional<NotificationRow> findByAgencyIdAndId(UUID agencyId, UUID id);
 

@@ -1,6 +1,7 @@
-package io.plumbline.alerting;
+package io.plumbline.alerting.internal;
 
 import io.plumbline.alerting.DeliveryAttempt.Outcome;
+import io.plumbline.alerting.DeliveryAttempt;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +13,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "alert_delivery_attempt")
-class DeliveryAttemptRow {
+public class DeliveryAttemptRow {
 
     @Id
     UUID id;
@@ -47,7 +48,7 @@ class DeliveryAttemptRow {
         this.error = error == null ? null : AlertRow.clip(error, 1000);
     }
 
-    DeliveryAttempt details() {
+    public DeliveryAttempt details() {
         return new DeliveryAttempt(attemptedAt, outcome, statusCode, error);
     }
 

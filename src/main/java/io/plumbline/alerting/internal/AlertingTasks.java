@@ -1,10 +1,10 @@
-package io.plumbline.alerting;
+package io.plumbline.alerting.internal;
 
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import io.plumbline.alerting.internal.WebhookSender;
+import io.plumbline.alerting.NotificationId;
 import io.plumbline.monitoring.OutboundUrlGuard;
 import io.plumbline.tenancy.AgencyId;
 import java.time.Clock;
@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * node only.
  */
 @Configuration(proxyBeanMethods = false)
-class AlertingTasks {
+public class AlertingTasks {
 
     static final Duration EVALUATION_INTERVAL = Duration.ofMinutes(1);
 

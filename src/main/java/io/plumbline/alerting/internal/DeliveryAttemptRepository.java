@@ -1,4 +1,4 @@
-package io.plumbline.alerting;
+package io.plumbline.alerting.internal;
 
 import java.util.List;
 import java.util.UUID;
@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
  * Spring Data access to the attempt rows; every finder names the agency (RLS is the
  * second wall).
  */
-interface DeliveryAttemptRepository extends JpaRepository<DeliveryAttemptRow, UUID> {
+public interface DeliveryAttemptRepository extends JpaRepository<DeliveryAttemptRow, UUID> {
 
     List<DeliveryAttemptRow> findByAgencyIdAndNotificationIdOrderByAttemptedAtAsc(UUID agencyId, UUID notificationId);
 

@@ -1,4 +1,4 @@
-package io.plumbline.alerting;
+package io.plumbline.alerting.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
  * Spring Data access to the alert rows; every finder names the agency (RLS is the second
  * wall).
  */
-interface AlertRepository extends JpaRepository<AlertRow, UUID> {
+public interface AlertRepository extends JpaRepository<AlertRow, UUID> {
 
     List<AlertRow> findByAgencyIdAndRuleIdAndOpenKeyIsNotNull(UUID agencyId, UUID ruleId);
 

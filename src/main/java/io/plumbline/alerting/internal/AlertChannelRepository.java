@@ -1,4 +1,4 @@
-package io.plumbline.alerting;
+package io.plumbline.alerting.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
  * Spring Data access to the channel rows; every finder names the agency (RLS is the
  * second wall).
  */
-interface AlertChannelRepository extends JpaRepository<ChannelRow, UUID> {
+public interface AlertChannelRepository extends JpaRepository<ChannelRow, UUID> {
 
     List<ChannelRow> findByAgencyIdOrderByNameAsc(UUID agencyId);
 

@@ -1,8 +1,14 @@
-package io.plumbline.alerting;
+package io.plumbline.alerting.internal;
 
+import io.plumbline.alerting.AlertCondition;
+import io.plumbline.alerting.AlertConditionSource;
 import io.plumbline.alerting.AlertEvent.AlertOpened;
 import io.plumbline.alerting.AlertEvent.AlertResolved;
+import io.plumbline.alerting.AlertRuleId;
+import io.plumbline.alerting.AlertRuleKind;
 import io.plumbline.alerting.NotificationDetails.Transition;
+import io.plumbline.alerting.NotificationId;
+import io.plumbline.alerting.NotificationState;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.mail.MailService;
 import io.plumbline.tenancy.AgencyId;
@@ -36,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * alerts as they were.
  */
 @Component
-class AlertEvaluator {
+public class AlertEvaluator {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertEvaluator.class);
 
@@ -75,11 +81,11 @@ class AlertEvaluator {
         this.clock = clock;
     }
 
-    Set<AlertRuleKind> kinds() {
+    public Set<AlertRuleKind> kinds() {
         return sources.keySet();
     }
 
-    Optional<AlertConditionSource> source(AlertRuleKind kind) {
+    public Optional<AlertConditionSource> source(AlertRuleKind kind) {
         return Optional.ofNullable(sources.get(kind));
     }
 
@@ -87,7 +93,7 @@ class AlertEvaluator {
      * @return whether the agency still has enabled rules (else its evaluation schedule
      * ends)
      */
-    boolean evaluate(AgencyId agency) {
+    public boolean evaluate(AgencyId agency) {
         return CurrentTenant.callAs(TenantScope.agency(agency), () -> {
             List<UUID> enabled = transactions.execute(status -> rules.findByAgencyIdAndEnabledTrue(agency.value())
                 .stream()
@@ -163,7 +169,7 @@ class AlertEvaluator {
      * Resolves a rule's open alerts without notices: the rule was disabled or deleted,
      * nobody watches any more.
      */
-    void closeAll(AlertRuleRow rule, Instant now) {
+    public void closeAll(AlertRuleRow rule, Instant now) {
         List<AlertRow> open = alerts.findByAgencyIdAndRuleIdAndOpenKeyIsNotNull(rule.agencyId, rule.id);
         open.forEach(alert -> alert.resolve(now));
         alerts.flush();

@@ -1,6 +1,13 @@
-package io.plumbline.alerting;
+package io.plumbline.alerting.internal;
 
+import io.plumbline.alerting.AlertId;
+import io.plumbline.alerting.AlertRuleId;
+import io.plumbline.alerting.AlertSeverity;
+import io.plumbline.alerting.ChannelId;
 import io.plumbline.alerting.NotificationDetails.Transition;
+import io.plumbline.alerting.NotificationDetails;
+import io.plumbline.alerting.NotificationId;
+import io.plumbline.alerting.NotificationState;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,14 +30,14 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "alert_notification")
-class NotificationRow {
+public class NotificationRow {
 
     @Embeddable
     record Subject(@Column(name = "alert_id") UUID alertId, @Column(name = "agency_id") UUID agencyId) {
     }
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "agency_id")
     UUID agencyId;
@@ -90,7 +97,7 @@ class NotificationRow {
     Instant claimedAt;
 
     @Column(name = "claimed_by")
-    String claimedBy;
+    public String claimedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "alert_notification_alert", joinColumns = @JoinColumn(name = "notification_id"))
@@ -118,7 +125,7 @@ class NotificationRow {
         notice.alerts().forEach(alert -> alerts.add(new Subject(alert.value(), agencyId)));
     }
 
-    NotificationDetails details() {
+    public NotificationDetails details() {
         return new NotificationDetails(new NotificationId(id), Optional.ofNullable(channelId).map(ChannelId::new),
                 channelName, Optional.ofNullable(ruleId).map(AlertRuleId::new), transition, severity, subject, body,
                 state, attempts, nextAttemptAt, createdAt, deliveredAt, lastError, demo,

@@ -1,8 +1,12 @@
-package io.plumbline.alerting;
+package io.plumbline.alerting.internal;
 
+import io.plumbline.alerting.AlertSeverity;
+import io.plumbline.alerting.ChannelType;
 import io.plumbline.alerting.DeliveryAttempt.Outcome;
-import io.plumbline.alerting.internal.WebhookPayloads;
-import io.plumbline.alerting.internal.WebhookSender;
+import io.plumbline.alerting.NotificationId;
+import io.plumbline.alerting.NotificationState;
+import io.plumbline.alerting.QuietHours;
+import io.plumbline.alerting.WebhookFormat;
 import io.plumbline.mail.MailBusy;
 import io.plumbline.mail.MailFailure;
 import io.plumbline.mail.MailService;
@@ -40,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is put back without counting as an attempt.
  */
 @Component
-class NotificationDelivery {
+public class NotificationDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationDelivery.class);
 
@@ -84,7 +88,7 @@ class NotificationDelivery {
      * @return when to try next; empty when the row is finished (delivered, failed, held
      * or gone)
      */
-    Optional<Instant> attempt(AgencyId agency, NotificationId id) {
+    public Optional<Instant> attempt(AgencyId agency, NotificationId id) {
         return CurrentTenant.callAs(TenantScope.agency(agency), () -> {
             Claim claim = transactions.execute(status -> notifications.lockByAgencyIdAndId(agency.value(), id.value())
                 .map(this::claim)
@@ -249,7 +253,7 @@ class NotificationDelivery {
     }
 
     /** The associated data that binds a sealed signing secret to its channel. */
-    static String secretContext(UUID channel) {
+    public static String secretContext(UUID channel) {
         return "alert-channel:" + channel;
     }
 

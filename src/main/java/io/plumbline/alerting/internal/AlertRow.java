@@ -1,5 +1,12 @@
-package io.plumbline.alerting;
+package io.plumbline.alerting.internal;
 
+import io.plumbline.alerting.AlertCondition;
+import io.plumbline.alerting.AlertDetails;
+import io.plumbline.alerting.AlertId;
+import io.plumbline.alerting.AlertRuleId;
+import io.plumbline.alerting.AlertRuleKind;
+import io.plumbline.alerting.AlertSeverity;
+import io.plumbline.alerting.AlertState;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.tenancy.ClientId;
 import jakarta.persistence.Column;
@@ -14,7 +21,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "alert")
-class AlertRow {
+public class AlertRow {
 
     @Id
     UUID id;
@@ -51,7 +58,7 @@ class AlertRow {
     String openKey;
 
     @Enumerated(EnumType.STRING)
-    AlertState state;
+    public AlertState state;
 
     String summary;
 
@@ -61,16 +68,16 @@ class AlertRow {
     Instant detectedAt;
 
     @Column(name = "opened_at")
-    Instant openedAt;
+    public Instant openedAt;
 
     @Column(name = "last_seen_at")
-    Instant lastSeenAt;
+    public Instant lastSeenAt;
 
     @Column(name = "acknowledged_at")
-    Instant acknowledgedAt;
+    public Instant acknowledgedAt;
 
     @Column(name = "acknowledged_by")
-    String acknowledgedBy;
+    public String acknowledgedBy;
 
     @Column(name = "resolved_at")
     Instant resolvedAt;
@@ -78,7 +85,7 @@ class AlertRow {
     protected AlertRow() {
     }
 
-    AlertRow(AlertRuleRow rule, AlertCondition condition, Instant now) {
+    public AlertRow(AlertRuleRow rule, AlertCondition condition, Instant now) {
         this.id = UUID.randomUUID();
         this.agencyId = rule.agencyId;
         this.clientId = condition.client().value();
@@ -105,13 +112,13 @@ class AlertRow {
         return state != AlertState.RESOLVED;
     }
 
-    void acknowledge(String by, Instant at) {
+    public void acknowledge(String by, Instant at) {
         state = AlertState.ACKNOWLEDGED;
         acknowledgedBy = by;
         acknowledgedAt = at;
     }
 
-    void resolve(Instant at) {
+    public void resolve(Instant at) {
         state = AlertState.RESOLVED;
         openKey = null;
         resolvedAt = at;
@@ -121,11 +128,11 @@ class AlertRow {
         return new AlertId(id);
     }
 
-    ClientId client() {
+    public ClientId client() {
         return new ClientId(clientId);
     }
 
-    AlertDetails details() {
+    public AlertDetails details() {
         return new AlertDetails(alertId(), client(), Optional.ofNullable(integrationId).map(IntegrationId::new),
                 Optional.ofNullable(ruleId).map(AlertRuleId::new), ruleName, kind, severity, conditionKey, state,
                 summary, detail, detectedAt, openedAt, lastSeenAt, acknowledgedAt, acknowledgedBy, resolvedAt);

@@ -1,7 +1,12 @@
-package io.plumbline.alerting;
+package io.plumbline.alerting.internal;
 
+import io.plumbline.alerting.AlertDemoHistory;
+import io.plumbline.alerting.AlertRuleKind;
+import io.plumbline.alerting.AlertSeverity;
 import io.plumbline.alerting.NotificationDetails.Transition;
-import io.plumbline.alerting.internal.WebhookPayloads;
+import io.plumbline.alerting.NotificationId;
+import io.plumbline.alerting.NotificationState;
+import io.plumbline.alerting.QuietHours;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
@@ -26,7 +31,7 @@ import org.springframework.stereotype.Component;
  * set the first attempt to the end of the quiet period instead of dropping anything.
  */
 @Component
-class NotificationQueue {
+public class NotificationQueue {
 
     private final AlertChannelRepository channels;
 
@@ -68,7 +73,7 @@ class NotificationQueue {
      * had, stored as delivered with the demo flag and never scheduled, so nothing is ever
      * sent for them.
      */
-    void recordDemoHistory(AlertRuleRow rule, Transition transition, List<AlertRow> alerts, Instant at) {
+    public void recordDemoHistory(AlertRuleRow rule, Transition transition, List<AlertRow> alerts, Instant at) {
         notices(rule, transition, alerts, at).values().forEach(row -> {
             row.state = NotificationState.DELIVERED;
             row.deliveredAt = at;
@@ -100,7 +105,7 @@ class NotificationQueue {
      * A test notice to one channel; quiet hours apply to it too, so a test shows what a
      * real notice would do.
      */
-    NotificationRow queueTest(ChannelRow channel, String by, Instant now) {
+    public NotificationRow queueTest(ChannelRow channel, String by, Instant now) {
         String subject = "Plumbline test notification for " + channel.name;
         String body = "%s asked Plumbline to send this test notice at %s. If you can read it, the channel works."
             .formatted(by, now);

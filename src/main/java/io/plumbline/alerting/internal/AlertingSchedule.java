@@ -1,7 +1,8 @@
-package io.plumbline.alerting;
+package io.plumbline.alerting.internal;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import io.plumbline.alerting.NotificationId;
 import io.plumbline.shared.PickedExecutions;
 import io.plumbline.tenancy.AgencyId;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * join the caller's transaction.
  */
 @Component
-class AlertingSchedule {
+public class AlertingSchedule {
 
     static final TaskDescriptor<String> EVALUATION = TaskDescriptor.of("alert-evaluation", String.class);
     static final TaskDescriptor<String> DELIVERY = TaskDescriptor.of("alert-delivery", String.class);
@@ -37,7 +38,7 @@ class AlertingSchedule {
      * Makes sure the agency's rules are evaluated, first at {@code at}; a running
      * schedule is left as it is.
      */
-    void evaluate(AgencyId agency, Instant at) {
+    public void evaluate(AgencyId agency, Instant at) {
         scheduler.getObject()
             .scheduleIfNotExists(EVALUATION.instance(agency.toString()).data(agency.toString()).scheduledTo(at));
     }
@@ -46,7 +47,7 @@ class AlertingSchedule {
      * The agency's delivery executions that a node has picked now, by notification, with
      * the node's name.
      */
-    Map<NotificationId, String> pickedDeliveries(AgencyId agency) {
+    public Map<NotificationId, String> pickedDeliveries(AgencyId agency) {
         Map<NotificationId, String> picked = new HashMap<>();
         PickedExecutions.of(scheduler.getObject(), DELIVERY.getTaskName(), agency.toString())
             .forEach((instance, node) -> picked.put(new NotificationId(UUID.fromString(instance)), node));

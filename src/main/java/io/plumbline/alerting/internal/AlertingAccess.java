@@ -1,4 +1,4 @@
-package io.plumbline.alerting;
+package io.plumbline.alerting.internal;
 
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.TenantMember;
@@ -9,16 +9,16 @@ import io.plumbline.tenancy.TenantScope;
  * Alerting is internal: agency staff read it; owners, admins and analysts change it;
  * client users never see it.
  */
-final class AlertingAccess {
+public final class AlertingAccess {
 
     private AlertingAccess() {
     }
 
-    static TenantScope reader() {
+    public static TenantScope reader() {
         return Access.requireAgencyStaff();
     }
 
-    static TenantScope editor() {
+    public static TenantScope editor() {
         return Access.requireAgencyWorkEditor("alerting");
     }
 
@@ -26,7 +26,7 @@ final class AlertingAccess {
      * Who did it, for acknowledgements and audit: the signed-in person, or "system" for
      * background work.
      */
-    static String actor() {
+    public static String actor() {
         return CurrentTenant.member().map(TenantMember::email).orElse("system");
     }
 

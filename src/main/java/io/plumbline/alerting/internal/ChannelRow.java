@@ -1,5 +1,11 @@
-package io.plumbline.alerting;
+package io.plumbline.alerting.internal;
 
+import io.plumbline.alerting.ChannelDetails;
+import io.plumbline.alerting.ChannelDraft;
+import io.plumbline.alerting.ChannelId;
+import io.plumbline.alerting.ChannelType;
+import io.plumbline.alerting.QuietHours;
+import io.plumbline.alerting.WebhookFormat;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,15 +21,15 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "alert_channel")
-class ChannelRow {
+public class ChannelRow {
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "agency_id")
     UUID agencyId;
 
-    String name;
+    public String name;
 
     @Enumerated(EnumType.STRING)
     ChannelType type;
@@ -40,7 +46,7 @@ class ChannelRow {
 
     /** Sealed with the id as associated data (shared.SecretCipher). */
     @Column(name = "signing_secret")
-    String signingSecret;
+    public String signingSecret;
 
     @Column(name = "quiet_start")
     LocalTime quietStart;
@@ -62,14 +68,14 @@ class ChannelRow {
     protected ChannelRow() {
     }
 
-    ChannelRow(UUID id, UUID agencyId, Instant createdAt) {
+    public ChannelRow(UUID id, UUID agencyId, Instant createdAt) {
         this.id = id;
         this.agencyId = agencyId;
         this.createdAt = createdAt;
     }
 
     /** Everything but the secret, which the service seals itself. */
-    void apply(ChannelDraft draft) {
+    public void apply(ChannelDraft draft) {
         name = draft.name().strip();
         type = draft.type();
         boolean email = type == ChannelType.EMAIL;
@@ -96,7 +102,7 @@ class ChannelRow {
         return emailAddresses == null ? List.of() : Arrays.asList(emailAddresses.split(","));
     }
 
-    ChannelDetails details() {
+    public ChannelDetails details() {
         return new ChannelDetails(new ChannelId(id), name, type, addresses(), webhookUrl, webhookFormat,
                 signingSecret != null, quietHours(), enabled, createdAt);
     }
