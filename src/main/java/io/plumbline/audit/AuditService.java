@@ -1,5 +1,7 @@
 package io.plumbline.audit;
 
+import io.plumbline.audit.internal.AuditRecord;
+import io.plumbline.audit.internal.AuditRecordRepository;
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.CurrentTenant;

@@ -5,6 +5,8 @@ import io.plumbline.changelog.ChangeLogEvent.ChangeEntryCreated;
 import io.plumbline.changelog.ChangeLogEvent.ChangeEntryDeleted;
 import io.plumbline.changelog.ChangeLogEvent.ChangeEntryPublished;
 import io.plumbline.changelog.ChangeLogEvent.ChangeEntryWithdrawn;
+import io.plumbline.changelog.internal.ChangeEntryRepository;
+import io.plumbline.changelog.internal.ChangeEntryRow;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.monitoring.SchemaDriftDetected;
@@ -160,7 +162,7 @@ public class ChangeLogService {
      * and the same violations exists already (still a draft, or published). Runs in the
      * check's transaction and tenant, with no role: system work.
      */
-    void draftFromDrift(SchemaDriftDetected drift) {
+    public void draftFromDrift(SchemaDriftDetected drift) {
         String fingerprint = fingerprint(drift.violations());
         UUID agency = drift.agency().value();
         if (entries.existsByAgencyIdAndIntegrationIdAndDriftFingerprint(agency, drift.integration().value(),
@@ -185,7 +187,7 @@ public class ChangeLogService {
      * Published breaking entries of the agency taking effect in [from, to] (dates
      * inclusive).
      */
-    List<ChangeEntry> breakingBetween(AgencyId agency, LocalDate from, LocalDate to) {
+    public List<ChangeEntry> breakingBetween(AgencyId agency, LocalDate from, LocalDate to) {
         return entries.findByAgencyIdAndStateAndEffectiveOnBetween(agency.value(), ChangeState.PUBLISHED, from, to)
             .stream()
             .filter(row -> row.kind.breaking())

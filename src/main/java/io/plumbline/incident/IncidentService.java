@@ -8,6 +8,15 @@ import io.plumbline.incident.IncidentEvent.IncidentResolved;
 import io.plumbline.incident.IncidentEvent.IncidentSummaryPublished;
 import io.plumbline.incident.IncidentEvent.IncidentSummaryWithdrawn;
 import io.plumbline.incident.IncidentEvent.IncidentUpdated;
+import io.plumbline.incident.internal.AlertIncidents;
+import io.plumbline.incident.internal.AlertLink;
+import io.plumbline.incident.internal.AlertLinkRepository;
+import io.plumbline.incident.internal.Incident;
+import io.plumbline.incident.internal.IncidentRepository;
+import io.plumbline.incident.internal.NoteRepository;
+import io.plumbline.incident.internal.NoteRow;
+import io.plumbline.incident.internal.TimelineRepository;
+import io.plumbline.incident.internal.TimelineRow;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
@@ -338,7 +347,7 @@ public class IncidentService {
      * an integration: any unresolved incident of the client). An alert seen before
      * changes nothing.
      */
-    void openFromAlert(AlertOpened alert) {
+    public void openFromAlert(AlertOpened alert) {
         if (alertLinks.findByAgencyIdAndAlertId(alert.agency().value(), alert.alert().value()).isPresent()) {
             return;
         }
@@ -374,7 +383,7 @@ public class IncidentService {
      * The first acknowledgement of one of its alerts acknowledges an incident that is not
      * yet acknowledged.
      */
-    void acknowledgedByAlert(AlertAcknowledged alert) {
+    public void acknowledgedByAlert(AlertAcknowledged alert) {
         linked(alert.agency().value(), alert.alert().value())
             .filter(incident -> incident.acknowledgedAt == null && incident.resolvedAt == null)
             .ifPresent(incident -> {
@@ -387,7 +396,7 @@ public class IncidentService {
     }
 
     /** A cleared alert is a note only: resolving needs a person to give the cause. */
-    void alertResolved(AlertResolved alert) {
+    public void alertResolved(AlertResolved alert) {
         linked(alert.agency().value(), alert.alert().value()).ifPresent(incident -> {
             timeline.save(new TimelineRow(incident, TimelineKind.UPDATE, alert.at(), clock.instant(), ALERTING,
                     "The alert's condition cleared."));

@@ -1,12 +1,13 @@
-package io.plumbline.changelog;
+package io.plumbline.changelog.internal;
 
+import io.plumbline.changelog.ChangeState;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ChangeEntryRepository extends JpaRepository<ChangeEntryRow, UUID> {
+public interface ChangeEntryRepository extends JpaRepository<ChangeEntryRow, UUID> {
 
     List<ChangeEntryRow> findByAgencyIdOrderByEffectiveOnDesc(UUID agencyId);
 

@@ -1,5 +1,6 @@
-package io.plumbline.incident;
+package io.plumbline.incident.internal;
 
+import io.plumbline.incident.InternalNote;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +10,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "incident_note")
-class NoteRow {
+public class NoteRow {
 
     @Id
     UUID id;
@@ -35,7 +36,7 @@ class NoteRow {
     protected NoteRow() {
     }
 
-    NoteRow(Incident incident, Instant writtenAt, String writtenBy, String text) {
+    public NoteRow(Incident incident, Instant writtenAt, String writtenBy, String text) {
         this.id = UUID.randomUUID();
         this.incidentId = incident.id;
         this.agencyId = incident.agencyId;
@@ -45,7 +46,7 @@ class NoteRow {
         this.text = text;
     }
 
-    InternalNote note() {
+    public InternalNote note() {
         return new InternalNote(writtenAt, writtenBy, text);
     }
 

@@ -1,5 +1,6 @@
-package io.plumbline.changelog;
+package io.plumbline.changelog.internal;
 
+import io.plumbline.changelog.ChangeLogService;
 import io.plumbline.monitoring.SchemaDriftDetected;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantScope;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * drifts of one integration are deduplicated in order.
  */
 @Component
-class ChangeLogListeners {
+public class ChangeLogListeners {
 
     private final ChangeLogService changes;
 

@@ -1,4 +1,4 @@
-package io.plumbline.incident;
+package io.plumbline.incident.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,14 +9,14 @@ import java.util.UUID;
 /** An alert that opened an incident or was attached to it. */
 @Entity
 @Table(name = "incident_alert")
-class AlertLink {
+public class AlertLink {
 
     @Id
     @Column(name = "alert_id")
     UUID alertId;
 
     @Column(name = "incident_id")
-    UUID incidentId;
+    public UUID incidentId;
 
     @Column(name = "agency_id")
     UUID agencyId;
@@ -27,7 +27,7 @@ class AlertLink {
     protected AlertLink() {
     }
 
-    AlertLink(UUID alertId, Incident incident) {
+    public AlertLink(UUID alertId, Incident incident) {
         this.alertId = alertId;
         this.incidentId = incident.id;
         this.agencyId = incident.agencyId;

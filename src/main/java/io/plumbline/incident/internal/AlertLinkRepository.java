@@ -1,10 +1,10 @@
-package io.plumbline.incident;
+package io.plumbline.incident.internal;
 
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AlertLinkRepository extends JpaRepository<AlertLink, UUID> {
+public interface AlertLinkRepository extends JpaRepository<AlertLink, UUID> {
 
     Optional<AlertLink> findByAgencyIdAndAlertId(UUID agencyId, UUID alertId);
 

@@ -1,5 +1,12 @@
-package io.plumbline.incident;
+package io.plumbline.incident.internal;
 
+import io.plumbline.incident.IncidentDetails;
+import io.plumbline.incident.IncidentId;
+import io.plumbline.incident.IncidentSeverity;
+import io.plumbline.incident.IncidentState;
+import io.plumbline.incident.PublishedIncident;
+import io.plumbline.incident.RootCause;
+import io.plumbline.incident.TimelineKind;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
@@ -24,7 +31,7 @@ import org.hibernate.annotations.FetchMode;
 
 @Entity
 @Table(name = "incident")
-class Incident {
+public class Incident {
 
     /**
      * One affected integration; carries the tenant columns every row needs for row-level
@@ -39,49 +46,49 @@ class Incident {
     UUID id;
 
     @Column(name = "agency_id")
-    UUID agencyId;
+    public UUID agencyId;
 
     @Column(name = "client_id")
     UUID clientId;
 
-    String title;
+    public String title;
 
     @Enumerated(EnumType.STRING)
-    IncidentSeverity severity;
+    public IncidentSeverity severity;
 
     @Enumerated(EnumType.STRING)
     IncidentState state;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "root_cause")
-    RootCause cause;
+    public RootCause cause;
 
     @Column(name = "detected_at")
-    Instant detectedAt;
+    public Instant detectedAt;
 
     @Column(name = "opened_at")
     Instant openedAt;
 
     @Column(name = "acknowledged_at")
-    Instant acknowledgedAt;
+    public Instant acknowledgedAt;
 
     @Column(name = "diagnosed_at")
-    Instant diagnosedAt;
+    public Instant diagnosedAt;
 
     @Column(name = "resolved_at")
-    Instant resolvedAt;
+    public Instant resolvedAt;
 
     @Column(name = "opened_by")
     String openedBy;
 
     @Column(name = "summary_draft")
-    String summaryDraft;
+    public String summaryDraft;
 
     @Column(name = "published_summary")
-    String publishedSummary;
+    public String publishedSummary;
 
     @Column(name = "summary_published_at")
-    Instant summaryPublishedAt;
+    public Instant summaryPublishedAt;
 
     // One select for the affected integrations of all incidents a query loads, not one
     // per incident (list, stats).
@@ -93,7 +100,7 @@ class Incident {
     protected Incident() {
     }
 
-    Incident(AgencyId agency, ClientId client, Instant detectedAt, Instant openedAt, String openedBy) {
+    public Incident(AgencyId agency, ClientId client, Instant detectedAt, Instant openedAt, String openedBy) {
         this.id = UUID.randomUUID();
         this.agencyId = agency.value();
         this.clientId = client.value();
@@ -103,29 +110,29 @@ class Incident {
         this.state = IncidentState.OPEN;
     }
 
-    IncidentId incidentId() {
+    public IncidentId incidentId() {
         return new IncidentId(id);
     }
 
-    ClientId client() {
+    public ClientId client() {
         return new ClientId(clientId);
     }
 
-    void affect(Set<IntegrationId> integrations) {
+    public void affect(Set<IntegrationId> integrations) {
         affected.clear();
         integrations.forEach(this::affect);
     }
 
-    void affect(IntegrationId integration) {
+    public void affect(IntegrationId integration) {
         affected.add(new Affected(agencyId, clientId, integration.value()));
     }
 
-    boolean affects(IntegrationId integration) {
+    public boolean affects(IntegrationId integration) {
         return affected.stream().anyMatch(a -> a.integrationId().equals(integration.value()));
     }
 
     /** The instant a milestone was reached, or {@code null}. */
-    Instant reached(TimelineKind kind) {
+    public Instant reached(TimelineKind kind) {
         return switch (kind) {
             case DETECTED -> detectedAt;
             case ACKNOWLEDGED -> acknowledgedAt;
@@ -135,7 +142,7 @@ class Incident {
         };
     }
 
-    void reach(TimelineKind milestone, Instant at) {
+    public void reach(TimelineKind milestone, Instant at) {
         switch (milestone) {
             case ACKNOWLEDGED -> acknowledgedAt = at;
             case DIAGNOSED -> diagnosedAt = at;
@@ -147,7 +154,7 @@ class Incident {
         }
     }
 
-    IncidentDetails details() {
+    public IncidentDetails details() {
         return new IncidentDetails(incidentId(), client(), title, severity, state,
                 affected.stream()
                     .map(a -> new IntegrationId(a.integrationId()))
@@ -157,7 +164,7 @@ class Incident {
                 publishedSummary, summaryPublishedAt);
     }
 
-    PublishedIncident published() {
+    public PublishedIncident published() {
         IncidentDetails details = details();
         return new PublishedIncident(details.id(), title, severity, details.integrations(), detectedAt, resolvedAt,
                 publishedSummary, summaryPublishedAt);

@@ -1,5 +1,7 @@
-package io.plumbline.audit;
+package io.plumbline.audit.internal;
 
+import io.plumbline.audit.AuditAction;
+import io.plumbline.audit.AuditEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +13,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "audit_event")
-class AuditRecord {
+public class AuditRecord {
 
     @Id
     private UUID id;
@@ -44,7 +46,7 @@ class AuditRecord {
     protected AuditRecord() {
     }
 
-    AuditRecord(UUID agencyId, UUID clientId, UUID actorId, String actorEmail, AuditAction action, String target,
+    public AuditRecord(UUID agencyId, UUID clientId, UUID actorId, String actorEmail, AuditAction action, String target,
             String detail, String remoteAddr, Instant occurredAt) {
         this.id = UUID.randomUUID();
         this.agencyId = agencyId;
@@ -62,7 +64,7 @@ class AuditRecord {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
-    AuditEntry entry() {
+    public AuditEntry entry() {
         return new AuditEntry(occurredAt, actorEmail, action, target, detail, remoteAddr);
     }
 

@@ -1,9 +1,11 @@
-package io.plumbline.changelog;
+package io.plumbline.changelog.internal;
 
 import io.plumbline.alerting.AlertCondition;
 import io.plumbline.alerting.AlertConditionSource;
 import io.plumbline.alerting.AlertRuleKind;
 import io.plumbline.alerting.AlertRuleSpec;
+import io.plumbline.changelog.ChangeEntry;
+import io.plumbline.changelog.ChangeLogService;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
 import java.time.Instant;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * zone. Once the date has passed the condition clears.
  */
 @Component
-class DeprecationAhead implements AlertConditionSource {
+public class DeprecationAhead implements AlertConditionSource {
 
     private final ChangeLogService changes;
 

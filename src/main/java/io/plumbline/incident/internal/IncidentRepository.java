@@ -1,11 +1,11 @@
-package io.plumbline.incident;
+package io.plumbline.incident.internal;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface IncidentRepository extends JpaRepository<Incident, UUID> {
+public interface IncidentRepository extends JpaRepository<Incident, UUID> {
 
     List<Incident> findByAgencyIdOrderByDetectedAtDesc(UUID agencyId);
 

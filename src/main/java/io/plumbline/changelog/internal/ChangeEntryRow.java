@@ -1,5 +1,11 @@
-package io.plumbline.changelog;
+package io.plumbline.changelog.internal;
 
+import io.plumbline.changelog.ChangeEntry;
+import io.plumbline.changelog.ChangeEntryDraft;
+import io.plumbline.changelog.ChangeEntryId;
+import io.plumbline.changelog.ChangeKind;
+import io.plumbline.changelog.ChangeSource;
+import io.plumbline.changelog.ChangeState;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.tenancy.ClientId;
 import jakarta.persistence.Column;
@@ -14,24 +20,24 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "change_entry")
-class ChangeEntryRow {
+public class ChangeEntryRow {
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "agency_id")
     UUID agencyId;
 
     @Column(name = "client_id")
-    UUID clientId;
+    public UUID clientId;
 
     @Column(name = "integration_id")
     UUID integrationId;
 
     @Enumerated(EnumType.STRING)
-    ChangeKind kind;
+    public ChangeKind kind;
 
-    String title;
+    public String title;
 
     String description;
 
@@ -45,24 +51,24 @@ class ChangeEntryRow {
     LocalDate effectiveOn;
 
     @Enumerated(EnumType.STRING)
-    ChangeState state;
+    public ChangeState state;
 
     @Enumerated(EnumType.STRING)
-    ChangeSource source;
+    public ChangeSource source;
 
     @Column(name = "drift_fingerprint")
-    String driftFingerprint;
+    public String driftFingerprint;
 
     @Column(name = "created_at")
     Instant createdAt;
 
     @Column(name = "published_at")
-    Instant publishedAt;
+    public Instant publishedAt;
 
     protected ChangeEntryRow() {
     }
 
-    ChangeEntryRow(UUID agencyId, ClientId client, ChangeSource source, Instant createdAt) {
+    public ChangeEntryRow(UUID agencyId, ClientId client, ChangeSource source, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.agencyId = agencyId;
         this.clientId = client.value();
@@ -71,7 +77,7 @@ class ChangeEntryRow {
         this.createdAt = createdAt;
     }
 
-    void apply(ChangeEntryDraft draft) {
+    public void apply(ChangeEntryDraft draft) {
         this.integrationId = draft.integration().value();
         this.kind = draft.kind();
         this.title = draft.title().strip();
@@ -81,7 +87,7 @@ class ChangeEntryRow {
         this.effectiveOn = draft.effectiveOn();
     }
 
-    ChangeEntry details() {
+    public ChangeEntry details() {
         return new ChangeEntry(new ChangeEntryId(id), new ClientId(clientId), new IntegrationId(integrationId), kind,
                 title, description, fromVersion, toVersion, effectiveOn, state, source, createdAt, publishedAt);
     }

@@ -1,9 +1,10 @@
-package io.plumbline.incident;
+package io.plumbline.incident.internal;
 
 import io.plumbline.alerting.AlertEvent;
 import io.plumbline.alerting.AlertEvent.AlertAcknowledged;
 import io.plumbline.alerting.AlertEvent.AlertOpened;
 import io.plumbline.alerting.AlertEvent.AlertResolved;
+import io.plumbline.incident.IncidentService;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantScope;
 import org.springframework.context.event.EventListener;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * it (nor the other way round).
  */
 @Component
-class AlertIncidents {
+public class AlertIncidents {
 
     private final IncidentService incidents;
 

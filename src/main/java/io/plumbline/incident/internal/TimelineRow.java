@@ -1,5 +1,7 @@
-package io.plumbline.incident;
+package io.plumbline.incident.internal;
 
+import io.plumbline.incident.TimelineEntry;
+import io.plumbline.incident.TimelineKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +13,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "incident_timeline")
-class TimelineRow {
+public class TimelineRow {
 
     @Id
     UUID id;
@@ -42,7 +44,7 @@ class TimelineRow {
     protected TimelineRow() {
     }
 
-    TimelineRow(Incident incident, TimelineKind kind, Instant happenedAt, Instant recordedAt, String recordedBy,
+    public TimelineRow(Incident incident, TimelineKind kind, Instant happenedAt, Instant recordedAt, String recordedBy,
             String note) {
         this.id = UUID.randomUUID();
         this.incidentId = incident.id;
@@ -55,7 +57,7 @@ class TimelineRow {
         this.note = note;
     }
 
-    TimelineEntry entry() {
+    public TimelineEntry entry() {
         return new TimelineEntry(kind, happenedAt, recordedBy, recordedAt, note);
     }
 
