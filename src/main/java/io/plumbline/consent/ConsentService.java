@@ -5,6 +5,8 @@ import io.plumbline.consent.ConsentEvent.AssessmentChanged;
 import io.plumbline.consent.ConsentEvent.ContractChanged;
 import io.plumbline.consent.ConsentEvent.ContractReset;
 import io.plumbline.consent.ConsentEvent.PolicyChanged;
+import io.plumbline.consent.internal.ConsentSettingsStore;
+import io.plumbline.consent.internal.ConsentStore;
 import io.plumbline.consent.internal.ConsentTally;
 import io.plumbline.consent.internal.ContractSchemas;
 import io.plumbline.integration.IntegrationDetails;

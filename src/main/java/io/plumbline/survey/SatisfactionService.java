@@ -1,6 +1,10 @@
 package io.plumbline.survey;
 
 import io.plumbline.shared.NotFoundException;
+import io.plumbline.survey.internal.SurveyResponseRepository;
+import io.plumbline.survey.internal.SurveyResponseRow;
+import io.plumbline.survey.internal.SurveySettingsRepository;
+import io.plumbline.survey.internal.SurveySettingsRow;
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;

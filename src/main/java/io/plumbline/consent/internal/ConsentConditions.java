@@ -1,4 +1,4 @@
-package io.plumbline.consent;
+package io.plumbline.consent.internal;
 
 import io.plumbline.alerting.AlertRuleSpec;
 import io.plumbline.integration.IntegrationDetails;
@@ -11,7 +11,7 @@ import java.util.List;
  * The clients and integrations a consent alert rule watches: the rule's client and
  * integration, or all of them.
  */
-final class ConsentConditions {
+public final class ConsentConditions {
 
     private ConsentConditions() {
     }

@@ -1,5 +1,8 @@
-package io.plumbline.consent;
+package io.plumbline.consent.internal;
 
+import io.plumbline.consent.ConsentField;
+import io.plumbline.consent.ConsentPolicy;
+import io.plumbline.consent.VendorAssessment;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
@@ -21,7 +24,7 @@ import org.springframework.stereotype.Repository;
  * change.
  */
 @Repository
-class ConsentSettingsStore {
+public class ConsentSettingsStore {
 
     private final JdbcTemplate jdbc;
 
@@ -29,7 +32,7 @@ class ConsentSettingsStore {
         this.jdbc = jdbc;
     }
 
-    Map<ClientId, ConsentPolicy> policies(AgencyId agency) {
+    public Map<ClientId, ConsentPolicy> policies(AgencyId agency) {
         return jdbc
             .query("SELECT client_id, required_fields, coverage_target, max_age_days FROM consent_policy "
                     + "WHERE agency_id = ?",
@@ -40,7 +43,7 @@ class ConsentSettingsStore {
             .collect(Collectors.toMap(ConsentPolicy::client, p -> p));
     }
 
-    void savePolicy(AgencyId agency, ConsentPolicy policy, Instant now) {
+    public void savePolicy(AgencyId agency, ConsentPolicy policy, Instant now) {
         String fields = policy.required().stream().map(Enum::name).collect(Collectors.joining(","));
         int updated = jdbc.update(
                 "UPDATE consent_policy SET required_fields = ?, coverage_target = ?, max_age_days = ?, "
@@ -56,7 +59,7 @@ class ConsentSettingsStore {
         }
     }
 
-    Optional<String> contract(AgencyId agency, IntegrationId integration) {
+    public Optional<String> contract(AgencyId agency, IntegrationId integration) {
         return jdbc
             .queryForList("SELECT json_schema FROM consent_contract WHERE agency_id = ? AND integration_id = ?",
                     String.class, agency.value(), integration.value())
@@ -64,7 +67,7 @@ class ConsentSettingsStore {
             .findFirst();
     }
 
-    void saveContract(AgencyId agency, ClientId client, IntegrationId integration, String schema, Instant now) {
+    public void saveContract(AgencyId agency, ClientId client, IntegrationId integration, String schema, Instant now) {
         deleteContract(agency, integration);
         jdbc.update(
                 "INSERT INTO consent_contract (integration_id, agency_id, client_id, json_schema, updated_at) "
@@ -72,12 +75,12 @@ class ConsentSettingsStore {
                 integration.value(), agency.value(), client.value(), schema, now.atOffset(ZoneOffset.UTC));
     }
 
-    void deleteContract(AgencyId agency, IntegrationId integration) {
+    public void deleteContract(AgencyId agency, IntegrationId integration) {
         jdbc.update("DELETE FROM consent_contract WHERE agency_id = ? AND integration_id = ?", agency.value(),
                 integration.value());
     }
 
-    List<VendorAssessment> assessments(AgencyId agency, ClientId client) {
+    public List<VendorAssessment> assessments(AgencyId agency, ClientId client) {
         return jdbc.query(
                 "SELECT integration_id, dpa_signed, consent_fields_supported, data_region, last_reviewed "
                         + "FROM consent_vendor_assessment WHERE agency_id = ? AND client_id = ?",
@@ -86,7 +89,7 @@ class ConsentSettingsStore {
                 agency.value(), client.value());
     }
 
-    void saveAssessment(AgencyId agency, ClientId client, VendorAssessment assessment, Instant now) {
+    public void saveAssessment(AgencyId agency, ClientId client, VendorAssessment assessment, Instant now) {
         jdbc.update("DELETE FROM consent_vendor_assessment WHERE agency_id = ? AND integration_id = ?", agency.value(),
                 assessment.integration().value());
         jdbc.update("INSERT INTO consent_vendor_assessment (integration_id, agency_id, client_id, dpa_signed, "

@@ -1,5 +1,7 @@
-package io.plumbline.survey;
+package io.plumbline.survey.internal;
 
+import io.plumbline.survey.PeriodKind;
+import io.plumbline.survey.SurveySettings;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +12,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "survey_settings")
-class SurveySettingsRow {
+public class SurveySettingsRow {
 
     @Id
     @Column(name = "agency_id")
@@ -26,17 +28,17 @@ class SurveySettingsRow {
     protected SurveySettingsRow() {
     }
 
-    SurveySettingsRow(UUID agencyId, SurveySettings settings) {
+    public SurveySettingsRow(UUID agencyId, SurveySettings settings) {
         this.agencyId = agencyId;
         apply(settings);
     }
 
-    void apply(SurveySettings settings) {
+    public void apply(SurveySettings settings) {
         this.pulsePeriod = settings.pulsePeriod();
         this.clientsSeeTrend = settings.clientsSeeTrend();
     }
 
-    SurveySettings details() {
+    public SurveySettings details() {
         return new SurveySettings(pulsePeriod, clientsSeeTrend);
     }
 

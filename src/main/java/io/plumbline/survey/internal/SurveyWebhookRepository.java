@@ -1,11 +1,12 @@
-package io.plumbline.survey;
+package io.plumbline.survey.internal;
 
+import io.plumbline.survey.WebhookKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SurveyWebhookRepository extends JpaRepository<SurveyWebhookRow, UUID> {
+public interface SurveyWebhookRepository extends JpaRepository<SurveyWebhookRow, UUID> {
 
     Optional<SurveyWebhookRow> findByAgencyIdAndKind(UUID agencyId, WebhookKind kind);
 

@@ -1,9 +1,13 @@
-package io.plumbline.consent;
+package io.plumbline.consent.internal;
 
 import io.plumbline.alerting.AlertCondition;
 import io.plumbline.alerting.AlertConditionSource;
 import io.plumbline.alerting.AlertRuleKind;
 import io.plumbline.alerting.AlertRuleSpec;
+import io.plumbline.consent.ConsentCounts;
+import io.plumbline.consent.ConsentField;
+import io.plumbline.consent.ConsentService;
+import io.plumbline.consent.CoverageOf;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.tenancy.ClientDetails;
@@ -22,7 +26,7 @@ import org.springframework.stereotype.Component;
  * in the window raises nothing: no data is not a drop.
  */
 @Component
-class CoverageBelowTarget implements AlertConditionSource {
+public class CoverageBelowTarget implements AlertConditionSource {
 
     private final ConsentService consent;
 

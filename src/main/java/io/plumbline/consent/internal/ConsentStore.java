@@ -1,5 +1,8 @@
-package io.plumbline.consent;
+package io.plumbline.consent.internal;
 
+import io.plumbline.consent.ConsentCounts;
+import io.plumbline.consent.ConsentField;
+import io.plumbline.consent.ContractCheck;
 import io.plumbline.shared.DatabaseDialect;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
@@ -22,7 +25,7 @@ import org.springframework.stereotype.Repository;
  * (and client); row-level security is the second wall.
  */
 @Repository
-class ConsentStore {
+public class ConsentStore {
 
     private static final String COUNTS = "records, complete, untagged, with_consent_timestamp, with_source_id, with_opt_in, "
             + "with_lawful_basis, with_purpose, with_tcf_string, opt_in_true, stale";
@@ -30,7 +33,7 @@ class ConsentStore {
     private static final List<String> COUNT_COLUMNS = List.of(COUNTS.split(", "));
 
     /** One daily row. */
-    record Daily(UUID client, UUID integration, LocalDate day, String source, ConsentCounts counts) {
+    public record Daily(UUID client, UUID integration, LocalDate day, String source, ConsentCounts counts) {
     }
 
     private final JdbcTemplate jdbc;
@@ -42,7 +45,7 @@ class ConsentStore {
         this.dialect = dialect;
     }
 
-    void add(AgencyId agency, Daily row) {
+    public void add(AgencyId agency, Daily row) {
         List<Object> values = new ArrayList<>(
                 List.of(agency.value(), row.client(), row.integration(), row.day(), row.source()));
         values.addAll(countValues(row.counts()));
@@ -69,7 +72,8 @@ class ConsentStore {
         }
     }
 
-    void addBatch(AgencyId agency, UUID client, UUID integration, Instant observedAt, long records, long untagged) {
+    public void addBatch(AgencyId agency, UUID client, UUID integration, Instant observedAt, long records,
+            long untagged) {
         jdbc.update(
                 "INSERT INTO consent_batch (id, agency_id, client_id, integration_id, observed_at, records, untagged) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -78,7 +82,7 @@ class ConsentStore {
     }
 
     /** Daily rows of the agency (client null) or of one client, days inclusive. */
-    List<Daily> daily(AgencyId agency, ClientId client, LocalDate from, LocalDate to) {
+    public List<Daily> daily(AgencyId agency, ClientId client, LocalDate from, LocalDate to) {
         String sql = "SELECT client_id, integration_id, local_day, source, " + COUNTS
                 + " FROM consent_daily WHERE agency_id = ? " + (client == null ? "" : "AND client_id = ? ")
                 + "AND local_day BETWEEN ? AND ?";
@@ -92,7 +96,7 @@ class ConsentStore {
      * Batches of these integrations observed in (from, to] that carried none of the
      * required fields.
      */
-    Map<UUID, Long> untaggedBatches(AgencyId agency, List<UUID> integrations, Instant from, Instant to) {
+    public Map<UUID, Long> untaggedBatches(AgencyId agency, List<UUID> integrations, Instant from, Instant to) {
         Map<UUID, Long> found = new java.util.HashMap<>();
         if (integrations.isEmpty()) {
             return found;
@@ -109,7 +113,7 @@ class ConsentStore {
         return found;
     }
 
-    void addSamples(AgencyId agency, UUID client, UUID integration, LocalDate day, long samples, long invalid,
+    public void addSamples(AgencyId agency, UUID client, UUID integration, LocalDate day, long samples, long invalid,
             Map<String, Long> violations) {
         int updated = jdbc.update(
                 "UPDATE consent_sample_daily SET samples = samples + ?, invalid = invalid + ? "
@@ -139,7 +143,7 @@ class ConsentStore {
      * Per integration of the client: samples, invalid samples, and violations per field
      * over the days.
      */
-    List<ContractCheck> contractChecks(AgencyId agency, ClientId client, LocalDate from, LocalDate to) {
+    public List<ContractCheck> contractChecks(AgencyId agency, ClientId client, LocalDate from, LocalDate to) {
         Map<UUID, Map<String, Long>> violations = new java.util.HashMap<>();
         jdbc.query("SELECT integration_id, field, SUM(violations) FROM consent_violation_daily WHERE agency_id = ? "
                 + "AND client_id = ? AND local_day BETWEEN ? AND ? GROUP BY integration_id, field ORDER BY 3 DESC",

@@ -1,5 +1,7 @@
-package io.plumbline.survey;
+package io.plumbline.survey.internal;
 
+import io.plumbline.survey.WebhookEndpoint;
+import io.plumbline.survey.WebhookKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +13,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "survey_webhook")
-class SurveyWebhookRow {
+public class SurveyWebhookRow {
 
     @Id
     private UUID id;
@@ -34,7 +36,7 @@ class SurveyWebhookRow {
     protected SurveyWebhookRow() {
     }
 
-    SurveyWebhookRow(UUID agencyId, WebhookKind kind, String endpointToken, String secret, Instant createdAt) {
+    public SurveyWebhookRow(UUID agencyId, WebhookKind kind, String endpointToken, String secret, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.agencyId = agencyId;
         this.kind = kind;
@@ -43,16 +45,16 @@ class SurveyWebhookRow {
         this.createdAt = createdAt;
     }
 
-    void rotate(String newSecret, Instant at) {
+    public void rotate(String newSecret, Instant at) {
         this.secret = newSecret;
         this.createdAt = at;
     }
 
-    String secret() {
+    public String secret() {
         return secret;
     }
 
-    WebhookEndpoint details() {
+    public WebhookEndpoint details() {
         return new WebhookEndpoint(kind, endpointToken, createdAt);
     }
 

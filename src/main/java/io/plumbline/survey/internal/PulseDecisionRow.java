@@ -1,4 +1,4 @@
-package io.plumbline.survey;
+package io.plumbline.survey.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -15,14 +15,14 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "survey_pulse")
-class PulseDecisionRow {
+public class PulseDecisionRow {
 
     @Embeddable
-    record Key(@Column(name = "agency_id") UUID agencyId, @Column(name = "user_id") UUID userId,
+    public record Key(@Column(name = "agency_id") UUID agencyId, @Column(name = "user_id") UUID userId,
             String period) implements Serializable {
     }
 
-    enum Outcome {
+    public enum Outcome {
 
         ANSWERED, DISMISSED
 
@@ -43,7 +43,7 @@ class PulseDecisionRow {
     protected PulseDecisionRow() {
     }
 
-    PulseDecisionRow(Key key, UUID clientId, Outcome outcome, Instant decidedAt) {
+    public PulseDecisionRow(Key key, UUID clientId, Outcome outcome, Instant decidedAt) {
         this.key = key;
         this.clientId = clientId;
         this.outcome = outcome;

@@ -1,5 +1,9 @@
-package io.plumbline.survey;
+package io.plumbline.survey.internal;
 
+import io.plumbline.survey.Audience;
+import io.plumbline.survey.NewResponse;
+import io.plumbline.survey.ResponseSource;
+import io.plumbline.survey.SurveyResponse;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
 import jakarta.persistence.Column;
@@ -13,7 +17,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "survey_response")
-class SurveyResponseRow {
+public class SurveyResponseRow {
 
     @Id
     private UUID id;
@@ -72,7 +76,7 @@ class SurveyResponseRow {
         this.createdAt = createdAt;
     }
 
-    SurveyResponse details() {
+    public SurveyResponse details() {
         return new SurveyResponse(new ClientId(clientId), audience, source, submittedAt, npsScore, csatScore, comment);
     }
 

@@ -1,5 +1,7 @@
-package io.plumbline.survey;
+package io.plumbline.survey.internal;
 
+import io.plumbline.survey.NewResponse;
+import io.plumbline.survey.ResponseSource;
 import io.plumbline.tenancy.AgencyId;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  * inside the caller's transaction (all or nothing).
  */
 @Component
-class ResponseStore {
+public class ResponseStore {
 
     private static final int IN_LIST = 500;
 
@@ -31,7 +33,7 @@ class ResponseStore {
     }
 
     /** The responses among these that are already stored. */
-    Set<NewResponse> present(AgencyId agency, List<NewResponse> candidates) {
+    public Set<NewResponse> present(AgencyId agency, List<NewResponse> candidates) {
         Set<NewResponse> present = new HashSet<>();
         Map<ResponseSource, List<NewResponse>> bySource = candidates.stream()
             .collect(Collectors.groupingBy(NewResponse::source));
@@ -46,7 +48,7 @@ class ResponseStore {
         return present;
     }
 
-    Stored store(AgencyId agency, List<NewResponse> candidates, UUID importId) {
+    public Stored store(AgencyId agency, List<NewResponse> candidates, UUID importId) {
         Set<NewResponse> present = present(agency, candidates);
         List<SurveyResponseRow> rows = new ArrayList<>();
         for (NewResponse response : candidates) {
@@ -59,7 +61,7 @@ class ResponseStore {
         return new Stored(rows.size(), present.size());
     }
 
-    record Stored(int added, int alreadyPresent) {
+    public record Stored(int added, int alreadyPresent) {
     }
 
 }

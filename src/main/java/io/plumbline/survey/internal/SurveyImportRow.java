@@ -1,5 +1,8 @@
-package io.plumbline.survey;
+package io.plumbline.survey.internal;
 
+import io.plumbline.survey.ImportPreview;
+import io.plumbline.survey.ImportRecord;
+import io.plumbline.survey.ResponseSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "survey_import")
-class SurveyImportRow {
+public class SurveyImportRow {
 
     @Id
     private UUID id;
@@ -50,7 +53,8 @@ class SurveyImportRow {
     protected SurveyImportRow() {
     }
 
-    SurveyImportRow(UUID agencyId, ImportPreview preview, String fileName, String importedBy, Instant importedAt) {
+    public SurveyImportRow(UUID agencyId, ImportPreview preview, String fileName, String importedBy,
+            Instant importedAt) {
         this.id = UUID.randomUUID();
         this.agencyId = agencyId;
         this.source = preview.format().source();
@@ -63,15 +67,15 @@ class SurveyImportRow {
         this.rowsPresent = preview.alreadyPresent();
     }
 
-    UUID id() {
+    public UUID id() {
         return id;
     }
 
-    ImportPreview.PreviousImport previous() {
+    public ImportPreview.PreviousImport previous() {
         return new ImportPreview.PreviousImport(importedAt, importedBy);
     }
 
-    ImportRecord details() {
+    public ImportRecord details() {
         return new ImportRecord(source, fileName, importedBy, importedAt, rowsTotal, rowsNew, rowsPresent);
     }
 

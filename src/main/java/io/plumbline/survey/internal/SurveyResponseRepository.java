@@ -1,5 +1,7 @@
-package io.plumbline.survey;
+package io.plumbline.survey.internal;
 
+import io.plumbline.survey.Audience;
+import io.plumbline.survey.ResponseSource;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -7,7 +9,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface SurveyResponseRepository extends JpaRepository<SurveyResponseRow, UUID> {
+public interface SurveyResponseRepository extends JpaRepository<SurveyResponseRow, UUID> {
 
     @Query("select r.externalId from SurveyResponseRow r where r.agencyId = ?1 and r.source = ?2 and r.externalId in ?3")
     List<String> findPresentIds(UUID agencyId, ResponseSource source, Collection<String> externalIds);

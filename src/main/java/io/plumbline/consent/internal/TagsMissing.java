@@ -1,9 +1,11 @@
-package io.plumbline.consent;
+package io.plumbline.consent.internal;
 
 import io.plumbline.alerting.AlertCondition;
 import io.plumbline.alerting.AlertConditionSource;
 import io.plumbline.alerting.AlertRuleKind;
 import io.plumbline.alerting.AlertRuleSpec;
+import io.plumbline.consent.ConsentField;
+import io.plumbline.consent.ConsentService;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.tenancy.ClientDetails;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * It clears once such batches are out of the window.
  */
 @Component
-class TagsMissing implements AlertConditionSource {
+public class TagsMissing implements AlertConditionSource {
 
     private final ConsentService consent;
 
