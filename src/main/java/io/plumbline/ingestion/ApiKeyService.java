@@ -1,5 +1,7 @@
 package io.plumbline.ingestion;
 
+import io.plumbline.ingestion.internal.ApiKey;
+import io.plumbline.ingestion.internal.ApiKeyRepository;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.shared.Secrets;

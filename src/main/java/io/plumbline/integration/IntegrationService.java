@@ -3,6 +3,8 @@ package io.plumbline.integration;
 import io.plumbline.integration.IntegrationEvent.IntegrationArchived;
 import io.plumbline.integration.IntegrationEvent.IntegrationChanged;
 import io.plumbline.integration.IntegrationEvent.IntegrationRegistered;
+import io.plumbline.integration.internal.Integration;
+import io.plumbline.integration.internal.IntegrationRepository;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.Access;

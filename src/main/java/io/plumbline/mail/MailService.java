@@ -1,5 +1,6 @@
 package io.plumbline.mail;
 
+import io.plumbline.mail.internal.MailHealth;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;

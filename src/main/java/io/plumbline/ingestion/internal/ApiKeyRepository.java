@@ -1,11 +1,11 @@
-package io.plumbline.ingestion;
+package io.plumbline.ingestion.internal;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ApiKeyRepository extends JpaRepository<ApiKey, UUID> {
+public interface ApiKeyRepository extends JpaRepository<ApiKey, UUID> {
 
     List<ApiKey> findByAgencyIdOrderByCreatedAtDesc(UUID agencyId);
 

@@ -1,5 +1,8 @@
-package io.plumbline.ingestion;
+package io.plumbline.ingestion.internal;
 
+import io.plumbline.ingestion.ApiKeyDetails;
+import io.plumbline.ingestion.ApiKeyId;
+import io.plumbline.ingestion.ApiKeyPrincipal;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.TenantScope;
@@ -13,7 +16,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "api_key")
-class ApiKey {
+public class ApiKey {
 
     @Id
     private UUID id;
@@ -49,7 +52,7 @@ class ApiKey {
     protected ApiKey() {
     }
 
-    ApiKey(AgencyId agency, ClientId client, String name, String prefix, String hash, String createdBy,
+    public ApiKey(AgencyId agency, ClientId client, String name, String prefix, String hash, String createdBy,
             Instant createdAt) {
         this.id = UUID.randomUUID();
         this.agencyId = agency.value();
@@ -61,22 +64,22 @@ class ApiKey {
         this.createdAt = createdAt;
     }
 
-    void revoke(Instant at) {
+    public void revoke(Instant at) {
         if (revokedAt == null) {
             revokedAt = at;
         }
     }
 
-    boolean active() {
+    public boolean active() {
         return revokedAt == null;
     }
 
-    ApiKeyPrincipal principal() {
+    public ApiKeyPrincipal principal() {
         return new ApiKeyPrincipal(new ApiKeyId(id), name,
                 new TenantScope(new AgencyId(agencyId), clientId == null ? null : new ClientId(clientId)));
     }
 
-    ApiKeyDetails details() {
+    public ApiKeyDetails details() {
         return new ApiKeyDetails(new ApiKeyId(id), name, clientId == null ? null : new ClientId(clientId), prefix,
                 createdBy, createdAt, lastUsedAt, revokedAt);
     }

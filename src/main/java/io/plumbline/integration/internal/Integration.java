@@ -1,5 +1,12 @@
-package io.plumbline.integration;
+package io.plumbline.integration.internal;
 
+import io.plumbline.integration.AuthType;
+import io.plumbline.integration.Category;
+import io.plumbline.integration.Criticality;
+import io.plumbline.integration.IntegrationDetails;
+import io.plumbline.integration.IntegrationDraft;
+import io.plumbline.integration.IntegrationId;
+import io.plumbline.integration.Quota;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
 import jakarta.persistence.Column;
@@ -15,7 +22,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "integration")
-class Integration {
+public class Integration {
 
     @Id
     private UUID id;
@@ -75,14 +82,14 @@ class Integration {
     protected Integration() {
     }
 
-    Integration(IntegrationId id, AgencyId agency, IntegrationDraft draft, Instant createdAt) {
+    public Integration(IntegrationId id, AgencyId agency, IntegrationDraft draft, Instant createdAt) {
         this.id = id.value();
         this.agencyId = agency.value();
         this.createdAt = createdAt;
         apply(draft);
     }
 
-    void apply(IntegrationDraft draft) {
+    public void apply(IntegrationDraft draft) {
         this.clientId = draft.client().value();
         this.key = draft.key().strip();
         this.name = draft.name().strip();
@@ -100,15 +107,15 @@ class Integration {
         this.notes = blankToNull(draft.notes());
     }
 
-    void archive(Instant at) {
+    public void archive(Instant at) {
         archivedAt = at;
     }
 
-    void restore() {
+    public void restore() {
         archivedAt = null;
     }
 
-    IntegrationDetails details() {
+    public IntegrationDetails details() {
         Quota quota = quotaRequests == null ? null : new Quota(quotaRequests, Duration.ofSeconds(quotaWindowSeconds));
         return new IntegrationDetails(new IntegrationId(id), new ClientId(clientId), key, name, category, provider,
                 baseUrl, apiVersion, authType, credentialExpiresOn, credentialScopes, quota, criticality, owner, notes,

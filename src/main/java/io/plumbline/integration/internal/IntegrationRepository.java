@@ -1,11 +1,11 @@
-package io.plumbline.integration;
+package io.plumbline.integration.internal;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface IntegrationRepository extends JpaRepository<Integration, UUID> {
+public interface IntegrationRepository extends JpaRepository<Integration, UUID> {
 
     List<Integration> findByAgencyIdOrderByNameAsc(UUID agencyId);
 

@@ -1,4 +1,4 @@
-package io.plumbline.mail;
+package io.plumbline.mail.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
  * status, and is in neither the liveness nor the readiness group.
  */
 @Component("mailHealthIndicator")
-class MailHealth implements HealthIndicator {
+public class MailHealth implements HealthIndicator {
 
-    static final Status DEGRADED = new Status("DEGRADED", "Mail is failing; deliveries wait in their outbox and retry");
+    public static final Status DEGRADED = new Status("DEGRADED",
+            "Mail is failing; deliveries wait in their outbox and retry");
 
     /**
      * {@code order} tells which of two outcomes came last, even within one clock tick.
@@ -42,16 +43,16 @@ class MailHealth implements HealthIndicator {
 
     private final AtomicReference<Outcome> lastFailure = new AtomicReference<>();
 
-    MailHealth(ObjectProvider<JavaMailSender> sender, Clock clock) {
+    public MailHealth(ObjectProvider<JavaMailSender> sender, Clock clock) {
         this.sender = sender;
         this.clock = clock;
     }
 
-    void sent() {
+    public void sent() {
         lastSuccess.set(new Outcome(outcomes.incrementAndGet(), clock.instant(), null));
     }
 
-    void failed(String error) {
+    public void failed(String error) {
         lastFailure
             .set(new Outcome(outcomes.incrementAndGet(), clock.instant(), error == null ? "SMTP failure" : error));
     }
