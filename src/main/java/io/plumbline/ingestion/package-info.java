@@ -1,8 +1,14 @@
 /**
- * The machine API under {@code /api/v1}: API keys (random, shown once, stored as hashes),
- * the key filter, per-key rate limits, request-body limits, JSON and NDJSON batches,
- * Idempotency-Key replays and RFC 9457 problem details. Other modules' push endpoints
- * reuse {@link io.plumbline.ingestion.ApiBatches} and
- * {@link io.plumbline.ingestion.ApiResult}.
+ * The machine API under {@code /api/v1}: owns the tables {@code api_key} (random keys,
+ * shown once, stored as hashes) and {@code idempotency_record}, the key filter, per-key
+ * rate limits, body limits, JSON and NDJSON batches, Idempotency-Key replays and RFC 9457
+ * problem details ({@code ingestion.web}), and the view {@code settings/api-keys}. Its
+ * API is {@link io.plumbline.ingestion.ApiKeyService},
+ * {@link io.plumbline.ingestion.ApiKeyPrincipal},
+ * {@link io.plumbline.ingestion.ApiKeyEvent} and, for other modules' push endpoints,
+ * {@link io.plumbline.ingestion.ApiBatches}, {@link io.plumbline.ingestion.ApiResult},
+ * {@link io.plumbline.ingestion.ItemFields} and
+ * {@link io.plumbline.ingestion.MachineApi}. The API-key entity and its repository live
+ * in {@code ingestion.internal}.
  */
 package io.plumbline.ingestion;

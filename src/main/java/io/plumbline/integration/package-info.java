@@ -1,5 +1,11 @@
 /**
- * The integration registry of each client: provider, base URL, API version, auth type,
- * credential expiry and scopes, rate-limit quota, criticality and owner.
+ * The integration registry of each client: owns the table {@code integration} (provider,
+ * base URL, API version, auth type, credential expiry and scopes, rate-limit quota,
+ * criticality, owner) and the view {@code integrations}. Its API is
+ * {@link io.plumbline.integration.IntegrationService} with
+ * {@link io.plumbline.integration.IntegrationId}, its drafts, details and enums and
+ * {@link io.plumbline.integration.IntegrationEvent}; the portal's columns are the named
+ * interface {@code ui.IntegrationColumns}. The entity and its repository live in
+ * {@code integration.internal}.
  */
 package io.plumbline.integration;
