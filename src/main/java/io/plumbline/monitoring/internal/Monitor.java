@@ -1,5 +1,7 @@
-package io.plumbline.monitoring;
+package io.plumbline.monitoring.internal;
 
+import io.plumbline.monitoring.MonitorId;
+import io.plumbline.monitoring.MonitorStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +17,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "monitor")
-class Monitor {
+public class Monitor {
 
     @Id
     UUID id;
@@ -24,12 +26,12 @@ class Monitor {
     UUID agencyId;
 
     @Column(name = "client_id")
-    UUID clientId;
+    public UUID clientId;
 
     @Column(name = "integration_id")
     UUID integrationId;
 
-    String name;
+    public String name;
 
     String method;
 
@@ -58,7 +60,7 @@ class Monitor {
     @Column(name = "retry_max_backoff_ms")
     int retryMaxBackoffMs;
 
-    boolean enabled;
+    public boolean enabled;
 
     @Column(name = "created_at")
     Instant createdAt;
@@ -76,13 +78,13 @@ class Monitor {
     protected Monitor() {
     }
 
-    Monitor(UUID id, UUID agencyId, Instant createdAt) {
+    public Monitor(UUID id, UUID agencyId, Instant createdAt) {
         this.id = id;
         this.agencyId = agencyId;
         this.createdAt = createdAt;
     }
 
-    MonitorId monitorId() {
+    public MonitorId monitorId() {
         return new MonitorId(id);
     }
 

@@ -1,11 +1,11 @@
-package io.plumbline.monitoring;
+package io.plumbline.monitoring.internal;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface MonitorRepository extends JpaRepository<Monitor, UUID> {
+public interface MonitorRepository extends JpaRepository<Monitor, UUID> {
 
     List<Monitor> findByAgencyIdOrderByNameAsc(UUID agencyId);
 

@@ -1,9 +1,10 @@
-package io.plumbline.monitoring;
+package io.plumbline.monitoring.internal;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import io.plumbline.monitoring.MonitorId;
 import io.plumbline.tenancy.AgencyId;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * monitor and its schedule commit or roll back together.
  */
 @Component
-class MonitorSchedule {
+public class MonitorSchedule {
 
     static final TaskDescriptor<String> TASK = TaskDescriptor.of("monitor-check", String.class);
 
@@ -26,7 +27,7 @@ class MonitorSchedule {
     }
 
     /** Runs the monitor's next check at {@code at}, whether or not it had a schedule. */
-    void start(AgencyId agency, MonitorId monitor, Instant at) {
+    public void start(AgencyId agency, MonitorId monitor, Instant at) {
         boolean created = scheduler
             .scheduleIfNotExists(TASK.instance(monitor.toString()).data(agency.toString()).scheduledTo(at));
         if (!created) {
@@ -40,7 +41,7 @@ class MonitorSchedule {
         }
     }
 
-    void cancel(MonitorId monitor) {
+    public void cancel(MonitorId monitor) {
         if (scheduler.getScheduledExecution(instanceId(monitor)).isEmpty()) {
             return;
         }

@@ -1,6 +1,11 @@
-package io.plumbline.monitoring;
+package io.plumbline.monitoring.internal;
 
-import io.plumbline.monitoring.internal.Json;
+import io.plumbline.monitoring.CheckAssertions;
+import io.plumbline.monitoring.CheckDefinition;
+import io.plumbline.monitoring.HeaderAssertion;
+import io.plumbline.monitoring.JsonPathAssertion;
+import io.plumbline.monitoring.OutboundUrlGuard;
+import io.plumbline.monitoring.RetryPolicy;
 import io.plumbline.shared.InvalidInputException;
 import java.time.Duration;
 import java.util.ArrayList;

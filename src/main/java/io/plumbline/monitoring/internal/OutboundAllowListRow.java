@@ -1,5 +1,6 @@
-package io.plumbline.monitoring;
+package io.plumbline.monitoring.internal;
 
+import io.plumbline.monitoring.AllowListEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +10,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "outbound_allow_list")
-class OutboundAllowListRow {
+public class OutboundAllowListRow {
 
     @Id
     private UUID id;
@@ -28,7 +29,7 @@ class OutboundAllowListRow {
     protected OutboundAllowListRow() {
     }
 
-    OutboundAllowListRow(UUID agencyId, String entry, String createdBy, Instant createdAt) {
+    public OutboundAllowListRow(UUID agencyId, String entry, String createdBy, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.agencyId = agencyId;
         this.entry = entry;
@@ -36,11 +37,11 @@ class OutboundAllowListRow {
         this.createdAt = createdAt;
     }
 
-    String entry() {
+    public String entry() {
         return entry;
     }
 
-    AllowListEntry details() {
+    public AllowListEntry details() {
         return new AllowListEntry(id, entry, createdBy, createdAt);
     }
 

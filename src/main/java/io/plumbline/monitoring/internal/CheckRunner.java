@@ -1,5 +1,11 @@
-package io.plumbline.monitoring;
+package io.plumbline.monitoring.internal;
 
+import io.plumbline.monitoring.CheckAssertions;
+import io.plumbline.monitoring.CheckDefinition;
+import io.plumbline.monitoring.CheckResult;
+import io.plumbline.monitoring.FailureClass;
+import io.plumbline.monitoring.OutboundUrlGuard;
+import io.plumbline.monitoring.PinnedConnection;
 import java.util.Collection;
 
 /**

@@ -1,9 +1,10 @@
-package io.plumbline.monitoring;
+package io.plumbline.monitoring.internal;
 
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.plumbline.monitoring.MonitorId;
 import io.plumbline.tenancy.AgencyId;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,11 +1,11 @@
-package io.plumbline.monitoring;
+package io.plumbline.monitoring.internal;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface OutboundAllowListRepository extends JpaRepository<OutboundAllowListRow, UUID> {
+public interface OutboundAllowListRepository extends JpaRepository<OutboundAllowListRow, UUID> {
 
     List<OutboundAllowListRow> findByAgencyIdOrderByEntryAsc(UUID agencyId);
 

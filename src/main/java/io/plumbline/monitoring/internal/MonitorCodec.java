@@ -1,7 +1,11 @@
-package io.plumbline.monitoring;
+package io.plumbline.monitoring.internal;
 
 import io.plumbline.integration.IntegrationId;
-import io.plumbline.monitoring.internal.MonitorJson;
+import io.plumbline.monitoring.CheckDefinition;
+import io.plumbline.monitoring.MonitorDetails;
+import io.plumbline.monitoring.MonitorDraft;
+import io.plumbline.monitoring.MonitorSummary;
+import io.plumbline.monitoring.RetryPolicy;
 import io.plumbline.shared.SecretCipher;
 import io.plumbline.tenancy.ClientId;
 import java.net.URI;
@@ -15,7 +19,7 @@ import org.springframework.stereotype.Component;
  * decrypts them on the way out.
  */
 @Component
-class MonitorCodec {
+public class MonitorCodec {
 
     private final SecretCipher cipher;
 
@@ -23,11 +27,11 @@ class MonitorCodec {
         this.cipher = cipher;
     }
 
-    boolean canStoreSecrets() {
+    public boolean canStoreSecrets() {
         return cipher.available();
     }
 
-    void apply(Monitor monitor, MonitorDraft draft, ClientId client) {
+    public void apply(Monitor monitor, MonitorDraft draft, ClientId client) {
         CheckDefinition check = draft.check();
         monitor.clientId = client.value();
         monitor.integrationId = draft.integration().value();
@@ -54,14 +58,14 @@ class MonitorCodec {
                         Duration.ofMillis(monitor.retryMaxBackoffMs)));
     }
 
-    MonitorDetails details(Monitor monitor) {
+    public MonitorDetails details(Monitor monitor) {
         return new MonitorDetails(monitor.monitorId(), new IntegrationId(monitor.integrationId),
                 new ClientId(monitor.clientId), monitor.name, definition(monitor),
                 Duration.ofSeconds(monitor.intervalSeconds), monitor.enabled, monitor.createdAt, monitor.lastCheckedAt,
                 monitor.lastOutcome, monitor.lastResult == null ? null : MonitorJson.result(monitor.lastResult));
     }
 
-    MonitorSummary summary(Monitor monitor) {
+    public MonitorSummary summary(Monitor monitor) {
         String lastMessage = monitor.lastResult == null ? null : MonitorJson.result(monitor.lastResult).message();
         return new MonitorSummary(monitor.monitorId(), new IntegrationId(monitor.integrationId),
                 new ClientId(monitor.clientId), monitor.name, monitor.method, monitor.url,

@@ -1,10 +1,17 @@
-package io.plumbline.monitoring;
+package io.plumbline.monitoring.internal;
 
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.metrics.MetricsService;
 import io.plumbline.metrics.Observation;
 import io.plumbline.metrics.Source;
-import io.plumbline.monitoring.internal.MonitorJson;
+import io.plumbline.monitoring.AssertionResult;
+import io.plumbline.monitoring.CheckDefinition;
+import io.plumbline.monitoring.CheckResult;
+import io.plumbline.monitoring.FailureClass;
+import io.plumbline.monitoring.MonitorId;
+import io.plumbline.monitoring.MonitorStatus;
+import io.plumbline.monitoring.OutboundAllowListService;
+import io.plumbline.monitoring.SchemaDriftDetected;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantScope;
@@ -25,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * monitor.
  */
 @Component
-class MonitorChecks {
+public class MonitorChecks {
 
     private record Planned(CheckDefinition check, List<String> allowList) {
     }
@@ -63,7 +70,7 @@ class MonitorChecks {
      * @return how long until the next check; empty when the monitor is gone or disabled,
      * ending its schedule
      */
-    Optional<Duration> check(AgencyId agency, MonitorId id) {
+    public Optional<Duration> check(AgencyId agency, MonitorId id) {
         // The scope must be set before each transaction begins: the transaction manager
         // hands it to PostgreSQL.
         return CurrentTenant.callAs(TenantScope.agency(agency), () -> {

@@ -1,9 +1,15 @@
-package io.plumbline.monitoring;
+package io.plumbline.monitoring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.plumbline.monitoring.CheckAssertions;
+import io.plumbline.monitoring.CheckDefinition;
+import io.plumbline.monitoring.HeaderAssertion;
+import io.plumbline.monitoring.JsonPathAssertion;
+import io.plumbline.monitoring.RetryPolicy;
 import io.plumbline.monitoring.ScriptedServer.Reply;
+import io.plumbline.monitoring.ScriptedServer;
 import io.plumbline.shared.InvalidInputException;
 import java.net.URI;
 import java.time.Duration;
