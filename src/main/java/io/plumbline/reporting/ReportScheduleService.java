@@ -1,5 +1,12 @@
 package io.plumbline.reporting;
 
+import io.plumbline.reporting.internal.ReportDeliveryRepository;
+import io.plumbline.reporting.internal.ReportDeliveryRow;
+import io.plumbline.reporting.internal.ReportRepository;
+import io.plumbline.reporting.internal.ReportRow;
+import io.plumbline.reporting.internal.ReportSchedule;
+import io.plumbline.reporting.internal.ReportScheduleRepository;
+import io.plumbline.reporting.internal.ReportScheduleRow;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.Access;

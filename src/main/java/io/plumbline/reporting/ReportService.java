@@ -1,5 +1,9 @@
 package io.plumbline.reporting;
 
+import io.plumbline.reporting.internal.ReportDocumentRepository;
+import io.plumbline.reporting.internal.ReportRepository;
+import io.plumbline.reporting.internal.ReportRow;
+import io.plumbline.reporting.internal.ReportSchedule;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.Access;

@@ -1,11 +1,12 @@
-package io.plumbline.reporting;
+package io.plumbline.reporting.internal;
 
 import io.plumbline.mail.MailAttachment;
 import io.plumbline.mail.MailBusy;
 import io.plumbline.mail.MailFailure;
 import io.plumbline.mail.MailService;
 import io.plumbline.mail.OutgoingMail;
-import io.plumbline.reporting.internal.PdfText;
+import io.plumbline.reporting.DeliveryState;
+import io.plumbline.reporting.ReportKind;
 import io.plumbline.shared.RetrySchedule;
 import io.plumbline.shared.SendClaims;
 import io.plumbline.tenancy.AgencyId;
@@ -38,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * counting as an attempt.
  */
 @Component
-class ReportDelivery {
+public class ReportDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(ReportDelivery.class);
 
@@ -94,7 +95,7 @@ class ReportDelivery {
      * @return when to try next; empty when the delivery is finished (sent, failed, held,
      * under review or gone)
      */
-    Optional<Instant> attempt(AgencyId agency, UUID id) {
+    public Optional<Instant> attempt(AgencyId agency, UUID id) {
         return CurrentTenant.callAs(TenantScope.agency(agency), () -> {
             Claim claim = transactions.execute(status -> deliveries.lockByAgencyIdAndId(agency.value(), id)
                 .map(this::claim)

@@ -1,5 +1,6 @@
-package io.plumbline.reporting;
+package io.plumbline.reporting.internal;
 
+import io.plumbline.reporting.ReportState;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** The report archive; every finder names the agency (RLS is the second wall). */
-interface ReportRepository extends JpaRepository<ReportRow, UUID> {
+public interface ReportRepository extends JpaRepository<ReportRow, UUID> {
 
     Optional<ReportRow> findByAgencyIdAndId(UUID agencyId, UUID id);
 

@@ -1,6 +1,10 @@
-package io.plumbline.reporting;
+package io.plumbline.reporting.internal;
 
-import io.plumbline.reporting.internal.ScheduleCalendar;
+import io.plumbline.reporting.DeliveryState;
+import io.plumbline.reporting.ReportId;
+import io.plumbline.reporting.ReportPeriod;
+import io.plumbline.reporting.ReportScheduleId;
+import io.plumbline.reporting.ReportState;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantScope;
@@ -19,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * again (a restart mid-run, a second node) finds both and adds nothing.
  */
 @Component
-class ScheduleRuns {
+public class ScheduleRuns {
 
     private final ReportScheduleRepository schedules;
 
@@ -51,7 +55,7 @@ class ScheduleRuns {
      * @return the schedule's next run; empty when it is disabled or gone (the task then
      * ends)
      */
-    Optional<Instant> run(AgencyId agency, ReportScheduleId id, Instant dueAt) {
+    public Optional<Instant> run(AgencyId agency, ReportScheduleId id, Instant dueAt) {
         TenantScope scope = TenantScope.agency(agency);
         Optional<UUID> report = CurrentTenant.callAs(scope,
                 () -> transactions.execute(status -> schedules.findByAgencyIdAndId(agency.value(), id.value())

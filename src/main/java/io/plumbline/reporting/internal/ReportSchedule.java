@@ -1,8 +1,10 @@
-package io.plumbline.reporting;
+package io.plumbline.reporting.internal;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import io.plumbline.reporting.ReportId;
+import io.plumbline.reporting.ReportScheduleId;
 import io.plumbline.shared.PickedExecutions;
 import io.plumbline.tenancy.AgencyId;
 import java.time.Instant;
@@ -18,10 +20,11 @@ import org.springframework.stereotype.Component;
  * agency, whose scope the work runs in. Calls join the caller's transaction.
  */
 @Component
-class ReportSchedule {
+public class ReportSchedule {
 
-    static final TaskDescriptor<String> GENERATION = TaskDescriptor.of("report-generation", String.class);
-    static final TaskDescriptor<String> SCHEDULE_RUN = TaskDescriptor.of("report-schedule-run", String.class);
+    public static final TaskDescriptor<String> GENERATION = TaskDescriptor.of("report-generation", String.class);
+
+    public static final TaskDescriptor<String> SCHEDULE_RUN = TaskDescriptor.of("report-schedule-run", String.class);
     static final TaskDescriptor<String> DELIVERY = TaskDescriptor.of("report-delivery", String.class);
 
     // Looked up on use: the scheduler needs the tasks, whose beans need this.
@@ -31,12 +34,12 @@ class ReportSchedule {
         this.scheduler = scheduler;
     }
 
-    void generate(AgencyId agency, ReportId report, Instant at) {
+    public void generate(AgencyId agency, ReportId report, Instant at) {
         scheduler.getObject()
             .scheduleIfNotExists(GENERATION.instance(report.toString()).data(agency.toString()).scheduledTo(at));
     }
 
-    void run(AgencyId agency, ReportScheduleId schedule, Instant at) {
+    public void run(AgencyId agency, ReportScheduleId schedule, Instant at) {
         scheduler.getObject()
             .scheduleIfNotExists(SCHEDULE_RUN.instance(schedule.toString()).data(agency.toString()).scheduledTo(at));
     }
@@ -45,7 +48,7 @@ class ReportSchedule {
      * Plans the schedule's run at {@code at}, moving the run already planned if there is
      * one.
      */
-    void moveRun(AgencyId agency, ReportScheduleId schedule, Instant at) {
+    public void moveRun(AgencyId agency, ReportScheduleId schedule, Instant at) {
         SchedulerClient client = scheduler.getObject();
         TaskInstanceId instance = TaskInstanceId.of(SCHEDULE_RUN.getTaskName(), schedule.toString());
         if (client.getScheduledExecution(instance).isPresent()) {
@@ -60,11 +63,11 @@ class ReportSchedule {
      * The agency's delivery executions that a node has picked now, by delivery id, with
      * the node's name.
      */
-    Map<String, String> pickedDeliveries(AgencyId agency) {
+    public Map<String, String> pickedDeliveries(AgencyId agency) {
         return PickedExecutions.of(scheduler.getObject(), DELIVERY.getTaskName(), agency.toString());
     }
 
-    void deliver(AgencyId agency, java.util.UUID delivery, Instant at) {
+    public void deliver(AgencyId agency, java.util.UUID delivery, Instant at) {
         scheduler.getObject()
             .scheduleIfNotExists(DELIVERY.instance(delivery.toString()).data(agency.toString()).scheduledTo(at));
     }

@@ -1,9 +1,7 @@
-package io.plumbline.reporting;
+package io.plumbline.reporting.internal;
 
-import io.plumbline.reporting.internal.ClientReportPdf;
-import io.plumbline.reporting.internal.ClientReportSource;
-import io.plumbline.reporting.internal.ExecutiveReportPdf;
-import io.plumbline.reporting.internal.ExecutiveReportSource;
+import io.plumbline.reporting.ReportId;
+import io.plumbline.reporting.ReportState;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.CurrentTenant;
@@ -30,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it no longer RUNNING and stores nothing.
  */
 @Component
-class ReportGeneration {
+public class ReportGeneration {
 
     private static final Logger log = LoggerFactory.getLogger(ReportGeneration.class);
 
@@ -69,7 +67,7 @@ class ReportGeneration {
      * Draws the report if it is still RUNNING; returns its state afterwards (empty when
      * it does not exist).
      */
-    Optional<ReportState> generate(AgencyId agency, ReportId id) {
+    public Optional<ReportState> generate(AgencyId agency, ReportId id) {
         TenantScope asAgency = TenantScope.agency(agency);
         Optional<ReportRow> queued = CurrentTenant.callAs(asAgency,
                 () -> transactions.execute(status -> reports.findByAgencyIdAndId(agency.value(), id.value())));

@@ -1,5 +1,10 @@
-package io.plumbline.reporting;
+package io.plumbline.reporting.internal;
 
+import io.plumbline.reporting.ReportDetails;
+import io.plumbline.reporting.ReportId;
+import io.plumbline.reporting.ReportKind;
+import io.plumbline.reporting.ReportPeriod;
+import io.plumbline.reporting.ReportState;
 import io.plumbline.tenancy.ClientId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,13 +24,13 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "report")
-class ReportRow {
+public class ReportRow {
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "agency_id")
-    UUID agencyId;
+    public UUID agencyId;
 
     @Enumerated(EnumType.STRING)
     ReportKind kind;
@@ -44,7 +49,7 @@ class ReportRow {
     String timeZone;
 
     @Enumerated(EnumType.STRING)
-    ReportState state;
+    public ReportState state;
 
     @Column(name = "requested_by")
     String requestedBy;
@@ -66,16 +71,16 @@ class ReportRow {
     UUID scheduleId;
 
     @Column(name = "awaiting_review")
-    boolean awaitingReview;
+    public boolean awaitingReview;
 
     @Column(name = "reviewed_by")
-    String reviewedBy;
+    public String reviewedBy;
 
     protected ReportRow() {
     }
 
     /** A client's report, or the executive report when {@code client} is empty. */
-    ReportRow(UUID agencyId, Optional<ClientId> client, ReportPeriod period, String requestedBy, Instant now) {
+    public ReportRow(UUID agencyId, Optional<ClientId> client, ReportPeriod period, String requestedBy, Instant now) {
         this.id = UUID.randomUUID();
         this.agencyId = agencyId;
         this.kind = client.isPresent() ? ReportKind.CLIENT : ReportKind.EXECUTIVE;
@@ -104,12 +109,12 @@ class ReportRow {
      * What a client user may read: their own client's report, finished, and not waiting
      * for review.
      */
-    boolean visibleToClient(ClientId client) {
+    public boolean visibleToClient(ClientId client) {
         return kind == ReportKind.CLIENT && client.value().equals(clientId) && state == ReportState.READY
                 && !awaitingReview;
     }
 
-    Optional<ClientId> client() {
+    public Optional<ClientId> client() {
         return Optional.ofNullable(clientId).map(ClientId::new);
     }
 
@@ -131,7 +136,7 @@ class ReportRow {
         finishedAt = now;
     }
 
-    ReportDetails details() {
+    public ReportDetails details() {
         return new ReportDetails(new ReportId(id), kind, client(), period(), state, requestedBy, requestedAt,
                 finishedAt, pages, sizeBytes, error, awaitingReview);
     }

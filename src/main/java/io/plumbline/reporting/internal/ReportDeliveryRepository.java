@@ -1,5 +1,6 @@
-package io.plumbline.reporting;
+package io.plumbline.reporting.internal;
 
+import io.plumbline.reporting.DeliveryState;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface ReportDeliveryRepository extends JpaRepository<ReportDeliveryRow, UUID> {
+public interface ReportDeliveryRepository extends JpaRepository<ReportDeliveryRow, UUID> {
 
     /**
      * Held for a moment to claim a delivery, and again to record its outcome

@@ -1,5 +1,9 @@
-package io.plumbline.reporting;
+package io.plumbline.reporting.internal;
 
+import io.plumbline.reporting.DeliveryDetails;
+import io.plumbline.reporting.DeliveryState;
+import io.plumbline.reporting.ReportId;
+import io.plumbline.reporting.ReportScheduleId;
 import io.plumbline.tenancy.ClientId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,10 +18,10 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "report_delivery")
-class ReportDeliveryRow {
+public class ReportDeliveryRow {
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "agency_id")
     UUID agencyId;
@@ -37,12 +41,12 @@ class ReportDeliveryRow {
     String recipient;
 
     @Enumerated(EnumType.STRING)
-    DeliveryState state;
+    public DeliveryState state;
 
     int attempts;
 
     @Column(name = "next_attempt_at")
-    Instant nextAttemptAt;
+    public Instant nextAttemptAt;
 
     @Column(name = "last_error")
     String lastError;
@@ -61,7 +65,7 @@ class ReportDeliveryRow {
     Instant claimedAt;
 
     @Column(name = "claimed_by")
-    String claimedBy;
+    public String claimedBy;
 
     protected ReportDeliveryRow() {
     }
@@ -79,7 +83,7 @@ class ReportDeliveryRow {
         this.createdAt = now;
     }
 
-    DeliveryDetails details() {
+    public DeliveryDetails details() {
         return new DeliveryDetails(id, new ReportScheduleId(scheduleId), new ReportId(reportId),
                 Optional.ofNullable(clientId).map(ClientId::new), periodStart, recipient, state, attempts,
                 nextAttemptAt, lastError, sentAt, createdAt);

@@ -1,6 +1,10 @@
-package io.plumbline.reporting;
+package io.plumbline.reporting.internal;
 
-import io.plumbline.reporting.internal.ScheduleCalendar;
+import io.plumbline.reporting.ReportCadence;
+import io.plumbline.reporting.ReportKind;
+import io.plumbline.reporting.ReportScheduleId;
+import io.plumbline.reporting.ScheduleDetails;
+import io.plumbline.reporting.ScheduleDraft;
 import io.plumbline.tenancy.ClientId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,40 +21,40 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "report_schedule")
-class ReportScheduleRow {
+public class ReportScheduleRow {
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "agency_id")
     UUID agencyId;
 
     @Enumerated(EnumType.STRING)
-    ReportKind kind;
+    public ReportKind kind;
 
     /** Null for the executive report. */
     @Column(name = "client_id")
     UUID clientId;
 
     @Enumerated(EnumType.STRING)
-    ReportCadence cadence;
+    public ReportCadence cadence;
 
     @Column(name = "time_zone")
-    String timeZone;
+    public String timeZone;
 
     @Column(name = "send_at")
-    LocalTime sendAt;
+    public LocalTime sendAt;
 
     /** Comma-separated, validated addresses. */
-    String recipients;
+    public String recipients;
 
     @Column(name = "review_before_send")
-    boolean reviewBeforeSend;
+    public boolean reviewBeforeSend;
 
-    boolean enabled;
+    public boolean enabled;
 
     @Column(name = "next_run_at")
-    Instant nextRunAt;
+    public Instant nextRunAt;
 
     @Column(name = "created_by")
     String createdBy;
@@ -61,7 +65,7 @@ class ReportScheduleRow {
     protected ReportScheduleRow() {
     }
 
-    ReportScheduleRow(UUID agencyId, ScheduleDraft draft, String createdBy, Instant now) {
+    public ReportScheduleRow(UUID agencyId, ScheduleDraft draft, String createdBy, Instant now) {
         this.id = UUID.randomUUID();
         this.agencyId = agencyId;
         this.kind = draft.kind();
@@ -77,11 +81,11 @@ class ReportScheduleRow {
         this.nextRunAt = ScheduleCalendar.nextRun(cadence, sendAt, zone(), now);
     }
 
-    Optional<ClientId> client() {
+    public Optional<ClientId> client() {
         return Optional.ofNullable(clientId).map(ClientId::new);
     }
 
-    ZoneId zone() {
+    public ZoneId zone() {
         return ZoneId.of(timeZone);
     }
 
@@ -89,7 +93,7 @@ class ReportScheduleRow {
         return Arrays.stream(recipients.split(",")).filter(r -> !r.isBlank()).toList();
     }
 
-    ScheduleDetails details() {
+    public ScheduleDetails details() {
         return new ScheduleDetails(new ReportScheduleId(id), kind, client(), cadence, zone(), sendAt, recipientList(),
                 reviewBeforeSend, enabled, nextRunAt, createdBy, createdAt);
     }

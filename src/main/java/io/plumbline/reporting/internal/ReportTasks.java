@@ -1,9 +1,11 @@
-package io.plumbline.reporting;
+package io.plumbline.reporting.internal;
 
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.plumbline.reporting.ReportId;
+import io.plumbline.reporting.ReportScheduleId;
 import io.plumbline.tenancy.AgencyId;
 import java.time.Duration;
 import java.util.UUID;

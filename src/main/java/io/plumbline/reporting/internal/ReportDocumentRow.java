@@ -1,4 +1,4 @@
-package io.plumbline.reporting;
+package io.plumbline.reporting.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +9,7 @@ import java.util.UUID;
 /** The bytes of one READY report. */
 @Entity
 @Table(name = "report_document")
-class ReportDocumentRow {
+public class ReportDocumentRow {
 
     @Id
     @Column(name = "report_id")
@@ -21,7 +21,7 @@ class ReportDocumentRow {
     @Column(name = "client_id")
     UUID clientId;
 
-    byte[] pdf;
+    public byte[] pdf;
 
     protected ReportDocumentRow() {
     }
