@@ -1,6 +1,11 @@
-package io.plumbline.sla;
+package io.plumbline.sla.internal;
 
 import io.plumbline.integration.IntegrationId;
+import io.plumbline.sla.EvaluationWindow;
+import io.plumbline.sla.Objectives;
+import io.plumbline.sla.SlaDetails;
+import io.plumbline.sla.SlaDraft;
+import io.plumbline.sla.SlaId;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
 import jakarta.persistence.Column;
@@ -14,7 +19,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "sla")
-class Sla {
+public class Sla {
 
     @Id
     private UUID id;
@@ -49,14 +54,14 @@ class Sla {
     protected Sla() {
     }
 
-    Sla(SlaId id, AgencyId agency, SlaDraft draft, Instant createdAt) {
+    public Sla(SlaId id, AgencyId agency, SlaDraft draft, Instant createdAt) {
         this.id = id.value();
         this.agencyId = agency.value();
         this.createdAt = createdAt;
         apply(draft);
     }
 
-    void apply(SlaDraft draft) {
+    public void apply(SlaDraft draft) {
         this.clientId = draft.client().value();
         this.integrationId = draft.integration() == null ? null : draft.integration().value();
         this.name = draft.name().strip();
@@ -66,7 +71,7 @@ class Sla {
         this.window = draft.window();
     }
 
-    SlaDetails details() {
+    public SlaDetails details() {
         return new SlaDetails(new SlaId(id), new ClientId(clientId),
                 integrationId == null ? null : new IntegrationId(integrationId), name,
                 new Objectives(availabilityTarget, p95LatencyMs, maxDailyErrorRate), window, createdAt);

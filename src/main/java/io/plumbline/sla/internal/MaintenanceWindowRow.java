@@ -1,6 +1,10 @@
-package io.plumbline.sla;
+package io.plumbline.sla.internal;
 
 import io.plumbline.integration.IntegrationId;
+import io.plumbline.sla.MaintenanceDraft;
+import io.plumbline.sla.MaintenanceSchedule;
+import io.plumbline.sla.MaintenanceWindow;
+import io.plumbline.sla.MaintenanceWindowId;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
 import jakarta.persistence.Column;
@@ -15,7 +19,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "maintenance_window")
-class MaintenanceWindowRow {
+public class MaintenanceWindowRow {
 
     @Id
     private UUID id;
@@ -51,7 +55,7 @@ class MaintenanceWindowRow {
     protected MaintenanceWindowRow() {
     }
 
-    MaintenanceWindowRow(MaintenanceWindowId id, AgencyId agency, MaintenanceDraft draft, Instant createdAt) {
+    public MaintenanceWindowRow(MaintenanceWindowId id, AgencyId agency, MaintenanceDraft draft, Instant createdAt) {
         this.id = id.value();
         this.agencyId = agency.value();
         this.clientId = draft.client().value();
@@ -71,7 +75,7 @@ class MaintenanceWindowRow {
         }
     }
 
-    MaintenanceWindow details() {
+    public MaintenanceWindow details() {
         MaintenanceSchedule schedule = weekday == null ? new MaintenanceSchedule.OneOff(startsAt, endsAt)
                 : new MaintenanceSchedule.Weekly(DayOfWeek.of(weekday), localStart,
                         Duration.ofMinutes(durationMinutes));

@@ -1,5 +1,10 @@
-package io.plumbline.retention;
+package io.plumbline.retention.internal;
 
+import io.plumbline.retention.Churn;
+import io.plumbline.retention.ChurnCategory;
+import io.plumbline.retention.ContractDetails;
+import io.plumbline.retention.ContractId;
+import io.plumbline.retention.ContractStatus;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
 import jakarta.persistence.Column;
@@ -20,7 +25,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "contract")
-class Contract {
+public class Contract {
 
     @Id
     private UUID id;
@@ -66,7 +71,8 @@ class Contract {
     protected Contract() {
     }
 
-    Contract(AgencyId agency, ClientId client, String reference, Term term, ContractId previous, Instant createdAt) {
+    public Contract(AgencyId agency, ClientId client, String reference, Term term, ContractId previous,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.agencyId = agency.value();
         this.clientId = client.value();
@@ -78,25 +84,25 @@ class Contract {
     }
 
     /** Dates and money of a term, already checked. */
-    record Term(LocalDate start, LocalDate renewal, BigDecimal monthlyValue, Currency currency) {
+    public record Term(LocalDate start, LocalDate renewal, BigDecimal monthlyValue, Currency currency) {
     }
 
-    void apply(Term term) {
+    public void apply(Term term) {
         this.startDate = term.start();
         this.renewalDate = term.renewal();
         this.monthlyValue = term.monthlyValue();
         this.currency = term.currency().getCurrencyCode();
     }
 
-    void rename(String reference) {
+    public void rename(String reference) {
         this.reference = reference;
     }
 
-    void markRenewed() {
+    public void markRenewed() {
         this.status = ContractStatus.RENEWED;
     }
 
-    void churn(Churn churn) {
+    public void churn(Churn churn) {
         this.status = ContractStatus.CHURNED;
         this.churnDate = churn.date();
         this.churnCategory = churn.category();
@@ -111,7 +117,7 @@ class Contract {
      * As of {@code today}: an ACTIVE term within {@link ContractStatus#DUE_WITHIN_DAYS}
      * of its renewal is due.
      */
-    ContractDetails details(LocalDate today) {
+    public ContractDetails details(LocalDate today) {
         ContractStatus shown = status == ContractStatus.ACTIVE
                 && !renewalDate.isAfter(today.plusDays(ContractStatus.DUE_WITHIN_DAYS)) ? ContractStatus.RENEWAL_DUE
                         : status;

@@ -1,5 +1,12 @@
-package io.plumbline.sla;
+package io.plumbline.sla.internal;
 
+import io.plumbline.sla.CampaignDraft;
+import io.plumbline.sla.CampaignWindow;
+import io.plumbline.sla.CampaignWindowId;
+import io.plumbline.sla.Interval;
+import io.plumbline.sla.Objectives;
+import io.plumbline.sla.SlaDetails;
+import io.plumbline.sla.SlaId;
 import io.plumbline.tenancy.AgencyId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +17,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "sla_campaign_window")
-class CampaignWindowRow {
+public class CampaignWindowRow {
 
     @Id
     private UUID id;
@@ -44,7 +51,7 @@ class CampaignWindowRow {
     protected CampaignWindowRow() {
     }
 
-    CampaignWindowRow(CampaignWindowId id, AgencyId agency, SlaDetails sla, CampaignDraft draft) {
+    public CampaignWindowRow(CampaignWindowId id, AgencyId agency, SlaDetails sla, CampaignDraft draft) {
         this.id = id.value();
         this.agencyId = agency.value();
         this.clientId = sla.client().value();
@@ -57,7 +64,7 @@ class CampaignWindowRow {
         this.maxDailyErrorRate = draft.objectives().maxDailyErrorRatePercent();
     }
 
-    CampaignWindow details() {
+    public CampaignWindow details() {
         return new CampaignWindow(new CampaignWindowId(id), new SlaId(slaId), name, new Interval(startsAt, endsAt),
                 new Objectives(availabilityTarget, p95LatencyMs, maxDailyErrorRate));
     }

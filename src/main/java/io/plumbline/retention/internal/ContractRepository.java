@@ -1,11 +1,11 @@
-package io.plumbline.retention;
+package io.plumbline.retention.internal;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ContractRepository extends JpaRepository<Contract, UUID> {
+public interface ContractRepository extends JpaRepository<Contract, UUID> {
 
     List<Contract> findByAgencyIdOrderByStartDateAsc(UUID agencyId);
 

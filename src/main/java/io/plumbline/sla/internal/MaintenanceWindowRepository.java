@@ -1,11 +1,11 @@
-package io.plumbline.sla;
+package io.plumbline.sla.internal;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface MaintenanceWindowRepository extends JpaRepository<MaintenanceWindowRow, UUID> {
+public interface MaintenanceWindowRepository extends JpaRepository<MaintenanceWindowRow, UUID> {
 
     List<MaintenanceWindowRow> findByAgencyIdAndClientIdOrderByCreatedAtAsc(UUID agencyId, UUID clientId);
 

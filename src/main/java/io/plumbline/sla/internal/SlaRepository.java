@@ -1,11 +1,11 @@
-package io.plumbline.sla;
+package io.plumbline.sla.internal;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SlaRepository extends JpaRepository<Sla, UUID> {
+public interface SlaRepository extends JpaRepository<Sla, UUID> {
 
     List<Sla> findByAgencyIdOrderByNameAsc(UUID agencyId);
 

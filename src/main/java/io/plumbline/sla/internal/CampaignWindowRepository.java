@@ -1,11 +1,11 @@
-package io.plumbline.sla;
+package io.plumbline.sla.internal;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CampaignWindowRepository extends JpaRepository<CampaignWindowRow, UUID> {
+public interface CampaignWindowRepository extends JpaRepository<CampaignWindowRow, UUID> {
 
     List<CampaignWindowRow> findByAgencyIdAndSlaIdOrderByStartsAtAsc(UUID agencyId, UUID slaId);
 
