@@ -1,7 +1,10 @@
-package io.plumbline.tenancy;
+package io.plumbline.tenancy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.plumbline.tenancy.AgencyId;
+import io.plumbline.tenancy.Role;
+import io.plumbline.tenancy.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,5 +1,8 @@
-package io.plumbline.tenancy;
+package io.plumbline.tenancy.internal;
 
+import io.plumbline.tenancy.AgencyId;
+import io.plumbline.tenancy.Branding;
+import io.plumbline.tenancy.Logo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +12,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "agency")
-class Agency {
+public class Agency {
 
     @Id
     private UUID id;
@@ -30,7 +33,7 @@ class Agency {
     protected Agency() {
     }
 
-    Agency(AgencyId id, String name, Instant createdAt) {
+    public Agency(AgencyId id, String name, Instant createdAt) {
         this.id = id.value();
         this.name = name;
         this.primaryColour = Branding.DEFAULT_COLOUR;
@@ -41,16 +44,16 @@ class Agency {
         return new AgencyId(id);
     }
 
-    Branding branding() {
+    public Branding branding() {
         return new Branding(name, primaryColour, logo == null ? null : new Logo(logo, logoType));
     }
 
-    void rebrand(String name, String primaryColour) {
+    public void rebrand(String name, String primaryColour) {
         this.name = name;
         this.primaryColour = primaryColour;
     }
 
-    void replaceLogo(Logo newLogo) {
+    public void replaceLogo(Logo newLogo) {
         this.logo = newLogo == null ? null : newLogo.bytes();
         this.logoType = newLogo == null ? null : newLogo.contentType();
     }

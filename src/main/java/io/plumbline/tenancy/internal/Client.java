@@ -1,5 +1,11 @@
-package io.plumbline.tenancy;
+package io.plumbline.tenancy.internal;
 
+import io.plumbline.tenancy.AgencyId;
+import io.plumbline.tenancy.ClientDetails;
+import io.plumbline.tenancy.ClientDraft;
+import io.plumbline.tenancy.ClientId;
+import io.plumbline.tenancy.Industry;
+import io.plumbline.tenancy.Logo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +18,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "client")
-class Client {
+public class Client {
 
     @Id
     private UUID id;
@@ -48,14 +54,14 @@ class Client {
     protected Client() {
     }
 
-    Client(ClientId id, AgencyId agency, ClientDraft draft, Instant createdAt) {
+    public Client(ClientId id, AgencyId agency, ClientDraft draft, Instant createdAt) {
         this.id = id.value();
         this.agencyId = agency.value();
         this.createdAt = createdAt;
         apply(draft);
     }
 
-    void apply(ClientDraft draft) {
+    public void apply(ClientDraft draft) {
         this.name = draft.name().strip();
         this.displayName = draft.displayName() == null || draft.displayName().isBlank() ? this.name
                 : draft.displayName().strip();
@@ -64,20 +70,20 @@ class Client {
         this.primaryColour = draft.primaryColour();
     }
 
-    void replaceLogo(Logo newLogo) {
+    public void replaceLogo(Logo newLogo) {
         this.logo = newLogo == null ? null : newLogo.bytes();
         this.logoType = newLogo == null ? null : newLogo.contentType();
     }
 
-    void archive(Instant at) {
+    public void archive(Instant at) {
         this.archivedAt = at;
     }
 
-    void restore() {
+    public void restore() {
         this.archivedAt = null;
     }
 
-    ClientId id() {
+    public ClientId id() {
         return new ClientId(id);
     }
 
@@ -85,11 +91,11 @@ class Client {
         return new AgencyId(agencyId);
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    ClientDetails details() {
+    public ClientDetails details() {
         return new ClientDetails(id(), name, displayName, industry, ZoneId.of(timeZone), primaryColour,
                 logo == null ? null : new Logo(logo, logoType), archivedAt, createdAt);
     }

@@ -1,11 +1,11 @@
-package io.plumbline.tenancy;
+package io.plumbline.tenancy.internal;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
+public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
     List<UserAccount> findByAgencyIdOrderByEmailAsc(UUID agencyId);
 

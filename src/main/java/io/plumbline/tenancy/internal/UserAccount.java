@@ -1,5 +1,12 @@
-package io.plumbline.tenancy;
+package io.plumbline.tenancy.internal;
 
+import io.plumbline.tenancy.AgencyId;
+import io.plumbline.tenancy.ClientId;
+import io.plumbline.tenancy.Role;
+import io.plumbline.tenancy.SignInAccount;
+import io.plumbline.tenancy.TenantScope;
+import io.plumbline.tenancy.UserId;
+import io.plumbline.tenancy.UserSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +19,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "app_user")
-class UserAccount {
+public class UserAccount {
 
     @Id
     private UUID id;
@@ -66,7 +73,7 @@ class UserAccount {
     protected UserAccount() {
     }
 
-    UserAccount(UserId id, AgencyId agency, ClientId client, String email, String displayName, Role role,
+    public UserAccount(UserId id, AgencyId agency, ClientId client, String email, String displayName, Role role,
             Instant createdAt) {
         this.id = id.value();
         this.agencyId = agency.value();
@@ -81,7 +88,7 @@ class UserAccount {
     /**
      * A password the user must replace at first sign-in, valid until {@code expiresAt}.
      */
-    void issueOneTimePassword(String hash, Instant expiresAt) {
+    public void issueOneTimePassword(String hash, Instant expiresAt) {
         this.passwordHash = hash;
         this.mustChangePassword = true;
         this.passwordExpiresAt = expiresAt;
@@ -90,7 +97,7 @@ class UserAccount {
         unlock();
     }
 
-    void issueInvite(String tokenHash, Instant expiresAt) {
+    public void issueInvite(String tokenHash, Instant expiresAt) {
         this.passwordHash = null;
         this.mustChangePassword = false;
         this.passwordExpiresAt = null;
@@ -99,7 +106,7 @@ class UserAccount {
         unlock();
     }
 
-    void setPassword(String hash) {
+    public void setPassword(String hash) {
         this.passwordHash = hash;
         this.mustChangePassword = false;
         this.passwordExpiresAt = null;
@@ -107,7 +114,7 @@ class UserAccount {
         this.inviteExpiresAt = null;
     }
 
-    void recordSuccess(Instant at) {
+    public void recordSuccess(Instant at) {
         this.failedAttempts = 0;
         this.lockedUntil = null;
         this.lastLoginAt = at;
@@ -118,7 +125,7 @@ class UserAccount {
      * e-mails by the same rule (security.internal.UnknownEmailLock): keep the two alike.
      * @return true when this failure locked the account
      */
-    boolean recordFailure(int maxAttempts, Instant now, Duration lockout, Duration forgetAfter) {
+    public boolean recordFailure(int maxAttempts, Instant now, Duration lockout, Duration forgetAfter) {
         if (lastFailedAt != null && !lastFailedAt.isAfter(now.minus(forgetAfter))) {
             failedAttempts = 0;
         }
@@ -132,16 +139,16 @@ class UserAccount {
         return false;
     }
 
-    void unlock() {
+    public void unlock() {
         this.failedAttempts = 0;
         this.lockedUntil = null;
     }
 
-    void changeRole(Role newRole) {
+    public void changeRole(Role newRole) {
         this.role = newRole;
     }
 
-    void setEnabled(boolean enabled) {
+    public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
 
@@ -149,23 +156,23 @@ class UserAccount {
         this.displayName = newDisplayName;
     }
 
-    UserId id() {
+    public UserId id() {
         return new UserId(id);
     }
 
-    AgencyId agencyId() {
+    public AgencyId agencyId() {
         return new AgencyId(agencyId);
     }
 
-    ClientId clientId() {
+    public ClientId clientId() {
         return clientId == null ? null : new ClientId(clientId);
     }
 
-    String email() {
+    public String email() {
         return email;
     }
 
-    Role role() {
+    public Role role() {
         return role;
     }
 
@@ -173,11 +180,11 @@ class UserAccount {
         return enabled;
     }
 
-    String passwordHash() {
+    public String passwordHash() {
         return passwordHash;
     }
 
-    Instant inviteExpiresAt() {
+    public Instant inviteExpiresAt() {
         return inviteExpiresAt;
     }
 
@@ -185,12 +192,12 @@ class UserAccount {
         return new TenantScope(agencyId(), clientId());
     }
 
-    UserSummary summary(String clientName) {
+    public UserSummary summary(String clientName) {
         return new UserSummary(id(), email, displayName, role, clientId(), clientName, enabled, mustChangePassword,
                 inviteTokenHash != null, lockedUntil, lastLoginAt, createdAt);
     }
 
-    SignInAccount signInAccount() {
+    public SignInAccount signInAccount() {
         return new SignInAccount(id(), scope(), email, displayName, role, passwordHash, enabled, mustChangePassword,
                 passwordExpiresAt, lockedUntil);
     }

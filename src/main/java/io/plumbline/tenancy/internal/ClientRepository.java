@@ -1,4 +1,4 @@
-package io.plumbline.tenancy;
+package io.plumbline.tenancy.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Every query names the agency: the scoped-query wall in front of row-level security. */
-interface ClientRepository extends JpaRepository<Client, UUID> {
+public interface ClientRepository extends JpaRepository<Client, UUID> {
 
     List<Client> findByAgencyIdOrderByNameAsc(UUID agencyId);
 
