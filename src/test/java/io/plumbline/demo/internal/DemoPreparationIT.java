@@ -1,4 +1,4 @@
-package io.plumbline.demo;
+package io.plumbline.demo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

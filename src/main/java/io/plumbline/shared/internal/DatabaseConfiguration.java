@@ -1,5 +1,6 @@
-package io.plumbline.shared;
+package io.plumbline.shared.internal;
 
+import io.plumbline.shared.DatabaseDialect;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

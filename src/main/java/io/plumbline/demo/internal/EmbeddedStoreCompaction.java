@@ -1,4 +1,4 @@
-package io.plumbline.demo;
+package io.plumbline.demo.internal;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.github.kagkarlsson.scheduler.Scheduler;

@@ -1,4 +1,4 @@
-package io.plumbline.demo;
+package io.plumbline.demo.internal;
 
 import io.plumbline.retention.ChurnCategory;
 import io.plumbline.retention.ChurnDraft;

@@ -1,4 +1,4 @@
-package io.plumbline.demo;
+package io.plumbline.demo.internal;
 
 import java.util.Arrays;
 import org.springframework.context.annotation.Condition;

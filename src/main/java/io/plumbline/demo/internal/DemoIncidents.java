@@ -1,11 +1,11 @@
-package io.plumbline.demo;
+package io.plumbline.demo.internal;
 
 import io.plumbline.alerting.AlertEvent;
 import io.plumbline.alerting.AlertId;
 import io.plumbline.alerting.AlertRuleId;
 import io.plumbline.alerting.AlertRuleKind;
 import io.plumbline.alerting.AlertSeverity;
-import io.plumbline.demo.DemoObservations.Episode;
+import io.plumbline.demo.internal.DemoObservations.Episode;
 import io.plumbline.incident.IncidentDetails;
 import io.plumbline.incident.IncidentDraft;
 import io.plumbline.incident.IncidentFilter;

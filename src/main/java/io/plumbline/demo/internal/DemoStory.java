@@ -1,4 +1,4 @@
-package io.plumbline.demo;
+package io.plumbline.demo.internal;
 
 /**
  * One module's part of the demo: integrations, observations, incidents, surveys,

@@ -1,4 +1,4 @@
-package io.plumbline.demo;
+package io.plumbline.demo.internal;
 
 import io.plumbline.alerting.AlertDemoHistory;
 import io.plumbline.alerting.AlertDetails;

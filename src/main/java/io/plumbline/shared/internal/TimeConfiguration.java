@@ -1,4 +1,4 @@
-package io.plumbline.shared;
+package io.plumbline.shared.internal;
 
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;

@@ -1,4 +1,4 @@
-package io.plumbline.demo;
+package io.plumbline.demo.internal;
 
 import java.awt.Color;
 import java.awt.Font;
