@@ -101,8 +101,8 @@ public class MonitorService {
         codec.apply(monitor, draft, integration.client());
         monitors.save(monitor);
         reschedule(scope, monitor);
-        events
-            .publishEvent(new MonitorCreated(scope.agency(), integration.client(), monitor.monitorId(), monitor.name));
+        events.publishEvent(
+                new MonitorCreated(scope.agency(), integration.client(), monitor.monitorId(), monitor.name()));
         return codec.details(monitor);
     }
 
@@ -113,7 +113,7 @@ public class MonitorService {
         IntegrationDetails integration = validate(draft);
         codec.apply(monitor, draft, integration.client());
         reschedule(scope, monitor);
-        events.publishEvent(new MonitorChanged(scope.agency(), integration.client(), id, monitor.name));
+        events.publishEvent(new MonitorChanged(scope.agency(), integration.client(), id, monitor.name()));
         return codec.details(monitor);
     }
 
@@ -123,7 +123,7 @@ public class MonitorService {
         Monitor monitor = loadOrFail(scope, id);
         monitors.delete(monitor);
         schedule.cancel(id);
-        events.publishEvent(new MonitorDeleted(scope.agency(), new ClientId(monitor.clientId), id, monitor.name));
+        events.publishEvent(new MonitorDeleted(scope.agency(), new ClientId(monitor.clientId()), id, monitor.name()));
     }
 
     /**
@@ -147,7 +147,7 @@ public class MonitorService {
      */
 
     private void reschedule(TenantScope scope, Monitor monitor) {
-        if (monitor.enabled) {
+        if (monitor.enabled()) {
             schedule.start(scope.agency(), monitor.monitorId(), clock.instant());
         }
         else {

@@ -26,12 +26,12 @@ public class Monitor {
     UUID agencyId;
 
     @Column(name = "client_id")
-    public UUID clientId;
+    UUID clientId;
 
     @Column(name = "integration_id")
     UUID integrationId;
 
-    public String name;
+    String name;
 
     String method;
 
@@ -60,7 +60,7 @@ public class Monitor {
     @Column(name = "retry_max_backoff_ms")
     int retryMaxBackoffMs;
 
-    public boolean enabled;
+    boolean enabled;
 
     @Column(name = "created_at")
     Instant createdAt;
@@ -86,6 +86,18 @@ public class Monitor {
 
     public MonitorId monitorId() {
         return new MonitorId(id);
+    }
+
+    public UUID clientId() {
+        return clientId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean enabled() {
+        return enabled;
     }
 
 }

@@ -21,7 +21,7 @@ import java.util.UUID;
 public class ReportDeliveryRow {
 
     @Id
-    public UUID id;
+    UUID id;
 
     @Column(name = "agency_id")
     UUID agencyId;
@@ -41,12 +41,12 @@ public class ReportDeliveryRow {
     String recipient;
 
     @Enumerated(EnumType.STRING)
-    public DeliveryState state;
+    DeliveryState state;
 
     int attempts;
 
     @Column(name = "next_attempt_at")
-    public Instant nextAttemptAt;
+    Instant nextAttemptAt;
 
     @Column(name = "last_error")
     String lastError;
@@ -65,7 +65,7 @@ public class ReportDeliveryRow {
     Instant claimedAt;
 
     @Column(name = "claimed_by")
-    public String claimedBy;
+    String claimedBy;
 
     protected ReportDeliveryRow() {
     }
@@ -81,6 +81,24 @@ public class ReportDeliveryRow {
         this.state = report.awaitingReview ? DeliveryState.AWAITING_REVIEW : DeliveryState.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public DeliveryState state() {
+        return state;
+    }
+
+    public String claimedBy() {
+        return claimedBy;
+    }
+
+    /** Due now: a held or reviewed mail goes to the delivery task again. */
+    public void queue(Instant now) {
+        state = DeliveryState.PENDING;
+        nextAttemptAt = now;
     }
 
     public DeliveryDetails details() {

@@ -21,7 +21,7 @@ public class ReportDocumentRow {
     @Column(name = "client_id")
     UUID clientId;
 
-    public byte[] pdf;
+    byte[] pdf;
 
     protected ReportDocumentRow() {
     }
@@ -31,6 +31,10 @@ public class ReportDocumentRow {
         this.agencyId = report.agencyId;
         this.clientId = report.clientId;
         this.pdf = pdf;
+    }
+
+    public byte[] pdf() {
+        return pdf;
     }
 
 }

@@ -27,10 +27,10 @@ import java.util.UUID;
 public class ReportRow {
 
     @Id
-    public UUID id;
+    UUID id;
 
     @Column(name = "agency_id")
-    public UUID agencyId;
+    UUID agencyId;
 
     @Enumerated(EnumType.STRING)
     ReportKind kind;
@@ -49,7 +49,7 @@ public class ReportRow {
     String timeZone;
 
     @Enumerated(EnumType.STRING)
-    public ReportState state;
+    ReportState state;
 
     @Column(name = "requested_by")
     String requestedBy;
@@ -71,10 +71,10 @@ public class ReportRow {
     UUID scheduleId;
 
     @Column(name = "awaiting_review")
-    public boolean awaitingReview;
+    boolean awaitingReview;
 
     @Column(name = "reviewed_by")
-    public String reviewedBy;
+    String reviewedBy;
 
     protected ReportRow() {
     }
@@ -112,6 +112,28 @@ public class ReportRow {
     public boolean visibleToClient(ClientId client) {
         return kind == ReportKind.CLIENT && client.value().equals(clientId) && state == ReportState.READY
                 && !awaitingReview;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID agencyId() {
+        return agencyId;
+    }
+
+    public ReportState state() {
+        return state;
+    }
+
+    /** A scheduled report drawn and held for an admin's approval. */
+    public boolean awaitsReview() {
+        return awaitingReview && state == ReportState.READY;
+    }
+
+    public void approve(String reviewer) {
+        awaitingReview = false;
+        reviewedBy = reviewer;
     }
 
     public Optional<ClientId> client() {

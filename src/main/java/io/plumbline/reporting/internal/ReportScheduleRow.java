@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,37 +25,37 @@ import java.util.UUID;
 public class ReportScheduleRow {
 
     @Id
-    public UUID id;
+    UUID id;
 
     @Column(name = "agency_id")
     UUID agencyId;
 
     @Enumerated(EnumType.STRING)
-    public ReportKind kind;
+    ReportKind kind;
 
     /** Null for the executive report. */
     @Column(name = "client_id")
     UUID clientId;
 
     @Enumerated(EnumType.STRING)
-    public ReportCadence cadence;
+    ReportCadence cadence;
 
     @Column(name = "time_zone")
-    public String timeZone;
+    String timeZone;
 
     @Column(name = "send_at")
-    public LocalTime sendAt;
+    LocalTime sendAt;
 
     /** Comma-separated, validated addresses. */
-    public String recipients;
+    String recipients;
 
     @Column(name = "review_before_send")
-    public boolean reviewBeforeSend;
+    boolean reviewBeforeSend;
 
-    public boolean enabled;
+    boolean enabled;
 
     @Column(name = "next_run_at")
-    public Instant nextRunAt;
+    Instant nextRunAt;
 
     @Column(name = "created_by")
     String createdBy;
@@ -79,6 +80,43 @@ public class ReportScheduleRow {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.nextRunAt = ScheduleCalendar.nextRun(cadence, sendAt, zone(), now);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public ReportKind kind() {
+        return kind;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Instant nextRunAt() {
+        return nextRunAt;
+    }
+
+    /**
+     * Takes a checked draft's cadence, time and recipients and plans the next run from
+     * now.
+     */
+    public void change(ScheduleDraft draft, List<String> checkedRecipients, Instant now) {
+        cadence = draft.cadence();
+        timeZone = draft.zone().getId();
+        sendAt = draft.sendAt();
+        recipients = String.join(",", checkedRecipients);
+        reviewBeforeSend = draft.reviewBeforeSend();
+        nextRunAt = ScheduleCalendar.nextRun(cadence, sendAt, zone(), now);
+    }
+
+    /** Pauses, or resumes with the next run planned from now. */
+    public void setEnabled(boolean enabled, Instant now) {
+        this.enabled = enabled;
+        if (enabled) {
+            nextRunAt = ScheduleCalendar.nextRun(cadence, sendAt, zone(), now);
+        }
     }
 
     public Optional<ClientId> client() {
