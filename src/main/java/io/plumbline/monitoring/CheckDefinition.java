@@ -1,5 +1,6 @@
 package io.plumbline.monitoring;
 
+import io.plumbline.monitoring.internal.CheckDefinitionValidator;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;

@@ -5,6 +5,12 @@ import io.plumbline.integration.IntegrationService;
 import io.plumbline.monitoring.MonitorEvent.MonitorChanged;
 import io.plumbline.monitoring.MonitorEvent.MonitorCreated;
 import io.plumbline.monitoring.MonitorEvent.MonitorDeleted;
+import io.plumbline.monitoring.internal.CheckDefinitionValidator;
+import io.plumbline.monitoring.internal.CheckRunner;
+import io.plumbline.monitoring.internal.Monitor;
+import io.plumbline.monitoring.internal.MonitorCodec;
+import io.plumbline.monitoring.internal.MonitorRepository;
+import io.plumbline.monitoring.internal.MonitorSchedule;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.Access;
@@ -95,8 +101,8 @@ public class MonitorService {
         codec.apply(monitor, draft, integration.client());
         monitors.save(monitor);
         reschedule(scope, monitor);
-        events
-            .publishEvent(new MonitorCreated(scope.agency(), integration.client(), monitor.monitorId(), monitor.name));
+        events.publishEvent(
+                new MonitorCreated(scope.agency(), integration.client(), monitor.monitorId(), monitor.name()));
         return codec.details(monitor);
     }
 
@@ -107,7 +113,7 @@ public class MonitorService {
         IntegrationDetails integration = validate(draft);
         codec.apply(monitor, draft, integration.client());
         reschedule(scope, monitor);
-        events.publishEvent(new MonitorChanged(scope.agency(), integration.client(), id, monitor.name));
+        events.publishEvent(new MonitorChanged(scope.agency(), integration.client(), id, monitor.name()));
         return codec.details(monitor);
     }
 
@@ -117,7 +123,7 @@ public class MonitorService {
         Monitor monitor = loadOrFail(scope, id);
         monitors.delete(monitor);
         schedule.cancel(id);
-        events.publishEvent(new MonitorDeleted(scope.agency(), new ClientId(monitor.clientId), id, monitor.name));
+        events.publishEvent(new MonitorDeleted(scope.agency(), new ClientId(monitor.clientId()), id, monitor.name()));
     }
 
     /**
@@ -141,7 +147,7 @@ public class MonitorService {
      */
 
     private void reschedule(TenantScope scope, Monitor monitor) {
-        if (monitor.enabled) {
+        if (monitor.enabled()) {
             schedule.start(scope.agency(), monitor.monitorId(), clock.instant());
         }
         else {

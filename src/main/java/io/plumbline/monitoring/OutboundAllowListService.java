@@ -2,6 +2,8 @@ package io.plumbline.monitoring;
 
 import io.plumbline.monitoring.AllowListEvent.AllowListEntryAdded;
 import io.plumbline.monitoring.AllowListEvent.AllowListEntryRemoved;
+import io.plumbline.monitoring.internal.OutboundAllowListRepository;
+import io.plumbline.monitoring.internal.OutboundAllowListRow;
 import io.plumbline.monitoring.internal.SpecialPurposeAddresses;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;

@@ -1,6 +1,7 @@
 /**
  * The client portal: its layout (the agency's colour and logo, the client's name) and
- * home page. Each module adds its own portal pages; a client user sees only their own
- * client.
+ * home page; a client user sees only their own client. The module owns no tables and
+ * offers no API: its root package holds only views, and each module adds its own portal
+ * pages.
  */
 package io.plumbline.portal;

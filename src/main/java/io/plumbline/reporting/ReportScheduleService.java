@@ -1,5 +1,12 @@
 package io.plumbline.reporting;
 
+import io.plumbline.reporting.internal.ReportDeliveryRepository;
+import io.plumbline.reporting.internal.ReportDeliveryRow;
+import io.plumbline.reporting.internal.ReportRepository;
+import io.plumbline.reporting.internal.ReportRow;
+import io.plumbline.reporting.internal.ReportSchedule;
+import io.plumbline.reporting.internal.ReportScheduleRepository;
+import io.plumbline.reporting.internal.ReportScheduleRow;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.Access;
@@ -63,7 +70,7 @@ public class ReportScheduleService {
                     scope.agency().value(), new ScheduleDraft(draft.client(), draft.cadence(), draft.zone(),
                             draft.sendAt(), recipients, draft.reviewBeforeSend(), draft.kind()),
                     by(), clock.instant()));
-        tasks.run(scope.agency(), new ReportScheduleId(row.id), row.nextRunAt);
+        tasks.run(scope.agency(), new ReportScheduleId(row.id()), row.nextRunAt());
         return row.details();
     }
 
@@ -88,16 +95,10 @@ public class ReportScheduleService {
         ReportScheduleRow row = schedules.findByAgencyIdAndId(scope.agency().value(), id.value())
             .orElseThrow(() -> new NotFoundException("No such schedule"));
         List<String> recipients = validate(new ScheduleDraft(row.client().orElse(null), draft.cadence(), draft.zone(),
-                draft.sendAt(), draft.recipients(), draft.reviewBeforeSend(), row.kind));
-        row.cadence = draft.cadence();
-        row.timeZone = draft.zone().getId();
-        row.sendAt = draft.sendAt();
-        row.recipients = String.join(",", recipients);
-        row.reviewBeforeSend = draft.reviewBeforeSend();
-        row.nextRunAt = io.plumbline.reporting.internal.ScheduleCalendar.nextRun(row.cadence, row.sendAt, row.zone(),
-                clock.instant());
-        if (row.enabled) {
-            tasks.moveRun(scope.agency(), id, row.nextRunAt);
+                draft.sendAt(), draft.recipients(), draft.reviewBeforeSend(), row.kind()));
+        row.change(draft, recipients, clock.instant());
+        if (row.enabled()) {
+            tasks.moveRun(scope.agency(), id, row.nextRunAt());
         }
         return row.details();
     }
@@ -120,11 +121,9 @@ public class ReportScheduleService {
         TenantScope scope = Access.requireAgencyManager();
         ReportScheduleRow row = schedules.findByAgencyIdAndId(scope.agency().value(), id.value())
             .orElseThrow(() -> new NotFoundException("No such schedule"));
-        row.enabled = enabled;
+        row.setEnabled(enabled, clock.instant());
         if (enabled) {
-            row.nextRunAt = io.plumbline.reporting.internal.ScheduleCalendar.nextRun(row.cadence, row.sendAt,
-                    row.zone(), clock.instant());
-            tasks.moveRun(scope.agency(), id, row.nextRunAt);
+            tasks.moveRun(scope.agency(), id, row.nextRunAt());
         }
         return row.details();
     }
@@ -138,7 +137,7 @@ public class ReportScheduleService {
         TenantScope scope = Access.requireAgencyManager();
         return reports.findByAgencyIdOrderByRequestedAtDesc(scope.agency().value(), PageRequest.of(0, 200))
             .stream()
-            .filter(r -> r.awaitingReview && r.state == ReportState.READY)
+            .filter(ReportRow::awaitsReview)
             .map(ReportRow::details)
             .toList();
     }
@@ -148,16 +147,14 @@ public class ReportScheduleService {
     public ReportDetails approve(ReportId id) {
         TenantScope scope = Access.requireAgencyManager();
         ReportRow report = reports.lockByAgencyIdAndId(scope.agency().value(), id.value())
-            .filter(r -> r.awaitingReview && r.state == ReportState.READY)
+            .filter(ReportRow::awaitsReview)
             .orElseThrow(() -> new NotFoundException("No report awaits review under this id"));
-        report.awaitingReview = false;
-        report.reviewedBy = by();
+        report.approve(by());
         Instant now = clock.instant();
-        for (ReportDeliveryRow delivery : deliveries.findByAgencyIdAndReportId(scope.agency().value(), report.id)) {
-            if (delivery.state == DeliveryState.AWAITING_REVIEW) {
-                delivery.state = DeliveryState.PENDING;
-                delivery.nextAttemptAt = now;
-                tasks.deliver(scope.agency(), delivery.id, now);
+        for (ReportDeliveryRow delivery : deliveries.findByAgencyIdAndReportId(scope.agency().value(), report.id())) {
+            if (delivery.state() == DeliveryState.AWAITING_REVIEW) {
+                delivery.queue(now);
+                tasks.deliver(scope.agency(), delivery.id(), now);
             }
         }
         return report.details();
@@ -183,7 +180,7 @@ public class ReportScheduleService {
         TenantScope scope = Access.requireAgencyManager();
         Map<UUID, String> nodes = new HashMap<>();
         deliveries.findByAgencyIdAndClaimedByIsNotNull(scope.agency().value())
-            .forEach(row -> nodes.put(row.id, row.claimedBy));
+            .forEach(row -> nodes.put(row.id(), row.claimedBy()));
         tasks.pickedDeliveries(scope.agency()).forEach((id, node) -> nodes.put(UUID.fromString(id), node));
         return nodes;
     }
@@ -209,9 +206,8 @@ public class ReportScheduleService {
         List<ReportDeliveryRow> held = deliveries.findByAgencyIdAndStateOrderByCreatedAtDesc(scope.agency().value(),
                 DeliveryState.HELD);
         for (ReportDeliveryRow delivery : held) {
-            delivery.state = DeliveryState.PENDING;
-            delivery.nextAttemptAt = now;
-            tasks.deliver(scope.agency(), delivery.id, now);
+            delivery.queue(now);
+            tasks.deliver(scope.agency(), delivery.id(), now);
         }
         return held.size();
     }

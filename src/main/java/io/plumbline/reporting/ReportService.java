@@ -1,5 +1,9 @@
 package io.plumbline.reporting;
 
+import io.plumbline.reporting.internal.ReportDocumentRepository;
+import io.plumbline.reporting.internal.ReportRepository;
+import io.plumbline.reporting.internal.ReportRow;
+import io.plumbline.reporting.internal.ReportSchedule;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.Access;
@@ -79,7 +83,7 @@ public class ReportService {
         }
         String by = CurrentTenant.member().map(TenantMember::email).orElse("system");
         ReportRow row = reports.save(new ReportRow(scope.agency().value(), client, period, by, now));
-        schedule.generate(scope.agency(), new ReportId(row.id), now);
+        schedule.generate(scope.agency(), new ReportId(row.id()), now);
         return row.details();
     }
 
@@ -117,9 +121,9 @@ public class ReportService {
     /** The PDF of a READY report the caller may see; empty otherwise. */
     @Transactional(readOnly = true)
     public Optional<ReportFile> download(ReportId id) {
-        return load(id).filter(r -> r.state == ReportState.READY)
-            .flatMap(r -> documents.findByAgencyIdAndReportId(r.agencyId, r.id)
-                .map(d -> new ReportFile(r.details().fileName(subjectName(r)), d.pdf)));
+        return load(id).filter(r -> r.state() == ReportState.READY)
+            .flatMap(r -> documents.findByAgencyIdAndReportId(r.agencyId(), r.id())
+                .map(d -> new ReportFile(r.details().fileName(subjectName(r)), d.pdf())));
     }
 
     /** The client's name, or the agency's for the executive report. */

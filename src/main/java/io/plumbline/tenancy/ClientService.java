@@ -6,6 +6,8 @@ import io.plumbline.tenancy.TenancyEvent.ClientArchived;
 import io.plumbline.tenancy.TenancyEvent.ClientCreated;
 import io.plumbline.tenancy.TenancyEvent.ClientRestored;
 import io.plumbline.tenancy.TenancyEvent.ClientUpdated;
+import io.plumbline.tenancy.internal.Client;
+import io.plumbline.tenancy.internal.ClientRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

@@ -8,6 +8,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.Test;
@@ -22,15 +25,20 @@ class CodingRulesTest {
         .importPackages("io.plumbline");
 
     @Test
-    void repositories_are_private_to_their_module() {
-        // A repository the module's root services use from its internal package has to be
-        // public in Java; Spring Modulith keeps internal packages private to the module.
+    void repositories_and_jpa_entities_live_in_an_internal_package() {
         classes().that()
             .areAssignableTo(Repository.class)
+            .or()
+            .areAnnotatedWith(org.springframework.stereotype.Repository.class)
+            .or()
+            .areAnnotatedWith(Entity.class)
+            .or()
+            .areAnnotatedWith(Embeddable.class)
+            .or()
+            .areAnnotatedWith(MappedSuperclass.class)
             .should()
-            .notBePublic()
-            .orShould()
             .resideInAPackage("..internal..")
+            .because("a module's root package is its API (docs/architecture.md); persistence is how it keeps its data")
             .check(classes);
     }
 

@@ -20,6 +20,7 @@ import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.metrics.HealthSummary;
 import io.plumbline.metrics.MetricsService;
 import io.plumbline.monitoring.ScriptedServer.Reply;
+import io.plumbline.monitoring.internal.MonitorChecks;
 import io.plumbline.monitoring.ui.MonitorsView;
 import io.plumbline.security.ui.AccessDeniedView;
 import io.plumbline.shared.NotFoundException;

@@ -7,6 +7,7 @@ import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.monitoring.ScriptedServer.Reply;
+import io.plumbline.monitoring.internal.MonitorChecks;
 import io.plumbline.tenancy.ClientDetails;
 import java.time.Duration;
 import java.util.List;

@@ -12,6 +12,8 @@ import io.plumbline.reporting.ReportBenchData.BenchClient;
 import io.plumbline.reporting.internal.ClientReportData;
 import io.plumbline.reporting.internal.ClientReportPdf;
 import io.plumbline.reporting.internal.ClientReportSource;
+import io.plumbline.reporting.internal.ReportGeneration;
+import io.plumbline.reporting.internal.ReportSchedule;
 import io.plumbline.reporting.internal.ScheduleCalendar;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

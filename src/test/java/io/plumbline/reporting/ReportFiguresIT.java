@@ -21,6 +21,7 @@ import io.plumbline.reporting.internal.ClientReportSource;
 import io.plumbline.reporting.internal.ExecutiveReportPdf;
 import io.plumbline.reporting.internal.ExecutiveReportSource;
 import io.plumbline.reporting.internal.PdfText;
+import io.plumbline.reporting.internal.ReportGeneration;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.Role;
 import java.io.IOException;

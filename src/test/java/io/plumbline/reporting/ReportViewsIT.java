@@ -18,6 +18,7 @@ import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.integration.IntegrationDetails;
+import io.plumbline.reporting.internal.ReportGeneration;
 import io.plumbline.reporting.internal.ScheduleCalendar;
 import io.plumbline.portal.PortalHomeView;
 import io.plumbline.reporting.internal.PdfText;

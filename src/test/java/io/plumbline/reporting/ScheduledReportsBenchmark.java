@@ -11,6 +11,7 @@ import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.bench.BenchDatabase;
 import io.plumbline.bench.BenchReport;
 import io.plumbline.reporting.ReportBenchData.BenchClient;
+import io.plumbline.reporting.internal.ReportSchedule;
 import io.plumbline.reporting.internal.ScheduleCalendar;
 import io.plumbline.tenancy.CurrentTenant;
 import jakarta.mail.internet.MimeMessage;

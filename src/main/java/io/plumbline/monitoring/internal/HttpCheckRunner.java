@@ -1,10 +1,8 @@
 package io.plumbline.monitoring.internal;
 
 import io.plumbline.monitoring.CheckDefinition;
-import io.plumbline.monitoring.CheckDefinitionValidator;
 import io.plumbline.monitoring.CheckOutcome;
 import io.plumbline.monitoring.CheckResult;
-import io.plumbline.monitoring.CheckRunner;
 import io.plumbline.monitoring.FailureClass;
 import io.plumbline.monitoring.OutboundUrlGuard;
 import io.plumbline.monitoring.OutboundUrlGuard.Allowed;

@@ -1,7 +1,6 @@
 package io.plumbline.monitoring.internal;
 
 import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerCustomizer;
-import io.plumbline.monitoring.CheckRunner;
 import io.plumbline.monitoring.HostResolver;
 import io.plumbline.monitoring.OutboundUrlGuard;
 import io.plumbline.shared.SecretCipher;

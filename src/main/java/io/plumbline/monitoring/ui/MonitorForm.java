@@ -19,7 +19,7 @@ import com.vaadin.flow.shared.Registration;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.monitoring.CheckAssertions;
 import io.plumbline.monitoring.CheckDefinition;
-import io.plumbline.monitoring.CheckDefinitionValidator;
+import io.plumbline.monitoring.internal.CheckDefinitionValidator;
 import io.plumbline.monitoring.CheckResult;
 import io.plumbline.monitoring.MonitorDetails;
 import io.plumbline.monitoring.MonitorDraft;

@@ -8,7 +8,6 @@ import io.plumbline.monitoring.CheckAssertions;
 import io.plumbline.monitoring.CheckDefinition;
 import io.plumbline.monitoring.CheckOutcome;
 import io.plumbline.monitoring.CheckResult;
-import io.plumbline.monitoring.CheckRunner;
 import io.plumbline.monitoring.FailureClass;
 import io.plumbline.monitoring.HeaderAssertion;
 import io.plumbline.monitoring.HostResolver;

@@ -1,0 +1,86 @@
+package io.plumbline.sla.internal;
+
+import io.plumbline.integration.IntegrationId;
+import io.plumbline.sla.MaintenanceDraft;
+import io.plumbline.sla.MaintenanceSchedule;
+import io.plumbline.sla.MaintenanceWindow;
+import io.plumbline.sla.MaintenanceWindowId;
+import io.plumbline.tenancy.AgencyId;
+import io.plumbline.tenancy.ClientId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.UUID;
+
+@Entity
+@Table(name = "maintenance_window")
+public class MaintenanceWindowRow {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "agency_id")
+    private UUID agencyId;
+
+    @Column(name = "client_id")
+    private UUID clientId;
+
+    @Column(name = "integration_id")
+    private UUID integrationId;
+
+    private String name;
+
+    @Column(name = "starts_at")
+    private Instant startsAt;
+
+    @Column(name = "ends_at")
+    private Instant endsAt;
+
+    private Integer weekday;
+
+    @Column(name = "local_start")
+    private LocalTime localStart;
+
+    @Column(name = "duration_minutes")
+    private Integer durationMinutes;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected MaintenanceWindowRow() {
+    }
+
+    public MaintenanceWindowRow(MaintenanceWindowId id, AgencyId agency, MaintenanceDraft draft, Instant createdAt) {
+        this.id = id.value();
+        this.agencyId = agency.value();
+        this.clientId = draft.client().value();
+        this.integrationId = draft.integration() == null ? null : draft.integration().value();
+        this.name = draft.name().strip();
+        this.createdAt = createdAt;
+        switch (draft.schedule()) {
+            case MaintenanceSchedule.OneOff once -> {
+                startsAt = once.start();
+                endsAt = once.end();
+            }
+            case MaintenanceSchedule.Weekly weekly -> {
+                weekday = weekly.day().getValue();
+                localStart = weekly.localStart();
+                durationMinutes = (int) weekly.duration().toMinutes();
+            }
+        }
+    }
+
+    public MaintenanceWindow details() {
+        MaintenanceSchedule schedule = weekday == null ? new MaintenanceSchedule.OneOff(startsAt, endsAt)
+                : new MaintenanceSchedule.Weekly(DayOfWeek.of(weekday), localStart,
+                        Duration.ofMinutes(durationMinutes));
+        return new MaintenanceWindow(new MaintenanceWindowId(id), new ClientId(clientId),
+                integrationId == null ? null : new IntegrationId(integrationId), name, schedule);
+    }
+
+}
