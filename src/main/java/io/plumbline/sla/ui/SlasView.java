@@ -18,7 +18,6 @@ import com.vaadin.flow.router.RouterLink;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
-import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.sla.SlaDetails;
 import io.plumbline.sla.SlaService;
@@ -128,17 +127,10 @@ public class SlasView extends VerticalLayout {
         if (existing == null && clientFilter.getValue() != null) {
             form.preselect(clientFilter.getValue());
         }
-        form.addSaveListener(event -> {
-            try {
-                SlaDetails saved = existing == null ? slas.create(event.draft())
-                        : slas.update(existing.id(), event.draft());
-                form.close();
-                Ui.success("Saved " + saved.name());
-                refresh();
-            }
-            catch (InvalidInputException e) {
-                form.showError(e);
-            }
+        form.onSave(draft -> {
+            SlaDetails saved = existing == null ? slas.create(draft) : slas.update(existing.id(), draft);
+            Ui.success("Saved " + saved.name());
+            refresh();
         });
         form.open();
     }
