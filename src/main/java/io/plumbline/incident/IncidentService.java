@@ -15,6 +15,7 @@ import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.sla.Interval;
+import io.plumbline.sla.SlaEvaluationService;
 import io.plumbline.sla.SlaService;
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientId;
@@ -66,13 +67,15 @@ public class IncidentService {
 
     private final SlaService slas;
 
+    private final SlaEvaluationService compliance;
+
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
     IncidentService(IncidentRepository incidents, TimelineRepository timeline, NoteRepository notes,
             AlertLinkRepository alertLinks, ClientService clients, IntegrationService integrations, SlaService slas,
-            ApplicationEventPublisher events, Clock clock) {
+            SlaEvaluationService compliance, ApplicationEventPublisher events, Clock clock) {
         this.incidents = incidents;
         this.timeline = timeline;
         this.notes = notes;
@@ -80,6 +83,7 @@ public class IncidentService {
         this.clients = clients;
         this.integrations = integrations;
         this.slas = slas;
+        this.compliance = compliance;
         this.events = events;
         this.clock = clock;
     }
@@ -169,8 +173,10 @@ public class IncidentService {
             .stream()
             .filter(sla -> sla.client().equals(incident.client()))
             .filter(sla -> sla.clientWide() || incident.integrations().contains(sla.integration()))
-            .map(sla -> new SlaAroundFix(sla, slas.evaluateOver(sla.id(), new Interval(fix.minus(AROUND_FIX), fix)),
-                    now.isAfter(fix) ? Optional.of(slas.evaluateOver(sla.id(), new Interval(fix, fix.plus(AROUND_FIX))))
+            .map(sla -> new SlaAroundFix(sla,
+                    compliance.evaluateOver(sla.id(), new Interval(fix.minus(AROUND_FIX), fix)),
+                    now.isAfter(fix)
+                            ? Optional.of(compliance.evaluateOver(sla.id(), new Interval(fix, fix.plus(AROUND_FIX))))
                             : Optional.empty(),
                     !now.isBefore(fix.plus(AROUND_FIX))))
             .toList();

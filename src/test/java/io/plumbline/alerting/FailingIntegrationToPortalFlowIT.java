@@ -28,6 +28,7 @@ import io.plumbline.sla.EvaluationWindow;
 import io.plumbline.sla.Objectives;
 import io.plumbline.sla.SlaDetails;
 import io.plumbline.sla.SlaDraft;
+import io.plumbline.sla.SlaEvaluationService;
 import io.plumbline.sla.SlaService;
 import io.plumbline.sla.Verdict;
 import io.plumbline.tenancy.ClientDetails;
@@ -97,6 +98,9 @@ class FailingIntegrationToPortalFlowIT {
 
     @Autowired
     SlaService slas;
+
+    @Autowired
+    SlaEvaluationService compliance;
 
     @Autowired
     IncidentService incidents;
@@ -200,7 +204,7 @@ class FailingIntegrationToPortalFlowIT {
             assertThat(p.toString()).doesNotContain("INTERNAL", "service account");
         });
         assertThat(slas.list()).extracting(SlaDetails::id).containsExactly(sla.id());
-        assertThat(slas.status(sla.id()).current().verdict()).isEqualTo(Verdict.MISSED);
+        assertThat(compliance.status(sla.id()).current().verdict()).isEqualTo(Verdict.MISSED);
     }
 
 }

@@ -37,6 +37,9 @@ class SlaBatchEvaluationIT {
     SlaService slas;
 
     @Autowired
+    SlaEvaluationService compliance;
+
+    @Autowired
     MetricsService metrics;
 
     TestAgency agency;
@@ -93,24 +96,44 @@ class SlaBatchEvaluationIT {
     void each_sla_is_judged_as_evaluate_over_judges_it() {
         Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
 
-        Map<SlaId, SlaEvaluation> batch = slas.evaluateAllOver(interval);
+        Map<SlaId, SlaEvaluation> batch = compliance.evaluateAllOver(interval);
 
         assertThat(batch).containsOnlyKeys(contract.id(), crmSla.id(), otherContract.id());
         for (SlaDetails sla : List.of(contract, crmSla, otherContract)) {
             assertThat(Judgement.of(batch.get(sla.id())))
-                .isEqualTo(Judgement.of(slas.evaluateOver(sla.id(), interval)));
+                .isEqualTo(Judgement.of(compliance.evaluateOver(sla.id(), interval)));
         }
         assertThat(batch.get(crmSla.id()).excluded()).isEqualTo(45);
         assertThat(batch.get(contract.id()).campaigns()).hasSize(1);
     }
 
     @Test
+    void each_sla_over_its_own_current_window_is_judged_as_status_judges_it() {
+        Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
+
+        List<SlaStatus> statuses = compliance.statuses(EvaluationDetail.FIGURES);
+
+        assertThat(statuses).extracting(SlaStatus::sla).containsExactlyElementsOf(slas.list());
+        for (SlaStatus batch : statuses) {
+            SlaEvaluation single = compliance.status(batch.sla().id()).current();
+            assertThat(batch.current().window()).as(batch.sla().name()).isEqualTo(single.window());
+            assertThat(Judgement.of(batch.current())).as(batch.sla().name()).isEqualTo(Judgement.of(single));
+        }
+        assertThat(statuses).filteredOn(s -> s.sla().equals(crmSla))
+            .singleElement()
+            .satisfies(s -> assertThat(s.current().excluded()).isEqualTo(45));
+    }
+
+    @Test
     void a_client_user_gets_only_their_clients_slas_and_another_agency_none() {
         Fixtures.signInAs(fixtures.aClientUser(agency, otherClient, Role.CLIENT_VIEWER));
-        assertThat(slas.evaluateAllOver(interval)).containsOnlyKeys(otherContract.id());
+        assertThat(compliance.evaluateAllOver(interval)).containsOnlyKeys(otherContract.id());
+        assertThat(compliance.statuses(EvaluationDetail.FIGURES)).extracting(SlaStatus::sla)
+            .containsExactly(otherContract);
 
         Fixtures.signInAs(fixtures.ownerOf(fixtures.anAgency()));
-        assertThat(slas.evaluateAllOver(interval)).isEmpty();
+        assertThat(compliance.evaluateAllOver(interval)).isEmpty();
+        assertThat(compliance.statuses(EvaluationDetail.FIGURES)).isEmpty();
     }
 
     private static Observation call(IntegrationDetails integration, Instant at, boolean failed) {

@@ -19,7 +19,9 @@ import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.shared.ui.Ui;
+import io.plumbline.sla.EvaluationDetail;
 import io.plumbline.sla.SlaDetails;
+import io.plumbline.sla.SlaEvaluationService;
 import io.plumbline.sla.SlaService;
 import io.plumbline.sla.SlaStatus;
 import io.plumbline.tenancy.Access;
@@ -44,6 +46,8 @@ public class SlasView extends VerticalLayout {
 
     private final SlaService slas;
 
+    private final SlaEvaluationService compliance;
+
     private final List<ClientDetails> clients;
 
     private final List<IntegrationDetails> integrations;
@@ -58,8 +62,10 @@ public class SlasView extends VerticalLayout {
 
     private final boolean editor = Access.mayChangeAgencyWork();
 
-    public SlasView(SlaService slas, ClientService clientService, IntegrationService integrationService) {
+    public SlasView(SlaService slas, SlaEvaluationService compliance, ClientService clientService,
+            IntegrationService integrationService) {
         this.slas = slas;
+        this.compliance = compliance;
         this.clients = clientService.list(false);
         this.integrations = integrationService.list();
         this.clientNames = clientService.list(true)
@@ -137,10 +143,9 @@ public class SlasView extends VerticalLayout {
 
     private void refresh() {
         ClientDetails client = clientFilter.getValue();
-        grid.setItems(slas.list()
+        grid.setItems(compliance.statuses(EvaluationDetail.FIGURES)
             .stream()
-            .filter(s -> client == null || s.client().equals(client.id()))
-            .map(s -> slas.status(s.id()))
+            .filter(s -> client == null || s.sla().client().equals(client.id()))
             .toList());
     }
 
