@@ -13,7 +13,7 @@ import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
-import io.plumbline.shared.ui.Ui;
+import io.plumbline.shared.UtcTimestamps;
 import io.plumbline.sla.Interval;
 import io.plumbline.sla.SlaEvaluationService;
 import io.plumbline.sla.SlaService;
@@ -371,7 +371,7 @@ public class IncidentService {
         incidents.save(incident);
         alertLinks.save(new AlertLink(alert.alert().value(), incident));
         timeline.save(new TimelineRow(incident, TimelineKind.DETECTED, alert.detectedAt(), now, ALERTING,
-                "Alert raised at %s: %s".formatted(Ui.format(alert.openedAt()), alert.summary())));
+                "Alert raised at %s: %s".formatted(UtcTimestamps.format(alert.openedAt()), alert.summary())));
         events.publishEvent(
                 new IncidentOpened(alert.agency(), incident.client(), incident.incidentId(), incident.title, ALERTING));
     }
@@ -447,15 +447,15 @@ public class IncidentService {
         }
         if (at.isBefore(incident.detectedAt)) {
             throw new InvalidInputException("at",
-                    "Before the fault was detected (%s).".formatted(Ui.format(incident.detectedAt)));
+                    "Before the fault was detected (%s).".formatted(UtcTimestamps.format(incident.detectedAt)));
         }
         if (kind == TimelineKind.UPDATE) {
             requireText("note", draft.note(), "Write what happened.");
             return;
         }
         if (incident.reached(kind) != null) {
-            throw new InvalidInputException("kind",
-                    "Already %s at %s.".formatted(kind.label().toLowerCase(), Ui.format(incident.reached(kind))));
+            throw new InvalidInputException("kind", "Already %s at %s.".formatted(kind.label().toLowerCase(),
+                    UtcTimestamps.format(incident.reached(kind))));
         }
         if (incident.resolvedAt != null) {
             throw new InvalidInputException("kind", "The incident is resolved; add an update instead.");
@@ -465,7 +465,8 @@ public class IncidentService {
             .max(Instant::compareTo)
             .orElse(incident.detectedAt);
         if (at.isBefore(latest)) {
-            throw new InvalidInputException("at", "Before an earlier milestone (%s).".formatted(Ui.format(latest)));
+            throw new InvalidInputException("at",
+                    "Before an earlier milestone (%s).".formatted(UtcTimestamps.format(latest)));
         }
         if (kind == TimelineKind.RESOLVED && incident.cause == null) {
             throw new InvalidInputException("cause", "Choose the root cause before resolving.");
