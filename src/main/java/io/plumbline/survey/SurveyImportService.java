@@ -11,7 +11,6 @@ import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.CurrentTenant;
-import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.TenantMember;
 import io.plumbline.tenancy.TenantScope;
 import java.time.Clock;
@@ -160,7 +159,7 @@ public class SurveyImportService {
     }
 
     private static TenantScope requireImporter() {
-        return Access.require(Role.OWNER, Role.ADMIN, Role.ANALYST);
+        return Access.requireAgencyWorkEditor("survey responses");
     }
 
 }
