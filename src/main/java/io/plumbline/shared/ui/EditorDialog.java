@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import io.plumbline.shared.InvalidInputException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -20,8 +21,7 @@ import java.util.function.Consumer;
  */
 public abstract class EditorDialog<D> extends Dialog {
 
-    private Consumer<D> save = draft -> {
-    };
+    private Consumer<D> save;
 
     protected EditorDialog(String title, String saveLabel) {
         setHeaderTitle(title);
@@ -45,7 +45,7 @@ public abstract class EditorDialog<D> extends Dialog {
 
     private void save() {
         try {
-            save.accept(draft());
+            Objects.requireNonNull(save, "The view did not say how to save (onSave)").accept(draft());
             close();
         }
         catch (InvalidInputException refusal) {
