@@ -163,7 +163,7 @@ public class DashboardService {
         Instant now = clock.instant();
         Interval current = period.current(now);
         List<SlaDetails> own = slas.list().stream().filter(s -> s.client().equals(id)).toList();
-        List<IncidentDetails> ownIncidents = incidents.list(new IncidentFilter(id, null, null, null, null));
+        List<IncidentDetails> ownIncidents = incidents.list(IncidentFilter.forClient(id));
         InsightPeriod riskPeriod = insightPeriod(current, now);
         Map<Interval, Map<SlaId, SlaEvaluation>> judged = compliance
             .evaluateAllOver(List.of(current, riskPeriod.interval()), EvaluationDetail.FIGURES);

@@ -149,7 +149,7 @@ class FailingIntegrationToPortalFlowIT {
         TestUser admin = fixtures.aUser(agency, Role.ADMIN);
         TestUser clientViewer = fixtures.aClientUser(agency, client, Role.CLIENT_VIEWER);
         Fixtures.signInAs(admin);
-        SlaDetails sla = slas.create(new SlaDraft(client.id(), crm.id(), "CRM sync", new Objectives(99.5, null, null),
+        SlaDetails sla = slas.create(new SlaDraft(client.id(), crm.id(), "CRM sync", Objectives.availabilityOnly(99.5),
                 EvaluationWindow.ROLLING_7_DAYS));
         ChannelDetails mail = channels.create(new ChannelDraft("On-call mail", ChannelType.EMAIL,
                 List.of("oncall@agency.test"), null, null, null, null, true));

@@ -93,13 +93,13 @@ class SlaDayTilingIT {
         }
         agency.scope().run(() -> {
             metrics.record(calls);
-            all.add(slas.create(new SlaDraft(berlin.id(), null, "Berlin contract", new Objectives(99.0, null, 12.0),
+            all.add(slas.create(SlaDraft.clientWide(berlin.id(), "Berlin contract", new Objectives(99.0, null, 12.0),
                     EvaluationWindow.CALENDAR_MONTH)));
             all.add(slas.create(new SlaDraft(berlin.id(), crm.id(), "Berlin CRM", new Objectives(95.0, 300, 30.0),
                     EvaluationWindow.ROLLING_30_DAYS)));
-            all.add(slas.create(new SlaDraft(newYork.id(), null, "New York contract", new Objectives(98.0, null, 20.0),
+            all.add(slas.create(SlaDraft.clientWide(newYork.id(), "New York contract", new Objectives(98.0, null, 20.0),
                     EvaluationWindow.CALENDAR_MONTH)));
-            all.add(slas.create(new SlaDraft(kolkata.id(), null, "Kolkata contract", new Objectives(97.0, 250, null),
+            all.add(slas.create(SlaDraft.clientWide(kolkata.id(), "Kolkata contract", new Objectives(97.0, 250, null),
                     EvaluationWindow.ROLLING_30_DAYS)));
             slas.addMaintenance(new MaintenanceDraft(berlin.id(), null, "Migration",
                     new MaintenanceSchedule.OneOff(at(6, 22, 35), at(5, 2, 10))));

@@ -91,10 +91,10 @@ class SlaServiceIT {
         }
         agency.scope().run(() -> {
             metrics.record(calls);
-            contract = slas.create(new SlaDraft(client.id(), null, "Contract", new Objectives(98.0, null, null),
+            contract = slas.create(SlaDraft.clientWide(client.id(), "Contract", Objectives.availabilityOnly(98.0),
                     EvaluationWindow.ROLLING_7_DAYS));
-            otherClientsSla = slas.create(new SlaDraft(otherClient.id(), null, "Other contract",
-                    new Objectives(99.0, null, null), EvaluationWindow.CALENDAR_MONTH));
+            otherClientsSla = slas.create(SlaDraft.clientWide(otherClient.id(), "Other contract",
+                    Objectives.availabilityOnly(99.0), EvaluationWindow.CALENDAR_MONTH));
             halfHour = slas.addMaintenance(new MaintenanceDraft(client.id(), null, "Deploy",
                     new MaintenanceSchedule.OneOff(base.plus(Duration.ofHours(1)), base.plus(Duration.ofMinutes(90)))));
         });
@@ -186,7 +186,7 @@ class SlaServiceIT {
         IntegrationDetails foreign = fixtures.anIntegration(agency, otherClient);
 
         assertThatThrownBy(() -> slas.create(new SlaDraft(client.id(), foreign.id(), "Wrong",
-                new Objectives(99, null, null), EvaluationWindow.CALENDAR_MONTH)))
+                Objectives.availabilityOnly(99), EvaluationWindow.CALENDAR_MONTH)))
             .isInstanceOf(InvalidInputException.class)
             .hasMessageContaining("this client's integrations");
     }
@@ -206,7 +206,7 @@ class SlaServiceIT {
         assertThatThrownBy(() -> slas.delete(contract.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> slas.removeMaintenance(halfHour.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> slas.addCampaign(contract.id(),
-                new CampaignDraft("Sneaky", base, base.plusSeconds(60), new Objectives(99, null, null))))
+                new CampaignDraft("Sneaky", base, base.plusSeconds(60), Objectives.availabilityOnly(99))))
             .isInstanceOf(NotFoundException.class);
     }
 
