@@ -25,6 +25,7 @@ import io.plumbline.sla.Interval;
 import io.plumbline.sla.SlaDetails;
 import io.plumbline.sla.SlaEvaluation;
 import io.plumbline.sla.SlaId;
+import io.plumbline.sla.SlaEvaluationService;
 import io.plumbline.sla.SlaService;
 import io.plumbline.sla.Verdict;
 import io.plumbline.survey.Audience;
@@ -65,6 +66,8 @@ public class DashboardService {
 
     private final SlaService slas;
 
+    private final SlaEvaluationService compliance;
+
     private final IncidentService incidents;
 
     private final ConsentService consent;
@@ -79,11 +82,12 @@ public class DashboardService {
 
     private final Clock clock;
 
-    DashboardService(ClientService clients, SlaService slas, IncidentService incidents, ConsentService consent,
-            SatisfactionService satisfaction, RetentionService retention, MetricsService metrics,
-            InsightService insight, Clock clock) {
+    DashboardService(ClientService clients, SlaService slas, SlaEvaluationService compliance, IncidentService incidents,
+            ConsentService consent, SatisfactionService satisfaction, RetentionService retention,
+            MetricsService metrics, InsightService insight, Clock clock) {
         this.clients = clients;
         this.slas = slas;
+        this.compliance = compliance;
         this.incidents = incidents;
         this.consent = consent;
         this.satisfaction = satisfaction;
@@ -114,7 +118,7 @@ public class DashboardService {
         InsightPeriod riskPeriod = insightPeriod(current, now);
         // Both periods and insight's (the current one up to yesterday) judged in one
         // read.
-        Map<Interval, Map<SlaId, SlaEvaluation>> judged = slas
+        Map<Interval, Map<SlaId, SlaEvaluation>> judged = compliance
             .evaluateAllOver(List.of(current, previous, riskPeriod.interval()), EvaluationDetail.FIGURES);
         Snapshot now_ = snapshot(current, judged.get(current), slaList, allIncidents);
         Snapshot before = snapshot(previous, judged.get(previous), slaList, allIncidents);
@@ -159,10 +163,10 @@ public class DashboardService {
         Instant now = clock.instant();
         Interval current = period.current(now);
         List<SlaDetails> own = slas.list().stream().filter(s -> s.client().equals(id)).toList();
-        List<IncidentDetails> ownIncidents = incidents.list(new IncidentFilter(id, null, null, null, null));
+        List<IncidentDetails> ownIncidents = incidents.list(IncidentFilter.forClient(id));
         InsightPeriod riskPeriod = insightPeriod(current, now);
-        Map<Interval, Map<SlaId, SlaEvaluation>> judged = slas.evaluateAllOver(List.of(current, riskPeriod.interval()),
-                EvaluationDetail.FIGURES);
+        Map<Interval, Map<SlaId, SlaEvaluation>> judged = compliance
+            .evaluateAllOver(List.of(current, riskPeriod.interval()), EvaluationDetail.FIGURES);
         Snapshot snapshot = snapshot(current, judged.get(current), own, ownIncidents);
         AtRiskScore score = scores(insight.portfolio(riskPeriod, judged.get(riskPeriod.interval()))).get(id);
         ClientRow row = snapshot.row(client, retention.renewalStatus(id).orElse(null), score);

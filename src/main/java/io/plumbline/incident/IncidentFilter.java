@@ -13,6 +13,10 @@ public record IncidentFilter(ClientId client, IncidentState state, RootCause cau
         return new IncidentFilter(null, null, null, null, null);
     }
 
+    public static IncidentFilter forClient(ClientId client) {
+        return new IncidentFilter(client, null, null, null, null);
+    }
+
     public static IncidentFilter period(ClientId client, Instant from, Instant to) {
         return new IncidentFilter(client, null, null, from, to);
     }

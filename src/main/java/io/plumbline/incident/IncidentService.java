@@ -22,8 +22,9 @@ import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
-import io.plumbline.shared.ui.Ui;
+import io.plumbline.shared.UtcTimestamps;
 import io.plumbline.sla.Interval;
+import io.plumbline.sla.SlaEvaluationService;
 import io.plumbline.sla.SlaService;
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientId;
@@ -75,13 +76,15 @@ public class IncidentService {
 
     private final SlaService slas;
 
+    private final SlaEvaluationService compliance;
+
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
     IncidentService(IncidentRepository incidents, TimelineRepository timeline, NoteRepository notes,
             AlertLinkRepository alertLinks, ClientService clients, IntegrationService integrations, SlaService slas,
-            ApplicationEventPublisher events, Clock clock) {
+            SlaEvaluationService compliance, ApplicationEventPublisher events, Clock clock) {
         this.incidents = incidents;
         this.timeline = timeline;
         this.notes = notes;
@@ -89,6 +92,7 @@ public class IncidentService {
         this.clients = clients;
         this.integrations = integrations;
         this.slas = slas;
+        this.compliance = compliance;
         this.events = events;
         this.clock = clock;
     }
@@ -178,8 +182,10 @@ public class IncidentService {
             .stream()
             .filter(sla -> sla.client().equals(incident.client()))
             .filter(sla -> sla.clientWide() || incident.integrations().contains(sla.integration()))
-            .map(sla -> new SlaAroundFix(sla, slas.evaluateOver(sla.id(), new Interval(fix.minus(AROUND_FIX), fix)),
-                    now.isAfter(fix) ? Optional.of(slas.evaluateOver(sla.id(), new Interval(fix, fix.plus(AROUND_FIX))))
+            .map(sla -> new SlaAroundFix(sla,
+                    compliance.evaluateOver(sla.id(), new Interval(fix.minus(AROUND_FIX), fix)),
+                    now.isAfter(fix)
+                            ? Optional.of(compliance.evaluateOver(sla.id(), new Interval(fix, fix.plus(AROUND_FIX))))
                             : Optional.empty(),
                     !now.isBefore(fix.plus(AROUND_FIX))))
             .toList();
@@ -374,7 +380,7 @@ public class IncidentService {
         incidents.save(incident);
         alertLinks.save(new AlertLink(alert.alert().value(), incident));
         timeline.save(new TimelineRow(incident, TimelineKind.DETECTED, alert.detectedAt(), now, ALERTING,
-                "Alert raised at %s: %s".formatted(Ui.format(alert.openedAt()), alert.summary())));
+                "Alert raised at %s: %s".formatted(UtcTimestamps.format(alert.openedAt()), alert.summary())));
         events.publishEvent(
                 new IncidentOpened(alert.agency(), incident.client(), incident.incidentId(), incident.title, ALERTING));
     }
@@ -450,15 +456,15 @@ public class IncidentService {
         }
         if (at.isBefore(incident.detectedAt)) {
             throw new InvalidInputException("at",
-                    "Before the fault was detected (%s).".formatted(Ui.format(incident.detectedAt)));
+                    "Before the fault was detected (%s).".formatted(UtcTimestamps.format(incident.detectedAt)));
         }
         if (kind == TimelineKind.UPDATE) {
             requireText("note", draft.note(), "Write what happened.");
             return;
         }
         if (incident.reached(kind) != null) {
-            throw new InvalidInputException("kind",
-                    "Already %s at %s.".formatted(kind.label().toLowerCase(), Ui.format(incident.reached(kind))));
+            throw new InvalidInputException("kind", "Already %s at %s.".formatted(kind.label().toLowerCase(),
+                    UtcTimestamps.format(incident.reached(kind))));
         }
         if (incident.resolvedAt != null) {
             throw new InvalidInputException("kind", "The incident is resolved; add an update instead.");
@@ -468,7 +474,8 @@ public class IncidentService {
             .max(Instant::compareTo)
             .orElse(incident.detectedAt);
         if (at.isBefore(latest)) {
-            throw new InvalidInputException("at", "Before an earlier milestone (%s).".formatted(Ui.format(latest)));
+            throw new InvalidInputException("at",
+                    "Before an earlier milestone (%s).".formatted(UtcTimestamps.format(latest)));
         }
         if (kind == TimelineKind.RESOLVED && incident.cause == null) {
             throw new InvalidInputException("cause", "Choose the root cause before resolving.");

@@ -12,6 +12,7 @@ import io.plumbline.sla.SlaDetails;
 import io.plumbline.sla.SlaEvaluation;
 import io.plumbline.sla.SlaId;
 import io.plumbline.sla.EvaluationDetail;
+import io.plumbline.sla.SlaEvaluationService;
 import io.plumbline.sla.SlaService;
 import io.plumbline.sla.Verdict;
 import io.plumbline.survey.Audience;
@@ -51,6 +52,8 @@ public class InsightService {
 
     private final SlaService slas;
 
+    private final SlaEvaluationService compliance;
+
     private final ConsentService consent;
 
     private final IncidentService incidents;
@@ -61,10 +64,11 @@ public class InsightService {
 
     private final Clock clock;
 
-    InsightService(ClientService clients, SlaService slas, ConsentService consent, IncidentService incidents,
-            SatisfactionService satisfaction, RetentionService retention, Clock clock) {
+    InsightService(ClientService clients, SlaService slas, SlaEvaluationService compliance, ConsentService consent,
+            IncidentService incidents, SatisfactionService satisfaction, RetentionService retention, Clock clock) {
         this.clients = clients;
         this.slas = slas;
+        this.compliance = compliance;
         this.consent = consent;
         this.incidents = incidents;
         this.satisfaction = satisfaction;
@@ -80,14 +84,14 @@ public class InsightService {
     @Transactional(readOnly = true)
     public PortfolioInsight portfolio(InsightPeriod period) {
         Access.requireAgencyStaff();
-        return portfolio(period, slas.evaluateAllOver(period.interval(), EvaluationDetail.FIGURES));
+        return portfolio(period, compliance.evaluateAllOver(period.interval(), EvaluationDetail.FIGURES));
     }
 
     /**
      * As {@link #portfolio(InsightPeriod)}, with every SLA already judged over
      * {@code period.interval()} (by
-     * {@link SlaService#evaluateAllOver(List, EvaluationDetail)}, in one read with the
-     * caller's own periods).
+     * {@link SlaEvaluationService#evaluateAllOver(List, EvaluationDetail)}, in one read
+     * with the caller's own periods).
      */
     @Transactional(readOnly = true)
     public PortfolioInsight portfolio(InsightPeriod period, Map<SlaId, SlaEvaluation> judged) {

@@ -24,7 +24,8 @@ import io.plumbline.reporting.ReportDetails;
 import io.plumbline.reporting.ReportService;
 import io.plumbline.reporting.ui.ReportDownload;
 import io.plumbline.shared.ui.Ui;
-import io.plumbline.sla.SlaService;
+import io.plumbline.sla.EvaluationDetail;
+import io.plumbline.sla.SlaEvaluationService;
 import io.plumbline.sla.SlaStatus;
 import io.plumbline.sla.Verdict;
 import io.plumbline.survey.SurveyService;
@@ -59,14 +60,14 @@ public class PortalHomeView extends VerticalLayout {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    public PortalHomeView(ClientService clients, SlaService slas, MetricsService metrics, ConsentService consent,
-            IncidentService incidents, ChangeLogService changes, SurveyService surveys, ReportService reports,
-            Clock clock) {
+    public PortalHomeView(ClientService clients, SlaEvaluationService compliance, MetricsService metrics,
+            ConsentService consent, IncidentService incidents, ChangeLogService changes, SurveyService surveys,
+            ReportService reports, Clock clock) {
         addClassNames("pl-page", "pl-portal-home");
         ClientDetails client = clients.list(true).getFirst();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, client.timeZone());
-        List<SlaStatus> levels = slas.list().stream().map(sla -> slas.status(sla.id())).toList();
+        List<SlaStatus> levels = compliance.statuses(EvaluationDetail.FIGURES);
         HealthSummary health = metrics.clientHealth(client.id(), now.minus(RECENT), now);
         ClientCoverage coverage = consent.clientCoverage(client.id(), today.minusDays(RECENT.toDays() - 1), today);
         List<PublishedIncident> published = incidents.published(client.id());

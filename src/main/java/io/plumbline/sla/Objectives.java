@@ -9,6 +9,11 @@ package io.plumbline.sla;
  */
 public record Objectives(double availabilityPercent, Integer p95LatencyMs, Double maxDailyErrorRatePercent) {
 
+    /** An availability target with neither a p95 cap nor a daily limit. */
+    public static Objectives availabilityOnly(double availabilityPercent) {
+        return new Objectives(availabilityPercent, null, null);
+    }
+
     /** The target as a share: 99.5 % → 0.995. */
     public double availability() {
         return availabilityPercent / 100;

@@ -10,6 +10,11 @@ import io.plumbline.tenancy.ClientId;
 public record SlaDraft(ClientId client, IntegrationId integration, String name, Objectives objectives,
         EvaluationWindow window) {
 
+    /** The client's contract over all its integrations. */
+    public static SlaDraft clientWide(ClientId client, String name, Objectives objectives, EvaluationWindow window) {
+        return new SlaDraft(client, null, name, objectives, window);
+    }
+
     public static SlaDraft of(SlaDetails sla) {
         return new SlaDraft(sla.client(), sla.integration(), sla.name(), sla.objectives(), sla.window());
     }

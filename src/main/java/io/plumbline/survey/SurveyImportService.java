@@ -14,7 +14,6 @@ import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.CurrentTenant;
-import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.TenantMember;
 import io.plumbline.tenancy.TenantScope;
 import java.time.Clock;
@@ -163,7 +162,7 @@ public class SurveyImportService {
     }
 
     private static TenantScope requireImporter() {
-        return Access.require(Role.OWNER, Role.ADMIN, Role.ANALYST);
+        return Access.requireAgencyWorkEditor("survey responses");
     }
 
 }

@@ -37,12 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SurveyService {
 
-    /**
-     * Rating the data quality of a client is for the people who run its campaigns, not
-     * for executives.
-     */
-    private static final Role[] STAFF_RATERS = { Role.OWNER, Role.ADMIN, Role.ANALYST };
-
     private final SurveySettingsRepository settings;
 
     private final PulseDecisionRepository decisions;
@@ -125,11 +119,12 @@ public class SurveyService {
 
     /**
      * The signed-in staff member rates the data quality of one client (1–5) for the
-     * current month.
+     * current month: people who run its campaigns (they may change agency work), not
+     * executives.
      */
     @Transactional
     public void rateDataQuality(ClientId client, Integer rating, String comment) {
-        TenantScope scope = Access.require(STAFF_RATERS);
+        TenantScope scope = Access.requireAgencyWorkEditor("data-quality ratings");
         TenantMember member = CurrentTenant.member()
             .orElseThrow(() -> new AccessDeniedException("The staff survey is answered by people"));
         ClientDetails rated = client == null ? null
@@ -154,7 +149,7 @@ public class SurveyService {
     /** The clients the signed-in staff member has rated this month. */
     @Transactional(readOnly = true)
     public List<ClientId> ratedThisMonth() {
-        TenantScope scope = Access.require(STAFF_RATERS);
+        TenantScope scope = Access.requireAgencyWorkEditor("data-quality ratings");
         TenantMember member = CurrentTenant.member().orElseThrow();
         SurveyPeriod month = SurveyPeriod.containing(PeriodKind.MONTH, clock.instant());
         return clients.list(false)

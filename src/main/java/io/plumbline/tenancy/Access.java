@@ -1,6 +1,7 @@
 package io.plumbline.tenancy;
 
 import java.util.Arrays;
+import java.util.function.Predicate;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -28,7 +29,7 @@ public final class Access {
     }
 
     public static TenantScope requireAgencyManager() {
-        return require(Role.OWNER, Role.ADMIN);
+        return require(rolesThat(Role::managesAgency));
     }
 
     /**
@@ -36,7 +37,7 @@ public final class Access {
      * may not change …".
      */
     public static TenantScope requireAgencyManager(String what) {
-        return requireAgencyRole(what, Role.OWNER, Role.ADMIN);
+        return requireAgencyRole(what, rolesThat(Role::managesAgency));
     }
 
     /**
@@ -44,7 +45,7 @@ public final class Access {
      * scope.
      */
     public static TenantScope requireAgencyWorkEditor(String what) {
-        return requireAgencyRole(what, Role.OWNER, Role.ADMIN, Role.ANALYST);
+        return requireAgencyRole(what, rolesThat(Role::changesAgencyWork));
     }
 
     /**
@@ -60,6 +61,11 @@ public final class Access {
         return CurrentTenant.member().map(member -> member.role().managesAgency()).orElse(false);
     }
 
+    /** The roles are decided in {@link Role}, once; the checks here only apply them. */
+    private static Role[] rolesThat(Predicate<Role> rule) {
+        return Arrays.stream(Role.values()).filter(rule).toArray(Role[]::new);
+    }
+
     private static TenantScope requireAgencyRole(String what, Role... allowed) {
         TenantScope scope = require(allowed);
         if (scope.isClientScope()) {
@@ -69,7 +75,7 @@ public final class Access {
     }
 
     public static TenantScope requireAgencyStaff() {
-        TenantScope scope = require(Role.OWNER, Role.ADMIN, Role.EXECUTIVE, Role.ANALYST);
+        TenantScope scope = require(Role.agencyRoles().toArray(Role[]::new));
         if (scope.isClientScope()) {
             throw new AccessDeniedException("Client users may not do this");
         }

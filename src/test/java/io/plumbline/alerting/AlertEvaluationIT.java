@@ -103,7 +103,7 @@ class AlertEvaluationIT {
     void burn_rate_fires_only_when_both_windows_burn_and_clears_when_the_short_window_calms() {
         IntegrationDetails esp = alerting.anIntegration(agency, client, null, null);
         agency.scope()
-            .run(() -> slas.create(new SlaDraft(client.id(), null, "Contract", new Objectives(99.0, null, null),
+            .run(() -> slas.create(SlaDraft.clientWide(client.id(), "Contract", Objectives.availabilityOnly(99.0),
                     EvaluationWindow.ROLLING_30_DAYS)));
         AlertRuleDetails rule = alerting.aRule(agency, AlertRuleKind.SLO_BURN_RATE, client.id(), 14.4,
                 Duration.ofHours(1), Duration.ofMinutes(5), AlertSeverity.PAGE, Set.of(mail.id()));

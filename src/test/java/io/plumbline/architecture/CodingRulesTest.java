@@ -95,4 +95,24 @@ class CodingRulesTest {
             .check(classes);
     }
 
+    /**
+     * Services, entities and chart builders work without a browser, so they use no view
+     * class or UI helper. The UI-only modules (workspace, portal) are views themselves;
+     * Vaadin's security wiring names the login and change-password views it sends people
+     * to.
+     */
+    @Test
+    void only_ui_code_depends_on_ui_classes() {
+        noClasses().that()
+            .resideOutsideOfPackages("..ui..", "io.plumbline.workspace..", "io.plumbline.portal..")
+            .and()
+            .doNotHaveFullyQualifiedName("io.plumbline.security.internal.SecurityConfiguration")
+            .and()
+            .doNotHaveFullyQualifiedName("io.plumbline.security.internal.ForcedPasswordChange")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.plumbline..ui..")
+            .check(classes);
+    }
+
 }

@@ -166,7 +166,7 @@ class DashboardBenchmark {
                             "Provider", "https://api.example.com", "v1", AuthType.OAUTH2, null, null, null,
                             Criticality.HIGH, null, null)));
                 }
-                slas.create(new SlaDraft(client.id(), null, "Contract", new Objectives(99.5, null, null),
+                slas.create(SlaDraft.clientWide(client.id(), "Contract", Objectives.availabilityOnly(99.5),
                         EvaluationWindow.CALENDAR_MONTH));
                 retention.create(new ContractDraft(client.id(), "C-" + index, today.minusMonths(10),
                         today.plusDays(random.nextInt(10, 300)), new BigDecimal(1000 + index), "EUR"));

@@ -137,9 +137,9 @@ class DashboardIT {
             // yarrow: 99.9 % promised; 99.0 % now (missed), 100 % before (met)
             metrics.record(calls(yarrowApi, inCurrent, 1000, 10));
             metrics.record(calls(yarrowApi, inPrevious, 1000, 0));
-            slas.create(new SlaDraft(xeno.id(), null, "Xeno contract", new Objectives(99.0, null, null),
+            slas.create(SlaDraft.clientWide(xeno.id(), "Xeno contract", Objectives.availabilityOnly(99.0),
                     EvaluationWindow.CALENDAR_MONTH));
-            slas.create(new SlaDraft(yarrow.id(), null, "Yarrow contract", new Objectives(99.9, null, null),
+            slas.create(SlaDraft.clientWide(yarrow.id(), "Yarrow contract", Objectives.availabilityOnly(99.9),
                     EvaluationWindow.CALENDAR_MONTH));
 
             // incidents: now xeno 4 h and yarrow 2 h resolved, yarrow one still open;
@@ -174,7 +174,7 @@ class DashboardIT {
 
         otherAgency.scope().run(() -> {
             metrics.record(calls(strangerApi, inCurrent, 1000, 500));
-            slas.create(new SlaDraft(stranger.id(), null, "Stranger contract", new Objectives(99.9, null, null),
+            slas.create(SlaDraft.clientWide(stranger.id(), "Stranger contract", Objectives.availabilityOnly(99.9),
                     EvaluationWindow.CALENDAR_MONTH));
             incidents.open(new IncidentDraft(stranger.id(), "Stranger outage", IncidentSeverity.CRITICAL,
                     Set.of(strangerApi.id()), inCurrent, null));

@@ -60,7 +60,7 @@ class DashboardViewsIT extends SpringBrowserlessTest {
         IntegrationDetails api = fixtures.anIntegration(agency, client);
         agency.scope().run(() -> {
             metrics.record(DashboardIT.calls(api, clock.instant().minus(Duration.ofHours(3)), 200, 2));
-            slas.create(new SlaDraft(client.id(), null, "Contract", new Objectives(99.5, null, null),
+            slas.create(SlaDraft.clientWide(client.id(), "Contract", Objectives.availabilityOnly(99.5),
                     EvaluationWindow.ROLLING_7_DAYS));
         });
     }

@@ -236,9 +236,9 @@ class IncidentServiceIT {
         calls.add(call(fix.minus(Duration.ofDays(31)), true)); // outside both windows
         agency.scope().run(() -> {
             metrics.record(calls);
-            slas.create(new SlaDraft(client.id(), null, "Contract", new Objectives(99.0, null, null),
+            slas.create(SlaDraft.clientWide(client.id(), "Contract", Objectives.availabilityOnly(99.0),
                     EvaluationWindow.CALENDAR_MONTH));
-            slas.create(new SlaDraft(client.id(), mail.id(), "Mail only", new Objectives(99.0, null, null),
+            slas.create(new SlaDraft(client.id(), mail.id(), "Mail only", Objectives.availabilityOnly(99.0),
                     EvaluationWindow.CALENDAR_MONTH));
         });
         Fixtures.signInAs(fixtures.aUser(agency, Role.ANALYST));

@@ -111,7 +111,7 @@ class InsightPortfolio {
                             failed ? 503 : 200, 120, failed ? FailureClass.SERVER_ERROR : null, false));
                 }
                 metrics.record(calls);
-                slas.create(new SlaDraft(client.id(), null, "Delivery", new Objectives(95.5, null, null),
+                slas.create(SlaDraft.clientWide(client.id(), "Delivery", Objectives.availabilityOnly(95.5),
                         EvaluationWindow.CALENDAR_MONTH));
                 for (int[] answer : answers(NPS[k])) {
                     csv.append("%s-%d-%d,%s,%s,client,%d,5,\n".formatted(prefix, k, answer[1],

@@ -88,9 +88,9 @@ class PortalHomeIT extends SpringBrowserlessTest {
         Fixtures.signInAs(fixtures.aUser(agency, Role.ANALYST));
         metrics.record(calls(acmeApi, start, 400, 0));
         metrics.record(calls(globexApi, start, 100, 50));
-        slas.create(new SlaDraft(acme.id(), null, "Acme availability", new Objectives(99.0, null, null),
+        slas.create(SlaDraft.clientWide(acme.id(), "Acme availability", Objectives.availabilityOnly(99.0),
                 EvaluationWindow.ROLLING_7_DAYS));
-        slas.create(new SlaDraft(globex.id(), null, "Globex availability", new Objectives(99.0, null, null),
+        slas.create(SlaDraft.clientWide(globex.id(), "Globex availability", Objectives.availabilityOnly(99.0),
                 EvaluationWindow.ROLLING_7_DAYS));
         consent.recordAggregates(List.of(aggregate(acmeApi, start, 200, 199), aggregate(globexApi, start, 200, 20)));
         publish(incidents.open(new IncidentDraft(acme.id(), "Acme sync paused", IncidentSeverity.MAJOR,

@@ -220,7 +220,7 @@ class ReportBenchData {
     private void slas(ClientDetails client, List<IntegrationDetails> apis, int count) {
         for (int n = 0; n < count; n++) {
             slas.create(n == 0
-                    ? new SlaDraft(client.id(), null, "Contract availability and speed",
+                    ? SlaDraft.clientWide(client.id(), "Contract availability and speed",
                             new Objectives(99.5, 800, null), EvaluationWindow.CALENDAR_MONTH)
                     : new SlaDraft(client.id(), apis.get(n % apis.size()).id(), "Critical sync " + n,
                             new Objectives(99.9, null, 2.0), EvaluationWindow.CALENDAR_MONTH));

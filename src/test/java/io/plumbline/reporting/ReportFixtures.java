@@ -88,7 +88,7 @@ public class ReportFixtures {
                 }
             }
             metrics.record(calls);
-            slas.create(new SlaDraft(client.id(), null, "Contract availability", new Objectives(99.5, 800, null),
+            slas.create(SlaDraft.clientWide(client.id(), "Contract availability", new Objectives(99.5, 800, null),
                     EvaluationWindow.CALENDAR_MONTH));
             Instant detected = period.from().plus(Duration.ofDays(2)).plus(Duration.ofHours(9));
             IncidentDetails shown = incidents.open(new IncidentDraft(client.id(), "Contacts stopped syncing",

@@ -1,6 +1,7 @@
 package io.plumbline.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
@@ -37,6 +38,9 @@ class SlaBatchEvaluationIT {
     SlaService slas;
 
     @Autowired
+    SlaEvaluationService compliance;
+
+    @Autowired
     MetricsService metrics;
 
     TestAgency agency;
@@ -71,16 +75,16 @@ class SlaBatchEvaluationIT {
         }
         agency.scope().run(() -> {
             metrics.record(calls);
-            contract = slas.create(new SlaDraft(client.id(), null, "Contract", new Objectives(99.0, null, null),
+            contract = slas.create(SlaDraft.clientWide(client.id(), "Contract", Objectives.availabilityOnly(99.0),
                     EvaluationWindow.CALENDAR_MONTH));
             crmSla = slas.create(new SlaDraft(client.id(), crm.id(), "CRM", new Objectives(95.0, null, 20.0),
                     EvaluationWindow.ROLLING_7_DAYS));
-            otherContract = slas.create(new SlaDraft(otherClient.id(), null, "Other", new Objectives(99.9, null, null),
-                    EvaluationWindow.CALENDAR_MONTH));
+            otherContract = slas.create(SlaDraft.clientWide(otherClient.id(), "Other",
+                    Objectives.availabilityOnly(99.9), EvaluationWindow.CALENDAR_MONTH));
             slas.addMaintenance(new MaintenanceDraft(client.id(), crm.id(), "Deploy", new MaintenanceSchedule.OneOff(
                     base.plus(Duration.ofMinutes(30)), base.plus(Duration.ofMinutes(75)))));
             slas.addCampaign(contract.id(), new CampaignDraft("Launch", base.plus(Duration.ofMinutes(90)),
-                    base.plus(Duration.ofHours(30)), new Objectives(99.9, null, null)));
+                    base.plus(Duration.ofHours(30)), Objectives.availabilityOnly(99.9)));
         });
     }
 
@@ -93,24 +97,50 @@ class SlaBatchEvaluationIT {
     void each_sla_is_judged_as_evaluate_over_judges_it() {
         Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
 
-        Map<SlaId, SlaEvaluation> batch = slas.evaluateAllOver(interval);
+        Map<SlaId, SlaEvaluation> batch = compliance.evaluateAllOver(interval);
 
         assertThat(batch).containsOnlyKeys(contract.id(), crmSla.id(), otherContract.id());
         for (SlaDetails sla : List.of(contract, crmSla, otherContract)) {
             assertThat(Judgement.of(batch.get(sla.id())))
-                .isEqualTo(Judgement.of(slas.evaluateOver(sla.id(), interval)));
+                .isEqualTo(Judgement.of(compliance.evaluateOver(sla.id(), interval)));
         }
         assertThat(batch.get(crmSla.id()).excluded()).isEqualTo(45);
         assertThat(batch.get(contract.id()).campaigns()).hasSize(1);
     }
 
     @Test
+    void each_sla_over_its_own_current_window_is_judged_as_status_judges_it() {
+        Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
+
+        List<SlaStatus> statuses = compliance.statuses(EvaluationDetail.FIGURES);
+
+        assertThat(statuses).extracting(s -> s.sla().id())
+            .containsExactlyElementsOf(slas.list().stream().map(SlaDetails::id).toList());
+        for (SlaStatus batch : statuses) {
+            SlaEvaluation single = compliance.status(batch.sla().id()).current();
+            // A rolling window ends now, so two calls a few milliseconds apart differ in
+            // it.
+            assertThat(batch.current().window().start()).as(batch.sla().name())
+                .isCloseTo(single.window().start(), within(1, ChronoUnit.MINUTES));
+            assertThat(batch.current().window().end()).as(batch.sla().name())
+                .isCloseTo(single.window().end(), within(1, ChronoUnit.MINUTES));
+            assertThat(Judgement.of(batch.current())).as(batch.sla().name()).isEqualTo(Judgement.of(single));
+        }
+        assertThat(statuses).filteredOn(s -> s.sla().id().equals(crmSla.id()))
+            .singleElement()
+            .satisfies(s -> assertThat(s.current().excluded()).isEqualTo(45));
+    }
+
+    @Test
     void a_client_user_gets_only_their_clients_slas_and_another_agency_none() {
         Fixtures.signInAs(fixtures.aClientUser(agency, otherClient, Role.CLIENT_VIEWER));
-        assertThat(slas.evaluateAllOver(interval)).containsOnlyKeys(otherContract.id());
+        assertThat(compliance.evaluateAllOver(interval)).containsOnlyKeys(otherContract.id());
+        assertThat(compliance.statuses(EvaluationDetail.FIGURES)).extracting(s -> s.sla().id())
+            .containsExactly(otherContract.id());
 
         Fixtures.signInAs(fixtures.ownerOf(fixtures.anAgency()));
-        assertThat(slas.evaluateAllOver(interval)).isEmpty();
+        assertThat(compliance.evaluateAllOver(interval)).isEmpty();
+        assertThat(compliance.statuses(EvaluationDetail.FIGURES)).isEmpty();
     }
 
     private static Observation call(IntegrationDetails integration, Instant at, boolean failed) {

@@ -50,6 +50,9 @@ class SlaDayTilingIT {
     SlaService slas;
 
     @Autowired
+    SlaEvaluationService compliance;
+
+    @Autowired
     MetricsService metrics;
 
     @Autowired
@@ -90,13 +93,13 @@ class SlaDayTilingIT {
         }
         agency.scope().run(() -> {
             metrics.record(calls);
-            all.add(slas.create(new SlaDraft(berlin.id(), null, "Berlin contract", new Objectives(99.0, null, 12.0),
+            all.add(slas.create(SlaDraft.clientWide(berlin.id(), "Berlin contract", new Objectives(99.0, null, 12.0),
                     EvaluationWindow.CALENDAR_MONTH)));
             all.add(slas.create(new SlaDraft(berlin.id(), crm.id(), "Berlin CRM", new Objectives(95.0, 300, 30.0),
                     EvaluationWindow.ROLLING_30_DAYS)));
-            all.add(slas.create(new SlaDraft(newYork.id(), null, "New York contract", new Objectives(98.0, null, 20.0),
+            all.add(slas.create(SlaDraft.clientWide(newYork.id(), "New York contract", new Objectives(98.0, null, 20.0),
                     EvaluationWindow.CALENDAR_MONTH)));
-            all.add(slas.create(new SlaDraft(kolkata.id(), null, "Kolkata contract", new Objectives(97.0, 250, null),
+            all.add(slas.create(SlaDraft.clientWide(kolkata.id(), "Kolkata contract", new Objectives(97.0, 250, null),
                     EvaluationWindow.ROLLING_30_DAYS)));
             slas.addMaintenance(new MaintenanceDraft(berlin.id(), null, "Migration",
                     new MaintenanceSchedule.OneOff(at(6, 22, 35), at(5, 2, 10))));
@@ -145,17 +148,17 @@ class SlaDayTilingIT {
 
         for (SlaDetails sla : all) {
             ZoneId zone = clients.find(sla.client()).orElseThrow().timeZone();
-            List<MonthlyCompliance> history = slas.history(sla.id(), 3);
+            List<MonthlyCompliance> history = compliance.history(sla.id(), 3);
 
             assertThat(history).extracting(MonthlyCompliance::month)
                 .containsExactly(YearMonth.now(zone), YearMonth.now(zone).minusMonths(1),
                         YearMonth.now(zone).minusMonths(2));
             for (MonthlyCompliance month : history) {
-                SlaEvaluation byHours = slas.evaluateOver(sla.id(), EvaluationWindow.month(month.month(), zone));
+                SlaEvaluation byHours = compliance.evaluateOver(sla.id(), EvaluationWindow.month(month.month(), zone));
                 assertThat(Judgement.of(month.evaluation())).as(sla.name() + " " + month.month())
                     .isEqualTo(Judgement.of(byHours));
             }
-            assertThat(slas.availabilityHistory(sla.id(), 3)).as(sla.name())
+            assertThat(compliance.availabilityHistory(sla.id(), 3)).as(sla.name())
                 .isEqualTo(history.stream().map(MonthlyCompliance::availability).toList());
             // The data (20 days back) reaches into the month before at most: the oldest
             // month has none.
@@ -171,15 +174,15 @@ class SlaDayTilingIT {
         Interval before = new Interval(at(18, 0, 0), at(9, 0, 0));
         Interval toYesterday = new Interval(at(9, 0, 0), at(1, 0, 0));
 
-        Map<Interval, Map<SlaId, SlaEvaluation>> together = slas.evaluateAllOver(List.of(running, before, toYesterday),
-                EvaluationDetail.FIGURES);
+        Map<Interval, Map<SlaId, SlaEvaluation>> together = compliance
+            .evaluateAllOver(List.of(running, before, toYesterday), EvaluationDetail.FIGURES);
 
         assertThat(together).containsOnlyKeys(running, before, toYesterday);
         for (Interval interval : List.of(running, before, toYesterday)) {
-            Map<SlaId, SlaEvaluation> alone = slas.evaluateAllOver(interval, EvaluationDetail.FIGURES);
+            Map<SlaId, SlaEvaluation> alone = compliance.evaluateAllOver(interval, EvaluationDetail.FIGURES);
             for (SlaDetails sla : all) {
                 assertThat(Judgement.of(together.get(interval).get(sla.id()))).as(sla.name() + " " + interval)
-                    .isEqualTo(Judgement.of(slas.evaluateOver(sla.id(), interval)))
+                    .isEqualTo(Judgement.of(compliance.evaluateOver(sla.id(), interval)))
                     .isEqualTo(Judgement.of(alone.get(sla.id())));
             }
         }
@@ -188,13 +191,13 @@ class SlaDayTilingIT {
     private void judgesAsHourBasedEvaluation(Interval interval) {
         Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
 
-        Map<SlaId, SlaEvaluation> batch = slas.evaluateAllOver(interval);
-        Map<SlaId, SlaEvaluation> summed = slas.evaluateAllOver(interval, EvaluationDetail.FIGURES);
+        Map<SlaId, SlaEvaluation> batch = compliance.evaluateAllOver(interval);
+        Map<SlaId, SlaEvaluation> summed = compliance.evaluateAllOver(interval, EvaluationDetail.FIGURES);
 
         assertThat(batch).containsOnlyKeys(all.stream().map(SlaDetails::id).toList());
         assertThat(summed).containsOnlyKeys(all.stream().map(SlaDetails::id).toList());
         for (SlaDetails sla : all) {
-            SlaEvaluation byHours = slas.evaluateOver(sla.id(), interval);
+            SlaEvaluation byHours = compliance.evaluateOver(sla.id(), interval);
             assertThat(Judgement.of(batch.get(sla.id()))).as(sla.name()).isEqualTo(Judgement.of(byHours));
             assertThat(Judgement.of(summed.get(sla.id()))).as(sla.name() + ", whole days summed")
                 .isEqualTo(Judgement.of(byHours));

@@ -43,6 +43,9 @@ class SlaServiceIT {
     SlaService slas;
 
     @Autowired
+    SlaEvaluationService compliance;
+
+    @Autowired
     MetricsService metrics;
 
     @Autowired
@@ -88,10 +91,10 @@ class SlaServiceIT {
         }
         agency.scope().run(() -> {
             metrics.record(calls);
-            contract = slas.create(new SlaDraft(client.id(), null, "Contract", new Objectives(98.0, null, null),
+            contract = slas.create(SlaDraft.clientWide(client.id(), "Contract", Objectives.availabilityOnly(98.0),
                     EvaluationWindow.ROLLING_7_DAYS));
-            otherClientsSla = slas.create(new SlaDraft(otherClient.id(), null, "Other contract",
-                    new Objectives(99.0, null, null), EvaluationWindow.CALENDAR_MONTH));
+            otherClientsSla = slas.create(SlaDraft.clientWide(otherClient.id(), "Other contract",
+                    Objectives.availabilityOnly(99.0), EvaluationWindow.CALENDAR_MONTH));
             halfHour = slas.addMaintenance(new MaintenanceDraft(client.id(), null, "Deploy",
                     new MaintenanceSchedule.OneOff(base.plus(Duration.ofHours(1)), base.plus(Duration.ofMinutes(90)))));
         });
@@ -106,7 +109,7 @@ class SlaServiceIT {
     void status_matches_the_hand_computed_figures_with_maintenance_excluded_minute_by_minute() {
         Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
 
-        SlaEvaluation current = slas.status(contract.id()).current();
+        SlaEvaluation current = compliance.status(contract.id()).current();
 
         // Eligible: 100 + 30 (the 30 failed minutes are in maintenance) = 130; good 98 +
         // 30 = 128.
@@ -126,7 +129,7 @@ class SlaServiceIT {
         Fixtures.signInAs(fixtures.aUser(agency, Role.ANALYST));
         slas.removeMaintenance(halfHour.id());
 
-        SlaEvaluation current = slas.status(contract.id()).current();
+        SlaEvaluation current = compliance.status(contract.id()).current();
 
         // 160 eligible, 128 good = 80 %: budget 3.2, used 32.
         assertThat(current.eligible()).isEqualTo(160);
@@ -137,7 +140,7 @@ class SlaServiceIT {
     void history_lists_months_newest_first_and_a_month_without_data_has_no_data() {
         Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
 
-        List<MonthlyCompliance> history = slas.history(contract.id(), 3);
+        List<MonthlyCompliance> history = compliance.history(contract.id(), 3);
 
         assertThat(history).hasSize(3);
         assertThat(history.get(0).month()).isEqualTo(java.time.YearMonth.from(base.atZone(client.timeZone())));
@@ -151,19 +154,19 @@ class SlaServiceIT {
 
         // Only hour B: 60 calls, its 30 failures all inside maintenance → 30 eligible,
         // all good.
-        SlaEvaluation hourB = slas.evaluateOver(contract.id(),
+        SlaEvaluation hourB = compliance.evaluateOver(contract.id(),
                 new Interval(base.plus(Duration.ofHours(1)), base.plus(Duration.ofHours(2))));
-        SlaEvaluation both = slas.evaluateOver(contract.id(), new Interval(base, base.plus(Duration.ofHours(2))));
+        SlaEvaluation both = compliance.evaluateOver(contract.id(), new Interval(base, base.plus(Duration.ofHours(2))));
 
         assertThat(hourB.eligible()).isEqualTo(30);
         assertThat(hourB.good()).isEqualTo(30);
         assertThat(both.eligible()).isEqualTo(130);
         assertThat(both.good()).isEqualTo(128);
-        assertThatThrownBy(() -> slas.evaluateOver(contract.id(),
+        assertThatThrownBy(() -> compliance.evaluateOver(contract.id(),
                 new Interval(Instant.now().plus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(2)))))
             .isInstanceOf(InvalidInputException.class);
         Fixtures.signInAs(foreignOwner);
-        assertThatThrownBy(() -> slas.evaluateOver(contract.id(), new Interval(base, base.plusSeconds(60))))
+        assertThatThrownBy(() -> compliance.evaluateOver(contract.id(), new Interval(base, base.plusSeconds(60))))
             .isInstanceOf(NotFoundException.class);
     }
 
@@ -183,7 +186,7 @@ class SlaServiceIT {
         IntegrationDetails foreign = fixtures.anIntegration(agency, otherClient);
 
         assertThatThrownBy(() -> slas.create(new SlaDraft(client.id(), foreign.id(), "Wrong",
-                new Objectives(99, null, null), EvaluationWindow.CALENDAR_MONTH)))
+                Objectives.availabilityOnly(99), EvaluationWindow.CALENDAR_MONTH)))
             .isInstanceOf(InvalidInputException.class)
             .hasMessageContaining("this client's integrations");
     }
@@ -196,14 +199,14 @@ class SlaServiceIT {
         assertThat(slas.list()).isEmpty();
         assertThat(slas.find(contract.id())).isEmpty();
         assertThat(slas.maintenance(client.id())).isEmpty();
-        assertThatThrownBy(() -> slas.status(contract.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> slas.history(contract.id(), 1)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> compliance.status(contract.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> compliance.history(contract.id(), 1)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> slas.update(contract.id(), SlaDraft.of(contract)))
             .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> slas.delete(contract.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> slas.removeMaintenance(halfHour.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> slas.addCampaign(contract.id(),
-                new CampaignDraft("Sneaky", base, base.plusSeconds(60), new Objectives(99, null, null))))
+                new CampaignDraft("Sneaky", base, base.plusSeconds(60), Objectives.availabilityOnly(99))))
             .isInstanceOf(NotFoundException.class);
     }
 
@@ -214,8 +217,8 @@ class SlaServiceIT {
         assertThat(slas.list()).extracting(SlaDetails::id).containsExactly(contract.id());
         assertThat(slas.find(otherClientsSla.id())).isEmpty();
         assertThat(slas.maintenance(otherClient.id())).isEmpty();
-        assertThat(slas.status(contract.id()).current().eligible()).isEqualTo(130);
-        assertThatThrownBy(() -> slas.status(otherClientsSla.id())).isInstanceOf(NotFoundException.class);
+        assertThat(compliance.status(contract.id()).current().eligible()).isEqualTo(130);
+        assertThatThrownBy(() -> compliance.status(otherClientsSla.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> slas.delete(contract.id())).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -70,10 +70,10 @@ class SlaViewsIT extends SpringBrowserlessTest {
         }
         agency.scope().run(() -> {
             metrics.record(calls);
-            contract = slas.create(new SlaDraft(client.id(), null, "Contract of the client",
-                    new Objectives(99.5, null, null), EvaluationWindow.ROLLING_7_DAYS));
-            otherContract = slas.create(new SlaDraft(otherClient.id(), null, "Contract of another client",
-                    new Objectives(99.5, null, null), EvaluationWindow.CALENDAR_MONTH));
+            contract = slas.create(SlaDraft.clientWide(client.id(), "Contract of the client",
+                    Objectives.availabilityOnly(99.5), EvaluationWindow.ROLLING_7_DAYS));
+            otherContract = slas.create(SlaDraft.clientWide(otherClient.id(), "Contract of another client",
+                    Objectives.availabilityOnly(99.5), EvaluationWindow.CALENDAR_MONTH));
         });
     }
 

@@ -16,7 +16,6 @@ import io.plumbline.alerting.AlertRuleDetails;
 import io.plumbline.alerting.AlertRuleService;
 import io.plumbline.alerting.KindGuide;
 import io.plumbline.integration.IntegrationService;
-import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
@@ -117,17 +116,10 @@ public class AlertRulesView extends VerticalLayout {
     void open(AlertRuleDetails existing) {
         RuleForm form = new RuleForm(existing, rules.availableKinds(), clients.list(false),
                 integrations.list().stream().filter(i -> !i.archived()).toList(), channels.list());
-        form.addSaveListener(event -> {
-            try {
-                AlertRuleDetails saved = existing == null ? rules.create(event.draft())
-                        : rules.update(existing.id(), event.draft());
-                form.close();
-                Ui.success("Saved " + saved.name());
-                refresh();
-            }
-            catch (InvalidInputException e) {
-                form.showError(e);
-            }
+        form.onSave(draft -> {
+            AlertRuleDetails saved = existing == null ? rules.create(draft) : rules.update(existing.id(), draft);
+            Ui.success("Saved " + saved.name());
+            refresh();
         });
         form.open();
     }

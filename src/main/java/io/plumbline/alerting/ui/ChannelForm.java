@@ -1,25 +1,19 @@
 package io.plumbline.alerting.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.shared.Registration;
 import io.plumbline.alerting.ChannelDetails;
 import io.plumbline.alerting.ChannelDraft;
 import io.plumbline.alerting.ChannelType;
 import io.plumbline.alerting.QuietHours;
 import io.plumbline.alerting.WebhookFormat;
-import io.plumbline.shared.InvalidInputException;
-import io.plumbline.shared.ui.Ui;
+import io.plumbline.shared.ui.EditorDialog;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
@@ -28,7 +22,7 @@ import java.util.Map;
  * Create or edit a notification channel. The signing secret is write-only: empty keeps
  * the stored one.
  */
-class ChannelForm extends Dialog {
+class ChannelForm extends EditorDialog<ChannelDraft> {
 
     final TextField name = new TextField("Name");
 
@@ -55,7 +49,7 @@ class ChannelForm extends Dialog {
     final Checkbox enabled = new Checkbox("Enabled", true);
 
     ChannelForm(ChannelDetails existing) {
-        setHeaderTitle(existing == null ? "New channel" : "Edit " + existing.name());
+        super(existing == null ? "New channel" : "Edit " + existing.name(), existing == null ? "Create" : "Save");
         setWidth("720px");
         type.setLabel("Type");
         type.setItems(ChannelType.values());
@@ -89,9 +83,6 @@ class ChannelForm extends Dialog {
         }
         add(new FormLayout(name, type, emailAddresses, webhookUrl, webhookFormat, signingSecret, removeSecret,
                 quietStart, quietEnd, quietZone, pageBypasses, enabled));
-        Button save = new Button(existing == null ? "Create" : "Save", e -> fireEvent(new SaveEvent(this, draft())));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
     private void adapt(ChannelType chosen) {
@@ -102,7 +93,8 @@ class ChannelForm extends Dialog {
         signingSecret.setVisible(!email);
     }
 
-    ChannelDraft draft() {
+    @Override
+    protected ChannelDraft draft() {
         String secret = removeSecret.getValue() ? ""
                 : signingSecret.getValue().isEmpty() ? null : signingSecret.getValue();
         QuietHours quiet = quietStart.getValue() == null || quietEnd.getValue() == null ? null
@@ -114,28 +106,10 @@ class ChannelForm extends Dialog {
                 webhookUrl.getValue(), webhookFormat.getValue(), secret, quiet, enabled.getValue());
     }
 
-    void showError(InvalidInputException e) {
-        Ui.showOn(e, Map.of("name", name, "type", type, "emailAddresses", emailAddresses, "webhookUrl", webhookUrl,
-                "webhookFormat", webhookFormat, "signingSecret", signingSecret, "quietEnd", quietEnd));
-    }
-
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    static class SaveEvent extends ComponentEvent<ChannelForm> {
-
-        private final ChannelDraft draft;
-
-        SaveEvent(ChannelForm source, ChannelDraft draft) {
-            super(source, false);
-            this.draft = draft;
-        }
-
-        ChannelDraft draft() {
-            return draft;
-        }
-
+    @Override
+    protected Map<String, ? extends HasValue<?, ?>> fieldsByName() {
+        return Map.of("name", name, "type", type, "emailAddresses", emailAddresses, "webhookUrl", webhookUrl,
+                "webhookFormat", webhookFormat, "signingSecret", signingSecret, "quietEnd", quietEnd);
     }
 
 }

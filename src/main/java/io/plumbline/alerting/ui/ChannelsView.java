@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.plumbline.alerting.AlertChannelService;
 import io.plumbline.alerting.ChannelDetails;
-import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.Role;
@@ -93,17 +92,10 @@ public class ChannelsView extends VerticalLayout {
 
     void open(ChannelDetails existing) {
         ChannelForm form = new ChannelForm(existing);
-        form.addSaveListener(event -> {
-            try {
-                ChannelDetails saved = existing == null ? channels.create(event.draft())
-                        : channels.update(existing.id(), event.draft());
-                form.close();
-                Ui.success("Saved " + saved.name());
-                refresh();
-            }
-            catch (InvalidInputException e) {
-                form.showError(e);
-            }
+        form.onSave(draft -> {
+            ChannelDetails saved = existing == null ? channels.create(draft) : channels.update(existing.id(), draft);
+            Ui.success("Saved " + saved.name());
+            refresh();
         });
         form.open();
     }

@@ -1,18 +1,13 @@
 package io.plumbline.alerting.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.shared.Registration;
 import io.plumbline.alerting.AlertRuleDetails;
 import io.plumbline.alerting.AlertRuleDraft;
 import io.plumbline.alerting.AlertRuleKind;
@@ -21,8 +16,7 @@ import io.plumbline.alerting.ChannelDetails;
 import io.plumbline.alerting.ChannelId;
 import io.plumbline.alerting.KindGuide;
 import io.plumbline.integration.IntegrationDetails;
-import io.plumbline.shared.InvalidInputException;
-import io.plumbline.shared.ui.Ui;
+import io.plumbline.shared.ui.EditorDialog;
 import io.plumbline.tenancy.ClientDetails;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +28,7 @@ import java.util.stream.Collectors;
  * Create or edit an alert rule; only kinds something evaluates are offered. Fires
  * {@link SaveEvent}.
  */
-class RuleForm extends Dialog {
+class RuleForm extends EditorDialog<AlertRuleDraft> {
 
     static final List<Duration> WINDOWS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15),
             Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(6), Duration.ofDays(1), Duration.ofDays(3),
@@ -64,7 +58,7 @@ class RuleForm extends Dialog {
 
     RuleForm(AlertRuleDetails existing, List<AlertRuleKind> kinds, List<ClientDetails> clients,
             List<IntegrationDetails> integrations, List<ChannelDetails> channelChoices) {
-        setHeaderTitle(existing == null ? "New alert rule" : "Edit " + existing.name());
+        super(existing == null ? "New alert rule" : "Edit " + existing.name(), existing == null ? "Create" : "Save");
         setWidth("760px");
         kind.setLabel("Watches");
         kind.setItems(kinds);
@@ -117,9 +111,6 @@ class RuleForm extends Dialog {
         }
         add(new FormLayout(name, kind, severity, client, integration, threshold, window, shortWindow, channels,
                 opensIncident, enabled));
-        Button save = new Button(existing == null ? "Create" : "Save", e -> fireEvent(new SaveEvent(this, draft())));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
     /**
@@ -142,7 +133,8 @@ class RuleForm extends Dialog {
         }
     }
 
-    AlertRuleDraft draft() {
+    @Override
+    protected AlertRuleDraft draft() {
         Set<ChannelId> routed = channels.getValue().stream().map(ChannelDetails::id).collect(Collectors.toSet());
         return new AlertRuleDraft(name.getValue(), kind.getValue(), severity.getValue(),
                 client.getValue() == null ? null : client.getValue().id(),
@@ -151,29 +143,10 @@ class RuleForm extends Dialog {
                 enabled.getValue(), routed);
     }
 
-    void showError(InvalidInputException e) {
-        Ui.showOn(e,
-                Map.of("name", name, "kind", kind, "severity", severity, "client", client, "integration", integration,
-                        "threshold", threshold, "window", window, "shortWindow", shortWindow, "channels", channels));
-    }
-
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    static class SaveEvent extends ComponentEvent<RuleForm> {
-
-        private final AlertRuleDraft draft;
-
-        SaveEvent(RuleForm source, AlertRuleDraft draft) {
-            super(source, false);
-            this.draft = draft;
-        }
-
-        AlertRuleDraft draft() {
-            return draft;
-        }
-
+    @Override
+    protected Map<String, ? extends HasValue<?, ?>> fieldsByName() {
+        return Map.of("name", name, "kind", kind, "severity", severity, "client", client, "integration", integration,
+                "threshold", threshold, "window", window, "shortWindow", shortWindow, "channels", channels);
     }
 
 }

@@ -2,7 +2,7 @@ package io.plumbline.consent.charts;
 
 import io.plumbline.consent.ConsentCounts;
 import io.plumbline.consent.CoverageOf;
-import io.plumbline.shared.ui.ChartStyle;
+import io.plumbline.shared.charts.ChartStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package io.plumbline.dashboard.charts;
 import io.plumbline.dashboard.ClientRow;
 import io.plumbline.dashboard.Portfolio;
 import io.plumbline.incident.RootCause;
-import io.plumbline.shared.ui.ChartStyle;
+import io.plumbline.shared.charts.ChartStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.time.LocalDate;

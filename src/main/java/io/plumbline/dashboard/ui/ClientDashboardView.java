@@ -31,7 +31,7 @@ import io.plumbline.metrics.HealthSummary;
 import io.plumbline.retention.ContractDetails;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.shared.ui.Facts;
-import io.plumbline.shared.ui.ChartStyle;
+import io.plumbline.shared.charts.ChartStyle;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientId;

@@ -29,7 +29,7 @@ import io.plumbline.dashboard.Portfolio;
 import io.plumbline.dashboard.PortfolioKpis;
 import io.plumbline.insight.AtRiskScore;
 import io.plumbline.retention.ContractStatus;
-import io.plumbline.shared.ui.ChartStyle;
+import io.plumbline.shared.charts.ChartStyle;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;

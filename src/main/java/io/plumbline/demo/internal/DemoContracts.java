@@ -31,25 +31,46 @@ class DemoContracts implements DemoStory {
      */
     record Spec(String client, String reference, String currency, String value, int startMonths, int renewalMonths,
             int renewalDays, Integer nextRenewalMonths, String nextValue, ChurnCategory churn, String reason) {
+
+        /** A term that runs to its renewal date. */
+        static Spec running(String client, String reference, String currency, String value, int startMonths,
+                int renewalMonths, int renewalDays) {
+            return new Spec(client, reference, currency, value, startMonths, renewalMonths, renewalDays, null, null,
+                    null, null);
+        }
+
+        /** A term renewed on its renewal date; the next one runs to nextRenewalMonths. */
+        static Spec renewed(String client, String reference, String currency, String value, int startMonths,
+                int renewalMonths, int nextRenewalMonths, String nextValue) {
+            return new Spec(client, reference, currency, value, startMonths, renewalMonths, 0, nextRenewalMonths,
+                    nextValue, null, null);
+        }
+
+        /** A term the client did not renew. */
+        static Spec churned(String client, String reference, String currency, String value, int startMonths,
+                int renewalMonths, int renewalDays, ChurnCategory churn, String reason) {
+            return new Spec(client, reference, currency, value, startMonths, renewalMonths, renewalDays, null, null,
+                    churn, reason);
+        }
+
     }
 
     static final List<Spec> SPECS = List.of(
-            new Spec(DemoTenants.ACME, "ACME-RETAINER", "EUR", "4200", -20, -8, 0, 4, "4800", null, null),
-            new Spec(DemoTenants.GLOBEX, "GLOBEX-CARE", "EUR", "6500", -10, 2, 0, null, null, null, null),
-            new Spec("Umbrella Finance", "UMB-MARKETING", "GBP", "3900", -12, 0, -6, null, null,
-                    ChurnCategory.RELIABILITY,
+            Spec.renewed(DemoTenants.ACME, "ACME-RETAINER", "EUR", "4200", -20, -8, 4, "4800"),
+            Spec.running(DemoTenants.GLOBEX, "GLOBEX-CARE", "EUR", "6500", -10, 2, 0),
+            Spec.churned("Umbrella Finance", "UMB-MARKETING", "GBP", "3900", -12, 0, -6, ChurnCategory.RELIABILITY,
                     "Did not renew after the Marketo outage in October (2.5 hours of failed sends during a campaign) "
                             + "and a month below the 99.6 % delivery SLA."),
-            new Spec("Hooli Cloud", "HOOLI-GROWTH", "USD", "5200", -14, -2, 0, 10, "5900", null, null),
-            new Spec("Wayfarer Travel", "WAYFARER-CRM", "EUR", "2400", -11, 0, 21, null, null, null, null),
-            new Spec("Soylent Foods", "SOYLENT-OPS", "EUR", "1800", -7, 5, 0, null, null, null, null),
-            new Spec("Brightpath Learning", "BRIGHTPATH-LMS", "EUR", "2900", -18, -6, 0, 6, "2600", null, null),
-            new Spec("Vandelay Industries", "VANDELAY-B2B", "EUR", "3300", -9, 0, 85, null, null, null, null),
-            new Spec("Pied Piper Media", "PIEDPIPER-ANALYTICS", "USD", "1500", -17, -5, 0, null, null,
-                    ChurnCategory.BUDGET, "Marketing budget cut after their funding round fell through."),
-            new Spec(DemoTenants.INITECH, "INITECH-SALES", "USD", "3800", -15, -3, 0, 9, "4400", null, null),
-            new Spec("Massive Dynamic", "MASSIVE-MKT", "USD", "7200", -8, 0, 45, null, null, null, null),
-            new Spec("Oceanic Airlines", "OCEANIC-LOYALTY", "USD", "5600", -13, -1, 0, 11, "5000", null, null));
+            Spec.renewed("Hooli Cloud", "HOOLI-GROWTH", "USD", "5200", -14, -2, 10, "5900"),
+            Spec.running("Wayfarer Travel", "WAYFARER-CRM", "EUR", "2400", -11, 0, 21),
+            Spec.running("Soylent Foods", "SOYLENT-OPS", "EUR", "1800", -7, 5, 0),
+            Spec.renewed("Brightpath Learning", "BRIGHTPATH-LMS", "EUR", "2900", -18, -6, 6, "2600"),
+            Spec.running("Vandelay Industries", "VANDELAY-B2B", "EUR", "3300", -9, 0, 85),
+            Spec.churned("Pied Piper Media", "PIEDPIPER-ANALYTICS", "USD", "1500", -17, -5, 0, ChurnCategory.BUDGET,
+                    "Marketing budget cut after their funding round fell through."),
+            Spec.renewed(DemoTenants.INITECH, "INITECH-SALES", "USD", "3800", -15, -3, 9, "4400"),
+            Spec.running("Massive Dynamic", "MASSIVE-MKT", "USD", "7200", -8, 0, 45),
+            Spec.renewed("Oceanic Airlines", "OCEANIC-LOYALTY", "USD", "5600", -13, -1, 11, "5000"));
 
     private final RetentionService retention;
 

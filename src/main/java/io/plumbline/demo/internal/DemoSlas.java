@@ -47,7 +47,7 @@ class DemoSlas implements DemoStory {
     public void tell(DemoWorld world) {
         Instant today = clock.instant().truncatedTo(ChronoUnit.DAYS);
         sla(world, "Umbrella Finance", world.integration("umbrella-marketo"), "Marketo e-mail delivery",
-                new Objectives(99.6, null, null), EvaluationWindow.CALENDAR_MONTH);
+                Objectives.availabilityOnly(99.6), EvaluationWindow.CALENDAR_MONTH);
         SlaDetails acme = sla(world, DemoTenants.ACME, null, "Retail contract", new Objectives(99.0, 1_000, null),
                 EvaluationWindow.CALENDAR_MONTH);
         as(world, DemoTenants.ACME, () -> slas.addCampaign(acme.id(), new CampaignDraft("Black-Friday week",
@@ -60,13 +60,13 @@ class DemoSlas implements DemoStory {
                         new MaintenanceSchedule.Weekly(DayOfWeek.SUNDAY, LocalTime.of(2, 0), Duration.ofHours(2)))));
         sla(world, "Hooli Cloud", world.integration("hooli-segment"), "Segment event pipeline",
                 new Objectives(99.5, 1_500, null), EvaluationWindow.ROLLING_7_DAYS);
-        sla(world, DemoTenants.INITECH, null, "Sales and e-mail contract", new Objectives(99.5, null, null),
+        sla(world, DemoTenants.INITECH, null, "Sales and e-mail contract", Objectives.availabilityOnly(99.5),
                 EvaluationWindow.CALENDAR_MONTH);
         // Every other client gets a plain service contract, so that insight ranks all
         // clients by reliability.
         for (String client : List.of("Wayfarer Travel", "Soylent Foods", "Brightpath Learning", "Vandelay Industries",
                 "Pied Piper Media", "Massive Dynamic", "Oceanic Airlines")) {
-            sla(world, client, null, "Service contract", new Objectives(99.5, null, null),
+            sla(world, client, null, "Service contract", Objectives.availabilityOnly(99.5),
                     EvaluationWindow.CALENDAR_MONTH);
         }
     }

@@ -4,7 +4,7 @@ import io.plumbline.metrics.FailureClass;
 import io.plumbline.metrics.Granularity;
 import io.plumbline.metrics.HealthPoint;
 import io.plumbline.metrics.HealthSummary;
-import io.plumbline.shared.ui.ChartStyle;
+import io.plumbline.shared.charts.ChartStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.time.ZoneId;

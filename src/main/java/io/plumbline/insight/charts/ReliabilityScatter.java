@@ -3,7 +3,7 @@ package io.plumbline.insight.charts;
 import io.plumbline.insight.ClientInsight;
 import io.plumbline.insight.Correlation;
 import io.plumbline.insight.RankCorrelation;
-import io.plumbline.shared.ui.ChartStyle;
+import io.plumbline.shared.charts.ChartStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;

@@ -29,7 +29,7 @@ import io.plumbline.insight.RankCorrelation;
 import io.plumbline.insight.format.InsightFormat;
 import io.plumbline.insight.charts.ReliabilityScatter;
 import io.plumbline.shared.InvalidInputException;
-import io.plumbline.shared.ui.ChartStyle;
+import io.plumbline.shared.charts.ChartStyle;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Role;

@@ -1,33 +1,27 @@
 package io.plumbline.integration.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.shared.Registration;
 import io.plumbline.integration.AuthType;
 import io.plumbline.integration.Category;
 import io.plumbline.integration.Criticality;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationDraft;
 import io.plumbline.integration.Quota;
-import io.plumbline.shared.InvalidInputException;
-import io.plumbline.shared.ui.Ui;
+import io.plumbline.shared.ui.EditorDialog;
 import io.plumbline.tenancy.ClientDetails;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** Register or edit an integration. Fires {@link SaveEvent}; knows no services. */
-class IntegrationForm extends Dialog {
+/** Register or edit an integration; knows no services. */
+class IntegrationForm extends EditorDialog<IntegrationDraft> {
 
     private final ComboBox<ClientDetails> client = new ComboBox<>("Client");
 
@@ -60,7 +54,8 @@ class IntegrationForm extends Dialog {
     private final TextArea notes = new TextArea("Notes");
 
     IntegrationForm(IntegrationDetails existing, List<ClientDetails> clients) {
-        setHeaderTitle(existing == null ? "Register integration" : "Edit " + existing.name());
+        super(existing == null ? "Register integration" : "Edit " + existing.name(),
+                existing == null ? "Register" : "Save");
         setWidth("760px");
         client.setItems(clients);
         client.setItemLabelGenerator(ClientDetails::name);
@@ -112,52 +107,30 @@ class IntegrationForm extends Dialog {
                 credentialExpiresOn, credentialScopes, quotaRequests, quotaWindow, criticality, owner);
         form.add(notes, 2);
         add(form);
-        Button save = new Button(existing == null ? "Register" : "Save", e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
     void preselect(ClientDetails clientDetails) {
         client.setValue(clientDetails);
     }
 
-    private void save() {
+    @Override
+    protected IntegrationDraft draft() {
         Quota quota = quotaRequests.getValue() == null ? null
                 : new Quota(quotaRequests.getValue(), quotaWindow.getValue());
-        fireEvent(new SaveEvent(this, new IntegrationDraft(client.getValue() == null ? null : client.getValue().id(),
-                key.getValue(), name.getValue(), category.getValue(), provider.getValue(), baseUrl.getValue(),
-                apiVersion.getValue(), authType.getValue(), credentialExpiresOn.getValue(), credentialScopes.getValue(),
-                quota, criticality.getValue(), owner.getValue(), notes.getValue())));
+        return new IntegrationDraft(client.getValue() == null ? null : client.getValue().id(), key.getValue(),
+                name.getValue(), category.getValue(), provider.getValue(), baseUrl.getValue(), apiVersion.getValue(),
+                authType.getValue(), credentialExpiresOn.getValue(), credentialScopes.getValue(), quota,
+                criticality.getValue(), owner.getValue(), notes.getValue());
     }
 
-    void showError(InvalidInputException e) {
-        Ui.showOn(e,
-                Map.of("client", client, "key", key, "name", name, "category", category, "provider", provider,
-                        "baseUrl", baseUrl, "authType", authType, "quota", quotaRequests, "criticality", criticality,
-                        "notes", notes));
-    }
-
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
+    @Override
+    protected Map<String, ? extends HasValue<?, ?>> fieldsByName() {
+        return Map.of("client", client, "key", key, "name", name, "category", category, "provider", provider, "baseUrl",
+                baseUrl, "authType", authType, "quota", quotaRequests, "criticality", criticality, "notes", notes);
     }
 
     private static String orEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    static class SaveEvent extends ComponentEvent<IntegrationForm> {
-
-        private final IntegrationDraft draft;
-
-        SaveEvent(IntegrationForm source, IntegrationDraft draft) {
-            super(source, false);
-            this.draft = draft;
-        }
-
-        IntegrationDraft draft() {
-            return draft;
-        }
-
     }
 
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationService;
-import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
@@ -125,17 +124,11 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
         if (existing == null && clientFilter.getValue() != null) {
             form.preselect(clientFilter.getValue());
         }
-        form.addSaveListener(event -> {
-            try {
-                IntegrationDetails saved = existing == null ? integrations.register(event.draft())
-                        : integrations.update(existing.id(), event.draft());
-                form.close();
-                Ui.success("Saved " + saved.name());
-                refresh();
-            }
-            catch (InvalidInputException e) {
-                form.showError(e);
-            }
+        form.onSave(draft -> {
+            IntegrationDetails saved = existing == null ? integrations.register(draft)
+                    : integrations.update(existing.id(), draft);
+            Ui.success("Saved " + saved.name());
+            refresh();
         });
         form.open();
     }

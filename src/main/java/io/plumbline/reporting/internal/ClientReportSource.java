@@ -17,6 +17,7 @@ import io.plumbline.sla.MonthlyAvailability;
 import io.plumbline.sla.SlaDetails;
 import io.plumbline.sla.SlaEvaluation;
 import io.plumbline.sla.SlaId;
+import io.plumbline.sla.SlaEvaluationService;
 import io.plumbline.sla.SlaService;
 import io.plumbline.survey.Audience;
 import io.plumbline.survey.PeriodKind;
@@ -51,6 +52,8 @@ public class ClientReportSource {
 
     private final SlaService slas;
 
+    private final SlaEvaluationService compliance;
+
     private final MetricsService metrics;
 
     private final IntegrationService integrations;
@@ -65,11 +68,12 @@ public class ClientReportSource {
 
     private final Clock clock;
 
-    ClientReportSource(AgencyService agencies, SlaService slas, MetricsService metrics, IntegrationService integrations,
-            IncidentService incidents, ConsentService consent, SatisfactionService satisfaction,
-            ChangeLogService changes, Clock clock) {
+    ClientReportSource(AgencyService agencies, SlaService slas, SlaEvaluationService compliance, MetricsService metrics,
+            IntegrationService integrations, IncidentService incidents, ConsentService consent,
+            SatisfactionService satisfaction, ChangeLogService changes, Clock clock) {
         this.agencies = agencies;
         this.slas = slas;
+        this.compliance = compliance;
         this.metrics = metrics;
         this.integrations = integrations;
         this.incidents = incidents;
@@ -97,7 +101,7 @@ public class ClientReportSource {
             .toList();
         // One read of the rollups for all SLAs; the monthly history (availability only)
         // for the SLA the report charts.
-        Map<SlaId, SlaEvaluation> evaluations = slas.evaluateAllOver(new Interval(from, to));
+        Map<SlaId, SlaEvaluation> evaluations = compliance.evaluateAllOver(new Interval(from, to));
         List<SlaResult> slaResults = slas.list()
             .stream()
             .map(sla -> new SlaResult(sla, evaluations.get(sla.id())))
@@ -130,7 +134,7 @@ public class ClientReportSource {
         YearMonth last = YearMonth.from(period.end().minusDays(1));
         YearMonth now = YearMonth.from(clock.instant().atZone(period.zone()));
         int skip = (int) Math.max(0, ChronoUnit.MONTHS.between(last, now));
-        return slas.availabilityHistory(sla.id(), skip + HISTORY_MONTHS).stream().skip(skip).toList();
+        return compliance.availabilityHistory(sla.id(), skip + HISTORY_MONTHS).stream().skip(skip).toList();
     }
 
 }

@@ -1,7 +1,7 @@
 package io.plumbline.reporting.internal;
 
 import io.plumbline.reporting.internal.ClientReportData.IntegrationHealth;
-import io.plumbline.shared.ui.ChartStyle;
+import io.plumbline.shared.charts.ChartStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;

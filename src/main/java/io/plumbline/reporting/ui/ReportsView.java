@@ -32,7 +32,7 @@ import io.plumbline.reporting.internal.ScheduleCalendar;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientService;
-import io.plumbline.tenancy.CurrentTenant;
+import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.ui.ClientPicker;
 import jakarta.annotation.security.RolesAllowed;
@@ -94,7 +94,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("pl-page");
         setSizeFull();
         add(new H2("Reports"));
-        if (CurrentTenant.member().map(m -> m.role() == Role.OWNER || m.role() == Role.ADMIN).orElse(false)) {
+        if (Access.mayManageAgency()) {
             add(new RouterLink("Schedules, review and delivery log →", ReportSchedulesView.class));
         }
         add(new Paragraph("A client report is a branded PDF of one client's service levels, health, incidents, "

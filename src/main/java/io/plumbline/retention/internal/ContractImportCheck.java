@@ -8,15 +8,13 @@ import io.plumbline.retention.ContractStatus;
 import io.plumbline.retention.ImportProblem;
 import io.plumbline.retention.ImportRow;
 import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.csv.CsvLine;
+import io.plumbline.shared.csv.CsvLineReader;
 import io.plumbline.tenancy.ClientId;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -26,16 +24,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Checks a contract CSV (docs/retention.md lists the columns) against the agency's
  * clients and stored terms, and plans what an import would add. Pure: the service runs it
  * again inside the import's transaction, so what is stored is exactly what was checked.
- * Line numbers are physical lines of the file (a quoted value may span lines; a row is
- * named by the line it starts on).
+ * Line numbers are physical lines of the file, as {@link CsvLineReader} counts them.
  */
 public final class ContractImportCheck {
 
@@ -67,9 +61,8 @@ public final class ContractImportCheck {
      * @param clientsByName the agency's clients by lower-case name and display name
      */
     public static Plan check(String text, Map<String, ClientId> clientsByName, List<ContractDetails> stored) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<ImportProblem> problems = new ArrayList<>();
-        List<CSVRecord> records = read(body, problems);
+        List<CsvLine> records = read(text, problems);
         if (!problems.isEmpty()) {
             return new Plan(new ContractImportPreview(List.of(), problems, List.of()), List.of());
         }
@@ -87,11 +80,9 @@ public final class ContractImportCheck {
         if (!problems.isEmpty()) {
             return new Plan(new ContractImportPreview(List.of(), problems, ignored), List.of());
         }
-        int[] lineStarts = lineStarts(body);
         List<Parsed> parsed = new ArrayList<>();
-        for (CSVRecord record : records.subList(1, records.size())) {
-            int line = lineOf(lineStarts, firstCharacterOf(body, record.getCharacterPosition()));
-            Parsed row = parse(line, record, header, clientsByName, problems);
+        for (CsvLine record : records.subList(1, records.size())) {
+            Parsed row = parse(record, header, clientsByName, problems);
             if (row != null) {
                 parsed.add(row);
             }
@@ -108,24 +99,20 @@ public final class ContractImportCheck {
     private record Parsed(String clientName, NewTerm term) {
     }
 
-    private static List<CSVRecord> read(String body, List<ImportProblem> problems) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
-        CSVParser parser = null;
+    private static List<CsvLine> read(String text, List<ImportProblem> problems) {
         try {
-            parser = CSVParser.parse(new StringReader(body), format);
-            return parser.getRecords();
+            return CsvLineReader.readAll(text, ',');
         }
-        catch (IOException | UncheckedIOException | IllegalStateException e) {
-            long line = parser == null ? 1 : parser.getCurrentLineNumber() + 1;
-            problems.add(new ImportProblem((int) line, null, "The file is not valid CSV here: " + e.getMessage()));
+        catch (CsvLineReader.MalformedCsv e) {
+            problems.add(new ImportProblem(e.line(), null, "The file is not valid CSV here: " + e.getMessage()));
             return List.of();
         }
     }
 
-    private static Map<String, Integer> header(CSVRecord first, List<ImportProblem> problems) {
+    private static Map<String, Integer> header(CsvLine first, List<ImportProblem> problems) {
         Map<String, Integer> header = new LinkedHashMap<>();
-        for (int i = 0; i < first.size(); i++) {
-            String name = first.get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        for (int i = 0; i < first.cells().size(); i++) {
+            String name = first.cell(i).toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
             if (header.putIfAbsent(name, i) != null) {
                 problems.add(new ImportProblem(1, name, "The column '%s' appears twice.".formatted(name)));
             }
@@ -139,11 +126,12 @@ public final class ContractImportCheck {
         return header;
     }
 
-    private static Parsed parse(int line, CSVRecord record, Map<String, Integer> header, Map<String, ClientId> clients,
+    private static Parsed parse(CsvLine record, Map<String, Integer> header, Map<String, ClientId> clients,
             List<ImportProblem> problems) {
+        int line = record.line();
         int before = problems.size();
         Map<String, String> value = new HashMap<>();
-        header.forEach((column, index) -> value.put(column, index < record.size() ? record.get(index).strip() : ""));
+        header.forEach((column, index) -> value.put(column, record.cell(index)));
         String clientName = value.get("client");
         ClientId client = null;
         if (clientName.isEmpty()) {
@@ -363,33 +351,6 @@ public final class ContractImportCheck {
                         "RENEWED, but no later term of this contract follows; add the next term or mark it ACTIVE."));
             }
         }
-    }
-
-    private static int[] lineStarts(String body) {
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = 0; i < body.length(); i++) {
-            if (body.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /**
-     * A record after skipped empty lines reports the position of the first of them; skip
-     * to its own text.
-     */
-    private static long firstCharacterOf(String body, long position) {
-        long at = position;
-        while (at < body.length() && (body.charAt((int) at) == '\n' || body.charAt((int) at) == '\r')) {
-            at++;
-        }
-        return at;
-    }
-
-    private static int lineOf(int[] lineStarts, long position) {
-        int index = Arrays.binarySearch(lineStarts, (int) position);
-        return (index >= 0 ? index : -index - 2) + 1;
     }
 
 }

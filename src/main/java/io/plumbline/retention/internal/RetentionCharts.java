@@ -1,7 +1,7 @@
 package io.plumbline.retention.internal;
 
 import io.plumbline.retention.MonthlyRetention;
-import io.plumbline.shared.ui.ChartStyle;
+import io.plumbline.shared.charts.ChartStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.time.format.DateTimeFormatter;

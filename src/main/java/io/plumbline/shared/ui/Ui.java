@@ -8,15 +8,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.UtcTimestamps;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /** Small helpers every view uses the same way. */
 public final class Ui {
-
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Ui() {
     }
@@ -46,7 +43,7 @@ public final class Ui {
     }
 
     public static String format(Instant instant) {
-        return instant == null ? "" : TIMESTAMP.format(instant.atZone(ZoneId.of("UTC"))) + " UTC";
+        return UtcTimestamps.format(instant);
     }
 
     public static Span badge(String text, String tone) {

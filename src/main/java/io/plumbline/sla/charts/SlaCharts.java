@@ -1,6 +1,6 @@
 package io.plumbline.sla.charts;
 
-import io.plumbline.shared.ui.ChartStyle;
+import io.plumbline.shared.charts.ChartStyle;
 import io.plumbline.sla.BudgetPoint;
 import io.plumbline.sla.MonthlyAvailability;
 import io.plumbline.sla.SlaEvaluation;

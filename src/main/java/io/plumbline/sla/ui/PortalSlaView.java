@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.plumbline.sla.SlaDetails;
+import io.plumbline.sla.SlaEvaluationService;
 import io.plumbline.sla.SlaService;
 import io.plumbline.sla.SlaStatus;
 import io.plumbline.tenancy.ClientDetails;
@@ -27,7 +28,7 @@ import java.util.List;
 @RolesAllowed({ Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME })
 public class PortalSlaView extends VerticalLayout {
 
-    public PortalSlaView(SlaService slas, ClientService clients) {
+    public PortalSlaView(SlaService slas, SlaEvaluationService compliance, ClientService clients) {
         addClassName("pl-page");
         ClientDetails client = clients.list(true).getFirst();
         add(new H2("Service levels for " + client.displayName()));
@@ -36,10 +37,11 @@ public class PortalSlaView extends VerticalLayout {
             add(new Paragraph("Your agency has not set service levels for you yet."));
         }
         for (SlaDetails sla : own) {
-            SlaStatus status = slas.status(sla.id());
+            SlaStatus status = compliance.status(sla.id());
             HorizontalLayout title = new HorizontalLayout(new H3(sla.name()), SlaSummary.badge(status.current()));
             title.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-            add(title, new SlaSummary(status, slas.history(sla.id(), SlaDetailView.HISTORY_MONTHS), client.timeZone()));
+            add(title, new SlaSummary(status, compliance.history(sla.id(), SlaDetailView.HISTORY_MONTHS),
+                    client.timeZone()));
         }
     }
 

@@ -24,6 +24,7 @@ import io.plumbline.sla.CampaignWindow;
 import io.plumbline.sla.MaintenanceWindow;
 import io.plumbline.sla.SlaDetails;
 import io.plumbline.sla.SlaId;
+import io.plumbline.sla.SlaEvaluationService;
 import io.plumbline.sla.SlaService;
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
@@ -47,6 +48,8 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
 
     private final SlaService slas;
 
+    private final SlaEvaluationService compliance;
+
     private final ClientService clients;
 
     private final IntegrationService integrations;
@@ -57,8 +60,10 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
 
     private ClientDetails client;
 
-    public SlaDetailView(SlaService slas, ClientService clients, IntegrationService integrations) {
+    public SlaDetailView(SlaService slas, SlaEvaluationService compliance, ClientService clients,
+            IntegrationService integrations) {
         this.slas = slas;
+        this.compliance = compliance;
         this.clients = clients;
         this.integrations = integrations;
         addClassName("pl-page");
@@ -83,9 +88,9 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
         HorizontalLayout header = new HorizontalLayout(new RouterLink("SLAs", SlasView.class),
                 new H2("%s · %s (%s)".formatted(sla.name(), client.name(), covers)));
         header.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        var status = slas.status(sla.id());
+        var status = compliance.status(sla.id());
         header.add(SlaSummary.badge(status.current()));
-        add(header, new SlaSummary(status, slas.history(sla.id(), HISTORY_MONTHS), client.timeZone()));
+        add(header, new SlaSummary(status, compliance.history(sla.id(), HISTORY_MONTHS), client.timeZone()));
         add(campaigns(), maintenance(ofClient, names));
     }
 

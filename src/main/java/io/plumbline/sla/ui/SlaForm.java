@@ -1,18 +1,12 @@
 package io.plumbline.sla.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.shared.Registration;
 import io.plumbline.integration.IntegrationDetails;
-import io.plumbline.shared.InvalidInputException;
-import io.plumbline.shared.ui.Ui;
+import io.plumbline.shared.ui.EditorDialog;
 import io.plumbline.sla.EvaluationWindow;
 import io.plumbline.sla.SlaDetails;
 import io.plumbline.sla.SlaDraft;
@@ -20,8 +14,8 @@ import io.plumbline.tenancy.ClientDetails;
 import java.util.List;
 import java.util.Map;
 
-/** Create or edit an SLA. Fires {@link SaveEvent}; knows no services. */
-class SlaForm extends Dialog {
+/** Create or edit an SLA; knows no services. */
+class SlaForm extends EditorDialog<SlaDraft> {
 
     private final ComboBox<ClientDetails> client = new ComboBox<>("Client");
 
@@ -34,7 +28,7 @@ class SlaForm extends Dialog {
     private final Select<EvaluationWindow> window = new Select<>();
 
     SlaForm(SlaDetails existing, List<ClientDetails> clients, List<IntegrationDetails> integrations) {
-        setHeaderTitle(existing == null ? "New SLA" : "Edit " + existing.name());
+        super(existing == null ? "New SLA" : "Edit " + existing.name(), existing == null ? "Create" : "Save");
         setWidth("720px");
         client.setItems(clients);
         client.setItemLabelGenerator(ClientDetails::name);
@@ -66,41 +60,23 @@ class SlaForm extends Dialog {
         FormLayout form = new FormLayout(client, integration, name, window);
         objectives.addTo(form);
         add(form);
-        Button save = new Button(existing == null ? "Create" : "Save",
-                e -> fireEvent(new SaveEvent(this,
-                        new SlaDraft(client.getValue() == null ? null : client.getValue().id(),
-                                integration.getValue() == null ? null : integration.getValue().id(), name.getValue(),
-                                objectives.getValue(), window.getValue()))));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
     void preselect(ClientDetails clientDetails) {
         client.setValue(clientDetails);
     }
 
-    void showError(InvalidInputException e) {
-        Ui.showOn(e, objectives
-            .fieldsByName(Map.of("client", client, "integration", integration, "name", name, "window", window)));
+    @Override
+    protected SlaDraft draft() {
+        return new SlaDraft(client.getValue() == null ? null : client.getValue().id(),
+                integration.getValue() == null ? null : integration.getValue().id(), name.getValue(),
+                objectives.getValue(), window.getValue());
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    static class SaveEvent extends ComponentEvent<SlaForm> {
-
-        private final SlaDraft draft;
-
-        SaveEvent(SlaForm source, SlaDraft draft) {
-            super(source, false);
-            this.draft = draft;
-        }
-
-        SlaDraft draft() {
-            return draft;
-        }
-
+    @Override
+    protected Map<String, HasValue<?, ?>> fieldsByName() {
+        return objectives
+            .fieldsByName(Map.of("client", client, "integration", integration, "name", name, "window", window));
     }
 
 }

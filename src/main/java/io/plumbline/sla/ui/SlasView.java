@@ -18,9 +18,10 @@ import com.vaadin.flow.router.RouterLink;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
-import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
+import io.plumbline.sla.EvaluationDetail;
 import io.plumbline.sla.SlaDetails;
+import io.plumbline.sla.SlaEvaluationService;
 import io.plumbline.sla.SlaService;
 import io.plumbline.sla.SlaStatus;
 import io.plumbline.tenancy.Access;
@@ -45,6 +46,8 @@ public class SlasView extends VerticalLayout {
 
     private final SlaService slas;
 
+    private final SlaEvaluationService compliance;
+
     private final List<ClientDetails> clients;
 
     private final List<IntegrationDetails> integrations;
@@ -59,8 +62,10 @@ public class SlasView extends VerticalLayout {
 
     private final boolean editor = Access.mayChangeAgencyWork();
 
-    public SlasView(SlaService slas, ClientService clientService, IntegrationService integrationService) {
+    public SlasView(SlaService slas, SlaEvaluationService compliance, ClientService clientService,
+            IntegrationService integrationService) {
         this.slas = slas;
+        this.compliance = compliance;
         this.clients = clientService.list(false);
         this.integrations = integrationService.list();
         this.clientNames = clientService.list(true)
@@ -128,27 +133,19 @@ public class SlasView extends VerticalLayout {
         if (existing == null && clientFilter.getValue() != null) {
             form.preselect(clientFilter.getValue());
         }
-        form.addSaveListener(event -> {
-            try {
-                SlaDetails saved = existing == null ? slas.create(event.draft())
-                        : slas.update(existing.id(), event.draft());
-                form.close();
-                Ui.success("Saved " + saved.name());
-                refresh();
-            }
-            catch (InvalidInputException e) {
-                form.showError(e);
-            }
+        form.onSave(draft -> {
+            SlaDetails saved = existing == null ? slas.create(draft) : slas.update(existing.id(), draft);
+            Ui.success("Saved " + saved.name());
+            refresh();
         });
         form.open();
     }
 
     private void refresh() {
         ClientDetails client = clientFilter.getValue();
-        grid.setItems(slas.list()
+        grid.setItems(compliance.statuses(EvaluationDetail.FIGURES)
             .stream()
-            .filter(s -> client == null || s.client().equals(client.id()))
-            .map(s -> slas.status(s.id()))
+            .filter(s -> client == null || s.sla().client().equals(client.id()))
             .toList());
     }
 

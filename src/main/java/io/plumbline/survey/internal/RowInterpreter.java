@@ -1,6 +1,7 @@
 package io.plumbline.survey.internal;
 
 import io.plumbline.shared.Secrets;
+import io.plumbline.shared.csv.CsvLine;
 import io.plumbline.survey.Audience;
 import io.plumbline.survey.ColumnRole;
 import io.plumbline.survey.ImportFormat;
@@ -103,7 +104,7 @@ public final class RowInterpreter {
         if (!errors.isEmpty()) {
             return new Result(responses, 0, List.copyOf(errors), unknownClients);
         }
-        for (CsvSheet.Row row : sheet.rows()) {
+        for (CsvLine row : sheet.rows()) {
             int before = errors.size();
             NewResponse response = read(row);
             if (errors.size() > before) {
@@ -124,7 +125,7 @@ public final class RowInterpreter {
         return new Result(responses, empty, List.copyOf(errors), unknownClients);
     }
 
-    private NewResponse read(CsvSheet.Row row) {
+    private NewResponse read(CsvLine row) {
         String id = columns.containsKey(ColumnRole.RESPONSE_ID) ? cell(row, ColumnRole.RESPONSE_ID)
                 : Secrets.sha256(String.join("\u001f", row.cells()));
         if (id.isEmpty()) {
@@ -152,7 +153,7 @@ public final class RowInterpreter {
                 comment.isEmpty() ? null : comment, respondent);
     }
 
-    private Instant submittedAt(CsvSheet.Row row) {
+    private Instant submittedAt(CsvLine row) {
         String value = cell(row, ColumnRole.SUBMITTED_AT);
         if (value.isEmpty()) {
             error(row, ColumnRole.SUBMITTED_AT, "The date is empty.");
@@ -181,7 +182,7 @@ public final class RowInterpreter {
         }
     }
 
-    private ClientId client(CsvSheet.Row row) {
+    private ClientId client(CsvLine row) {
         String value = columns.containsKey(ColumnRole.CLIENT) ? cell(row, ColumnRole.CLIENT) : "";
         if (value.isEmpty()) {
             if (context.defaultClient() == null) {
@@ -198,7 +199,7 @@ public final class RowInterpreter {
         return client.orElse(null);
     }
 
-    private Audience audience(CsvSheet.Row row) {
+    private Audience audience(CsvLine row) {
         String value = columns.containsKey(ColumnRole.AUDIENCE) ? cell(row, ColumnRole.AUDIENCE) : "";
         if (value.isEmpty()) {
             return context.defaultAudience() == null ? Audience.CLIENT : context.defaultAudience();
@@ -209,7 +210,7 @@ public final class RowInterpreter {
         });
     }
 
-    private Integer score(CsvSheet.Row row, ColumnRole role, int min, int max) {
+    private Integer score(CsvLine row, ColumnRole role, int min, int max) {
         String value = columns.containsKey(role) ? cell(row, role) : "";
         if (value.isEmpty()) {
             return null;
@@ -250,7 +251,7 @@ public final class RowInterpreter {
         return ZoneOffset.UTC;
     }
 
-    private String cell(CsvSheet.Row row, ColumnRole role) {
+    private String cell(CsvLine row, ColumnRole role) {
         return row.cell(columns.get(role));
     }
 
@@ -259,7 +260,7 @@ public final class RowInterpreter {
         return column == null ? null : sheet.headers().get(column);
     }
 
-    private void error(CsvSheet.Row row, ColumnRole role, String message) {
+    private void error(CsvLine row, ColumnRole role, String message) {
         errors.add(new LineError(row.line(), header(role), message));
     }
 

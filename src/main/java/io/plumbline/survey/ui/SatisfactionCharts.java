@@ -1,6 +1,6 @@
 package io.plumbline.survey.ui;
 
-import io.plumbline.shared.ui.ChartStyle;
+import io.plumbline.shared.charts.ChartStyle;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.survey.Satisfaction;
 import java.awt.BasicStroke;

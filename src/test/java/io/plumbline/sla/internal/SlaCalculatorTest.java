@@ -253,7 +253,7 @@ class SlaCalculatorTest {
     }
 
     private static Objectives objectives(double availability) {
-        return new Objectives(availability, null, null);
+        return Objectives.availabilityOnly(availability);
     }
 
     private static MetricBucket hour(IntegrationId integration, int hour, long total, long good, int latencyMs) {

@@ -1,4 +1,4 @@
-package io.plumbline.shared.ui;
+package io.plumbline.shared.charts;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -16,7 +16,8 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
 /**
- * The one look of every JFreeChart chart, and its rendering to SVG for {@link SvgChart}.
+ * The one look of every JFreeChart chart, and its rendering to SVG for the views'
+ * {@code SvgChart}.
  */
 public final class ChartStyle {
 

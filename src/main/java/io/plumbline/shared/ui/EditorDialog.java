@@ -1,0 +1,56 @@
+package io.plumbline.shared.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import io.plumbline.shared.InvalidInputException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The plumbing every create/edit dialog shares: a titled dialog with Cancel and a primary
+ * save button. Saving hands the form's draft to the action the view set with
+ * {@link #onSave}; when the action refuses it ({@link InvalidInputException}) the message
+ * is shown on the field it names (or as a notification) and the dialog stays open,
+ * otherwise the dialog closes. A subclass only builds its fields, says how they make a
+ * draft and which field answers to which name; it knows no services.
+ *
+ * @param <D> the draft the form edits
+ */
+public abstract class EditorDialog<D> extends Dialog {
+
+    private Consumer<D> save;
+
+    protected EditorDialog(String title, String saveLabel) {
+        setHeaderTitle(title);
+        Button saveButton = new Button(saveLabel, e -> save());
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), saveButton);
+    }
+
+    /** The draft the fields hold now. */
+    protected abstract D draft();
+
+    /** The fields by the names an {@link InvalidInputException} gives as its field. */
+    protected abstract Map<String, ? extends HasValue<?, ?>> fieldsByName();
+
+    /**
+     * @param save stores the draft; throws {@link InvalidInputException} to refuse it
+     */
+    public void onSave(Consumer<D> save) {
+        this.save = save;
+    }
+
+    private void save() {
+        try {
+            Objects.requireNonNull(save, "The view did not say how to save (onSave)").accept(draft());
+            close();
+        }
+        catch (InvalidInputException refusal) {
+            Ui.showOn(refusal, fieldsByName());
+        }
+    }
+
+}
