@@ -1,5 +1,6 @@
 package io.plumbline.reporting;
 
+import io.plumbline.shared.format.Format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -127,7 +128,7 @@ class ReportFiguresIT {
         for (ClientRow row : onDashboard.clients()) {
             assertThat(row.availability()).isPresent();
             assertThat(cells).contains(compact(row.name() + row.slasMet() + " / " + row.slasWithData()
-                    + DashboardFormat.percent(row.availability(), 2)
+                    + DashboardFormat.percent(row.availability(), Format.Precision.AVAILABILITY)
                     + DashboardFormat.number(row.burnRate(), "%.2f×")));
         }
         assertThat(text).contains("Executive report")

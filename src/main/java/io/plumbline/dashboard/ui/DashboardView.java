@@ -1,5 +1,6 @@
 package io.plumbline.dashboard.ui;
 
+import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -102,7 +103,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private static Div kpis(PortfolioKpis k, List<ClientRow> atRisk) {
         Div row = new Div(
-                KpiTile.of(k.slasMet(), "SLAs whose verdict over the period is Met, among the SLAs with data"),
+                KpiTile.of(k.slasMet(),
+                        "SLAs whose objectives held over the selected period, among the SLAs with data (a figure "
+                                + "for the period; each SLA's verdict over its own window is on its page)"),
                 KpiTile.of(k.meanAvailability(),
                         "Mean of the SLAs' availability (good / eligible events) over the period"),
                 KpiTile.of(k.errorBudgetBurn(),
@@ -179,7 +182,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             .addColumn(r -> r.slasWithData() == 0 ? DashboardFormat.NONE : r.slasMet() + " / " + r.slasWithData())
             .setHeader("SLAs met")
             .setAutoWidth(true);
-        grid.addColumn(r -> DashboardFormat.percent(r.availability(), 2))
+        grid.addColumn(r -> DashboardFormat.percent(r.availability(), Format.Precision.AVAILABILITY))
             .setHeader("Availability")
             .setAutoWidth(true)
             .setTextAlign(ColumnTextAlign.END);
@@ -195,7 +198,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             .addColumn(r -> r.incidents() + (r.openIncidents() > 0 ? " (" + r.openIncidents() + " open)" : ""))
             .setHeader("Incidents")
             .setAutoWidth(true);
-        var consent = grid.addColumn(r -> DashboardFormat.percent(r.consentCoverage(), 1))
+        var consent = grid.addColumn(r -> DashboardFormat.percent(r.consentCoverage(), Format.Precision.COVERAGE))
             .setHeader("Consent")
             .setAutoWidth(true)
             .setTextAlign(ColumnTextAlign.END);

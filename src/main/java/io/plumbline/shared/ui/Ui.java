@@ -1,5 +1,6 @@
 package io.plumbline.shared.ui;
 
+import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Image;
@@ -9,14 +10,10 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import io.plumbline.shared.InvalidInputException;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /** Small helpers every view uses the same way. */
 public final class Ui {
-
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Ui() {
     }
@@ -45,8 +42,9 @@ public final class Ui {
         }
     }
 
+    /** An agency-side timestamp: "7 Dec 2026 14:05 UTC" ({@link Format#utc}). */
     public static String format(Instant instant) {
-        return instant == null ? "" : TIMESTAMP.format(instant.atZone(ZoneId.of("UTC"))) + " UTC";
+        return Format.utc(instant);
     }
 
     public static Span badge(String text, String tone) {
