@@ -1,5 +1,6 @@
 package io.plumbline.dashboard.ui;
 
+import io.plumbline.retention.RevenueAtRisk;
 import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -130,10 +131,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         Amounts all = atRisk.stream().map(ClientRow::monthlyValue).reduce(Amounts.NONE, Amounts::plus);
         String detail = atRisk.size() + " at-risk client" + (atRisk.size() == 1 ? "" : "s")
                 + (all.isEmpty() ? "" : " · " + DashboardFormat.money(all) + " / mo in all");
-        KpiTile tile = new KpiTile("Revenue at risk (renewal ≤ " + ContractStatus.DUE_WITHIN_DAYS + " d)",
-                due.isEmpty() ? "none due" : DashboardFormat.money(due) + " / mo", detail, "none",
-                "Monthly value of at-risk clients' terms due for renewal within " + ContractStatus.DUE_WITHIN_DAYS
-                        + " days or overdue, as of today");
+        KpiTile tile = new KpiTile(RevenueAtRisk.LABEL, k.revenueAtRisk().amount(), detail, "none",
+                RevenueAtRisk.DEFINITION);
         tile.addClassName("pl-dash-kpi-wide");
         return tile;
     }

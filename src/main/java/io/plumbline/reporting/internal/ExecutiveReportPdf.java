@@ -74,8 +74,7 @@ public final class ExecutiveReportPdf {
     }
 
     private static String revenueAtRisk(ExecutiveReportData data) {
-        var due = data.portfolio().kpis().revenueAtRisk().monthlyValue();
-        return due.isEmpty() ? "none due" : DashboardFormat.money(due);
+        return data.portfolio().kpis().revenueAtRisk().amount();
     }
 
     private static void summary(Document document, PdfKit kit, ExecutiveReportData data) throws DocumentException {

@@ -90,15 +90,23 @@ public final class Format {
                 + " pts";
     }
 
-    /** "2 d 23 h" from two days on, "5 h 03 min" below, "12 min" under an hour. */
+    /**
+     * "2 d 23 h" from a day on, "1 h 20 min" from an hour, "45 min", "30 s"; a part that
+     * is zero is left out ("2 d", "2 h").
+     */
     public static String duration(Duration duration) {
-        if (duration.toHours() >= 48) {
-            return "%d d %d h".formatted(duration.toDays(), duration.toHoursPart());
+        long minutes = duration.toMinutes();
+        if (minutes < 1) {
+            return duration.toSeconds() + " s";
         }
-        if (duration.toHours() >= 1) {
-            return "%d h %02d min".formatted(duration.toHours(), duration.toMinutesPart());
+        if (minutes < 60) {
+            return minutes + " min";
         }
-        return "%d min".formatted(duration.toMinutes());
+        if (minutes < 24 * 60) {
+            return minutes % 60 == 0 ? minutes / 60 + " h" : "%d h %d min".formatted(minutes / 60, minutes % 60);
+        }
+        long hours = duration.toHours();
+        return hours % 24 == 0 ? hours / 24 + " d" : "%d d %d h".formatted(hours / 24, hours % 24);
     }
 
     /** A duration given in hours (a median of durations), as {@link #duration}. */

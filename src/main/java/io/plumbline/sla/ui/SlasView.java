@@ -97,6 +97,7 @@ public class SlasView extends VerticalLayout {
             .setAutoWidth(true);
         grid.addColumn(s -> SlaText.availability(s.current()))
             .setHeader("Availability, current window")
+            .setKey("Availability")
             .setAutoWidth(true);
         grid.addColumn(s -> "%,.0f".formatted(s.current().budget().left())).setHeader("Budget left").setAutoWidth(true);
         grid.addColumn(s -> s.sla().objectives().describe()).setHeader("Objectives").setAutoWidth(true);

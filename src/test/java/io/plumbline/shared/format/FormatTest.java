@@ -33,9 +33,11 @@ class FormatTest {
     }
 
     @Test
-    void durations_read_in_days_and_hours_from_two_days_on() {
+    void durations_read_in_days_and_hours_from_a_day_on() {
         assertThat(Format.duration(Duration.ofMinutes(71 * 60 + 48))).isEqualTo("2 d 23 h");
-        assertThat(Format.duration(Duration.ofMinutes(5 * 60 + 3))).isEqualTo("5 h 03 min");
+        assertThat(Format.duration(Duration.ofHours(48))).isEqualTo("2 d");
+        assertThat(Format.duration(Duration.ofMinutes(5 * 60 + 3))).isEqualTo("5 h 3 min");
+        assertThat(Format.duration(Duration.ofSeconds(30))).isEqualTo("30 s");
         assertThat(Format.duration(Duration.ofMinutes(12))).isEqualTo("12 min");
         assertThat(Format.hours(71.8)).isEqualTo("2 d 23 h");
     }
