@@ -240,6 +240,39 @@ class ConsentServiceIT {
     }
 
     @Test
+    void the_overviews_up_to_each_clients_own_day_show_another_agency_or_client_nothing_of_this_one() {
+        TestAgency rival = fixtures.anAgency();
+        ClientDetails rivalClient = fixtures.aClient(rival);
+        IntegrationDetails rivalCrm = fixtures.anIntegration(rival, rivalClient);
+        rival.scope().run(() -> consent.recordRecords(records(rivalCrm, dayA, 70, 0)));
+        List<java.util.function.Supplier<List<ClientCoverage>>> overviews = List.of(
+                () -> consent.overviewOfLastDays(30), () -> consent.overviewSince(day(dayA)),
+                () -> consent.overviewOfFinishedDays(day(dayA), day(dayC)));
+
+        Fixtures.signInAs(fixtures.ownerOf(agency));
+        for (var overview : overviews) {
+            assertThat(overview.get()).extracting(c -> c.client().id())
+                .containsExactlyInAnyOrder(client.id(), otherClient.id());
+        }
+
+        Fixtures.signInAs(fixtures.ownerOf(rival));
+        for (var overview : overviews) {
+            assertThat(overview.get()).singleElement().satisfies(only -> {
+                assertThat(only.client().id()).isEqualTo(rivalClient.id());
+                assertThat(only.counts().records()).isEqualTo(70);
+            });
+        }
+
+        Fixtures.signInAs(fixtures.aClientUser(agency, otherClient, Role.CLIENT_ADMIN));
+        for (var overview : overviews) {
+            assertThat(overview.get()).singleElement().satisfies(only -> {
+                assertThat(only.client().id()).isEqualTo(otherClient.id());
+                assertThat(only.counts().records()).isEqualTo(50);
+            });
+        }
+    }
+
+    @Test
     void row_level_security_hides_other_clients_and_agencies_consent_rows_from_unscoped_sql() {
         agency.scope().run(() -> {
             consent.changeAssessment(new VendorAssessment(crm.id(), true, true, "EU", null));

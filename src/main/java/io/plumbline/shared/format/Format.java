@@ -153,12 +153,12 @@ public final class Format {
     }
 
     /**
-     * A time zone as people name it: "Berlin (UTC+01:00)", "New York (UTC−05:00)", with
+     * A time zone as people name it: "Berlin (UTC+01:00)", "New York (UTC-05:00)", with
      * the offset in force at {@code at}; "UTC" for UTC.
      */
     public static String zone(ZoneId zone, Instant at) {
         ZoneOffset offset = zone.getRules().getOffset(at);
-        String utc = offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId().replace('-', '−');
+        String utc = offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId();
         String id = zone.getId();
         if (id.equals("UTC") || id.equals("Z") || id.equals("Etc/UTC") || id.equals("GMT")) {
             return "UTC";
