@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * between agencies and clients.
  */
 @PostgresIntegrationTest
-class ConsentServiceIT {
+public class ConsentServiceIT {
 
     @Autowired
     Fixtures fixtures;
@@ -105,7 +105,7 @@ class ConsentServiceIT {
         Fixtures.signOut();
     }
 
-    static List<ConsentRecord> records(IntegrationDetails integration, Instant at, int count, int withoutOptIn) {
+    public static List<ConsentRecord> records(IntegrationDetails integration, Instant at, int count, int withoutOptIn) {
         List<ConsentRecord> records = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             records.add(new ConsentRecord(integration.id(), at, at.minus(Duration.ofDays(3)), "web-form",
@@ -245,6 +245,8 @@ class ConsentServiceIT {
         ClientDetails rivalClient = fixtures.aClient(rival);
         IntegrationDetails rivalCrm = fixtures.anIntegration(rival, rivalClient);
         rival.scope().run(() -> consent.recordRecords(records(rivalCrm, dayA, 70, 0)));
+        var rivalOwner = fixtures.ownerOf(rival);
+        var otherClientsUser = fixtures.aClientUser(agency, otherClient, Role.CLIENT_ADMIN);
         List<java.util.function.Supplier<List<ClientCoverage>>> overviews = List.of(
                 () -> consent.overviewOfLastDays(30), () -> consent.overviewSince(day(dayA)),
                 () -> consent.overviewOfFinishedDays(day(dayA), day(dayC)));
@@ -255,7 +257,7 @@ class ConsentServiceIT {
                 .containsExactlyInAnyOrder(client.id(), otherClient.id());
         }
 
-        Fixtures.signInAs(fixtures.ownerOf(rival));
+        Fixtures.signInAs(rivalOwner);
         for (var overview : overviews) {
             assertThat(overview.get()).singleElement().satisfies(only -> {
                 assertThat(only.client().id()).isEqualTo(rivalClient.id());
@@ -263,7 +265,7 @@ class ConsentServiceIT {
             });
         }
 
-        Fixtures.signInAs(fixtures.aClientUser(agency, otherClient, Role.CLIENT_ADMIN));
+        Fixtures.signInAs(otherClientsUser);
         for (var overview : overviews) {
             assertThat(overview.get()).singleElement().satisfies(only -> {
                 assertThat(only.client().id()).isEqualTo(otherClient.id());

@@ -151,7 +151,7 @@ class ReportFiguresIT {
             .contains(PdfText.percent(onDashboard.row().availability()))
             .contains(PdfText.count(onDashboard.health().total()) + " calls")
             .contains(PdfText.percent(onDashboard.health().availability()))
-            .contains(PdfText.percent(onDashboard.consent().counts().coverage()))
+            .contains(PdfText.coverage(onDashboard.consent().counts().coverage()))
             .doesNotContain(globex.name());
         // The dashboard counts every incident of the period; the client's report only
         // those published to the client.
