@@ -73,7 +73,7 @@ public final class Format {
     }
 
     public static String percent(double share, Precision precision) {
-        return number(BigDecimal.valueOf(share * 100).setScale(precision.decimals, precision.rounding)) + " %";
+        return number(hundredths(share).setScale(precision.decimals, precision.rounding)) + " %";
     }
 
     /**
@@ -86,8 +86,15 @@ public final class Format {
 
     /** A change of a share in percentage points, unsigned: "1.25 pts". */
     public static String points(double shareChange, Precision precision) {
-        return number(BigDecimal.valueOf(Math.abs(shareChange) * 100).setScale(precision.decimals, precision.rounding))
-                + " pts";
+        return number(hundredths(Math.abs(shareChange)).setScale(precision.decimals, precision.rounding)) + " pts";
+    }
+
+    /**
+     * A share times 100, with the binary noise of doubles rounded away first (0.57 × 100
+     * is 56.99999999999999), so cutting decimals cuts only real ones.
+     */
+    private static BigDecimal hundredths(double share) {
+        return BigDecimal.valueOf(share).movePointRight(2).setScale(9, RoundingMode.HALF_UP);
     }
 
     /**

@@ -21,6 +21,8 @@ class FormatTest {
         assertThat(Format.percent(0.95375, Precision.AVAILABILITY)).isEqualTo("95.37 %");
         assertThat(Format.percent(0.99949, Precision.AVAILABILITY)).isEqualTo("99.94 %");
         assertThat(Format.percent(1.0, Precision.AVAILABILITY)).isEqualTo("100.00 %");
+        assertThat(Format.percent(0.57, Precision.AVAILABILITY)).as("no binary noise").isEqualTo("57.00 %");
+        assertThat(Format.percent(0.29, Precision.AVAILABILITY)).isEqualTo("29.00 %");
         assertThat(Format.percent(OptionalDouble.empty(), Precision.AVAILABILITY)).isEqualTo(Format.NONE);
     }
 
