@@ -37,6 +37,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -210,23 +211,60 @@ public class ConsentService {
      */
     @Transactional(readOnly = true)
     public List<ClientCoverage> overviewOfLastDays(int days) {
+        return overviewUpToOwnDay(today -> today.minusDays(days - 1), today -> today);
+    }
+
+    /**
+     * Every visible client's coverage from {@code from} up to its own today (a period
+     * still running, as the dashboard's "This month"), worst first like
+     * {@link #overview}.
+     */
+    @Transactional(readOnly = true)
+    public List<ClientCoverage> overviewSince(LocalDate from) {
+        return overviewUpToOwnDay(today -> from, today -> today);
+    }
+
+    /**
+     * Every visible client's coverage over the finished days of [from, to]: a client's
+     * last day is {@code to} or its own yesterday, whichever is earlier (a client west of
+     * UTC has not finished the UTC yesterday yet), worst first like {@link #overview}.
+     */
+    @Transactional(readOnly = true)
+    public List<ClientCoverage> overviewOfFinishedDays(LocalDate from, LocalDate to) {
+        return overviewUpToOwnDay(today -> from, today -> today.minusDays(1).isBefore(to) ? today.minusDays(1) : to);
+    }
+
+    /**
+     * Each visible client's coverage over days that depend on its own today (in its time
+     * zone), read in one query for all of them; a first day after the last is cut to the
+     * last.
+     */
+    private List<ClientCoverage> overviewUpToOwnDay(UnaryOperator<LocalDate> firstDay,
+            UnaryOperator<LocalDate> lastDay) {
         TenantScope scope = requireReader();
         Instant now = clock.instant();
         List<ClientDetails> visible = clients.list(false);
         if (visible.isEmpty()) {
             return List.of();
         }
-        Map<ClientId, LocalDate> today = visible.stream()
-            .collect(Collectors.toMap(ClientDetails::id, client -> LocalDate.ofInstant(now, client.timeZone())));
-        LocalDate latest = Collections.max(today.values());
-        LocalDate earliest = Collections.min(today.values()).minusDays(days - 1);
+        Map<ClientId, LocalDate> last = new HashMap<>();
+        Map<ClientId, LocalDate> first = new HashMap<>();
+        for (ClientDetails client : visible) {
+            LocalDate today = LocalDate.ofInstant(now, client.timeZone());
+            LocalDate to = lastDay.apply(today);
+            LocalDate from = firstDay.apply(today);
+            last.put(client.id(), to);
+            first.put(client.id(), from.isAfter(to) ? to : from);
+        }
+        LocalDate latest = Collections.max(last.values());
+        LocalDate earliest = Collections.min(first.values());
         Map<UUID, List<ConsentStore.Daily>> byClient = store.daily(scope.agency(), scope.client(), earliest, latest)
             .stream()
             .collect(Collectors.groupingBy(ConsentStore.Daily::client));
         Map<ClientId, ConsentPolicy> policies = settings.policies(scope.agency());
         return visible.stream().map(client -> {
-            LocalDate to = today.get(client.id());
-            LocalDate from = to.minusDays(days - 1);
+            LocalDate to = last.get(client.id());
+            LocalDate from = first.get(client.id());
             List<ConsentStore.Daily> rows = byClient.getOrDefault(client.id().value(), List.of())
                 .stream()
                 .filter(row -> !row.day().isBefore(from) && !row.day().isAfter(to))

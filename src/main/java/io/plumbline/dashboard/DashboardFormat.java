@@ -1,10 +1,10 @@
 package io.plumbline.dashboard;
 
+import io.plumbline.shared.format.Format;
 import io.plumbline.retention.Amounts;
 import io.plumbline.sla.Interval;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
@@ -16,15 +16,12 @@ public final class DashboardFormat {
 
     public static final String NONE = Kpi.NONE;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private DashboardFormat() {
     }
 
-    /** A share (0–1) as a percentage with the given decimals. */
-    public static String percent(OptionalDouble share, int decimals) {
-        return share.isPresent() ? String.format(Locale.ROOT, "%." + decimals + "f %%", share.getAsDouble() * 100)
-                : NONE;
+    /** A share (0–1) as a percentage with the decimals of its kind. */
+    public static String percent(OptionalDouble share, Format.Precision precision) {
+        return Format.percent(share, precision);
     }
 
     public static String number(OptionalDouble value, String pattern) {
@@ -35,13 +32,13 @@ public final class DashboardFormat {
         return nps.isPresent() ? String.format(Locale.ROOT, "%+.0f", nps.getAsDouble()) : NONE;
     }
 
-    /** "EUR 12,400 · USD 3,000": no exchange rates, so currencies stay apart. */
+    /** "EUR 12,400.00 · USD 3,000.00": no exchange rates, so currencies stay apart. */
     public static String money(Amounts amounts) {
-        return amounts.isEmpty() ? NONE : amounts.format(0);
+        return amounts.isEmpty() ? NONE : amounts.format();
     }
 
     public static String day(LocalDate day) {
-        return DAY.format(day);
+        return Format.date(day);
     }
 
     /**
@@ -49,8 +46,8 @@ public final class DashboardFormat {
      * is the one before).
      */
     public static String interval(Interval interval) {
-        return day(LocalDate.ofInstant(interval.start(), ZoneOffset.UTC)) + " – "
-                + day(LocalDate.ofInstant(interval.end().minusNanos(1), ZoneOffset.UTC));
+        return Format.dates(LocalDate.ofInstant(interval.start(), ZoneOffset.UTC),
+                LocalDate.ofInstant(interval.end().minusNanos(1), ZoneOffset.UTC));
     }
 
 }

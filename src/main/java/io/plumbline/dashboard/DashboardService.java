@@ -120,8 +120,8 @@ public class DashboardService {
         // read.
         Map<Interval, Map<SlaId, SlaEvaluation>> judged = compliance
             .evaluateAllOver(List.of(current, previous, riskPeriod.interval()), EvaluationDetail.FIGURES);
-        Snapshot now_ = snapshot(current, judged.get(current), slaList, allIncidents);
-        Snapshot before = snapshot(previous, judged.get(previous), slaList, allIncidents);
+        Snapshot now_ = snapshot(current, now, judged.get(current), slaList, allIncidents);
+        Snapshot before = snapshot(previous, now, judged.get(previous), slaList, allIncidents);
         Map<ClientId, ClientRenewal> renewals = retention.renewalStatus()
             .stream()
             .collect(Collectors.toMap(ClientRenewal::client, Function.identity()));
@@ -167,13 +167,16 @@ public class DashboardService {
         InsightPeriod riskPeriod = insightPeriod(current, now);
         Map<Interval, Map<SlaId, SlaEvaluation>> judged = compliance
             .evaluateAllOver(List.of(current, riskPeriod.interval()), EvaluationDetail.FIGURES);
-        Snapshot snapshot = snapshot(current, judged.get(current), own, ownIncidents);
+        Snapshot snapshot = snapshot(current, now, judged.get(current), own, ownIncidents);
         AtRiskScore score = scores(insight.portfolio(riskPeriod, judged.get(riskPeriod.interval()))).get(id);
         ClientRow row = snapshot.row(client, retention.renewalStatus(id).orElse(null), score);
         return new ClientDrillDown(period, current, row, snapshot.results().getOrDefault(id, List.of()),
+                own.stream().map(sla -> compliance.status(sla.id())).toList(),
                 metrics.clientHealth(id, current.start(), current.end()),
-                snapshot.detected().getOrDefault(id, List.of()), snapshot.coverage().get(id) != null
-                        ? snapshot.coverage().get(id) : consent.clientCoverage(id, firstDay(current), lastDay(current)),
+                snapshot.detected().getOrDefault(id, List.of()),
+                snapshot.coverage().get(id) != null ? snapshot.coverage().get(id)
+                        : consent.clientCoverage(id, firstDay(current),
+                                current.end().isBefore(now) ? lastDay(current) : consent.today(id)),
                 retention.contracts(id));
     }
 
@@ -193,8 +196,8 @@ public class DashboardService {
         return risks.clients().stream().collect(Collectors.toMap(c -> c.client().id(), ClientInsight::score));
     }
 
-    private Snapshot snapshot(Interval interval, Map<SlaId, SlaEvaluation> evaluations, List<SlaDetails> slaList,
-            List<IncidentDetails> allIncidents) {
+    private Snapshot snapshot(Interval interval, Instant now, Map<SlaId, SlaEvaluation> evaluations,
+            List<SlaDetails> slaList, List<IncidentDetails> allIncidents) {
         Map<ClientId, List<SlaResult>> results = slaList.stream()
             .map(sla -> new SlaResult(sla, evaluations.get(sla.id())))
             .collect(Collectors.groupingBy(r -> r.sla().client(), LinkedHashMap::new, Collectors.toList()));
@@ -205,8 +208,11 @@ public class DashboardService {
             .filter(i -> i.detectedAt().isBefore(interval.end())
                     && (i.resolvedAt() == null || !i.resolvedAt().isBefore(interval.end())))
             .toList();
-        Map<ClientId, ClientCoverage> coverage = consent.overview(firstDay(interval), lastDay(interval))
-            .stream()
+        // A period still running ends on each client's own today (consent days are
+        // counted in the client's time zone), not on the UTC date.
+        List<ClientCoverage> consented = !interval.end().isBefore(now) ? consent.overviewSince(firstDay(interval))
+                : consent.overview(firstDay(interval), lastDay(interval));
+        Map<ClientId, ClientCoverage> coverage = consented.stream()
             .collect(Collectors.toMap(c -> c.client().id(), Function.identity()));
         Map<ClientId, Satisfaction> scores = satisfaction.byClientBetween(interval.start(), interval.end(),
                 Audience.CLIENT);

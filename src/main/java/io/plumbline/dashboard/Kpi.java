@@ -1,5 +1,7 @@
 package io.plumbline.dashboard;
 
+import io.plumbline.shared.format.Format;
+import io.plumbline.shared.format.Format.Precision;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -29,13 +31,14 @@ public record Kpi(String name, OptionalDouble current, OptionalDouble previous, 
      */
     public enum Unit {
 
-        SHARE_WHOLE(v -> fmt("%.0f %%", v * 100), v -> fmt("%.0f pts", v * 100)),
-        SHARE_ONE_DECIMAL(v -> fmt("%.1f %%", v * 100), v -> fmt("%.1f pts", v * 100)),
-        SHARE_TWO_DECIMALS(v -> fmt("%.2f %%", v * 100), v -> fmt("%.2f pts", v * 100)),
+        SHARE_WHOLE(v -> Format.percent(v, Precision.WHOLE), v -> Format.points(v, Precision.WHOLE)),
+        SHARE_ONE_DECIMAL(v -> Format.percent(v, Precision.COVERAGE), v -> Format.points(v, Precision.COVERAGE)),
+        SHARE_TWO_DECIMALS(v -> Format.percent(v, Precision.AVAILABILITY),
+                v -> Format.points(v, Precision.AVAILABILITY)),
         PERCENT(v -> fmt("%.0f %%", v), v -> fmt("%.0f pts", v)), TIMES(v -> fmt("%.2f×", v), v -> fmt("%.2f×", v)),
         SIGNED(v -> fmt("%+.0f", v), v -> fmt("%.0f", v)),
-        /** Always hours, so a value and its change read in one unit. */
-        HOURS(Unit::hours, Unit::hours), COUNT(v -> fmt("%.0f", v), v -> fmt("%.0f", v));
+        /** Durations given in hours, as every duration reads ("2 d 23 h"). */
+        HOURS(Format::hours, Format::hours), COUNT(v -> fmt("%.0f", v), v -> fmt("%.0f", v));
 
         private final DoubleFunction<String> value;
 
@@ -53,10 +56,6 @@ public record Kpi(String name, OptionalDouble current, OptionalDouble previous, 
         /** The size of a change, without its sign. */
         public String delta(double size) {
             return delta.apply(Math.abs(size));
-        }
-
-        private static String hours(double hours) {
-            return hours < 10 ? fmt("%.1f h", hours) : fmt("%,.0f h", hours);
         }
 
         private static String fmt(String pattern, double v) {

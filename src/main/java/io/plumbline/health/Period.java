@@ -9,15 +9,18 @@ public record Period(String label, Instant from, Instant to) {
 
     public enum Preset {
 
-        LAST_24_HOURS("24 h", Duration.ofHours(24)), LAST_7_DAYS("7 d", Duration.ofDays(7)),
-        LAST_30_DAYS("30 d", Duration.ofDays(30)), LAST_90_DAYS("90 d", Duration.ofDays(90));
+        LAST_24_HOURS("24 h", "24 hours", Duration.ofHours(24)), LAST_7_DAYS("7 d", "7 days", Duration.ofDays(7)),
+        LAST_30_DAYS("30 d", "30 days", Duration.ofDays(30)), LAST_90_DAYS("90 d", "90 days", Duration.ofDays(90));
 
         private final String label;
 
+        private final String words;
+
         private final Duration length;
 
-        Preset(String label, Duration length) {
+        Preset(String label, String words, Duration length) {
             this.label = label;
+            this.words = words;
             this.length = length;
         }
 
@@ -30,6 +33,18 @@ public record Period(String label, Instant from, Instant to) {
             return new Period(label, now.minus(length), now);
         }
 
+    }
+
+    /**
+     * "last 7 days" for a preset, "the chosen period" for a custom range: said next to
+     * each figure.
+     */
+    public String inWords() {
+        return java.util.Arrays.stream(Preset.values())
+            .filter(p -> p.label().equals(label))
+            .findFirst()
+            .map(p -> "last " + p.words)
+            .orElse("the chosen period");
     }
 
     public Period {

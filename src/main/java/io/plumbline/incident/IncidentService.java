@@ -22,7 +22,7 @@ import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
-import io.plumbline.shared.UtcTimestamps;
+import io.plumbline.shared.format.Format;
 import io.plumbline.sla.Interval;
 import io.plumbline.sla.SlaEvaluationService;
 import io.plumbline.sla.SlaService;
@@ -380,7 +380,7 @@ public class IncidentService {
         incidents.save(incident);
         alertLinks.save(new AlertLink(alert.alert().value(), incident));
         timeline.save(new TimelineRow(incident, TimelineKind.DETECTED, alert.detectedAt(), now, ALERTING,
-                "Alert raised at %s: %s".formatted(UtcTimestamps.format(alert.openedAt()), alert.summary())));
+                "Alert raised at %s: %s".formatted(Format.utc(alert.openedAt()), alert.summary())));
         events.publishEvent(
                 new IncidentOpened(alert.agency(), incident.client(), incident.incidentId(), incident.title, ALERTING));
     }
@@ -456,15 +456,15 @@ public class IncidentService {
         }
         if (at.isBefore(incident.detectedAt)) {
             throw new InvalidInputException("at",
-                    "Before the fault was detected (%s).".formatted(UtcTimestamps.format(incident.detectedAt)));
+                    "Before the fault was detected (%s).".formatted(Format.utc(incident.detectedAt)));
         }
         if (kind == TimelineKind.UPDATE) {
             requireText("note", draft.note(), "Write what happened.");
             return;
         }
         if (incident.reached(kind) != null) {
-            throw new InvalidInputException("kind", "Already %s at %s.".formatted(kind.label().toLowerCase(),
-                    UtcTimestamps.format(incident.reached(kind))));
+            throw new InvalidInputException("kind",
+                    "Already %s at %s.".formatted(kind.label().toLowerCase(), Format.utc(incident.reached(kind))));
         }
         if (incident.resolvedAt != null) {
             throw new InvalidInputException("kind", "The incident is resolved; add an update instead.");
@@ -474,8 +474,7 @@ public class IncidentService {
             .max(Instant::compareTo)
             .orElse(incident.detectedAt);
         if (at.isBefore(latest)) {
-            throw new InvalidInputException("at",
-                    "Before an earlier milestone (%s).".formatted(UtcTimestamps.format(latest)));
+            throw new InvalidInputException("at", "Before an earlier milestone (%s).".formatted(Format.utc(latest)));
         }
         if (kind == TimelineKind.RESOLVED && incident.cause == null) {
             throw new InvalidInputException("cause", "Choose the root cause before resolving.");

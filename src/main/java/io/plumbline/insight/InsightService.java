@@ -100,7 +100,7 @@ public class InsightService {
             .stream()
             .collect(Collectors.groupingBy(SlaDetails::client,
                     Collectors.mapping(s -> judged.get(s.id()), Collectors.toList())));
-        Map<ClientId, ClientCoverage> coverage = consent.overview(period.from(), period.to())
+        Map<ClientId, ClientCoverage> coverage = consent.overviewOfFinishedDays(period.from(), period.to())
             .stream()
             .collect(Collectors.toMap(c -> c.client().id(), Function.identity()));
         Map<ClientId, IncidentStats> incidentStats = incidents.statsPerClient(period.start(), period.end());

@@ -1,5 +1,7 @@
 package io.plumbline.portal;
 
+import io.plumbline.sla.SlaText;
+import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -38,7 +40,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -58,7 +59,8 @@ public class PortalHomeView extends VerticalLayout {
     static final Duration RECENT = Duration.ofDays(30);
     static final int FEED_LENGTH = 5;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    /** The label of the health availability, the same on the tile and in the card. */
+    static final String AVAILABILITY_LAST_DAYS = "Availability, last " + RECENT.toDays() + " days";
 
     public PortalHomeView(ClientService clients, SlaEvaluationService compliance, MetricsService metrics,
             ConsentService consent, IncidentService incidents, ChangeLogService changes, SurveyService surveys,
@@ -75,7 +77,7 @@ public class PortalHomeView extends VerticalLayout {
 
         H2 title = new H2("How your integrations are doing");
         Paragraph intro = new Paragraph("Service levels over their current window; health and consent over the last "
-                + RECENT.toDays() + " days. Time zone: " + client.timeZone().getId() + ".");
+                + RECENT.toDays() + " days. Times are in " + Format.zone(client.timeZone(), now) + ".");
         intro.addClassName("pl-muted");
         add(title, intro, summary(levels, health, coverage, published));
 
@@ -87,8 +89,8 @@ public class PortalHomeView extends VerticalLayout {
             add(survey);
         }
 
-        Div row = new Div(card("Service levels", serviceLevels(levels), "See every service level", "portal/sla"),
-                card("Recent incidents", incidentFeed(published), "All incidents", "portal/incidents"));
+        Div row = new Div(card("Service levels", serviceLevels(levels), "See every service level", "portal/sla"), card(
+                "Recent incidents", incidentFeed(published, client.timeZone()), "All incidents", "portal/incidents"));
         row.addClassName("pl-dash-row");
         Div feed = new Div(card("What changed", changeFeed(changed), "All API changes", "portal/changes"),
                 card("Integration health", healthFacts(health), "Health details", "portal/health"));
@@ -105,12 +107,13 @@ public class PortalHomeView extends VerticalLayout {
         long open = published.stream().filter(i -> !i.resolved()).count();
         OptionalDouble covered = coverage.counts().coverage();
         Div tiles = new Div(
-                tile("Service levels met", judged.isEmpty() ? "—" : met + " of " + judged.size(),
+                tile("Service levels met, current windows", judged.isEmpty() ? "—" : met + " of " + judged.size(),
                         judged.isEmpty() ? "no data yet" : met == judged.size() ? "all on target" : shortfall(judged),
                         judged.isEmpty() ? "none" : met == judged.size() ? "ok" : "bad"),
-                tile("Availability", percent(health.availability(), 2),
+                tile(AVAILABILITY_LAST_DAYS, Format.percent(health.availability(), Format.Precision.AVAILABILITY),
                         "%,d calls and checks".formatted(health.total()), "none"),
-                tile("Consent coverage", percent(covered, 1),
+                tile("Consent coverage, last " + RECENT.toDays() + " days",
+                        Format.percent(covered, Format.Precision.COVERAGE),
                         "target %.1f %%".formatted(coverage.policy().targetPercent()),
                         covered.isEmpty() ? "none" : coverage.belowTarget() ? "bad" : "ok"),
                 tile("Open incidents", String.valueOf(open), open == 0 ? "nothing ongoing" : "we are on it",
@@ -150,8 +153,9 @@ public class PortalHomeView extends VerticalLayout {
         }
         for (SlaStatus status : levels) {
             Div line = new Div(new Span(status.sla().name()),
-                    new Span(status.sla().objectives().describe() + " · now "
-                            + percent(status.current().availability(), 3)),
+                    new Span(status.sla().objectives().describe() + " · availability, "
+                            + status.sla().window().label().toLowerCase(Locale.ENGLISH) + ": "
+                            + SlaText.availability(status.current())),
                     Ui.badge(status.current().verdict().label(), status.current().verdict().tone()));
             line.addClassName("pl-feed-line");
             list.add(line);
@@ -159,7 +163,7 @@ public class PortalHomeView extends VerticalLayout {
         return list;
     }
 
-    private static Component incidentFeed(List<PublishedIncident> published) {
+    private static Component incidentFeed(List<PublishedIncident> published, java.time.ZoneId zone) {
         Div list = new Div();
         list.setId("portal-incidents");
         if (published.isEmpty()) {
@@ -167,7 +171,7 @@ public class PortalHomeView extends VerticalLayout {
         }
         published.stream().limit(FEED_LENGTH).forEach(incident -> {
             Div line = new Div(new Span(incident.title()),
-                    new Span(DAY.format(incident.detectedAt().atZone(java.time.ZoneOffset.UTC))),
+                    new Span(Format.date(LocalDate.ofInstant(incident.detectedAt(), zone))),
                     Ui.badge(incident.resolved() ? "Resolved" : "Ongoing", incident.resolved() ? "ok" : "warn"));
             line.addClassName("pl-feed-line");
             list.add(line);
@@ -182,9 +186,8 @@ public class PortalHomeView extends VerticalLayout {
             list.add(new Paragraph("No API changes published yet."));
         }
         changed.stream().limit(FEED_LENGTH).forEach(change -> {
-            Div line = new Div(new Span(change.title()),
-                    new Span(change.kind().label()
-                            + (change.effectiveOn() == null ? "" : " · effective " + DAY.format(change.effectiveOn()))),
+            Div line = new Div(new Span(change.title()), new Span(change.kind().label()
+                    + (change.effectiveOn() == null ? "" : " · effective " + Format.date(change.effectiveOn()))),
                     Ui.badge(change.kind().breaking() ? "Action needed" : "Info",
                             change.kind().breaking() ? "warn" : "none"));
             line.addClassName("pl-feed-line");
@@ -205,8 +208,8 @@ public class PortalHomeView extends VerticalLayout {
         }
         for (ReportDetails report : latest) {
             Div line = new Div(
-                    new Span("Integration report " + DAY.format(report.period().start()) + " – "
-                            + DAY.format(report.period().end().minusDays(1))),
+                    new Span("Integration report "
+                            + Format.dates(report.period().start(), report.period().end().minusDays(1))),
                     new Span(report.pages() + " pages · " + ReportDownload.size(report.sizeBytes())),
                     ReportDownload.link(reports, report.id(), "Download PDF"));
             line.addClassName("pl-feed-line");
@@ -217,7 +220,7 @@ public class PortalHomeView extends VerticalLayout {
 
     private static Component healthFacts(HealthSummary health) {
         return new io.plumbline.shared.ui.Facts()
-            .fact("Availability, last " + RECENT.toDays() + " days", percent(health.availability(), 3))
+            .fact(AVAILABILITY_LAST_DAYS, Format.percent(health.availability(), Format.Precision.AVAILABILITY))
             .fact("Calls and checks", "%,d".formatted(health.total()))
             .fact("p95 latency", health.p95().isPresent() ? "%,d ms".formatted(health.p95().getAsLong()) : "—");
     }
@@ -228,10 +231,6 @@ public class PortalHomeView extends VerticalLayout {
         Div card = new Div(top, body);
         card.addClassNames("pl-card", "pl-dash-card");
         return card;
-    }
-
-    private static String percent(OptionalDouble share, int decimals) {
-        return share.isPresent() ? ("%." + decimals + "f %%").formatted(share.getAsDouble() * 100) : "—";
     }
 
 }

@@ -1,5 +1,6 @@
 package io.plumbline.retention;
 
+import io.plumbline.shared.format.Format;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Comparator;
@@ -45,14 +46,13 @@ public record Amounts(Map<Currency, BigDecimal> byCurrency) {
     }
 
     /**
-     * "EUR 12,400 · USD 3,000" with {@code decimals} decimals (Locale.ROOT): each
-     * currency on its own, since there are no exchange rates; empty when there is no
-     * amount.
+     * "EUR 12,400.00 · USD 3,000.00" ({@link Format#money}): each currency on its own,
+     * since there are no exchange rates; empty when there is no amount.
      */
-    public String format(int decimals) {
+    public String format() {
         return byCurrency.entrySet()
             .stream()
-            .map(e -> String.format(Locale.ROOT, "%s %,." + decimals + "f", e.getKey().getCurrencyCode(), e.getValue()))
+            .map(e -> Format.money(e.getKey(), e.getValue()))
             .collect(Collectors.joining(" · "));
     }
 

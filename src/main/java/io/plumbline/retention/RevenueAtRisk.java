@@ -11,4 +11,20 @@ import java.util.List;
  */
 public record RevenueAtRisk(LocalDate today, List<ContractDetails> contracts, Amounts monthlyValue,
         boolean narrowedToClients) {
+
+    /**
+     * The figure's name, the same on the dashboard, on Insight and in the executive
+     * report.
+     */
+    public static final String LABEL = "Revenue at risk per month";
+
+    /** What the figure counts, said next to it wherever it shows. */
+    public static final String DEFINITION = "Monthly value of the at-risk clients' contracts due for renewal within "
+            + ContractStatus.DUE_WITHIN_DAYS + " days or overdue, as of today";
+
+    /** "EUR 12,200.00 · USD 3,000.00", or "none due". */
+    public String amount() {
+        return monthlyValue.isEmpty() ? "none due" : monthlyValue.format();
+    }
+
 }

@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * between agencies and clients.
  */
 @PostgresIntegrationTest
-class ConsentServiceIT {
+public class ConsentServiceIT {
 
     @Autowired
     Fixtures fixtures;
@@ -105,7 +105,7 @@ class ConsentServiceIT {
         Fixtures.signOut();
     }
 
-    static List<ConsentRecord> records(IntegrationDetails integration, Instant at, int count, int withoutOptIn) {
+    public static List<ConsentRecord> records(IntegrationDetails integration, Instant at, int count, int withoutOptIn) {
         List<ConsentRecord> records = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             records.add(new ConsentRecord(integration.id(), at, at.minus(Duration.ofDays(3)), "web-form",
@@ -237,6 +237,41 @@ class ConsentServiceIT {
         assertThatThrownBy(() -> consent.assessments(otherClient.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> consent.changePolicy(otherClient.id(), ConsentField.DEFAULT_REQUIRED, 98, 365))
             .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_overviews_up_to_each_clients_own_day_show_another_agency_or_client_nothing_of_this_one() {
+        TestAgency rival = fixtures.anAgency();
+        ClientDetails rivalClient = fixtures.aClient(rival);
+        IntegrationDetails rivalCrm = fixtures.anIntegration(rival, rivalClient);
+        rival.scope().run(() -> consent.recordRecords(records(rivalCrm, dayA, 70, 0)));
+        var rivalOwner = fixtures.ownerOf(rival);
+        var otherClientsUser = fixtures.aClientUser(agency, otherClient, Role.CLIENT_ADMIN);
+        List<java.util.function.Supplier<List<ClientCoverage>>> overviews = List.of(
+                () -> consent.overviewOfLastDays(30), () -> consent.overviewSince(day(dayA)),
+                () -> consent.overviewOfFinishedDays(day(dayA), day(dayC)));
+
+        Fixtures.signInAs(fixtures.ownerOf(agency));
+        for (var overview : overviews) {
+            assertThat(overview.get()).extracting(c -> c.client().id())
+                .containsExactlyInAnyOrder(client.id(), otherClient.id());
+        }
+
+        Fixtures.signInAs(rivalOwner);
+        for (var overview : overviews) {
+            assertThat(overview.get()).singleElement().satisfies(only -> {
+                assertThat(only.client().id()).isEqualTo(rivalClient.id());
+                assertThat(only.counts().records()).isEqualTo(70);
+            });
+        }
+
+        Fixtures.signInAs(otherClientsUser);
+        for (var overview : overviews) {
+            assertThat(overview.get()).singleElement().satisfies(only -> {
+                assertThat(only.client().id()).isEqualTo(otherClient.id());
+                assertThat(only.counts().records()).isEqualTo(50);
+            });
+        }
     }
 
     @Test

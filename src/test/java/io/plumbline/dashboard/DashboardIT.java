@@ -1,5 +1,7 @@
 package io.plumbline.dashboard;
 
+import io.plumbline.consent.ConsentServiceIT;
+import io.plumbline.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -96,6 +98,9 @@ class DashboardIT {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    TestClock testClock;
 
     @Autowired
     ClientService clients;
@@ -330,6 +335,29 @@ class DashboardIT {
         assertThat(drill.health().total()).isEqualTo(1000);
         assertThat(drill.contracts()).extracting(c -> c.reference()).containsExactly("YARROW-1");
         assertThatThrownBy(() -> dashboard.client(stranger.id(), PERIOD)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void late_in_the_utc_evening_this_months_consent_counts_each_clients_own_today() {
+        // 23:30 UTC is already tomorrow in Berlin (the fixtures' zone), and consent days
+        // are the client's local days: a period still running ends on the client's today.
+        Instant evening = LocalDate.now(ZoneOffset.UTC).atTime(23, 30).toInstant(ZoneOffset.UTC);
+        testClock.stopAt(evening);
+        try {
+            TestAgency late = fixtures.anAgency();
+            ClientDetails berlin = fixtures.aClient(late);
+            IntegrationDetails crm = fixtures.anIntegration(late, berlin);
+            late.scope().run(() -> consent.recordRecords(ConsentServiceIT.records(crm, evening, 100, 10)));
+            Fixtures.signInAs(fixtures.aUser(late, Role.EXECUTIVE));
+
+            assertThat(dashboard.portfolio(DashboardPeriod.THIS_MONTH).clients()).singleElement()
+                .satisfies(row -> assertThat(row.consentCoverage().getAsDouble()).isCloseTo(0.9, within(1e-9)));
+            assertThat(dashboard.client(berlin.id(), DashboardPeriod.THIS_MONTH).consent().counts().records())
+                .isEqualTo(100);
+        }
+        finally {
+            testClock.reset();
+        }
     }
 
     @Test

@@ -77,8 +77,8 @@ class HealthViewsIT extends SpringBrowserlessTest {
 
         openHealthOf(client);
 
-        assertThat(kpi("Availability")).isEqualTo("95.00 %");
-        assertThat(kpi("Requests")).isEqualTo("200");
+        assertThat(kpi("Availability, last 7 days")).isEqualTo("95.00 %");
+        assertThat(kpi("Requests, last 7 days")).isEqualTo("200");
         assertThat(kpi("Throttled (429)")).isEqualTo("10");
         assertThat(find(Svg.class).all()).hasSize(5);
     }
@@ -103,7 +103,7 @@ class HealthViewsIT extends SpringBrowserlessTest {
 
         navigate(PortalHealthView.class);
 
-        assertThat(kpi("Requests")).isEqualTo("200");
+        assertThat(kpi("Requests, last 7 days")).isEqualTo("200");
         Grid<?> integrations = find(Grid.class).single();
         var tester = test(integrations);
         List<String> names = IntStream.range(0, tester.size()).mapToObj(row -> tester.getCellText(row, 0)).toList();

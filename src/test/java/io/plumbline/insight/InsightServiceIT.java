@@ -170,7 +170,7 @@ class InsightServiceIT {
         // A signed figure with words is text to a spreadsheet, so it is neutralised like
         // any other (CsvExport).
         assertThat(rows.getFirst().get("nps")).isEqualTo("'-75 (n = 4)");
-        assertThat(rows.getFirst().get("median_time_to_resolve")).isEqualTo("2 h 00 min");
+        assertThat(rows.getFirst().get("median_time_to_resolve")).isEqualTo("2 h");
         assertThat(rows.getFirst().get("main_factor")).isEqualTo("Reliability");
     }
 

@@ -125,7 +125,7 @@ class PortalHomeIT extends SpringBrowserlessTest {
         navigate(PortalHomeView.class);
 
         String page = getCurrentView().getElement().getTextRecursively();
-        assertThat(text("portal-summary")).contains("Service levels met1 of 1")
+        assertThat(text("portal-summary")).contains("Service levels met, current windows1 of 1")
             .contains("100.00 %")
             .contains("99.5 %")
             .contains("Open incidents1");

@@ -99,7 +99,7 @@ public class ClientReportIT {
             .contains(PdfText.count(health.total()) + " calls")
             .contains(PdfText.millis(health.p95()))
             .contains(PdfText.percent(crmHealth.availability()))
-            .contains(PdfText.percent(coverage.counts().coverage()))
+            .contains(PdfText.coverage(coverage.counts().coverage()))
             .contains(published + " incident affected")
             .contains("Contacts stopped syncing")
             .contains(ReportFixtures.PUBLISHED_SUMMARY)

@@ -1,5 +1,6 @@
 package io.plumbline.reporting;
 
+import io.plumbline.shared.format.Format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -128,7 +129,7 @@ class ReportFiguresIT {
         for (ClientRow row : onDashboard.clients()) {
             assertThat(row.availability()).isPresent();
             assertThat(cells).contains(compact(row.name() + row.slasMet() + " / " + row.slasWithData()
-                    + DashboardFormat.percent(row.availability(), 2)
+                    + DashboardFormat.percent(row.availability(), Format.Precision.AVAILABILITY)
                     + DashboardFormat.number(row.burnRate(), "%.2f×")));
         }
         assertThat(text).contains("Executive report")
@@ -151,7 +152,7 @@ class ReportFiguresIT {
             .contains(PdfText.percent(onDashboard.row().availability()))
             .contains(PdfText.count(onDashboard.health().total()) + " calls")
             .contains(PdfText.percent(onDashboard.health().availability()))
-            .contains(PdfText.percent(onDashboard.consent().counts().coverage()))
+            .contains(PdfText.coverage(onDashboard.consent().counts().coverage()))
             .doesNotContain(globex.name());
         // The dashboard counts every incident of the period; the client's report only
         // those published to the client.

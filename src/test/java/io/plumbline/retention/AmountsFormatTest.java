@@ -13,14 +13,15 @@ class AmountsFormatTest {
         .plus(Currency.getInstance("EUR"), new BigDecimal("12400.456"));
 
     @Test
-    void each_currency_stands_apart_in_code_order_with_the_decimals_asked_for() {
-        assertThat(TWO_CURRENCIES.format(0)).isEqualTo("EUR 12,400 · USD 3,000");
-        assertThat(TWO_CURRENCIES.format(2)).isEqualTo("EUR 12,400.46 · USD 3,000.40");
+    void each_currency_stands_apart_in_code_order_with_its_own_decimals() {
+        assertThat(TWO_CURRENCIES.format()).isEqualTo("EUR 12,400.46 · USD 3,000.40");
+        assertThat(Amounts.NONE.plus(Currency.getInstance("JPY"), new BigDecimal("1200.4")).format())
+            .isEqualTo("JPY 1,200");
     }
 
     @Test
     void no_amount_formats_as_nothing() {
-        assertThat(Amounts.NONE.format(2)).isEmpty();
+        assertThat(Amounts.NONE.format()).isEmpty();
     }
 
 }

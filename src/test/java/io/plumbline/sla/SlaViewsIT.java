@@ -126,7 +126,7 @@ class SlaViewsIT extends SpringBrowserlessTest {
         UI.getCurrent().navigate("sla/" + contract.id());
 
         assertThat(getCurrentView()).isInstanceOf(SlaDetailView.class);
-        assertThat(kpi("Compliance")).isEqualTo("90.000 %");
+        assertThat(kpi("Availability, current window")).isEqualTo("90.00 %");
         assertThat(kpi("Budget used")).isEqualTo("20");
         assertThat(find(Svg.class).all()).hasSize(2);
         assertThat(find(H3.class).withText("Month by month").all()).hasSize(1);
@@ -151,7 +151,7 @@ class SlaViewsIT extends SpringBrowserlessTest {
 
         List<String> titles = find(H3.class).all().stream().map(h -> h.getText()).toList();
         assertThat(titles).contains("Contract of the client").doesNotContain("Contract of another client");
-        assertThat(kpi("Compliance")).isEqualTo("90.000 %");
+        assertThat(kpi("Availability, current window")).isEqualTo("90.00 %");
     }
 
     private String kpi(String label) {

@@ -1,5 +1,6 @@
 package io.plumbline.changelog.ui;
 
+import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -21,9 +22,7 @@ import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -36,8 +35,6 @@ import java.util.stream.Collectors;
 @Menu(title = "What changed", order = 9)
 @RolesAllowed({ Role.CLIENT_ADMIN_NAME, Role.CLIENT_VIEWER_NAME })
 public class PortalChangesView extends VerticalLayout {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public PortalChangesView(ChangeLogService changes, ClientService clients, IntegrationService integrations,
             Clock clock) {
@@ -61,7 +58,7 @@ public class PortalChangesView extends VerticalLayout {
             }
             title.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
             Paragraph facts = new Paragraph((upcoming ? "Takes effect " : "Took effect ")
-                    + DATE.format(entry.effectiveOn()) + " · " + names.getOrDefault(entry.integration(), "")
+                    + Format.date(entry.effectiveOn()) + " · " + names.getOrDefault(entry.integration(), "")
                     + (entry.versions().isEmpty() ? "" : " · " + entry.versions()));
             facts.addClassName("pl-muted");
             Div card = new Div(title, facts);

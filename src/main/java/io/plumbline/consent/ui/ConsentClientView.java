@@ -1,5 +1,6 @@
 package io.plumbline.consent.ui;
 
+import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -73,7 +74,10 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
                 new H2("Consent coverage · " + coverage.client().name()),
                 ConsentFormat.badge(coverage.counts(), coverage.policy().targetPercent()));
         header.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(header, new Paragraph("%s to %s, days in %s.".formatted(from, to, coverage.client().timeZone())),
+        add(header,
+                new Paragraph("%s, days in %s.".formatted(Format.dates(from, to),
+                        Format.zone(coverage.client().timeZone(),
+                                from.atStartOfDay(coverage.client().timeZone()).toInstant()))),
                 new CoverageSummary(coverage));
         List<CoverageOf<IntegrationDetails>> integrations = consent.integrationCoverage(client, from, to);
         add(new H3("By integration, with its vendor assessment"), integrations(integrations, coverage));

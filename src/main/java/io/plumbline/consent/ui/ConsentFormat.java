@@ -1,5 +1,6 @@
 package io.plumbline.consent.ui;
 
+import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.html.Span;
 import io.plumbline.consent.ConsentCounts;
 import io.plumbline.shared.ui.Ui;
@@ -15,7 +16,7 @@ final class ConsentFormat {
     }
 
     static String percent(OptionalDouble share) {
-        return share.isPresent() ? "%.1f %%".formatted(share.getAsDouble() * 100) : "no data";
+        return share.isPresent() ? Format.percent(share, Format.Precision.COVERAGE) : "no data";
     }
 
     static Span badge(ConsentCounts counts, double targetPercent) {

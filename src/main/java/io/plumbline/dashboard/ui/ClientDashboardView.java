@@ -1,5 +1,14 @@
 package io.plumbline.dashboard.ui;
 
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.List;
+import io.plumbline.sla.Verdict;
+import io.plumbline.sla.SlaText;
+import io.plumbline.sla.SlaStatus;
+import io.plumbline.sla.SlaId;
+import io.plumbline.sla.SlaEvaluation;
+import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -86,7 +95,7 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
         row.client().logoIfAny().ifPresent(logo -> head.add(Ui.logo(logo.bytes(), row.name() + " logo")));
         H2 title = new H2(row.name());
         title.setId("drill-client-name");
-        Span range = new Span(DashboardFormat.interval(drill.interval()) + " (UTC)");
+        Span range = new Span(drill.period().label() + ": " + DashboardFormat.interval(drill.interval()) + " (UTC)");
         range.addClassName("pl-muted");
         RouteParameters self = new RouteParameters("clientId", row.client().id().value().toString());
         // By path, not by view class: the reports page belongs to the reporting module,
@@ -96,17 +105,15 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
         head.add(title, PeriodTabs.of(drill.period(), label -> new RouterLink(label, ClientDashboardView.class, self)),
                 range, report);
 
-        Div figures = new Div(
-                new KpiTile("SLAs met",
-                        row.slasWithData() == 0 ? DashboardFormat.NONE : row.slasMet() + " / " + row.slasWithData(),
-                        row.slas() + " SLA" + (row.slas() == 1 ? "" : "s"), "none",
-                        "Verdict Met over the period, among the SLAs with data"),
-                new KpiTile("Availability", DashboardFormat.percent(row.availability(), 2),
+        Div figures = new Div(verdicts(drill),
+                new KpiTile("Availability, " + drill.period().label().toLowerCase(java.util.Locale.ENGLISH),
+                        DashboardFormat.percent(row.availability(), Format.Precision.AVAILABILITY),
                         "objective " + DashboardFormat.number(row.objectivePercent(), "%.2f %%"), tone(row), ""),
                 new KpiTile("Error-budget burn", DashboardFormat.number(row.burnRate(), "%.2f×"), "1× spends it all",
                         "none", ""),
                 new KpiTile("Incidents", String.valueOf(row.incidents()), row.openIncidents() + " open", "none", ""),
-                new KpiTile("Consent coverage", DashboardFormat.percent(row.consentCoverage(), 1),
+                new KpiTile("Consent coverage",
+                        DashboardFormat.percent(row.consentCoverage(), Format.Precision.COVERAGE),
                         "target %.1f %%".formatted(row.consentTargetPercent()), "none", ""),
                 new KpiTile("NPS · CSAT",
                         DashboardFormat.nps(row.nps()) + " · " + DashboardFormat.number(row.csat(), "%.0f %%"),
@@ -118,11 +125,30 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
                         DashboardFormat.money(row.monthlyValue()) + " / mo", "none", ""));
         figures.addClassNames("pl-kpis", "pl-dash-kpis");
 
-        Div detail = new Div(slas(drill), health(drill.health(), row));
+        Div detail = new Div(slas(drill), health(drill.health(), row, drill.period()));
         detail.addClassName("pl-dash-row");
         Div more = new Div(incidents(drill), consent(drill.consent()));
         more.addClassName("pl-dash-row");
         add(back, head, figures, detail, more, contracts(drill));
+    }
+
+    /**
+     * The SLAs' verdicts over their own windows, as the SLA pages and the portal show
+     * them.
+     */
+    private static KpiTile verdicts(ClientDrillDown drill) {
+        List<Verdict> verdicts = drill.standing().stream().map(s -> s.current().verdict()).toList();
+        long judged = verdicts.stream().filter(v -> v != Verdict.NO_DATA).count();
+        long met = verdicts.stream().filter(v -> v == Verdict.MET).count();
+        String detail = java.util.stream.Stream.of(Verdict.MISSED, Verdict.AT_RISK)
+            .filter(verdicts::contains)
+            .map(v -> verdicts.stream().filter(v::equals).count() + " "
+                    + v.label().toLowerCase(java.util.Locale.ENGLISH))
+            .collect(Collectors.joining(" · "));
+        return new KpiTile("SLAs met", judged == 0 ? DashboardFormat.NONE : met + " / " + judged,
+                detail.isEmpty() ? verdicts.size() + " SLA" + (verdicts.size() == 1 ? "" : "s") : detail, "none",
+                "Verdicts over each SLA's own window (its calendar month in the client's time zone, or its "
+                        + "rolling 7 or 30 days), among the SLAs with data");
     }
 
     private static String tone(ClientRow row) {
@@ -132,30 +158,47 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
         return row.availability().getAsDouble() * 100 >= row.objectivePercent().getAsDouble() ? "better" : "worse";
     }
 
+    /**
+     * Each SLA's verdict is its own window's (as on the SLA pages and in the portal); the
+     * period's availability sits beside it, named as the period's, not as a verdict.
+     */
     private static Component slas(ClientDrillDown drill) {
+        Map<SlaId, SlaEvaluation> ownWindow = drill.standing()
+            .stream()
+            .collect(Collectors.toMap(s -> s.sla().id(), SlaStatus::current));
         Grid<SlaResult> grid = new Grid<>();
         grid.addComponentColumn(r -> new Anchor("sla/" + r.sla().id().value(), r.sla().name()))
             .setHeader("SLA")
             .setFlexGrow(2);
         grid.addColumn(r -> r.sla().objectives().describe()).setHeader("Objectives").setFlexGrow(2);
-        grid.addColumn(r -> DashboardFormat.percent(r.evaluation().availability(), 3))
-            .setHeader("Availability")
-            .setAutoWidth(true)
-            .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> DashboardFormat.number(r.evaluation().burnRate(), "%.2f×"))
-            .setHeader("Burn")
-            .setAutoWidth(true)
-            .setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(r -> Ui.badge(r.evaluation().verdict().label(), r.evaluation().verdict().tone()))
+        grid.addComponentColumn(r -> Ui.badge(ownWindow.get(r.sla().id()).verdict().label(),
+                ownWindow.get(r.sla().id()).verdict().tone()))
             .setHeader("Verdict")
+            .setKey("verdict")
             .setAutoWidth(true);
+        grid.addColumn(r -> SlaText.availability(ownWindow.get(r.sla().id())) + " · "
+                + r.sla().window().label().toLowerCase(java.util.Locale.ENGLISH))
+            .setHeader("Availability, SLA window")
+            .setKey("window-availability")
+            .setAutoWidth(true)
+            .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> SlaText.availability(r.evaluation()))
+            .setHeader("Availability, " + drill.period().label().toLowerCase(java.util.Locale.ENGLISH))
+            .setKey("period-availability")
+            .setAutoWidth(true)
+            .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> SlaText.burnRate(r.evaluation()))
+            .setHeader("Burn, " + drill.period().label().toLowerCase(java.util.Locale.ENGLISH))
+            .setAutoWidth(true)
+            .setTextAlign(ColumnTextAlign.END);
         return card("Service levels", rows(grid, drill.slas(), "client-slas", "No SLA for this client."));
     }
 
-    private static Component health(HealthSummary health, ClientRow row) {
+    private static Component health(HealthSummary health, ClientRow row, DashboardPeriod period) {
         Facts facts = new Facts().fact("Calls and checks", "%,d".formatted(health.total()))
-            .fact("Availability", DashboardFormat.percent(health.availability(), 3))
-            .fact("Error rate", DashboardFormat.percent(health.errorRate(), 3))
+            .fact("Availability, " + period.label().toLowerCase(java.util.Locale.ENGLISH),
+                    DashboardFormat.percent(health.availability(), Format.Precision.AVAILABILITY))
+            .fact("Error rate", DashboardFormat.percent(health.errorRate(), Format.Precision.AVAILABILITY))
             .fact("p95 latency (successful calls)",
                     health.p95().isPresent() ? "%,d ms".formatted(health.p95().getAsLong()) : DashboardFormat.NONE)
             .fact("Retried", "%,d".formatted(health.retried()));
@@ -175,7 +218,7 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
             .setHeader("Detected")
             .setWidth("110px")
             .setFlexGrow(0);
-        grid.addColumn(i -> i.timeToResolve().map(d -> "%.1f h".formatted(d.toMinutes() / 60.0)).orElse("open"))
+        grid.addColumn(i -> i.timeToResolve().map(Format::duration).orElse("open"))
             .setHeader("Resolved in")
             .setWidth("100px")
             .setFlexGrow(0)

@@ -1,5 +1,7 @@
 package io.plumbline.dashboard.ui;
 
+import io.plumbline.retention.RevenueAtRisk;
+import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -102,7 +104,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private static Div kpis(PortfolioKpis k, List<ClientRow> atRisk) {
         Div row = new Div(
-                KpiTile.of(k.slasMet(), "SLAs whose verdict over the period is Met, among the SLAs with data"),
+                KpiTile.of(k.slasMet(),
+                        "SLAs whose objectives held over the selected period, among the SLAs with data (a figure "
+                                + "for the period; each SLA's verdict over its own window is on its page)"),
                 KpiTile.of(k.meanAvailability(),
                         "Mean of the SLAs' availability (good / eligible events) over the period"),
                 KpiTile.of(k.errorBudgetBurn(),
@@ -127,10 +131,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         Amounts all = atRisk.stream().map(ClientRow::monthlyValue).reduce(Amounts.NONE, Amounts::plus);
         String detail = atRisk.size() + " at-risk client" + (atRisk.size() == 1 ? "" : "s")
                 + (all.isEmpty() ? "" : " · " + DashboardFormat.money(all) + " / mo in all");
-        KpiTile tile = new KpiTile("Revenue at risk (renewal ≤ " + ContractStatus.DUE_WITHIN_DAYS + " d)",
-                due.isEmpty() ? "none due" : DashboardFormat.money(due) + " / mo", detail, "none",
-                "Monthly value of at-risk clients' terms due for renewal within " + ContractStatus.DUE_WITHIN_DAYS
-                        + " days or overdue, as of today");
+        KpiTile tile = new KpiTile(RevenueAtRisk.LABEL, k.revenueAtRisk().amount(), detail, "none",
+                RevenueAtRisk.DEFINITION);
         tile.addClassName("pl-dash-kpi-wide");
         return tile;
     }
@@ -179,7 +181,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             .addColumn(r -> r.slasWithData() == 0 ? DashboardFormat.NONE : r.slasMet() + " / " + r.slasWithData())
             .setHeader("SLAs met")
             .setAutoWidth(true);
-        grid.addColumn(r -> DashboardFormat.percent(r.availability(), 2))
+        grid.addColumn(r -> DashboardFormat.percent(r.availability(), Format.Precision.AVAILABILITY))
             .setHeader("Availability")
             .setAutoWidth(true)
             .setTextAlign(ColumnTextAlign.END);
@@ -195,7 +197,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             .addColumn(r -> r.incidents() + (r.openIncidents() > 0 ? " (" + r.openIncidents() + " open)" : ""))
             .setHeader("Incidents")
             .setAutoWidth(true);
-        var consent = grid.addColumn(r -> DashboardFormat.percent(r.consentCoverage(), 1))
+        var consent = grid.addColumn(r -> DashboardFormat.percent(r.consentCoverage(), Format.Precision.COVERAGE))
             .setHeader("Consent")
             .setAutoWidth(true)
             .setTextAlign(ColumnTextAlign.END);

@@ -1,5 +1,6 @@
 package io.plumbline.health.ui;
 
+import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -22,9 +23,7 @@ import io.plumbline.tenancy.ClientDetails;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import io.plumbline.shared.ui.NarrowScreens;
@@ -35,8 +34,6 @@ import io.plumbline.shared.ui.NarrowScreens;
  * rollups.
  */
 class HealthDashboard extends Div {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     HealthDashboard(MetricsService metrics, Clock clock, ClientDetails client, List<IntegrationDetails> integrations,
             IntegrationDetails integration, Period period) {
@@ -51,11 +48,12 @@ class HealthDashboard extends Div {
         List<HealthPoint> points = integration == null ? metrics.clientSeries(client.id(), period.from(), period.to())
                 : metrics.series(integration.id(), period.from(), period.to());
 
-        Paragraph window = new Paragraph(
-                "%s – %s (%s), from %s rollups".formatted(WHEN.format(summary.from().atZone(zone)),
-                        WHEN.format(summary.to().atZone(zone)), zone.getId(), summary.granularity().code()));
+        String words = period.inWords();
+        Paragraph window = new Paragraph("Figures over the %s: %s – %s, %s; charts per %s".formatted(words,
+                Format.dateTime(summary.from(), zone), Format.dateTime(summary.to(), zone),
+                Format.zone(zone, summary.to()), summary.granularity().code()));
         window.addClassName("pl-muted");
-        add(window, kpis(summary));
+        add(window, kpis(summary, words));
         if (summary.total() == 0) {
             Paragraph empty = new Paragraph("No observations in this period. Push API calls through the ingestion API "
                     + "or add a monitor, and they appear here within a minute.");
@@ -79,16 +77,20 @@ class HealthDashboard extends Div {
                 integrationTable(health, clock, integration == null ? integrations : List.of(integration)));
     }
 
-    private static Component kpis(HealthSummary summary) {
-        Div kpis = new Div(Ui.kpi("Availability", percent(summary.availability(), 2), "good calls / all calls"),
-                Ui.kpi("Error rate", percent(summary.errorRate(), 2),
+    private static Component kpis(HealthSummary summary, String words) {
+        Div kpis = new Div(
+                Ui.kpi("Availability, " + words, Format.percent(summary.availability(), Format.Precision.AVAILABILITY),
+                        "good calls / all calls"),
+                Ui.kpi("Error rate, " + words, Format.percent(summary.errorRate(), Format.Precision.AVAILABILITY),
                         "%,d of %,d failed".formatted(summary.total() - summary.good(), summary.total())),
                 Ui.kpi("p95 latency", millis(summary.p95()),
                         "p50 %s · p99 %s".formatted(millis(summary.p50()), millis(summary.p99()))),
-                Ui.kpi("Requests", "%,d".formatted(summary.total()),
+                Ui.kpi("Requests, " + words, "%,d".formatted(summary.total()),
                         "%,d passed after retries".formatted(summary.retried())),
-                Ui.kpi("Throttled (429)", "%,d".formatted(summary.failures(FailureClass.THROTTLED)), "rate limiting"),
-                Ui.kpi("Auth failures", "%,d".formatted(summary.failures(FailureClass.AUTH)), "401 / 403"));
+                Ui.kpi("Throttled (429)", "%,d".formatted(summary.failures(FailureClass.THROTTLED)),
+                        "refused for too many requests"),
+                Ui.kpi("Auth failures", "%,d".formatted(summary.failures(FailureClass.AUTH)),
+                        "credentials refused (401 / 403)"));
         kpis.addClassName("pl-kpis");
         return kpis;
     }
@@ -102,9 +104,11 @@ class HealthDashboard extends Div {
         Grid<IntegrationDetails> grid = new Grid<>();
         grid.addColumn(IntegrationDetails::name).setHeader("Integration").setFlexGrow(2);
         var provider = grid.addColumn(IntegrationDetails::provider).setHeader("Provider").setAutoWidth(true);
-        grid.addColumn(i -> percent(java.util.Optional.ofNullable(health.byIntegration().get(i.id()))
+        grid.addColumn(i -> Format.percent(java.util.Optional.ofNullable(health.byIntegration().get(i.id()))
             .map(HealthSummary::availability)
-            .orElse(OptionalDouble.empty()), 2)).setHeader("Availability").setAutoWidth(true);
+            .orElse(OptionalDouble.empty()), Format.Precision.AVAILABILITY))
+            .setHeader("Availability")
+            .setAutoWidth(true);
         grid.addComponentColumn(i -> IntegrationColumns.credentialExpiry(i, today))
             .setHeader("Credential expiry")
             .setAutoWidth(true);
@@ -115,10 +119,6 @@ class HealthDashboard extends Div {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("No integrations.");
         return grid;
-    }
-
-    static String percent(OptionalDouble share, int decimals) {
-        return share.isPresent() ? ("%." + decimals + "f %%").formatted(share.getAsDouble() * 100) : "—";
     }
 
     static String millis(OptionalLong value) {

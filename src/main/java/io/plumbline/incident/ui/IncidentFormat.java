@@ -1,5 +1,6 @@
 package io.plumbline.incident.ui;
 
+import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.html.Span;
 import io.plumbline.incident.IncidentSeverity;
 import io.plumbline.incident.IncidentState;
@@ -7,32 +8,17 @@ import io.plumbline.shared.ui.Ui;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /** How incident figures read, the same in the agency app and the portal. */
 public final class IncidentFormat {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
-
     private IncidentFormat() {
     }
 
-    /** "2 d 3 h", "1 h 20 min", "45 min", "30 s". */
+    /** "2 d 3 h", "1 h 20 min", "45 min", "30 s" ({@link Format#duration}). */
     public static String duration(Duration duration) {
-        long minutes = duration.toMinutes();
-        if (minutes < 1) {
-            return duration.toSeconds() + " s";
-        }
-        if (minutes < 60) {
-            return minutes + " min";
-        }
-        if (minutes < 24 * 60) {
-            return minutes % 60 == 0 ? minutes / 60 + " h" : "%d h %d min".formatted(minutes / 60, minutes % 60);
-        }
-        long hours = duration.toHours();
-        return hours % 24 == 0 ? hours / 24 + " d" : "%d d %d h".formatted(hours / 24, hours % 24);
+        return Format.duration(duration);
     }
 
     public static String duration(Optional<Duration> duration) {
@@ -40,7 +26,7 @@ public final class IncidentFormat {
     }
 
     public static String when(Instant instant, ZoneId zone) {
-        return instant == null ? "—" : WHEN.format(instant.atZone(zone)) + " " + zone.getId();
+        return instant == null ? Format.NONE : Format.dateTime(instant, zone) + " " + Format.zone(zone, instant);
     }
 
     public static Span state(IncidentState state) {

@@ -1,5 +1,6 @@
 package io.plumbline.insight.format;
 
+import io.plumbline.shared.format.Format;
 import io.plumbline.insight.AtRiskScore;
 import io.plumbline.insight.ClientInsight;
 import io.plumbline.insight.Correlation;
@@ -18,14 +19,14 @@ import java.util.stream.Collectors;
  */
 public final class InsightFormat {
 
-    public static final String NONE = "—";
+    public static final String NONE = Format.NONE;
 
     private InsightFormat() {
     }
 
-    /** A 0–1 share as "99.87 %" (two decimals: SLA targets differ in the second). */
+    /** A 0–1 share of good events as availability reads everywhere: "99.87 %". */
     public static String share(OptionalDouble share) {
-        return share.isPresent() ? String.format(Locale.ROOT, "%.2f %%", share.getAsDouble() * 100) : NONE;
+        return Format.percent(share, Format.Precision.AVAILABILITY);
     }
 
     /** "+35 (n = 9)" or "—". */
@@ -37,9 +38,7 @@ public final class InsightFormat {
     }
 
     public static String duration(Optional<Duration> duration) {
-        return duration.map(d -> d.toHours() >= 48 ? "%d d %d h".formatted(d.toDays(), d.toHoursPart())
-                : "%d h %02d min".formatted(d.toHours(), d.toMinutesPart()))
-            .orElse(NONE);
+        return duration.map(Format::duration).orElse(NONE);
     }
 
     public static String renewalStatus(ClientInsight row) {
@@ -53,8 +52,8 @@ public final class InsightFormat {
 
     private static String renewalDate(ClientRenewal r) {
         return r.nextRenewalIfAny()
-            .map(Object::toString)
-            .or(() -> r.lastChurnIfAny().map(c -> "churned " + c.date()))
+            .map(Format::date)
+            .or(() -> r.lastChurnIfAny().map(c -> "churned " + Format.date(c.date())))
             .orElse(NONE);
     }
 
@@ -64,7 +63,7 @@ public final class InsightFormat {
     }
 
     public static String amounts(Amounts amounts) {
-        return amounts.isEmpty() ? NONE : amounts.format(2);
+        return amounts.isEmpty() ? NONE : amounts.format();
     }
 
     public static String scoreValue(AtRiskScore score) {

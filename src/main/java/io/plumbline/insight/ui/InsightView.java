@@ -1,5 +1,6 @@
 package io.plumbline.insight.ui;
 
+import io.plumbline.retention.RevenueAtRisk;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -148,8 +149,7 @@ public class InsightView extends VerticalLayout {
         summary.add(
                 Ui.kpi("Clients at risk", Integer.toString(result.atRisk().size()),
                         "score ≥ %.0f of 100".formatted(AtRiskScore.AT_RISK_FROM)),
-                Ui.kpi("Revenue at risk", InsightFormat.amounts(result.revenueAtRisk().monthlyValue()),
-                        "monthly value of at-risk clients' terms due within 90 days or overdue"));
+                Ui.kpi(RevenueAtRisk.LABEL, result.revenueAtRisk().amount(), RevenueAtRisk.DEFINITION));
         correlations.removeAll();
         result.correlations().forEach(c -> correlations.add(card(c)));
         chart.removeAll();

@@ -83,7 +83,7 @@ public final class ClientReportPdf {
         return new String[][] { { PdfText.percent(data.health().availability()), "availability" },
                 { PdfText.millis(data.health().p95()), "p95 latency" },
                 { String.valueOf(data.incidents().size()), "incidents" },
-                { PdfText.percent(data.coverage().counts().coverage()), "consent coverage" } };
+                { PdfText.coverage(data.coverage().counts().coverage()), "consent coverage" } };
     }
 
     private static void slas(Document document, PdfKit kit, ClientReportData data, float width)
@@ -178,11 +178,11 @@ public final class ClientReportPdf {
         PdfPTable table = table(new float[] { 4f, 2f, 2f, 2f }, "Integration", "Records", "Complete", "Coverage");
         for (CoverageOf<IntegrationDetails> integration : data.coverageByIntegration()) {
             row(table, integration.subject().name(), PdfText.count(integration.counts().records()),
-                    PdfText.count(integration.counts().complete()), PdfText.percent(integration.counts().coverage()));
+                    PdfText.count(integration.counts().complete()), PdfText.coverage(integration.counts().coverage()));
         }
         row(table, "All integrations", PdfText.count(data.coverage().counts().records()),
                 PdfText.count(data.coverage().counts().complete()),
-                PdfText.percent(data.coverage().counts().coverage()));
+                PdfText.coverage(data.coverage().counts().coverage()));
         document.add(table);
         if (data.coverage().counts().records() > 0) {
             document.add(kit.chart("Consent coverage by day (red: target)",

@@ -1,5 +1,6 @@
 package io.plumbline.reporting.internal;
 
+import io.plumbline.shared.format.Format;
 import static io.plumbline.reporting.internal.PdfKit.row;
 import static io.plumbline.reporting.internal.PdfKit.table;
 import static io.plumbline.reporting.internal.PdfKit.text;
@@ -73,8 +74,7 @@ public final class ExecutiveReportPdf {
     }
 
     private static String revenueAtRisk(ExecutiveReportData data) {
-        var due = data.portfolio().kpis().revenueAtRisk().monthlyValue();
-        return due.isEmpty() ? "none due" : DashboardFormat.money(due);
+        return data.portfolio().kpis().revenueAtRisk().amount();
     }
 
     private static void summary(Document document, PdfKit kit, ExecutiveReportData data) throws DocumentException {
@@ -89,7 +89,8 @@ public final class ExecutiveReportPdf {
         document.add(kit.heading("2  Portfolio figures"));
         document
             .add(text("%s compared with %s (%s).".formatted(PdfText.days(data.period().start(), data.period().end()),
-                    PdfText.days(data.previous().start(), data.previous().end()), PdfText.zone(data.period().zone()))));
+                    PdfText.days(data.previous().start(), data.previous().end()),
+                    PdfText.zone(data.period().zone(), data.period().from()))));
         PortfolioKpis k = data.portfolio().kpis();
         PdfPTable table = table(new float[] { 3.4f, 1.8f, 1.8f, 2.4f }, "Measure", "This period", "Previous period",
                 "Change");
@@ -140,8 +141,9 @@ public final class ExecutiveReportPdf {
                 "Main reason", "Availability", "NPS", "Incidents", "Renewal", "Monthly value");
         for (ClientRow client : atRisk) {
             row(table, client.name(), InsightFormat.scoreValue(client.risk()), InsightFormat.why(client.risk()),
-                    DashboardFormat.percent(client.availability(), 2), DashboardFormat.nps(client.nps()),
-                    String.valueOf(client.incidents()), client.nextRenewal().map(DashboardFormat::day).orElse("—"),
+                    DashboardFormat.percent(client.availability(), Format.Precision.AVAILABILITY),
+                    DashboardFormat.nps(client.nps()), String.valueOf(client.incidents()),
+                    client.nextRenewal().map(DashboardFormat::day).orElse("—"),
                     DashboardFormat.money(client.monthlyValue()));
         }
         document.add(table);
@@ -177,10 +179,10 @@ public final class ExecutiveReportPdf {
         for (ClientRow client : data.portfolio().clients()) {
             row(table, client.name(),
                     client.slasWithData() == 0 ? "—" : client.slasMet() + " / " + client.slasWithData(),
-                    DashboardFormat.percent(client.availability(), 2),
+                    DashboardFormat.percent(client.availability(), Format.Precision.AVAILABILITY),
                     DashboardFormat.number(client.burnRate(), "%.2f×"), String.valueOf(client.incidents()),
-                    DashboardFormat.percent(client.consentCoverage(), 1), DashboardFormat.nps(client.nps()),
-                    client.nextRenewal().map(DashboardFormat::day).orElse("—"),
+                    DashboardFormat.percent(client.consentCoverage(), Format.Precision.COVERAGE),
+                    DashboardFormat.nps(client.nps()), client.nextRenewal().map(DashboardFormat::day).orElse("—"),
                     InsightFormat.scoreValue(client.risk()));
         }
         document.add(table);

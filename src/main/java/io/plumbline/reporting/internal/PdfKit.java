@@ -264,7 +264,7 @@ final class PdfKit {
                 new Font(Font.HELVETICA, 10, Font.BOLD, Color.WHITE), MARGIN, bottom + 150);
         write(canvas, title, new Font(Font.HELVETICA, 30, Font.BOLD, Color.WHITE), MARGIN, bottom + 104);
         write(canvas, subject, new Font(Font.HELVETICA, 20, Font.NORMAL, Color.WHITE), MARGIN, bottom + 72);
-        write(canvas, PdfText.days(period.start(), period.end()) + "  ·  " + PdfText.zone(period.zone()),
+        write(canvas, PdfText.days(period.start(), period.end()) + "  ·  " + PdfText.zone(period.zone(), period.from()),
                 new Font(Font.HELVETICA, 11, Font.NORMAL, Color.WHITE), MARGIN, bottom + 44);
         if (subjectLogo != null) {
             placeLogo(canvas, subjectLogo, pageWidth - MARGIN - 140, bottom + 40);

@@ -1,8 +1,8 @@
 package io.plumbline.reporting.internal;
 
+import io.plumbline.shared.format.Format;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -15,21 +15,26 @@ import java.util.regex.Pattern;
  */
 public final class PdfText {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private static final Pattern NUMBER = Pattern
         .compile("([A-Z]{3} )?[-+]?[0-9][0-9,.]*( ?%| ms| h| min| d|×| pts)?( / [0-9]+)?|—|none due");
 
     private PdfText() {
     }
 
-    /** A share 0..1 as "99.87 %"; "—" without data. */
+    /**
+     * A share 0..1 of good events or records as availability reads everywhere: "99.87 %".
+     */
     public static String percent(OptionalDouble share) {
-        return share.isPresent() ? percent(share.getAsDouble()) : "—";
+        return Format.percent(share, Format.Precision.AVAILABILITY);
     }
 
     public static String percent(double share) {
-        return String.format(Locale.ROOT, "%.2f %%", share * 100);
+        return Format.percent(share, Format.Precision.AVAILABILITY);
+    }
+
+    /** A share 0..1 of records with consent: "97.0 %". */
+    public static String coverage(OptionalDouble share) {
+        return Format.percent(share, Format.Precision.COVERAGE);
     }
 
     public static String millis(OptionalLong ms) {
@@ -40,19 +45,13 @@ public final class PdfText {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    /** "45 min", "3.5 h", "2.1 d". */
+    /** "45 min", "3 h 30 min", "2 d 3 h" ({@link Format#duration}). */
     public static String duration(Duration duration) {
-        long minutes = duration.toMinutes();
-        if (minutes < 90) {
-            return minutes + " min";
-        }
-        double hours = duration.toSeconds() / 3600.0;
-        return hours < 48 ? String.format(Locale.ROOT, "%.1f h", hours)
-                : String.format(Locale.ROOT, "%.1f d", hours / 24);
+        return Format.duration(duration);
     }
 
     public static String day(LocalDate day) {
-        return DAY.format(day);
+        return Format.date(day);
     }
 
     /** The days a period covers, its last day inclusive: "1 Oct 2026 – 31 Oct 2026". */
@@ -60,9 +59,9 @@ public final class PdfText {
         return day(start) + " – " + day(endExclusive.minusDays(1));
     }
 
-    /** The zone's id, "UTC" for the offset zero (whose id is "Z"). */
-    public static String zone(java.time.ZoneId zone) {
-        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
+    /** "Berlin (UTC+01:00)" at {@code at}, never a zone id ({@link Format#zone}). */
+    public static String zone(java.time.ZoneId zone, java.time.Instant at) {
+        return Format.zone(zone, at);
     }
 
     static boolean numeric(String value) {

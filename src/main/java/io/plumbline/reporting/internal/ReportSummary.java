@@ -78,7 +78,7 @@ final class ReportSummary {
             return "No consent records were received in this period.";
         }
         double target = data.coverage().policy().targetPercent();
-        return "Consent coverage was %s against a target of %s %%, %s.".formatted(PdfText.percent(coverage),
+        return "Consent coverage was %s against a target of %s %%, %s.".formatted(PdfText.coverage(coverage),
                 io.plumbline.sla.Objectives.plain(target),
                 data.coverage().belowTarget() ? "below target" : "on target");
     }

@@ -1,5 +1,6 @@
 package io.plumbline.reporting.ui;
 
+import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -11,7 +12,6 @@ import com.vaadin.flow.router.Route;
 import io.plumbline.reporting.ReportDetails;
 import io.plumbline.reporting.ReportService;
 import io.plumbline.reporting.internal.PdfText;
-import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -38,7 +38,9 @@ public class PortalReportsView extends VerticalLayout {
         // The period wraps (not auto width) so that period and download fit a phone side
         // by side.
         archive.addColumn(r -> PdfText.days(r.period().start(), r.period().end())).setHeader("Period").setFlexGrow(1);
-        var generated = archive.addColumn(r -> Ui.format(r.finishedAt())).setHeader("Generated").setAutoWidth(true);
+        var generated = archive.addColumn(r -> Format.dateTime(r.finishedAt(), r.period().zone()))
+            .setHeader("Generated")
+            .setAutoWidth(true);
         var document = archive.addColumn(r -> r.pages() + " pages · " + ReportDownload.size(r.sizeBytes()))
             .setHeader("Document")
             .setAutoWidth(true);

@@ -1,5 +1,6 @@
 package io.plumbline.reporting.ui;
 
+import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -64,7 +65,9 @@ public class ReportSchedulesView extends VerticalLayout {
         }));
 
         scheduleGrid.addColumn(s -> subjects.of(s.client())).setHeader("Report").setAutoWidth(true);
-        scheduleGrid.addColumn(s -> "%s at %s %s".formatted(s.cadence().label(), s.sendAt(), s.zone().getId()))
+        scheduleGrid
+            .addColumn(s -> "%s at %s, %s".formatted(s.cadence().label(), s.sendAt(),
+                    Format.zone(s.zone(), java.time.Instant.now())))
             .setHeader("When")
             .setAutoWidth(true);
         scheduleGrid.addColumn(s -> String.join(", ", s.recipients()))

@@ -1,5 +1,6 @@
 package io.plumbline.retention.ui;
 
+import io.plumbline.shared.format.Format;
 import io.plumbline.retention.Amounts;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -16,19 +17,12 @@ final class RetentionFormat {
     }
 
     static String money(BigDecimal value, Currency currency) {
-        return "%s %,.2f".formatted(currency.getCurrencyCode(), value);
+        return Format.money(currency, value);
     }
 
     /** "EUR 12,400.00 · USD 3,000.00", or a dash for none. */
     static String amounts(Amounts amounts) {
-        if (amounts.isEmpty()) {
-            return "—";
-        }
-        return amounts.byCurrency()
-            .entrySet()
-            .stream()
-            .map(e -> money(e.getValue(), e.getKey()))
-            .collect(Collectors.joining(" · "));
+        return amounts.isEmpty() ? Format.NONE : amounts.format();
     }
 
     static String percent(Optional<BigDecimal> percent) {

@@ -253,7 +253,10 @@ public class RetentionView extends VerticalLayout {
         kpis.add(new KpiCard("Upcoming renewals (today)", due, null,
                 "open terms with renewal date from today to today + 30/60/90 days"));
         RevenueAtRisk atRisk = retention.revenueAtRisk();
-        kpis.add(new KpiCard("Revenue at risk (today)", lines(atRisk.monthlyValue()),
+        // All clients' renewals: the dashboard's and Insight's revenue at risk is the
+        // part
+        // of it at the clients flagged at risk.
+        kpis.add(new KpiCard("Due for renewal, all clients (today)", lines(atRisk.monthlyValue()),
                 "%d contract(s) due within 90 days or overdue".formatted(atRisk.contracts().size()),
                 "Σ monthly value of open terms renewing within 90 days or overdue"));
     }

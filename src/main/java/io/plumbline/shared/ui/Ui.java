@@ -8,7 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import io.plumbline.shared.InvalidInputException;
-import io.plumbline.shared.UtcTimestamps;
+import io.plumbline.shared.format.Format;
 import java.time.Instant;
 import java.util.Map;
 
@@ -42,8 +42,9 @@ public final class Ui {
         }
     }
 
+    /** An agency-side timestamp: "7 Dec 2026 14:05 UTC" ({@link Format#utc}). */
     public static String format(Instant instant) {
-        return UtcTimestamps.format(instant);
+        return Format.utc(instant);
     }
 
     public static Span badge(String text, String tone) {

@@ -4,6 +4,7 @@ import io.plumbline.integration.IntegrationId;
 import io.plumbline.metrics.Granularity;
 import io.plumbline.metrics.LatencyHistogram;
 import io.plumbline.metrics.MetricBucket;
+import io.plumbline.shared.format.Format;
 import io.plumbline.sla.BudgetPoint;
 import io.plumbline.sla.CampaignWindow;
 import io.plumbline.sla.DailyErrorRate;
@@ -94,7 +95,8 @@ public final class SlaCalculator {
         Optional<DailyErrorRate> worstDay = worstDay(counted, in.zone());
 
         boolean ongoing = in.now().isBefore(in.horizon());
-        Forecast forecast = forecast(eligible, budget, burnDown, ongoing, counted, asOf, elapsed, in.horizon());
+        Forecast forecast = forecast(eligible, budget, burnDown, ongoing, counted, in.window().start(), asOf,
+                in.window().length(), in.objectives().allowedFailureShare(), in.horizon());
         List<String> breaches = breaches(in.objectives(), eligible, good, p95, worstDay);
         Verdict verdict = verdict(eligible, ongoing, budget, forecast, breaches, worstDay, in.objectives());
 
@@ -167,11 +169,14 @@ public final class SlaCalculator {
     }
 
     /**
-     * At the last 24 hours' rate of failed events (rolled-out failures of a rolling
-     * window are ignored).
+     * At the rate of failed events in the last 24 whole hours (fewer early in a window),
+     * projected from the last whole hour with the budget left then: the same forecast on
+     * every visit within an hour, not one that moves with each refresh. Rolled-out
+     * failures of a rolling window are ignored.
      */
     private static Forecast forecast(long eligible, ErrorBudget budget, List<BudgetPoint> burnDown, boolean ongoing,
-            List<MetricBucket> counted, Instant asOf, Duration elapsed, Instant horizon) {
+            List<MetricBucket> counted, Instant windowStart, Instant asOf, Duration windowLength,
+            double allowedFailureShare, Instant horizon) {
         if (eligible == 0) {
             return Forecast.of(Forecast.Kind.NO_DATA);
         }
@@ -182,14 +187,29 @@ public final class SlaCalculator {
         if (!ongoing) {
             return Forecast.of(Forecast.Kind.CLOSED);
         }
+        Instant wholeHour = asOf.truncatedTo(ChronoUnit.HOURS);
+        Instant rateUntil = wholeHour.isAfter(windowStart) ? wholeHour : asOf;
+        Duration elapsed = Duration.between(windowStart, rateUntil);
         Duration recent = elapsed.compareTo(RECENT) < 0 ? elapsed : RECENT;
-        Instant since = asOf.minus(recent);
-        long recentBad = counted.stream().filter(b -> !b.start().isBefore(since)).mapToLong(MetricBucket::bad).sum();
+        Instant since = rateUntil.minus(recent);
+        List<MetricBucket> untilThen = counted.stream().filter(b -> b.start().isBefore(rateUntil)).toList();
+        long recentBad = untilThen.stream().filter(b -> !b.start().isBefore(since)).mapToLong(MetricBucket::bad).sum();
         if (recentBad == 0 || recent.isZero()) {
             return Forecast.of(Forecast.Kind.NOT_AT_THIS_RATE);
         }
-        long millisLeft = (long) (budget.left() / recentBad * recent.toMillis());
-        Instant runsOut = asOf.plusMillis(millisLeft);
+        long eligibleThen = untilThen.stream().mapToLong(MetricBucket::total).sum();
+        long badThen = untilThen.stream().mapToLong(MetricBucket::bad).sum();
+        // A rolling window is always whole; a calendar month is scaled up from its part
+        // so far, as the budget is.
+        Duration elapsedThen = Duration.between(windowStart, asOf).compareTo(windowLength) >= 0 ? windowLength
+                : elapsed;
+        double totalThen = allowedFailureShare * eligibleThen
+                * ((double) windowLength.toMillis() / elapsedThen.toMillis());
+        double leftThen = Math.max(totalThen - badThen, 0);
+        Instant runsOut = rateUntil.plusMillis((long) (leftThen / recentBad * recent.toMillis()));
+        if (runsOut.isBefore(asOf)) {
+            runsOut = asOf;
+        }
         return runsOut.isBefore(horizon) ? new Forecast(Forecast.Kind.RUNS_OUT, runsOut)
                 : Forecast.of(Forecast.Kind.NOT_AT_THIS_RATE);
     }
@@ -202,7 +222,8 @@ public final class SlaCalculator {
         }
         double availability = (double) good / eligible;
         if (availability < objectives.availability()) {
-            breaches.add("availability %.3f %% is below %s %%".formatted(availability * 100,
+            breaches.add("availability %s is below %s %%".formatted(
+                    Format.percent(availability, Format.Precision.AVAILABILITY),
                     Objectives.plain(objectives.availabilityPercent())));
         }
         if (objectives.p95LatencyMs() != null && p95.isPresent() && p95.getAsLong() > objectives.p95LatencyMs()) {
@@ -210,7 +231,8 @@ public final class SlaCalculator {
         }
         if (dailyBreach(worstDay, objectives)) {
             DailyErrorRate day = worstDay.orElseThrow();
-            breaches.add("%.2f %% of calls failed on %s, above %s %%".formatted(day.rate() * 100, day.day(),
+            breaches.add("%s of calls failed on %s, above %s %%".formatted(
+                    Format.percent(day.rate(), Format.Precision.AVAILABILITY), Format.date(day.day()),
                     Objectives.plain(objectives.maxDailyErrorRatePercent())));
         }
         return breaches;

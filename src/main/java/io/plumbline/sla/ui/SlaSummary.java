@@ -6,12 +6,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import io.plumbline.shared.format.Format;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.sla.MonthlyCompliance;
 import io.plumbline.sla.SlaEvaluation;
 import io.plumbline.sla.SlaEvaluation.CampaignEvaluation;
 import io.plumbline.sla.SlaStatus;
+import io.plumbline.sla.SlaText;
 import io.plumbline.sla.charts.SlaCharts;
 import java.time.ZoneId;
 import java.util.List;
@@ -27,11 +29,11 @@ class SlaSummary extends Div {
     SlaSummary(SlaStatus status, List<MonthlyCompliance> history, ZoneId zone) {
         addClassName("pl-sla");
         SlaEvaluation current = status.current();
-        Paragraph window = new Paragraph("%s · %s · %s".formatted(status.sla().window().label(),
-                SlaFormat.window(current, zone), status.sla().objectives().describe()));
+        Paragraph window = new Paragraph("Verdict and figures over the current window: %s · %s"
+            .formatted(SlaText.window(status.sla().window(), current, zone), status.sla().objectives().describe()));
         window.addClassName("pl-muted");
         add(window, kpis(current, zone));
-        current.breaches().forEach(breach -> add(new Paragraph("Breach: " + breach)));
+        SlaText.shortfalls(current).forEach(shortfall -> add(new Paragraph(shortfall)));
         Div charts = new Div();
         charts.addClassName("pl-charts");
         if (current.eligible() > 0) {
@@ -54,14 +56,16 @@ class SlaSummary extends Div {
     }
 
     private static Div kpis(SlaEvaluation current, ZoneId zone) {
-        Div kpis = new Div(Ui.kpi("Compliance", SlaFormat.percent(current.availability()), current.verdict().label()),
+        Div kpis = new Div(
+                Ui.kpi("Availability, current window", SlaText.availability(current),
+                        "verdict: " + current.verdict().label()),
                 Ui.kpi("Error budget", "%,.0f".formatted(current.budget().total()),
                         "failed events allowed in the window"),
                 Ui.kpi("Budget used", "%,d".formatted(current.budget().used()), "failed events so far"),
                 Ui.kpi("Budget left", "%,.0f".formatted(current.budget().left()),
                         current.budget().exhausted() ? "exhausted" : "failed events still allowed"),
-                Ui.kpi("Burn rate", SlaFormat.burnRate(current), "error rate / (1 − SLO)"),
-                Ui.kpi("Forecast", SlaFormat.forecast(current.forecast(), zone), "at the last 24 h rate"),
+                Ui.kpi("Burn rate", SlaText.burnRate(current), "failed share ÷ allowed failed share (1 − objective)"),
+                Ui.kpi("Forecast", SlaText.forecast(current.forecast(), zone), SlaText.FORECAST_RATE),
                 Ui.kpi("p95 latency",
                         current.p95LatencyMs().isPresent() ? "%,d ms".formatted(current.p95LatencyMs().getAsLong())
                                 : "—",
@@ -74,18 +78,14 @@ class SlaSummary extends Div {
     private static Grid<CampaignEvaluation> campaignTable(List<CampaignEvaluation> campaigns, ZoneId zone) {
         Grid<CampaignEvaluation> grid = new Grid<>();
         grid.addColumn(CampaignEvaluation::name).setHeader("Campaign").setFlexGrow(2);
-        var window = grid.addColumn(c -> SlaFormat.window(c.evaluation(), zone)).setHeader("Window").setAutoWidth(true);
+        var window = grid.addColumn(c -> SlaText.interval(c.evaluation(), zone)).setHeader("Window").setAutoWidth(true);
         // Objectives wrap rather than push Status out of a desktop-wide page.
         var objectives = grid.addColumn(c -> c.evaluation().objectives().describe())
             .setHeader("Objectives")
             .setFlexGrow(3);
-        grid.addColumn(c -> SlaFormat.percent(c.evaluation().availability()))
-            .setHeader("Compliance")
-            .setAutoWidth(true);
-        var burnRate = grid.addColumn(c -> SlaFormat.burnRate(c.evaluation()))
-            .setHeader("Burn rate")
-            .setAutoWidth(true);
-        grid.addComponentColumn(c -> badge(c.evaluation())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(c -> SlaText.availability(c.evaluation())).setHeader("Availability").setAutoWidth(true);
+        var burnRate = grid.addColumn(c -> SlaText.burnRate(c.evaluation())).setHeader("Burn rate").setAutoWidth(true);
+        grid.addComponentColumn(c -> badge(c.evaluation())).setHeader("Verdict").setAutoWidth(true);
         NarrowScreens.hideOnPhones(grid, window, objectives, burnRate);
         grid.setItems(campaigns);
         grid.setAllRowsVisible(true);
@@ -96,10 +96,8 @@ class SlaSummary extends Div {
 
     private static Grid<MonthlyCompliance> historyTable(List<MonthlyCompliance> history) {
         Grid<MonthlyCompliance> grid = new Grid<>();
-        grid.addColumn(m -> m.month().toString()).setHeader("Month").setAutoWidth(true);
-        grid.addColumn(m -> SlaFormat.percent(m.evaluation().availability()))
-            .setHeader("Compliance")
-            .setAutoWidth(true);
+        grid.addColumn(m -> Format.month(m.month())).setHeader("Month").setAutoWidth(true);
+        grid.addColumn(m -> SlaText.availability(m.evaluation())).setHeader("Availability").setAutoWidth(true);
         var events = grid.addColumn(m -> "%,d".formatted(m.evaluation().eligible()))
             .setHeader("Events")
             .setAutoWidth(true);
@@ -112,8 +110,10 @@ class SlaSummary extends Div {
                     ? "%,d ms".formatted(m.evaluation().p95LatencyMs().getAsLong()) : "—")
             .setHeader("p95")
             .setAutoWidth(true);
-        grid.addComponentColumn(m -> badge(m.evaluation())).setHeader("Status").setAutoWidth(true);
-        var why = grid.addColumn(m -> String.join("; ", m.evaluation().breaches())).setHeader("Why").setFlexGrow(2);
+        grid.addComponentColumn(m -> badge(m.evaluation())).setHeader("Verdict").setAutoWidth(true);
+        var why = grid.addColumn(m -> String.join("; ", SlaText.shortfalls(m.evaluation())))
+            .setHeader("Why")
+            .setFlexGrow(2);
         NarrowScreens.hideOnPhones(grid, events, budget, p95, why);
         grid.setItems(history);
         grid.setAllRowsVisible(true);

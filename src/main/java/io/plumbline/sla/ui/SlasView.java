@@ -23,6 +23,7 @@ import io.plumbline.sla.EvaluationDetail;
 import io.plumbline.sla.SlaDetails;
 import io.plumbline.sla.SlaEvaluationService;
 import io.plumbline.sla.SlaService;
+import io.plumbline.sla.SlaText;
 import io.plumbline.sla.SlaStatus;
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
@@ -96,10 +97,13 @@ public class SlasView extends VerticalLayout {
             .setFlexGrow(1);
         grid.addColumn(s -> clientNames.getOrDefault(s.sla().client(), "")).setHeader("Client").setAutoWidth(true);
         grid.addComponentColumn(s -> SlaSummary.badge(s.current()))
-            .setHeader("Status")
+            .setHeader("Verdict")
             .setKey("Status")
             .setAutoWidth(true);
-        grid.addColumn(s -> SlaFormat.percent(s.current().availability())).setHeader("Compliance").setAutoWidth(true);
+        grid.addColumn(s -> SlaText.availability(s.current()))
+            .setHeader("Availability, current window")
+            .setKey("Availability")
+            .setAutoWidth(true);
         grid.addColumn(s -> "%,.0f".formatted(s.current().budget().left())).setHeader("Budget left").setAutoWidth(true);
         grid.addColumn(s -> s.sla().objectives().describe()).setHeader("Objectives").setAutoWidth(true);
         grid.addColumn(s -> s.sla().clientWide() ? "All integrations"

@@ -80,7 +80,7 @@ class SlaCalculatorTest {
         assertThat(evaluation.availability().getAsDouble()).isCloseTo(0.8975, within(1e-12));
         assertThat(evaluation.budget().left()).isCloseTo(-37, within(1e-9));
         assertThat(evaluation.verdict()).isEqualTo(Verdict.MISSED);
-        assertThat(evaluation.breaches()).containsExactly("availability 89.750 % is below 99 %");
+        assertThat(evaluation.breaches()).containsExactly("availability 89.75 % is below 99 %");
     }
 
     @Test
@@ -181,7 +181,7 @@ class SlaCalculatorTest {
         assertThat(evaluation.good()).isEqualTo(19);
         // The daily limit is per local day: 1 of 10 failed on 31 March.
         assertThat(evaluation.worstDay().orElseThrow().day()).isEqualTo(java.time.LocalDate.of(2026, 3, 31));
-        assertThat(evaluation.breaches()).contains("10.00 % of calls failed on 2026-03-31, above 5 %");
+        assertThat(evaluation.breaches()).contains("10.00 % of calls failed on 31 Mar 2026, above 5 %");
     }
 
     @Test
@@ -244,6 +244,31 @@ class SlaCalculatorTest {
         assertThat(evaluation.forecast())
             .isEqualTo(new Forecast(Forecast.Kind.RUNS_OUT, Instant.parse("2026-03-16T04:48:00Z")));
         assertThat(evaluation.verdict()).isEqualTo(Verdict.AT_RISK);
+    }
+
+    @Test
+    void the_forecast_stays_the_same_within_an_hour_however_often_it_is_asked() {
+        Interval march = EvaluationWindow.month(YearMonth.of(2026, 3), UTC);
+        List<MetricBucket> hours = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 10 * 24 + 10)
+            .mapToObj(h -> new MetricBucket(CRM, march.start().plus(Duration.ofHours(h)), Granularity.HOUR, 100,
+                    h % 24 == 0 ? 99 : 100, new LatencyHistogram()))
+            .toList());
+        // The hour still running has failures of its own, which the forecast leaves to
+        // the next hour.
+        hours.add(new MetricBucket(CRM, Instant.parse("2026-03-11T10:00:00Z"), Granularity.HOUR, 40, 37,
+                new LatencyHistogram()));
+
+        Forecast early = SlaCalculator
+            .evaluate(new SlaCalculator.Input(march, Instant.parse("2026-03-11T10:05:00Z"), march.end(), UTC,
+                    objectives(99.98), List.of(), List.of(), hours))
+            .forecast();
+        Forecast late = SlaCalculator
+            .evaluate(new SlaCalculator.Input(march, Instant.parse("2026-03-11T10:55:00Z"), march.end(), UTC,
+                    objectives(99.98), List.of(), List.of(), hours))
+            .forecast();
+
+        assertThat(early.kind()).isEqualTo(Forecast.Kind.RUNS_OUT);
+        assertThat(late).isEqualTo(early);
     }
 
     private static SlaEvaluation evaluate(Interval window, Instant now, Objectives objectives,

@@ -1,0 +1,241 @@
+package io.plumbline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.QueryParameters;
+import io.plumbline.Fixtures.TestUser;
+import io.plumbline.dashboard.DashboardPeriod;
+import io.plumbline.dashboard.SlaResult;
+import io.plumbline.dashboard.ui.ClientDashboardView;
+import io.plumbline.health.Period;
+import io.plumbline.health.ui.PortalHealthView;
+import io.plumbline.portal.PortalHomeView;
+import io.plumbline.reporting.ClientReportIT;
+import io.plumbline.reporting.ReportPeriod;
+import io.plumbline.reporting.internal.ClientReportPdf;
+import io.plumbline.reporting.internal.ClientReportSource;
+import io.plumbline.shared.format.Format;
+import io.plumbline.sla.SlaDetails;
+import io.plumbline.sla.SlaEvaluation;
+import io.plumbline.sla.SlaEvaluationService;
+import io.plumbline.sla.SlaService;
+import io.plumbline.sla.SlaStatus;
+import io.plumbline.sla.SlaText;
+import io.plumbline.sla.Verdict;
+import io.plumbline.sla.ui.PortalSlaView;
+import io.plumbline.sla.ui.SlasView;
+import io.plumbline.tenancy.ClientDetails;
+import io.plumbline.tenancy.ClientService;
+import io.plumbline.tenancy.SignInAccount;
+import io.plumbline.tenancy.UserService;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * One truth on every screen (issue 15): the demo's figures rendered through every view
+ * that shows them — the executive's drill-down, /sla, the portal's home, health and
+ * service levels — and through the client report PDF, and compared. Each SLA shows the
+ * verdict and availability of its own window everywhere; the portal's availability over
+ * its last 30 days is the same on the home page and the health page.
+ */
+@PostgresIntegrationTest
+@TestPropertySource(properties = "plumbline.demo.enabled=true")
+class FiguresAgreeIT extends SpringBrowserlessTest {
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    SlaService slas;
+
+    @Autowired
+    SlaEvaluationService compliance;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    ClientReportSource clientReports;
+
+    @Autowired
+    TestClock clock;
+
+    TestUser executive;
+
+    TestUser acmeViewer;
+
+    @BeforeEach
+    void theDemoAtOneInstant() {
+        // Every view reads the same now, as a person looking at them within a minute.
+        clock.stopAt(Instant.now().truncatedTo(ChronoUnit.MINUTES));
+        executive = demoUser("exec@northwind.example");
+        acmeViewer = demoUser("viewer@acme.example");
+    }
+
+    @AfterEach
+    void signOutAndResetClock() {
+        Fixtures.signOut();
+        clock.reset();
+    }
+
+    @Test
+    void each_acme_sla_has_one_verdict_and_one_availability_on_every_page_and_in_the_pdf() throws IOException {
+        Fixtures.signInAs(executive);
+        ClientDetails acme = clients.list(false)
+            .stream()
+            .filter(c -> c.name().equals("Acme Retail"))
+            .findFirst()
+            .orElseThrow();
+        List<SlaStatus> own = slas.list()
+            .stream()
+            .filter(s -> s.client().equals(acme.id()))
+            .map(s -> compliance.status(s.id()))
+            .toList();
+        assertThat(own).extracting(s -> s.sla().name()).contains("Retail contract");
+        assertThat(own).allSatisfy(s -> assertThat(s.current().verdict()).isNotEqualTo(Verdict.NO_DATA));
+
+        UI.getCurrent().navigate("dashboard/client/" + acme.id().value(), QueryParameters.of("period", "THIS_MONTH"));
+        assertThat(getCurrentView()).isInstanceOf(ClientDashboardView.class);
+        @SuppressWarnings("unchecked")
+        Grid<SlaResult> drill = find(Grid.class).withId("client-slas").single();
+        var drillRows = test(drill);
+        for (SlaStatus status : own) {
+            int row = rowOf(drillRows.size(), i -> drillRows.getRow(i).sla().id().equals(status.sla().id()));
+            assertThat(((Span) drillRows.getCellComponent(row, "verdict")).getText()).as("drill-down verdict")
+                .isEqualTo(status.current().verdict().label());
+            assertThat(drillRows.getCellText(row, drillRows.getColumnPosition("window-availability")))
+                .as("drill-down availability of the SLA's window")
+                .startsWith(SlaText.availability(status.current()));
+        }
+
+        navigate(SlasView.class);
+        @SuppressWarnings("unchecked")
+        Grid<SlaStatus> all = find(Grid.class).single();
+        var allRows = test(all);
+        for (SlaStatus status : own) {
+            int row = rowOf(allRows.size(), i -> allRows.getRow(i).sla().id().equals(status.sla().id()));
+            assertThat(((Span) allRows.getCellComponent(row, "Status")).getText()).as("/sla verdict")
+                .isEqualTo(status.current().verdict().label());
+            assertThat(allRows.getCellText(row, allRows.getColumnPosition("Availability"))).as("/sla availability")
+                .isEqualTo(SlaText.availability(status.current()));
+        }
+
+        Fixtures.signInAs(acmeViewer);
+        navigate(PortalHomeView.class);
+        Div portalSlas = find(Div.class).withId("portal-slas").single();
+        for (SlaStatus status : own) {
+            Component line = portalSlas.getChildren()
+                .filter(l -> text(l.getChildren().findFirst().orElseThrow()).equals(status.sla().name()))
+                .findFirst()
+                .orElseThrow();
+            List<String> cells = line.getChildren().map(FiguresAgreeIT::text).toList();
+            assertThat(cells.get(1)).as("portal home availability")
+                .endsWith(": " + SlaText.availability(status.current()));
+            assertThat(cells.get(2)).as("portal home verdict").isEqualTo(status.current().verdict().label());
+        }
+
+        navigate(PortalSlaView.class);
+        for (SlaStatus status : own) {
+            H3 title = find(H3.class).withText(status.sla().name()).single();
+            Component heading = title.getParent().orElseThrow();
+            assertThat(text(heading.getChildren().toList().get(1))).as("portal SLA verdict")
+                .isEqualTo(status.current().verdict().label());
+            Component page = heading.getParent().orElseThrow();
+            List<Component> sections = page.getChildren().toList();
+            Component summary = sections.get(sections.indexOf(heading) + 1);
+            assertThat(kpi(summary, "Availability, current window")).as("portal SLA availability")
+                .isEqualTo(SlaText.availability(status.current()));
+            assertThat(descendants(summary).filter(Span.class::isInstance).map(FiguresAgreeIT::text))
+                .as("no 'Breach' beside a verdict that is not Missed")
+                .noneMatch(t -> status.current().verdict() != Verdict.MISSED && t.startsWith("Breach"));
+            assertThat(descendants(summary).map(FiguresAgreeIT::text))
+                .noneMatch(t -> t.contains(acme.timeZone().getId()));
+        }
+
+        // The client report of this month so far, in the client's zone: the SLAs' own
+        // calendar-month windows.
+        LocalDate firstOfMonth = LocalDate.ofInstant(clock.instant(), acme.timeZone()).withDayOfMonth(1);
+        ReportPeriod thisMonth = new ReportPeriod(firstOfMonth, firstOfMonth.plusMonths(1), acme.timeZone());
+        String pdf = compact(ClientReportIT
+            .text(ClientReportPdf.render(clientReports.read(executive.scope().agency(), acme.id(), thisMonth))));
+        for (SlaStatus status : own) {
+            SlaEvaluation current = status.current();
+            // A row's cells run together in the extracted text: name, objectives,
+            // availability, p95, budget used, verdict.
+            assertThat(pdf).as("PDF row of " + status.sla().name())
+                .containsPattern(Pattern.quote(compact(status.sla().name())) + ".{0,80}?"
+                        + Pattern.quote(compact(SlaText.availability(current))) + ".{0,30}?"
+                        + Pattern.quote(compact(current.verdict().label())));
+        }
+        assertThat(pdf).doesNotContain(acme.timeZone().getId())
+            .contains(compact(Format.zone(acme.timeZone(), thisMonth.from())));
+    }
+
+    @Test
+    void the_portal_shows_one_availability_for_the_last_30_days_on_home_and_health() {
+        Fixtures.signInAs(acmeViewer);
+        navigate(PortalHomeView.class);
+        String onHome = kpi(find(Div.class).withId("portal-summary").single(), "Availability, last 30 days");
+        assertThat(onHome).matches("[0-9]+\\.[0-9]{2} %");
+
+        navigate(PortalHealthView.class);
+        find(Tabs.class).single().setSelectedIndex(Period.Preset.LAST_30_DAYS.ordinal());
+
+        assertThat(kpi((Component) getCurrentView(), "Availability, last 30 days")).isEqualTo(onHome);
+    }
+
+    private TestUser demoUser(String email) {
+        SignInAccount account = users.findForSignIn(email).orElseThrow();
+        return new TestUser(account.id(), account.email(), account.role(), account.scope());
+    }
+
+    private static int rowOf(int size, java.util.function.IntPredicate matches) {
+        return java.util.stream.IntStream.range(0, size).filter(matches).findFirst().orElseThrow();
+    }
+
+    /** The value of the key figure card labelled {@code label} inside {@code within}. */
+    private static String kpi(Component within, String label) {
+        Component card = descendants(within)
+            .filter(c -> c.getElement().getClassList().contains("pl-kpi-label") && text(c).equals(label))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no figure labelled " + label))
+            .getParent()
+            .orElseThrow();
+        return card.getChildren()
+            .filter(c -> c.getElement().getClassList().contains("pl-kpi-value"))
+            .findFirst()
+            .map(FiguresAgreeIT::text)
+            .orElseThrow();
+    }
+
+    private static Stream<Component> descendants(Component root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(FiguresAgreeIT::descendants));
+    }
+
+    private static String text(Component component) {
+        return component.getElement().getText();
+    }
+
+    private static String compact(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+}
