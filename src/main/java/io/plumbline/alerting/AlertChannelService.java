@@ -6,7 +6,6 @@ import io.plumbline.alerting.AlertingEvent.ChannelDeleted;
 import io.plumbline.alerting.internal.AlertChannelRepository;
 import io.plumbline.alerting.internal.AlertingAccess;
 import io.plumbline.alerting.internal.ChannelRow;
-import io.plumbline.alerting.internal.NotificationDelivery;
 import io.plumbline.alerting.internal.NotificationQueue;
 import io.plumbline.monitoring.OutboundAllowListService;
 import io.plumbline.monitoring.OutboundUrlGuard;
@@ -84,7 +83,7 @@ public class AlertChannelService {
         row.apply(valid);
         applySecret(row, valid);
         channels.save(row);
-        events.publishEvent(new ChannelCreated(scope.agency(), new ChannelId(id), row.name));
+        events.publishEvent(new ChannelCreated(scope.agency(), new ChannelId(id), row.name()));
         return row.details();
     }
 
@@ -95,7 +94,7 @@ public class AlertChannelService {
         ChannelDraft valid = validate(scope, id.value(), draft);
         row.apply(valid);
         applySecret(row, valid);
-        events.publishEvent(new ChannelChanged(scope.agency(), id, row.name));
+        events.publishEvent(new ChannelChanged(scope.agency(), id, row.name()));
         return row.details();
     }
 
@@ -104,7 +103,7 @@ public class AlertChannelService {
         TenantScope scope = AlertingAccess.editor();
         ChannelRow row = load(scope, id);
         channels.delete(row);
-        events.publishEvent(new ChannelDeleted(scope.agency(), id, row.name));
+        events.publishEvent(new ChannelDeleted(scope.agency(), id, row.name()));
     }
 
     /**
@@ -115,7 +114,7 @@ public class AlertChannelService {
     public NotificationId sendTest(ChannelId id) {
         TenantScope scope = AlertingAccess.editor();
         ChannelRow row = load(scope, id);
-        return new NotificationId(queue.queueTest(row, AlertingAccess.actor(), clock.instant()).id);
+        return queue.queueTest(row, AlertingAccess.actor(), clock.instant()).notificationId();
     }
 
     private ChannelRow load(TenantScope scope, ChannelId id) {
@@ -128,8 +127,7 @@ public class AlertChannelService {
         if (draft.type() != ChannelType.WEBHOOK || draft.signingSecret() == null) {
             return;
         }
-        row.signingSecret = draft.signingSecret().isBlank() ? null
-                : cipher.encrypt(draft.signingSecret().strip(), NotificationDelivery.secretContext(row.id));
+        row.sealSigningSecret(draft.signingSecret(), cipher);
     }
 
     private ChannelDraft validate(TenantScope scope, UUID id, ChannelDraft draft) {

@@ -70,11 +70,11 @@ public class AlertDemoHistory {
         }
         AlertRuleRow rule = rules.findByAgencyIdAndId(scope.agency().value(), ruleId.value())
             .orElseThrow(() -> new NotFoundException("No such alert rule"));
-        if (rule.clientId != null && !rule.clientId.equals(client.value())) {
+        if (!rule.watches(client)) {
             return Optional.empty();
         }
-        AlertConditionSource source = evaluator.source(rule.kind)
-            .orElseThrow(() -> new IllegalStateException("Nothing evaluates " + rule.kind + " rules"));
+        AlertConditionSource source = evaluator.source(rule.kind())
+            .orElseThrow(() -> new IllegalStateException("Nothing evaluates " + rule.kind() + " rules"));
         // Narrowed to the client: the same conditions for it, without computing every
         // other client's.
         AlertRuleSpec all = rule.spec();
@@ -95,11 +95,10 @@ public class AlertDemoHistory {
     private AlertDetails record(AlertRuleRow rule, AlertRow unsaved, Instant resolvedAt) {
         AlertRow alert = alerts.saveAndFlush(unsaved); // the managed copy: the id is
                                                        // assigned, so save merges
-        queue.recordDemoHistory(rule, Transition.FIRING, List.of(alert), alert.openedAt);
+        queue.recordDemoHistory(rule, Transition.FIRING, List.of(alert), alert.openedAt());
         if (resolvedAt != null) {
-            alert.lastSeenAt = resolvedAt.minus(Duration.ofMinutes(1)); // the evaluation
-                                                                        // before, a
-                                                                        // minute earlier
+            // the evaluation before, a minute earlier
+            alert.lastSeenAt(resolvedAt.minus(Duration.ofMinutes(1)));
             alert.resolve(resolvedAt);
             alerts.flush(); // frees the open key now: a caller's transaction may record
                             // the rule's next alert

@@ -119,10 +119,10 @@ public class AlertRuleService {
         AlertRuleRow row = new AlertRuleRow(id, scope.agency().value(), now);
         row.apply(valid);
         rules.save(row);
-        if (row.enabled) {
+        if (row.enabled()) {
             schedule.evaluate(scope.agency(), now);
         }
-        events.publishEvent(new AlertRuleCreated(scope.agency(), new AlertRuleId(id), row.name));
+        events.publishEvent(new AlertRuleCreated(scope.agency(), new AlertRuleId(id), row.name()));
         return row.details();
     }
 
@@ -139,10 +139,10 @@ public class AlertRuleService {
             evaluator.closeAll(row, now);
         }
         row.apply(valid);
-        if (row.enabled) {
+        if (row.enabled()) {
             schedule.evaluate(scope.agency(), now);
         }
-        events.publishEvent(new AlertRuleChanged(scope.agency(), id, row.name));
+        events.publishEvent(new AlertRuleChanged(scope.agency(), id, row.name()));
         return row.details();
     }
 
@@ -162,7 +162,7 @@ public class AlertRuleService {
         AlertRuleRow row = load(scope, id);
         evaluator.closeAll(row, clock.instant());
         rules.delete(row);
-        events.publishEvent(new AlertRuleDeleted(scope.agency(), id, row.name));
+        events.publishEvent(new AlertRuleDeleted(scope.agency(), id, row.name()));
     }
 
     private AlertRuleRow load(TenantScope scope, AlertRuleId id) {

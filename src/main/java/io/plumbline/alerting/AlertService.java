@@ -82,14 +82,14 @@ public class AlertService {
         TenantScope scope = AlertingAccess.editor();
         AlertRow alert = alerts.findByAgencyIdAndId(scope.agency().value(), id.value())
             .orElseThrow(() -> new NotFoundException("No such alert"));
-        if (alert.state != AlertState.FIRING) {
+        if (alert.state() != AlertState.FIRING) {
             throw new InvalidInputException("state",
-                    alert.state == AlertState.RESOLVED ? "This alert is already resolved."
-                            : "This alert is already acknowledged by " + alert.acknowledgedBy + ".");
+                    alert.state() == AlertState.RESOLVED ? "This alert is already resolved."
+                            : "This alert is already acknowledged by " + alert.acknowledgedBy() + ".");
         }
         String by = AlertingAccess.actor();
         alert.acknowledge(by, clock.instant());
-        events.publishEvent(new AlertAcknowledged(scope.agency(), alert.client(), id, by, alert.acknowledgedAt));
+        events.publishEvent(new AlertAcknowledged(scope.agency(), alert.client(), id, by, alert.acknowledgedAt()));
         return alert.details();
     }
 
@@ -114,7 +114,7 @@ public class AlertService {
         TenantScope scope = AlertingAccess.reader();
         Map<NotificationId, String> nodes = new HashMap<>();
         notifications.findByAgencyIdAndClaimedByIsNotNull(scope.agency().value())
-            .forEach(row -> nodes.put(new NotificationId(row.id), row.claimedBy));
+            .forEach(row -> nodes.put(row.notificationId(), row.claimedBy()));
         nodes.putAll(schedule.pickedDeliveries(scope.agency()));
         return nodes;
     }

@@ -98,8 +98,8 @@ public class ChangeLogService {
                 clock.instant());
         row.apply(draft);
         entries.save(row);
-        events.publishEvent(new ChangeEntryCreated(scope.agency(), integration.client(), new ChangeEntryId(row.id),
-                row.title, row.source));
+        events.publishEvent(
+                new ChangeEntryCreated(scope.agency(), integration.client(), row.entryId(), row.title(), row.source()));
         return row.details();
     }
 
@@ -109,11 +109,11 @@ public class ChangeLogService {
         TenantScope scope = Access.requireAgencyWorkEditor("the change log");
         ChangeEntryRow row = loadOrFail(scope, id);
         IntegrationDetails integration = validate(draft);
-        if (!integration.client().value().equals(row.clientId)) {
+        if (!integration.client().equals(row.client())) {
             throw new InvalidInputException("integration", "Choose an integration of the same client.");
         }
         row.apply(draft);
-        events.publishEvent(new ChangeEntryChanged(scope.agency(), integration.client(), id, row.title));
+        events.publishEvent(new ChangeEntryChanged(scope.agency(), integration.client(), id, row.title()));
         return row.details();
     }
 
@@ -121,10 +121,9 @@ public class ChangeLogService {
     public ChangeEntry publish(ChangeEntryId id) {
         TenantScope scope = Access.requireAgencyWorkEditor("the change log");
         ChangeEntryRow row = loadOrFail(scope, id);
-        if (row.state != ChangeState.PUBLISHED) {
-            row.state = ChangeState.PUBLISHED;
-            row.publishedAt = clock.instant();
-            events.publishEvent(new ChangeEntryPublished(scope.agency(), new ClientId(row.clientId), id, row.title));
+        if (row.state() != ChangeState.PUBLISHED) {
+            row.publish(clock.instant());
+            events.publishEvent(new ChangeEntryPublished(scope.agency(), row.client(), id, row.title()));
         }
         return row.details();
     }
@@ -134,10 +133,9 @@ public class ChangeLogService {
     public ChangeEntry unpublish(ChangeEntryId id) {
         TenantScope scope = Access.requireAgencyWorkEditor("the change log");
         ChangeEntryRow row = loadOrFail(scope, id);
-        if (row.state == ChangeState.PUBLISHED) {
-            row.state = ChangeState.DRAFT;
-            row.publishedAt = null;
-            events.publishEvent(new ChangeEntryWithdrawn(scope.agency(), new ClientId(row.clientId), id, row.title));
+        if (row.state() == ChangeState.PUBLISHED) {
+            row.unpublish();
+            events.publishEvent(new ChangeEntryWithdrawn(scope.agency(), row.client(), id, row.title()));
         }
         return row.details();
     }
@@ -150,11 +148,11 @@ public class ChangeLogService {
     public void deleteDraft(ChangeEntryId id) {
         TenantScope scope = Access.requireAgencyWorkEditor("the change log");
         ChangeEntryRow row = loadOrFail(scope, id);
-        if (row.state != ChangeState.DRAFT) {
+        if (row.state() != ChangeState.DRAFT) {
             throw new InvalidInputException("state", "Unpublish the entry before deleting it.");
         }
         entries.delete(row);
-        events.publishEvent(new ChangeEntryDeleted(scope.agency(), new ClientId(row.clientId), id, row.title));
+        events.publishEvent(new ChangeEntryDeleted(scope.agency(), row.client(), id, row.title()));
     }
 
     /**
@@ -177,10 +175,10 @@ public class ChangeLogService {
                         + "\n\nCheck what the provider changed, set the kind, versions and date, and rewrite this for"
                         + " the client before publishing.",
                 null, null, LocalDate.ofInstant(drift.at(), java.time.ZoneOffset.UTC)));
-        row.driftFingerprint = fingerprint;
+        row.draftedForDrift(fingerprint);
         entries.save(row);
-        events.publishEvent(new ChangeEntryCreated(drift.agency(), drift.client(), new ChangeEntryId(row.id), row.title,
-                row.source));
+        events.publishEvent(
+                new ChangeEntryCreated(drift.agency(), drift.client(), row.entryId(), row.title(), row.source()));
     }
 
     /**
@@ -190,7 +188,7 @@ public class ChangeLogService {
     public List<ChangeEntry> breakingBetween(AgencyId agency, LocalDate from, LocalDate to) {
         return entries.findByAgencyIdAndStateAndEffectiveOnBetween(agency.value(), ChangeState.PUBLISHED, from, to)
             .stream()
-            .filter(row -> row.kind.breaking())
+            .filter(ChangeEntryRow::breaking)
             .map(ChangeEntryRow::details)
             .toList();
     }

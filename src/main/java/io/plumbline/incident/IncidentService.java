@@ -228,8 +228,8 @@ public class IncidentService {
         incidents.save(incident);
         timeline
             .save(new TimelineRow(incident, TimelineKind.DETECTED, detected, now, actor(), blankToNull(draft.note())));
-        events.publishEvent(
-                new IncidentOpened(scope.agency(), incident.client(), incident.incidentId(), incident.title, actor()));
+        events.publishEvent(new IncidentOpened(scope.agency(), incident.client(), incident.incidentId(),
+                incident.title(), actor()));
         return incident.details();
     }
 
@@ -266,7 +266,7 @@ public class IncidentService {
         timeline.save(new TimelineRow(incident, draft.kind(), at, now, actor(), blankToNull(draft.note())));
         if (draft.kind() == TimelineKind.RESOLVED) {
             events.publishEvent(new IncidentResolved(scope.agency(), incident.client(), incident.incidentId(),
-                    incident.title, incident.cause));
+                    incident.title(), incident.cause()));
         }
         else {
             updated(incident, draft.kind().label().toLowerCase());
@@ -282,7 +282,7 @@ public class IncidentService {
         if (cause == null) {
             throw new InvalidInputException("cause", "Choose a root-cause category.");
         }
-        incident.cause = cause;
+        incident.attributeTo(cause);
         updated(incident, "cause: " + cause.label());
         return incident.details();
     }
@@ -308,7 +308,7 @@ public class IncidentService {
         if (text != null && text.strip().length() > LONGEST_TEXT) {
             throw new InvalidInputException("summary", "At most 4,000 characters.");
         }
-        incident.summaryDraft = blankToNull(text);
+        incident.draftSummary(blankToNull(text));
         updated(incident, "client summary draft saved");
         return incident.details();
     }
@@ -321,14 +321,13 @@ public class IncidentService {
     public IncidentDetails publishSummary(IncidentId id) {
         TenantScope scope = Access.requireAgencyWorkEditor("incidents");
         Incident incident = loadOrFail(scope, id);
-        if (incident.summaryDraft == null) {
+        if (!incident.hasSummaryDraft()) {
             throw new InvalidInputException("summary",
                     "Write and save the client-facing summary before publishing it.");
         }
-        incident.publishedSummary = incident.summaryDraft;
-        incident.summaryPublishedAt = clock.instant();
-        events.publishEvent(
-                new IncidentSummaryPublished(scope.agency(), incident.client(), incident.incidentId(), incident.title));
+        incident.publishSummary(clock.instant());
+        events.publishEvent(new IncidentSummaryPublished(scope.agency(), incident.client(), incident.incidentId(),
+                incident.title()));
         return incident.details();
     }
 
@@ -337,10 +336,9 @@ public class IncidentService {
     public IncidentDetails unpublishSummary(IncidentId id) {
         TenantScope scope = Access.requireAgencyWorkEditor("incidents");
         Incident incident = loadOrFail(scope, id);
-        incident.publishedSummary = null;
-        incident.summaryPublishedAt = null;
-        events.publishEvent(
-                new IncidentSummaryWithdrawn(scope.agency(), incident.client(), incident.incidentId(), incident.title));
+        incident.withdrawSummary();
+        events.publishEvent(new IncidentSummaryWithdrawn(scope.agency(), incident.client(), incident.incidentId(),
+                incident.title()));
         return incident.details();
     }
 
@@ -374,15 +372,14 @@ public class IncidentService {
         }
         Incident incident = new Incident(alert.agency(), alert.client(), alert.detectedAt(), alert.openedAt(),
                 ALERTING);
-        incident.title = shorten(alert.summary());
-        incident.severity = IncidentSeverity.of(alert.severity());
+        incident.describe(shorten(alert.summary()), IncidentSeverity.of(alert.severity()));
         alert.integration().ifPresent(incident::affect);
         incidents.save(incident);
         alertLinks.save(new AlertLink(alert.alert().value(), incident));
         timeline.save(new TimelineRow(incident, TimelineKind.DETECTED, alert.detectedAt(), now, ALERTING,
                 "Alert raised at %s: %s".formatted(Format.utc(alert.openedAt()), alert.summary())));
-        events.publishEvent(
-                new IncidentOpened(alert.agency(), incident.client(), incident.incidentId(), incident.title, ALERTING));
+        events.publishEvent(new IncidentOpened(alert.agency(), incident.client(), incident.incidentId(),
+                incident.title(), ALERTING));
     }
 
     /**
@@ -390,10 +387,9 @@ public class IncidentService {
      * yet acknowledged.
      */
     public void acknowledgedByAlert(AlertAcknowledged alert) {
-        linked(alert.agency().value(), alert.alert().value())
-            .filter(incident -> incident.acknowledgedAt == null && incident.resolvedAt == null)
+        linked(alert.agency().value(), alert.alert().value()).filter(Incident::awaitsAcknowledgement)
             .ifPresent(incident -> {
-                Instant at = alert.at().isBefore(incident.detectedAt) ? incident.detectedAt : alert.at();
+                Instant at = alert.at().isBefore(incident.detectedAt()) ? incident.detectedAt() : alert.at();
                 incident.reach(TimelineKind.ACKNOWLEDGED, at);
                 timeline.save(new TimelineRow(incident, TimelineKind.ACKNOWLEDGED, at, clock.instant(), alert.by(),
                         "Acknowledged the alert."));
@@ -412,14 +408,14 @@ public class IncidentService {
 
     private Optional<Incident> linked(java.util.UUID agency, java.util.UUID alert) {
         return alertLinks.findByAgencyIdAndAlertId(agency, alert)
-            .flatMap(link -> incidents.findByAgencyIdAndId(agency, link.incidentId));
+            .flatMap(link -> incidents.findByAgencyIdAndId(agency, link.incidentId()));
     }
 
     // ---- helpers
 
     private void updated(Incident incident, String change) {
-        events.publishEvent(new IncidentUpdated(new io.plumbline.tenancy.AgencyId(incident.agencyId), incident.client(),
-                incident.incidentId(), incident.title, change));
+        events.publishEvent(new IncidentUpdated(incident.agency(), incident.client(), incident.incidentId(),
+                incident.title(), change));
     }
 
     private void validate(IncidentDraft draft) {
@@ -441,8 +437,7 @@ public class IncidentService {
     }
 
     private static void apply(Incident incident, IncidentDraft draft) {
-        incident.title = draft.title().strip();
-        incident.severity = draft.severity();
+        incident.describe(draft.title().strip(), draft.severity());
         incident.affect(draft.integrations());
     }
 
@@ -454,9 +449,9 @@ public class IncidentService {
         if (at.isAfter(now)) {
             throw new InvalidInputException("at", "Cannot be in the future.");
         }
-        if (at.isBefore(incident.detectedAt)) {
+        if (at.isBefore(incident.detectedAt())) {
             throw new InvalidInputException("at",
-                    "Before the fault was detected (%s).".formatted(Format.utc(incident.detectedAt)));
+                    "Before the fault was detected (%s).".formatted(Format.utc(incident.detectedAt())));
         }
         if (kind == TimelineKind.UPDATE) {
             requireText("note", draft.note(), "Write what happened.");
@@ -466,17 +461,14 @@ public class IncidentService {
             throw new InvalidInputException("kind",
                     "Already %s at %s.".formatted(kind.label().toLowerCase(), Format.utc(incident.reached(kind))));
         }
-        if (incident.resolvedAt != null) {
+        if (incident.resolved()) {
             throw new InvalidInputException("kind", "The incident is resolved; add an update instead.");
         }
-        Instant latest = java.util.stream.Stream.of(incident.acknowledgedAt, incident.diagnosedAt)
-            .filter(java.util.Objects::nonNull)
-            .max(Instant::compareTo)
-            .orElse(incident.detectedAt);
+        Instant latest = incident.lastMilestone();
         if (at.isBefore(latest)) {
             throw new InvalidInputException("at", "Before an earlier milestone (%s).".formatted(Format.utc(latest)));
         }
-        if (kind == TimelineKind.RESOLVED && incident.cause == null) {
+        if (kind == TimelineKind.RESOLVED && incident.cause() == null) {
             throw new InvalidInputException("cause", "Choose the root cause before resolving.");
         }
         if (draft.note() != null && draft.note().strip().length() > LONGEST_TEXT) {

@@ -1,9 +1,15 @@
 package io.plumbline.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
@@ -39,6 +45,21 @@ class CodingRulesTest {
             .should()
             .resideInAPackage("..internal..")
             .because("a module's root package is its API (docs/architecture.md); persistence is how it keeps its data")
+            .check(classes);
+    }
+
+    @Test
+    void fields_of_jpa_entities_are_not_public() {
+        DescribedPredicate<JavaField> constants = DescribedPredicate.describe("static final constants",
+                field -> field.getModifiers().contains(JavaModifier.STATIC)
+                        && field.getModifiers().contains(JavaModifier.FINAL));
+        fields().that()
+            .areDeclaredInClassesThat(annotatedWith(Entity.class).or(annotatedWith(Embeddable.class))
+                .or(annotatedWith(MappedSuperclass.class)))
+            .and(not(constants))
+            .should()
+            .notBePublic()
+            .because("the provider may hand out proxies: state is read and changed through the entity's methods")
             .check(classes);
     }
 

@@ -58,7 +58,7 @@ public class AlertRow {
     String openKey;
 
     @Enumerated(EnumType.STRING)
-    public AlertState state;
+    AlertState state;
 
     String summary;
 
@@ -68,16 +68,16 @@ public class AlertRow {
     Instant detectedAt;
 
     @Column(name = "opened_at")
-    public Instant openedAt;
+    Instant openedAt;
 
     @Column(name = "last_seen_at")
-    public Instant lastSeenAt;
+    Instant lastSeenAt;
 
     @Column(name = "acknowledged_at")
-    public Instant acknowledgedAt;
+    Instant acknowledgedAt;
 
     @Column(name = "acknowledged_by")
-    public String acknowledgedBy;
+    String acknowledgedBy;
 
     @Column(name = "resolved_at")
     Instant resolvedAt;
@@ -122,6 +122,27 @@ public class AlertRow {
         state = AlertState.RESOLVED;
         openKey = null;
         resolvedAt = at;
+    }
+
+    public AlertState state() {
+        return state;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant acknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public String acknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    /** When the condition was last seen to hold; set directly only for demo history. */
+    public void lastSeenAt(Instant at) {
+        lastSeenAt = at;
     }
 
     AlertId alertId() {

@@ -45,15 +45,15 @@ public class AlertRuleRow {
     UUID agencyId;
 
     @Column(name = "client_id")
-    public UUID clientId;
+    UUID clientId;
 
     @Column(name = "integration_id")
     UUID integrationId;
 
-    public String name;
+    String name;
 
     @Enumerated(EnumType.STRING)
-    public AlertRuleKind kind;
+    AlertRuleKind kind;
 
     @Enumerated(EnumType.STRING)
     AlertSeverity severity;
@@ -69,7 +69,7 @@ public class AlertRuleRow {
     @Column(name = "opens_incident")
     boolean opensIncident;
 
-    public boolean enabled;
+    boolean enabled;
 
     @Column(name = "last_evaluated_at")
     Instant lastEvaluatedAt;
@@ -122,6 +122,23 @@ public class AlertRuleRow {
 
     public AlertRuleDetails details() {
         return new AlertRuleDetails(new AlertRuleId(id), draft(), lastEvaluatedAt, lastError, createdAt);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public AlertRuleKind kind() {
+        return kind;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** Whether the rule watches the client: a rule without a client watches them all. */
+    public boolean watches(ClientId client) {
+        return clientId == null || clientId.equals(client.value());
     }
 
     public AlertRuleSpec spec() {

@@ -6,6 +6,7 @@ import io.plumbline.alerting.ChannelId;
 import io.plumbline.alerting.ChannelType;
 import io.plumbline.alerting.QuietHours;
 import io.plumbline.alerting.WebhookFormat;
+import io.plumbline.shared.SecretCipher;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,12 +25,12 @@ import java.util.UUID;
 public class ChannelRow {
 
     @Id
-    public UUID id;
+    UUID id;
 
     @Column(name = "agency_id")
     UUID agencyId;
 
-    public String name;
+    String name;
 
     @Enumerated(EnumType.STRING)
     ChannelType type;
@@ -46,7 +47,7 @@ public class ChannelRow {
 
     /** Sealed with the id as associated data (shared.SecretCipher). */
     @Column(name = "signing_secret")
-    public String signingSecret;
+    String signingSecret;
 
     @Column(name = "quiet_start")
     LocalTime quietStart;
@@ -100,6 +101,16 @@ public class ChannelRow {
 
     List<String> addresses() {
         return emailAddresses == null ? List.of() : Arrays.asList(emailAddresses.split(","));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Seals the webhook's signing secret for this channel; a blank secret removes it. */
+    public void sealSigningSecret(String secret, SecretCipher cipher) {
+        signingSecret = secret.isBlank() ? null
+                : cipher.encrypt(secret.strip(), NotificationDelivery.secretContext(id));
     }
 
     public ChannelDetails details() {

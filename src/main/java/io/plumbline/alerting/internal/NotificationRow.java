@@ -37,7 +37,7 @@ public class NotificationRow {
     }
 
     @Id
-    public UUID id;
+    UUID id;
 
     @Column(name = "agency_id")
     UUID agencyId;
@@ -97,7 +97,7 @@ public class NotificationRow {
     Instant claimedAt;
 
     @Column(name = "claimed_by")
-    public String claimedBy;
+    String claimedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "alert_notification_alert", joinColumns = @JoinColumn(name = "notification_id"))
@@ -123,6 +123,14 @@ public class NotificationRow {
         this.createdAt = createdAt;
         this.nextAttemptAt = createdAt;
         notice.alerts().forEach(alert -> alerts.add(new Subject(alert.value(), agencyId)));
+    }
+
+    public NotificationId notificationId() {
+        return new NotificationId(id);
+    }
+
+    public String claimedBy() {
+        return claimedBy;
     }
 
     public NotificationDetails details() {

@@ -23,21 +23,21 @@ import java.util.UUID;
 public class ChangeEntryRow {
 
     @Id
-    public UUID id;
+    UUID id;
 
     @Column(name = "agency_id")
     UUID agencyId;
 
     @Column(name = "client_id")
-    public UUID clientId;
+    UUID clientId;
 
     @Column(name = "integration_id")
     UUID integrationId;
 
     @Enumerated(EnumType.STRING)
-    public ChangeKind kind;
+    ChangeKind kind;
 
-    public String title;
+    String title;
 
     String description;
 
@@ -51,19 +51,19 @@ public class ChangeEntryRow {
     LocalDate effectiveOn;
 
     @Enumerated(EnumType.STRING)
-    public ChangeState state;
+    ChangeState state;
 
     @Enumerated(EnumType.STRING)
-    public ChangeSource source;
+    ChangeSource source;
 
     @Column(name = "drift_fingerprint")
-    public String driftFingerprint;
+    String driftFingerprint;
 
     @Column(name = "created_at")
     Instant createdAt;
 
     @Column(name = "published_at")
-    public Instant publishedAt;
+    Instant publishedAt;
 
     protected ChangeEntryRow() {
     }
@@ -85,6 +85,50 @@ public class ChangeEntryRow {
         this.fromVersion = blankToNull(draft.fromVersion());
         this.toVersion = blankToNull(draft.toVersion());
         this.effectiveOn = draft.effectiveOn();
+    }
+
+    public ChangeEntryId entryId() {
+        return new ChangeEntryId(id);
+    }
+
+    public ClientId client() {
+        return new ClientId(clientId);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public ChangeSource source() {
+        return source;
+    }
+
+    public ChangeState state() {
+        return state;
+    }
+
+    public boolean breaking() {
+        return kind.breaking();
+    }
+
+    /**
+     * The schema violations this draft was written for, so the same drift is drafted
+     * once.
+     */
+    public void draftedForDrift(String fingerprint) {
+        driftFingerprint = fingerprint;
+    }
+
+    /** Into the client's feed, from now on. */
+    public void publish(Instant at) {
+        state = ChangeState.PUBLISHED;
+        publishedAt = at;
+    }
+
+    /** Back to draft: out of the client's feed. */
+    public void unpublish() {
+        state = ChangeState.DRAFT;
+        publishedAt = null;
     }
 
     public ChangeEntry details() {

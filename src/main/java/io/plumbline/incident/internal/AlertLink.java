@@ -16,7 +16,7 @@ public class AlertLink {
     UUID alertId;
 
     @Column(name = "incident_id")
-    public UUID incidentId;
+    UUID incidentId;
 
     @Column(name = "agency_id")
     UUID agencyId;
@@ -25,6 +25,10 @@ public class AlertLink {
     UUID clientId;
 
     protected AlertLink() {
+    }
+
+    public UUID incidentId() {
+        return incidentId;
     }
 
     public AlertLink(UUID alertId, Incident incident) {

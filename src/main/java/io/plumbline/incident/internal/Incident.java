@@ -24,8 +24,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
@@ -46,49 +48,49 @@ public class Incident {
     UUID id;
 
     @Column(name = "agency_id")
-    public UUID agencyId;
+    UUID agencyId;
 
     @Column(name = "client_id")
     UUID clientId;
 
-    public String title;
+    String title;
 
     @Enumerated(EnumType.STRING)
-    public IncidentSeverity severity;
+    IncidentSeverity severity;
 
     @Enumerated(EnumType.STRING)
     IncidentState state;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "root_cause")
-    public RootCause cause;
+    RootCause cause;
 
     @Column(name = "detected_at")
-    public Instant detectedAt;
+    Instant detectedAt;
 
     @Column(name = "opened_at")
     Instant openedAt;
 
     @Column(name = "acknowledged_at")
-    public Instant acknowledgedAt;
+    Instant acknowledgedAt;
 
     @Column(name = "diagnosed_at")
-    public Instant diagnosedAt;
+    Instant diagnosedAt;
 
     @Column(name = "resolved_at")
-    public Instant resolvedAt;
+    Instant resolvedAt;
 
     @Column(name = "opened_by")
     String openedBy;
 
     @Column(name = "summary_draft")
-    public String summaryDraft;
+    String summaryDraft;
 
     @Column(name = "published_summary")
-    public String publishedSummary;
+    String publishedSummary;
 
     @Column(name = "summary_published_at")
-    public Instant summaryPublishedAt;
+    Instant summaryPublishedAt;
 
     // One select for the affected integrations of all incidents a query loads, not one
     // per incident (list, stats).
@@ -116,6 +118,75 @@ public class Incident {
 
     public ClientId client() {
         return new ClientId(clientId);
+    }
+
+    public AgencyId agency() {
+        return new AgencyId(agencyId);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public RootCause cause() {
+        return cause;
+    }
+
+    public Instant detectedAt() {
+        return detectedAt;
+    }
+
+    public boolean resolved() {
+        return resolvedAt != null;
+    }
+
+    /** Neither acknowledged nor resolved yet. */
+    public boolean awaitsAcknowledgement() {
+        return acknowledgedAt == null && resolvedAt == null;
+    }
+
+    /**
+     * The latest of detection, acknowledgement and diagnosis: no milestone may come
+     * before it.
+     */
+    public Instant lastMilestone() {
+        return Stream.of(acknowledgedAt, diagnosedAt)
+            .filter(Objects::nonNull)
+            .max(Instant::compareTo)
+            .orElse(detectedAt);
+    }
+
+    public void describe(String title, IncidentSeverity severity) {
+        this.title = title;
+        this.severity = severity;
+    }
+
+    /** The root-cause category; refining it is allowed, also after resolving. */
+    public void attributeTo(RootCause cause) {
+        this.cause = cause;
+    }
+
+    public boolean hasSummaryDraft() {
+        return summaryDraft != null;
+    }
+
+    /**
+     * The client-facing summary's draft; the published text stays until it is published.
+     */
+    public void draftSummary(String text) {
+        summaryDraft = text;
+    }
+
+    /** The client's portal shows the incident with the saved draft from now on. */
+    public void publishSummary(Instant at) {
+        publishedSummary = summaryDraft;
+        summaryPublishedAt = at;
+    }
+
+    /** Out of the client's portal; the draft stays. */
+    public void withdrawSummary() {
+        publishedSummary = null;
+        summaryPublishedAt = null;
     }
 
     public void affect(Set<IntegrationId> integrations) {
