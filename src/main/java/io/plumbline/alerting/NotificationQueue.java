@@ -1,5 +1,6 @@
 package io.plumbline.alerting;
 
+import io.plumbline.shared.PlumblineProperties;
 import io.plumbline.alerting.NotificationDetails.Transition;
 import io.plumbline.alerting.internal.WebhookPayloads;
 import io.plumbline.integration.IntegrationDetails;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +42,8 @@ class NotificationQueue {
 
     NotificationQueue(AlertChannelRepository channels, AlertNotificationRepository notifications,
             AlertingSchedule schedule, ClientService clients, IntegrationService integrations,
-            @Value("${plumbline.public-url:}") String publicUrl) {
+            PlumblineProperties properties) {
+        String publicUrl = properties.publicUrl();
         this.channels = channels;
         this.notifications = notifications;
         this.schedule = schedule;

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,14 +40,12 @@ class AddressThrottle {
 
     private final Duration window;
 
-    AddressThrottle(NamedParameterJdbcTemplate jdbc, DatabaseDialect dialect, Clock clock,
-            @Value("${plumbline.security.max-failed-attempts-per-address:20}") int maxFailures,
-            @Value("${plumbline.security.lockout:15m}") Duration window) {
+    AddressThrottle(NamedParameterJdbcTemplate jdbc, DatabaseDialect dialect, Clock clock, SignInProperties limits) {
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.window = window;
+        this.maxFailures = limits.maxFailedAttemptsPerAddress();
+        this.window = limits.lockout();
     }
 
     /**

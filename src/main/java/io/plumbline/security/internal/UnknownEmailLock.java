@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -53,16 +52,13 @@ class UnknownEmailLock {
 
     private final Duration forgetAfter;
 
-    UnknownEmailLock(NamedParameterJdbcTemplate jdbc, DatabaseDialect dialect, Clock clock,
-            @Value("${plumbline.security.max-failed-attempts-per-account:5}") int maxFailures,
-            @Value("${plumbline.security.lockout:15m}") Duration lockout,
-            @Value("${plumbline.security.failed-attempts-forgotten-after:24h}") Duration forgetAfter) {
+    UnknownEmailLock(NamedParameterJdbcTemplate jdbc, DatabaseDialect dialect, Clock clock, SignInProperties limits) {
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockout = lockout;
-        this.forgetAfter = forgetAfter;
+        this.maxFailures = limits.maxFailedAttemptsPerAccount();
+        this.lockout = limits.lockout();
+        this.forgetAfter = limits.failedAttemptsForgottenAfter();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.plumbline.tenancy.ui;
 
+import io.plumbline.shared.PlumblineProperties;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,7 +32,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 
 @Route("users")
@@ -50,12 +50,11 @@ public class UsersView extends VerticalLayout {
 
     private final Grid<UserSummary> grid = new Grid<>();
 
-    public UsersView(UserService users, ClientService clients, Clock clock,
-            @Value("${plumbline.public-url:}") String publicUrl) {
+    public UsersView(UserService users, ClientService clients, Clock clock, PlumblineProperties properties) {
         this.users = users;
         this.clients = clients;
         this.clock = clock;
-        this.publicUrl = publicUrl;
+        this.publicUrl = properties.publicUrl();
         addClassName("pl-page");
         setSizeFull();
 
