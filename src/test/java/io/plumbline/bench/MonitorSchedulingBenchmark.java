@@ -40,11 +40,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -832,15 +834,18 @@ class MonitorSchedulingBenchmark {
         return result;
     }
 
-    private static boolean await(Duration limit, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                return false;
-            }
-            Thread.sleep(100);
+    /**
+     * Polls every 100 ms.
+     * @return whether the condition held within the limit
+     */
+    private static boolean await(Duration limit, Callable<Boolean> condition) {
+        try {
+            Awaitility.await().atMost(limit).pollInterval(Duration.ofMillis(100)).until(condition);
+            return true;
         }
-        return true;
+        catch (ConditionTimeoutException timedOut) {
+            return false;
+        }
     }
 
     private static void sleepUntil(Instant when) throws InterruptedException {
