@@ -1,14 +1,14 @@
 package io.plumbline.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.plumbline.FreshEmbeddedDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,14 +21,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -47,6 +46,7 @@ import org.springframework.test.web.servlet.MockMvc;
 // start) still meets.
 @SpringBootTest(properties = "plumbline.demo.compact-after-seeding=false")
 @AutoConfigureMockMvc
+@FreshEmbeddedDatabase
 class EmbeddedDefaultConnectionTurnoverIT {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory
@@ -84,12 +84,6 @@ class EmbeddedDefaultConnectionTurnoverIT {
     @Autowired
     Scheduler scheduler;
 
-    @DynamicPropertySource
-    static void freshEmbeddedDatabase(DynamicPropertyRegistry registry) throws Exception {
-        Path dataDir = Files.createTempDirectory("plumbline-turnover");
-        registry.add("PLUMBLINE_DATA_DIR", dataDir::toString);
-    }
-
     @BeforeEach
     void closeEveryConnectionOpenedSoFar() throws InterruptedException {
         Set<Long> before = new HashSet<>(sessionIds());
@@ -99,11 +93,13 @@ class EmbeddedDefaultConnectionTurnoverIT {
         Set<Long> left = new HashSet<>(before);
         try {
             ((HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
-            long deadline = System.nanoTime() + EVICTION_WAIT.toNanos();
-            while (!left.isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(200);
+            await().atMost(EVICTION_WAIT).pollInterval(Duration.ofMillis(200)).pollInSameThread().until(() -> {
                 left.retainAll(sessionIds());
-            }
+                return left.isEmpty();
+            });
+        }
+        catch (ConditionTimeoutException someOutlivedTheWait) {
+            // reported below
         }
         finally {
             scheduler.resume();
