@@ -22,7 +22,6 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,7 +32,6 @@ import org.springframework.test.web.servlet.ResultActions;
  * nothing, idempotency, isolation.
  */
 @PostgresIntegrationTest
-@AutoConfigureMockMvc
 class ConsentApiIT {
 
     @Autowired

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
-import io.plumbline.retention.ContractStatus;
-import io.plumbline.sla.Verdict;
 import io.plumbline.PostgresIntegrationTest;
+import io.plumbline.retention.ContractStatus;
 import io.plumbline.shared.InvalidInputException;
+import io.plumbline.sla.Verdict;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientDraft;
 import io.plumbline.tenancy.ClientService;
@@ -25,11 +25,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 
 @PostgresIntegrationTest
-@Import(InsightPortfolio.class)
 class InsightServiceIT {
 
     @Autowired

@@ -24,7 +24,6 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -36,7 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * isolation.
  */
 @PostgresIntegrationTest
-@AutoConfigureMockMvc
 class IngestionApiIT {
 
     @Autowired
