@@ -38,7 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,7 +56,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * does not stay bound to the thread; an unreachable database answers 503.
  */
 @PostgresIntegrationTest
-@AutoConfigureMockMvc
 @Import(FaultInjection.class)
 @TestPropertySource(
         properties = { "plumbline.api.idempotency.claim-wait=1s", "spring.datasource.hikari.connection-timeout=1000",
