@@ -1,12 +1,13 @@
 package io.plumbline.alerting;
 
-import io.plumbline.shared.PlumblineProperties;
 import io.plumbline.alerting.NotificationDetails.Transition;
 import io.plumbline.alerting.internal.WebhookPayloads;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
+import io.plumbline.shared.PlumblineProperties;
 import io.plumbline.shared.Secrets;
+import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
 import java.time.Instant;
@@ -120,8 +121,7 @@ class NotificationQueue {
             quiet.endOfQuietPeriod(row.createdAt).ifPresent(end -> row.nextAttemptAt = end);
         }
         NotificationRow saved = notifications.save(row);
-        schedule.deliver(new io.plumbline.tenancy.AgencyId(row.agencyId), new NotificationId(saved.id),
-                saved.nextAttemptAt);
+        schedule.deliver(new AgencyId(row.agencyId), new NotificationId(saved.id), saved.nextAttemptAt);
         return saved;
     }
 

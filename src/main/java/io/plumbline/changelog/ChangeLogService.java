@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -174,7 +175,7 @@ public class ChangeLogService {
                         + String.join("\n- ", drift.violations())
                         + "\n\nCheck what the provider changed, set the kind, versions and date, and rewrite this for"
                         + " the client before publishing.",
-                null, null, LocalDate.ofInstant(drift.at(), java.time.ZoneOffset.UTC)));
+                null, null, LocalDate.ofInstant(drift.at(), ZoneOffset.UTC)));
         row.driftFingerprint = fingerprint;
         entries.save(row);
         events.publishEvent(new ChangeEntryCreated(drift.agency(), drift.client(), new ChangeEntryId(row.id), row.title,

@@ -17,6 +17,7 @@ import io.plumbline.shared.ui.Ui;
 import io.plumbline.sla.Interval;
 import io.plumbline.sla.SlaService;
 import io.plumbline.tenancy.Access;
+import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.CurrentTenant;
@@ -29,8 +30,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -395,7 +399,7 @@ public class IncidentService {
         });
     }
 
-    private Optional<Incident> linked(java.util.UUID agency, java.util.UUID alert) {
+    private Optional<Incident> linked(UUID agency, UUID alert) {
         return alertLinks.findByAgencyIdAndAlertId(agency, alert)
             .flatMap(link -> incidents.findByAgencyIdAndId(agency, link.incidentId));
     }
@@ -403,7 +407,7 @@ public class IncidentService {
     // ---- helpers
 
     private void updated(Incident incident, String change) {
-        events.publishEvent(new IncidentUpdated(new io.plumbline.tenancy.AgencyId(incident.agencyId), incident.client(),
+        events.publishEvent(new IncidentUpdated(new AgencyId(incident.agencyId), incident.client(),
                 incident.incidentId(), incident.title, change));
     }
 
@@ -454,8 +458,8 @@ public class IncidentService {
         if (incident.resolvedAt != null) {
             throw new InvalidInputException("kind", "The incident is resolved; add an update instead.");
         }
-        Instant latest = java.util.stream.Stream.of(incident.acknowledgedAt, incident.diagnosedAt)
-            .filter(java.util.Objects::nonNull)
+        Instant latest = Stream.of(incident.acknowledgedAt, incident.diagnosedAt)
+            .filter(Objects::nonNull)
             .max(Instant::compareTo)
             .orElse(incident.detectedAt);
         if (at.isBefore(latest)) {

@@ -1,6 +1,7 @@
 package io.plumbline.reporting;
 
 import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,7 +25,7 @@ interface ReportRepository extends JpaRepository<ReportRow, UUID> {
 
     List<ReportRow> findByAgencyIdAndClientIdOrderByRequestedAtDesc(UUID agencyId, UUID clientId, Pageable page);
 
-    Optional<ReportRow> findByScheduleIdAndPeriodStart(UUID scheduleId, java.time.LocalDate periodStart);
+    Optional<ReportRow> findByScheduleIdAndPeriodStart(UUID scheduleId, LocalDate periodStart);
 
     List<ReportRow> findByAgencyIdOrderByRequestedAtDesc(UUID agencyId, Pageable page);
 

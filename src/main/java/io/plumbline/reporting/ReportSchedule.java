@@ -7,6 +7,7 @@ import io.plumbline.shared.PickedExecutions;
 import io.plumbline.tenancy.AgencyId;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -64,7 +65,7 @@ class ReportSchedule {
         return PickedExecutions.of(scheduler.getObject(), DELIVERY.getTaskName(), agency.toString());
     }
 
-    void deliver(AgencyId agency, java.util.UUID delivery, Instant at) {
+    void deliver(AgencyId agency, UUID delivery, Instant at) {
         scheduler.getObject()
             .scheduleIfNotExists(DELIVERY.instance(delivery.toString()).data(agency.toString()).scheduledTo(at));
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -85,7 +86,7 @@ class ReportScheduleRow {
         return ZoneId.of(timeZone);
     }
 
-    java.util.List<String> recipientList() {
+    List<String> recipientList() {
         return Arrays.stream(recipients.split(",")).filter(r -> !r.isBlank()).toList();
     }
 

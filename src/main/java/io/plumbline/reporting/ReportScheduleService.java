@@ -1,8 +1,10 @@
 package io.plumbline.reporting;
 
+import io.plumbline.reporting.internal.ScheduleCalendar;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.Access;
+import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantMember;
 import io.plumbline.tenancy.TenantScope;
@@ -37,15 +39,14 @@ public class ReportScheduleService {
 
     private final ReportDeliveryRepository deliveries;
 
-    private final io.plumbline.tenancy.ClientService clients;
+    private final ClientService clients;
 
     private final ReportSchedule tasks;
 
     private final Clock clock;
 
     ReportScheduleService(ReportScheduleRepository schedules, ReportRepository reports,
-            ReportDeliveryRepository deliveries, io.plumbline.tenancy.ClientService clients, ReportSchedule tasks,
-            Clock clock) {
+            ReportDeliveryRepository deliveries, ClientService clients, ReportSchedule tasks, Clock clock) {
         this.schedules = schedules;
         this.reports = reports;
         this.deliveries = deliveries;
@@ -94,8 +95,7 @@ public class ReportScheduleService {
         row.sendAt = draft.sendAt();
         row.recipients = String.join(",", recipients);
         row.reviewBeforeSend = draft.reviewBeforeSend();
-        row.nextRunAt = io.plumbline.reporting.internal.ScheduleCalendar.nextRun(row.cadence, row.sendAt, row.zone(),
-                clock.instant());
+        row.nextRunAt = ScheduleCalendar.nextRun(row.cadence, row.sendAt, row.zone(), clock.instant());
         if (row.enabled) {
             tasks.moveRun(scope.agency(), id, row.nextRunAt);
         }
@@ -122,8 +122,7 @@ public class ReportScheduleService {
             .orElseThrow(() -> new NotFoundException("No such schedule"));
         row.enabled = enabled;
         if (enabled) {
-            row.nextRunAt = io.plumbline.reporting.internal.ScheduleCalendar.nextRun(row.cadence, row.sendAt,
-                    row.zone(), clock.instant());
+            row.nextRunAt = ScheduleCalendar.nextRun(row.cadence, row.sendAt, row.zone(), clock.instant());
             tasks.moveRun(scope.agency(), id, row.nextRunAt);
         }
         return row.details();

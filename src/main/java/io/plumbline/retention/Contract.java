@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -117,8 +118,8 @@ class Contract {
                         : status;
         Currency code = Currency.getInstance(currency);
         return new ContractDetails(id(), new ClientId(clientId), reference, startDate, renewalDate,
-                monthlyValue.setScale(Math.max(code.getDefaultFractionDigits(), 0), java.math.RoundingMode.HALF_UP),
-                code, shown, previousId == null ? null : new ContractId(previousId),
+                monthlyValue.setScale(Math.max(code.getDefaultFractionDigits(), 0), RoundingMode.HALF_UP), code, shown,
+                previousId == null ? null : new ContractId(previousId),
                 churnDate == null ? null : new Churn(churnDate, churnCategory, churnReason), createdAt);
     }
 

@@ -31,13 +31,21 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -272,15 +280,13 @@ public class SlaService {
         List<IntegrationId> covered = covered(sla);
         List<MaintenanceWindow> windows = maintenanceOf(scope, sla);
         List<CampaignWindow> campaignWindows = campaignsOf(scope, sla);
-        List<YearMonth> monthsBack = java.util.stream.IntStream.range(0, months)
-            .mapToObj(current::minusMonths)
-            .toList();
+        List<YearMonth> monthsBack = IntStream.range(0, months).mapToObj(current::minusMonths).toList();
         DayTiling.Planner planner = new DayTiling.Planner(now, metrics.minuteRollupHorizon());
         List<SlaEvaluation> evaluations = judgeTiled(monthsBack.stream()
             .map(month -> plan(sla, zone, EvaluationWindow.month(month, zone), covered, windows, campaignWindows,
                     planner, withLatency, EvaluationDetail.FIGURES))
             .toList(), now);
-        Map<YearMonth, SlaEvaluation> byMonth = new java.util.LinkedHashMap<>();
+        Map<YearMonth, SlaEvaluation> byMonth = new LinkedHashMap<>();
         for (int back = 0; back < months; back++) {
             byMonth.put(monthsBack.get(back), evaluations.get(back));
         }
@@ -388,9 +394,9 @@ public class SlaService {
                         campaignsBySla.getOrDefault(sla.id(), List.of()), planner, true, detail)))
             .toList();
         List<SlaEvaluation> evaluations = judgeTiled(judged, now);
-        Map<Interval, Map<SlaId, SlaEvaluation>> byInterval = new java.util.LinkedHashMap<>();
+        Map<Interval, Map<SlaId, SlaEvaluation>> byInterval = new LinkedHashMap<>();
         for (int i = 0; i < judged.size(); i++) {
-            byInterval.computeIfAbsent(judged.get(i).interval(), k -> new java.util.LinkedHashMap<>())
+            byInterval.computeIfAbsent(judged.get(i).interval(), k -> new LinkedHashMap<>())
                 .put(judged.get(i).sla().id(), evaluations.get(i));
         }
         intervals.forEach(interval -> byInterval.putIfAbsent(interval, Map.of()));
@@ -447,13 +453,12 @@ public class SlaService {
      * one read per distinct set of integrations and ranges (with or without latency).
      */
     private Map<IntegrationId, NavigableMap<Instant, MetricBucket>> read(List<Judged> judged, Granularity granularity,
-            java.util.function.Function<Judged, List<TimeRange>> ranges) {
-        Map<IntegrationId, NavigableMap<Instant, MetricBucket>> byIntegration = new java.util.HashMap<>();
-        reads(judged, ranges).forEach(
-                (group, wanted) -> metrics.buckets(group.getKey(), granularity, coalesce(wanted), group.getValue())
-                    .forEach(bucket -> byIntegration
-                        .computeIfAbsent(bucket.integration(), i -> new java.util.TreeMap<>())
-                        .merge(bucket.start(), bucket, SlaService::withLatencyKept)));
+            Function<Judged, List<TimeRange>> ranges) {
+        Map<IntegrationId, NavigableMap<Instant, MetricBucket>> byIntegration = new HashMap<>();
+        reads(judged, ranges)
+            .forEach((group, wanted) -> metrics.buckets(group.getKey(), granularity, coalesce(wanted), group.getValue())
+                .forEach(bucket -> byIntegration.computeIfAbsent(bucket.integration(), i -> new TreeMap<>())
+                    .merge(bucket.start(), bucket, SlaService::withLatencyKept)));
         return byIntegration;
     }
 
@@ -462,14 +467,14 @@ public class SlaService {
      * and run.
      */
     private Map<IntegrationId, Map<TimeRange, MetricBucket>> readSums(List<Judged> judged) {
-        Map<IntegrationId, Map<TimeRange, MetricBucket>> byIntegration = new java.util.HashMap<>();
-        reads(judged, j -> j.summed() ? j.plan().wholeDayRuns() : List.of()).forEach(
-                (group, runs) -> metrics
-                    .sums(group.getKey(), Granularity.DAY, runs.stream().distinct().toList(), group.getValue())
-                    .forEach((integration,
-                            sums) -> sums.forEach((run, sum) -> byIntegration
-                                .computeIfAbsent(integration, i -> new java.util.HashMap<>())
-                                .merge(run, sum, SlaService::withLatencyKept))));
+        Map<IntegrationId, Map<TimeRange, MetricBucket>> byIntegration = new HashMap<>();
+        reads(judged,
+                j -> j.summed() ? j.plan().wholeDayRuns() : List.of())
+            .forEach((group, runs) -> metrics
+                .sums(group.getKey(), Granularity.DAY, runs.stream().distinct().toList(), group.getValue())
+                .forEach((integration, sums) -> sums
+                    .forEach((run, sum) -> byIntegration.computeIfAbsent(integration, i -> new HashMap<>())
+                        .merge(run, sum, SlaService::withLatencyKept))));
         return byIntegration;
     }
 
@@ -479,16 +484,16 @@ public class SlaService {
      * (one SLA's months) share one of all their ranges.
      */
     private static Map<Map.Entry<Set<IntegrationId>, Boolean>, List<TimeRange>> reads(List<Judged> judged,
-            java.util.function.Function<Judged, List<TimeRange>> ranges) {
-        Map<Map.Entry<List<TimeRange>, Boolean>, Set<IntegrationId>> groups = new java.util.LinkedHashMap<>();
+            Function<Judged, List<TimeRange>> ranges) {
+        Map<Map.Entry<List<TimeRange>, Boolean>, Set<IntegrationId>> groups = new LinkedHashMap<>();
         for (Judged j : judged) {
             List<TimeRange> wanted = ranges.apply(j);
             if (!wanted.isEmpty() && !j.covered().isEmpty()) {
-                groups.computeIfAbsent(Map.entry(wanted, j.withLatency()), k -> new java.util.LinkedHashSet<>())
+                groups.computeIfAbsent(Map.entry(wanted, j.withLatency()), k -> new LinkedHashSet<>())
                     .addAll(j.covered());
             }
         }
-        Map<Map.Entry<Set<IntegrationId>, Boolean>, List<TimeRange>> reads = new java.util.LinkedHashMap<>();
+        Map<Map.Entry<Set<IntegrationId>, Boolean>, List<TimeRange>> reads = new LinkedHashMap<>();
         groups.forEach((group, ids) -> reads.merge(Map.entry(ids, group.getValue()), group.getKey(),
                 (known, more) -> Stream.concat(known.stream(), more.stream()).toList()));
         return reads;
@@ -504,7 +509,7 @@ public class SlaService {
      * twice.
      */
     private static List<TimeRange> coalesce(List<TimeRange> ranges) {
-        List<TimeRange> sorted = ranges.stream().sorted(java.util.Comparator.comparing(TimeRange::from)).toList();
+        List<TimeRange> sorted = ranges.stream().sorted(Comparator.comparing(TimeRange::from)).toList();
         List<TimeRange> joined = new ArrayList<>();
         for (TimeRange range : sorted) {
             TimeRange last = joined.isEmpty() ? null : joined.getLast();
@@ -523,8 +528,7 @@ public class SlaService {
      * Whether the SLA's objectives or those of one of its campaigns ask for something (a
      * p95, a daily limit).
      */
-    private static boolean asks(SlaDetails sla, List<CampaignWindow> campaignWindows,
-            java.util.function.Predicate<Objectives> objective) {
+    private static boolean asks(SlaDetails sla, List<CampaignWindow> campaignWindows, Predicate<Objectives> objective) {
         return objective.test(sla.objectives())
                 || campaignWindows.stream().map(CampaignWindow::objectives).anyMatch(objective);
     }

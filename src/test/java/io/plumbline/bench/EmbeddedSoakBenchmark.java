@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -254,7 +255,7 @@ class EmbeddedSoakBenchmark {
      */
     private static void stop(Process app) throws InterruptedException {
         app.destroy();
-        if (!app.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!app.waitFor(120, TimeUnit.SECONDS)) {
             app.destroyForcibly().waitFor();
         }
     }

@@ -30,6 +30,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +40,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -348,8 +351,8 @@ class MonitorSchedulingBenchmark {
             .call(() -> new TransactionTemplate(transactionManager).execute(status -> jdbc.queryForObject(
                     "SELECT count(*), count(*) FILTER (WHERE failure_class IS NOT NULL) "
                             + "FROM observation WHERE source = 'MONITOR' AND observed_at >= ? AND observed_at < ?",
-                    (rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }, java.sql.Timestamp.from(from),
-                    java.sql.Timestamp.from(to))));
+                    (rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }, Timestamp.from(from),
+                    Timestamp.from(to))));
     }
 
     /**
@@ -780,7 +783,7 @@ class MonitorSchedulingBenchmark {
     /** Flight Recorder over the measured window, when -Dbench.jfr=true. */
     record JfrRecording(jdk.jfr.Recording recording, Path file) {
 
-        static JfrRecording startIfAsked() throws IOException, java.text.ParseException {
+        static JfrRecording startIfAsked() throws IOException, ParseException {
             if (!Boolean.getBoolean("bench.jfr")) {
                 return new JfrRecording(null, null);
             }
@@ -798,8 +801,8 @@ class MonitorSchedulingBenchmark {
             }
         }
 
-        java.util.Optional<Path> path() {
-            return java.util.Optional.ofNullable(file);
+        Optional<Path> path() {
+            return Optional.ofNullable(file);
         }
     }
 

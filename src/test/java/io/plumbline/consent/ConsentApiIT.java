@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -229,8 +230,7 @@ class ConsentApiIT {
             .getFirst();
         assertThat(check.samples()).isEqualTo(3);
         assertThat(check.invalid()).isEqualTo(2);
-        assertThat(check.violationsByField()).containsOnly(java.util.Map.entry("/consentTimestamp", 1L),
-                java.util.Map.entry("/optIn", 2L));
+        assertThat(check.violationsByField()).containsOnly(Map.entry("/consentTimestamp", 1L), Map.entry("/optIn", 2L));
     }
 
     @Test

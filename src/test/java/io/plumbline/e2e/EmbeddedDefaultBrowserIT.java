@@ -10,6 +10,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.plumbline.FreshEmbeddedDatabase;
+import io.plumbline.reporting.ClientReportIT;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -279,20 +283,20 @@ class EmbeddedDefaultBrowserIT {
     }
 
     private static byte[] readAll(Download download) {
-        try (java.io.InputStream in = download.createReadStream()) {
+        try (InputStream in = download.createReadStream()) {
             return in.readAllBytes();
         }
-        catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static String pdfText(byte[] pdf) {
         try {
-            return io.plumbline.reporting.ClientReportIT.text(pdf);
+            return ClientReportIT.text(pdf);
         }
-        catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

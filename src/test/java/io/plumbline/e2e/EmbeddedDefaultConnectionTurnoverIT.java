@@ -12,6 +12,7 @@ import io.plumbline.FreshEmbeddedDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,7 +125,7 @@ class EmbeddedDefaultConnectionTurnoverIT {
             .param("password", "plumbline-demo")
             .with(csrf())).andExpect(redirectedUrl("/"));
 
-        assertThat(jdbc.queryForObject("SELECT last_login_at FROM app_user WHERE email = ?", java.sql.Timestamp.class,
+        assertThat(jdbc.queryForObject("SELECT last_login_at FROM app_user WHERE email = ?", Timestamp.class,
                 "exec@northwind.example"))
             .as("sign-in recorded on the account")
             .isNotNull();
@@ -183,7 +185,7 @@ class EmbeddedDefaultConnectionTurnoverIT {
                   ON u.constraint_schema = c.constraint_schema AND u.constraint_name = c.constraint_name
                 WHERE c.constraint_type = 'CHECK' AND c.table_schema = 'public'
                 """, row -> {
-            columns.computeIfAbsent(row.getString(1), table -> new java.util.TreeSet<>()).add(row.getString(2));
+            columns.computeIfAbsent(row.getString(1), table -> new TreeSet<>()).add(row.getString(2));
         });
         Map<String, List<String>> result = new TreeMap<>();
         columns.forEach((table, names) -> result.put(table, new ArrayList<>(names)));

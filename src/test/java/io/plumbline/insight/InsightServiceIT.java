@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -133,7 +134,7 @@ class InsightServiceIT {
 
         assertThat(result.revenueAtRisk().narrowedToClients()).isTrue();
         assertThat(result.revenueAtRisk().monthlyValue().byCurrency())
-            .containsExactly(java.util.Map.entry(Currency.getInstance("EUR"), new BigDecimal("1200.00")));
+            .containsExactly(Map.entry(Currency.getInstance("EUR"), new BigDecimal("1200.00")));
     }
 
     @Test

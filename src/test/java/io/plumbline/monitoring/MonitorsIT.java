@@ -307,9 +307,9 @@ class MonitorsIT extends SpringBrowserlessTest {
     }
 
     private MonitorDraft draft(URI url, boolean enabled, Duration interval) {
-        return new MonitorDraft(crm.id(), "CRM health", new CheckDefinition("GET", url, Map.of(), null,
-                Duration.ofSeconds(5),
-                new io.plumbline.monitoring.CheckAssertions(Set.of(200), null, null, List.of(), List.of(), null), null),
+        return new MonitorDraft(crm.id(), "CRM health",
+                new CheckDefinition("GET", url, Map.of(), null, Duration.ofSeconds(5),
+                        new CheckAssertions(Set.of(200), null, null, List.of(), List.of(), null), null),
                 interval, enabled);
     }
 

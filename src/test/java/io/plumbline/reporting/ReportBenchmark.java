@@ -14,6 +14,7 @@ import io.plumbline.reporting.internal.ClientReportPdf;
 import io.plumbline.reporting.internal.ClientReportSource;
 import io.plumbline.reporting.internal.ScheduleCalendar;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,7 +159,7 @@ class ReportBenchmark {
             return new PdfReader(pdf).getNumberOfPages();
         }
         catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

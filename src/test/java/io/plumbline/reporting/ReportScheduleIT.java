@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -177,7 +178,7 @@ class ReportScheduleIT {
 
         runs.run(agency.id(), schedule.id(), clock.instant());
         DeliveryDetails queued = deliveriesOf(schedule).getFirst();
-        Instant before = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant before = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Optional<Instant> retry = delivery.attempt(agency.id(), queued.id());
         Instant after = clock.instant();
         DeliveryDetails failed = deliveriesOf(schedule).getFirst();

@@ -14,6 +14,7 @@ import io.plumbline.survey.internal.WebhookSignatures;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantScope;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -189,7 +190,7 @@ class SurveyWebhookIT {
             .header(header, signature));
     }
 
-    private java.util.List<String> stored(TestAgency of) {
+    private List<String> stored(TestAgency of) {
         return CurrentTenant
             .callAs(TenantScope.agency(of.id()),
                     () -> new TransactionTemplate(transactionManager).execute(s -> jdbc.queryForList(

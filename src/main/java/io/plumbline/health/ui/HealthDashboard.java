@@ -16,6 +16,7 @@ import io.plumbline.metrics.Granularity;
 import io.plumbline.metrics.HealthPoint;
 import io.plumbline.metrics.HealthSummary;
 import io.plumbline.metrics.MetricsService;
+import io.plumbline.shared.ui.NarrowScreens;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientDetails;
@@ -25,9 +26,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import io.plumbline.shared.ui.NarrowScreens;
 
 /**
  * Health of one client (all its integrations) or of one integration over a period: key
@@ -94,7 +96,7 @@ class HealthDashboard extends Div {
     }
 
     private static ClientHealth single(IntegrationDetails integration, HealthSummary summary) {
-        return new ClientHealth(summary, java.util.Map.of(integration.id(), summary));
+        return new ClientHealth(summary, Map.of(integration.id(), summary));
     }
 
     private static Component integrationTable(ClientHealth health, Clock clock, List<IntegrationDetails> integrations) {
@@ -102,7 +104,7 @@ class HealthDashboard extends Div {
         Grid<IntegrationDetails> grid = new Grid<>();
         grid.addColumn(IntegrationDetails::name).setHeader("Integration").setFlexGrow(2);
         var provider = grid.addColumn(IntegrationDetails::provider).setHeader("Provider").setAutoWidth(true);
-        grid.addColumn(i -> percent(java.util.Optional.ofNullable(health.byIntegration().get(i.id()))
+        grid.addColumn(i -> percent(Optional.ofNullable(health.byIntegration().get(i.id()))
             .map(HealthSummary::availability)
             .orElse(OptionalDouble.empty()), 2)).setHeader("Availability").setAutoWidth(true);
         grid.addComponentColumn(i -> IntegrationColumns.credentialExpiry(i, today))

@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,7 +122,7 @@ public class ClientReportSource {
                     .toList(),
                 feed.stream()
                     .filter(e -> !e.effectiveOn().isBefore(period.end()))
-                    .sorted(java.util.Comparator.comparing(ChangeEntry::effectiveOn))
+                    .sorted(Comparator.comparing(ChangeEntry::effectiveOn))
                     .toList());
     }
 

@@ -2,6 +2,8 @@ package io.plumbline.reporting.internal;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -61,8 +63,8 @@ public final class PdfText {
     }
 
     /** The zone's id, "UTC" for the offset zero (whose id is "Z"). */
-    public static String zone(java.time.ZoneId zone) {
-        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
+    public static String zone(ZoneId zone) {
+        return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     static boolean numeric(String value) {

@@ -2,6 +2,7 @@ package io.plumbline.reporting.internal;
 
 import io.plumbline.changelog.ChangeEntry;
 import io.plumbline.reporting.internal.ClientReportData.SlaResult;
+import io.plumbline.sla.Objectives;
 import io.plumbline.sla.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ final class ReportSummary {
         }
         SlaResult worst = missed.getFirst();
         return sentence + "; %s missed its %s target at %s.".formatted(worst.sla().name(),
-                io.plumbline.sla.Objectives.plain(worst.sla().objectives().availabilityPercent()) + " %",
+                Objectives.plain(worst.sla().objectives().availabilityPercent()) + " %",
                 PdfText.percent(worst.evaluation().availability()));
     }
 
@@ -79,8 +80,7 @@ final class ReportSummary {
         }
         double target = data.coverage().policy().targetPercent();
         return "Consent coverage was %s against a target of %s %%, %s.".formatted(PdfText.percent(coverage),
-                io.plumbline.sla.Objectives.plain(target),
-                data.coverage().belowTarget() ? "below target" : "on target");
+                Objectives.plain(target), data.coverage().belowTarget() ? "below target" : "on target");
     }
 
     static String plural(long n, String noun) {

@@ -2,6 +2,8 @@ package io.plumbline.sla.ui;
 
 import io.plumbline.sla.Forecast;
 import io.plumbline.sla.SlaEvaluation;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -16,7 +18,7 @@ final class SlaFormat {
     }
 
     /** A local date-time the user picked, read in the client's zone. */
-    static java.time.Instant instant(java.time.LocalDateTime local, ZoneId zone) {
+    static Instant instant(LocalDateTime local, ZoneId zone) {
         return local == null ? null : local.atZone(zone).toInstant();
     }
 
@@ -28,7 +30,7 @@ final class SlaFormat {
         return evaluation.burnRate().isPresent() ? "%.2f×".formatted(evaluation.burnRate().getAsDouble()) : "—";
     }
 
-    static String when(java.time.Instant instant, ZoneId zone) {
+    static String when(Instant instant, ZoneId zone) {
         return WHEN.format(instant.atZone(zone));
     }
 

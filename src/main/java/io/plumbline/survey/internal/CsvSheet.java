@@ -1,15 +1,18 @@
 package io.plumbline.survey.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -117,12 +120,12 @@ public record CsvSheet(List<String> headers, List<List<String>> extraHeaderRows,
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            decoder.decode(java.nio.ByteBuffer.wrap(bytes));
+            decoder.decode(ByteBuffer.wrap(bytes));
         }
         catch (CharacterCodingException e) {
             throw new UnreadableFile("The file is not UTF-8 text; export it as CSV (UTF-8).");
         }
-        return new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
+        return new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
     }
 
     /** Spreadsheets in many locales save with semicolons; the header line tells which. */
@@ -140,7 +143,7 @@ public record CsvSheet(List<String> headers, List<List<String>> extraHeaderRows,
     }
 
     private static String lineOf(RuntimeException e) {
-        var matcher = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+        var matcher = Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
         return matcher.find() ? matcher.group(1) : "?";
     }
 }

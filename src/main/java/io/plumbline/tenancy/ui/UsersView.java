@@ -1,6 +1,5 @@
 package io.plumbline.tenancy.ui;
 
-import io.plumbline.shared.PlumblineProperties;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.PlumblineProperties;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.CurrentTenant;
@@ -30,6 +30,7 @@ import io.plumbline.tenancy.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
@@ -166,7 +167,7 @@ public class UsersView extends VerticalLayout {
      */
     private static List<Role> grantableRoles(Boolean clientFamily) {
         boolean owner = CurrentTenant.member().map(m -> m.role() == Role.OWNER).orElse(false);
-        return java.util.Arrays.stream(Role.values())
+        return Arrays.stream(Role.values())
             .filter(r -> owner || r != Role.OWNER)
             .filter(r -> clientFamily == null || r.isClientRole() == clientFamily)
             .toList();
