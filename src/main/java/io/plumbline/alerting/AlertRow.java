@@ -2,7 +2,6 @@ package io.plumbline.alerting;
 
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.tenancy.ClientId;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,19 +18,14 @@ class AlertRow {
     @Id
     UUID id;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
-    @Column(name = "client_id")
     UUID clientId;
 
-    @Column(name = "integration_id")
     UUID integrationId;
 
-    @Column(name = "rule_id")
     UUID ruleId;
 
-    @Column(name = "rule_name")
     String ruleName;
 
     @Enumerated(EnumType.STRING)
@@ -40,14 +34,12 @@ class AlertRow {
     @Enumerated(EnumType.STRING)
     AlertSeverity severity;
 
-    @Column(name = "condition_key")
     String conditionKey;
 
     /**
      * The condition key while open, NULL once resolved: unique per rule (the dedup of
      * docs/alerting.md).
      */
-    @Column(name = "open_key")
     String openKey;
 
     @Enumerated(EnumType.STRING)
@@ -57,22 +49,16 @@ class AlertRow {
 
     String detail;
 
-    @Column(name = "detected_at")
     Instant detectedAt;
 
-    @Column(name = "opened_at")
     Instant openedAt;
 
-    @Column(name = "last_seen_at")
     Instant lastSeenAt;
 
-    @Column(name = "acknowledged_at")
     Instant acknowledgedAt;
 
-    @Column(name = "acknowledged_by")
     String acknowledgedBy;
 
-    @Column(name = "resolved_at")
     Instant resolvedAt;
 
     protected AlertRow() {

@@ -4,7 +4,6 @@ import io.plumbline.integration.IntegrationId;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -28,19 +27,16 @@ class AlertRuleRow {
 
     /** A routed channel; the agency is repeated for row-level security. */
     @Embeddable
-    record Route(@Column(name = "channel_id") UUID channelId, @Column(name = "agency_id") UUID agencyId) {
+    record Route(UUID channelId, UUID agencyId) {
     }
 
     @Id
     UUID id;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
-    @Column(name = "client_id")
     UUID clientId;
 
-    @Column(name = "integration_id")
     UUID integrationId;
 
     String name;
@@ -53,24 +49,18 @@ class AlertRuleRow {
 
     double threshold;
 
-    @Column(name = "window_seconds")
     long windowSeconds;
 
-    @Column(name = "short_window_seconds")
     Long shortWindowSeconds;
 
-    @Column(name = "opens_incident")
     boolean opensIncident;
 
     boolean enabled;
 
-    @Column(name = "last_evaluated_at")
     Instant lastEvaluatedAt;
 
-    @Column(name = "last_error")
     String lastError;
 
-    @Column(name = "created_at")
     Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -1,7 +1,6 @@
 package io.plumbline.alerting;
 
 import io.plumbline.alerting.DeliveryAttempt.Outcome;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,19 +16,15 @@ class DeliveryAttemptRow {
     @Id
     UUID id;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
-    @Column(name = "notification_id")
     UUID notificationId;
 
-    @Column(name = "attempted_at")
     Instant attemptedAt;
 
     @Enumerated(EnumType.STRING)
     Outcome outcome;
 
-    @Column(name = "status_code")
     Integer statusCode;
 
     String error;

@@ -2,7 +2,6 @@ package io.plumbline.alerting;
 
 import io.plumbline.alerting.NotificationDetails.Transition;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -26,22 +25,18 @@ import java.util.UUID;
 class NotificationRow {
 
     @Embeddable
-    record Subject(@Column(name = "alert_id") UUID alertId, @Column(name = "agency_id") UUID agencyId) {
+    record Subject(UUID alertId, UUID agencyId) {
     }
 
     @Id
     UUID id;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
-    @Column(name = "channel_id")
     UUID channelId;
 
-    @Column(name = "channel_name")
     String channelName;
 
-    @Column(name = "rule_id")
     UUID ruleId;
 
     @Enumerated(EnumType.STRING)
@@ -60,7 +55,6 @@ class NotificationRow {
      */
     String payload;
 
-    @Column(name = "dedup_key")
     String dedupKey;
 
     @Enumerated(EnumType.STRING)
@@ -68,16 +62,12 @@ class NotificationRow {
 
     int attempts;
 
-    @Column(name = "next_attempt_at")
     Instant nextAttemptAt;
 
-    @Column(name = "created_at")
     Instant createdAt;
 
-    @Column(name = "delivered_at")
     Instant deliveredAt;
 
-    @Column(name = "last_error")
     String lastError;
 
     boolean demo;
@@ -86,10 +76,8 @@ class NotificationRow {
      * Set while an attempt is sending (outside any transaction): when, and by which node
      * ({@link io.plumbline.shared.SendClaims}).
      */
-    @Column(name = "claimed_at")
     Instant claimedAt;
 
-    @Column(name = "claimed_by")
     String claimedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)

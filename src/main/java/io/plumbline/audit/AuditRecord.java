@@ -1,6 +1,5 @@
 package io.plumbline.audit;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,16 +15,12 @@ class AuditRecord {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
-    @Column(name = "client_id")
     private UUID clientId;
 
-    @Column(name = "actor_id")
     private UUID actorId;
 
-    @Column(name = "actor_email")
     private String actorEmail;
 
     @Enumerated(EnumType.STRING)
@@ -35,10 +30,8 @@ class AuditRecord {
 
     private String detail;
 
-    @Column(name = "remote_addr")
     private String remoteAddr;
 
-    @Column(name = "occurred_at")
     private Instant occurredAt;
 
     protected AuditRecord() {

@@ -1,6 +1,5 @@
 package io.plumbline.incident;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,25 +15,19 @@ class TimelineRow {
     @Id
     UUID id;
 
-    @Column(name = "incident_id")
     UUID incidentId;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
-    @Column(name = "client_id")
     UUID clientId;
 
     @Enumerated(EnumType.STRING)
     TimelineKind kind;
 
-    @Column(name = "happened_at")
     Instant happenedAt;
 
-    @Column(name = "recorded_at")
     Instant recordedAt;
 
-    @Column(name = "recorded_by")
     String recordedBy;
 
     String note;

@@ -18,10 +18,8 @@ class ApiKey {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
-    @Column(name = "client_id")
     private UUID clientId;
 
     private String name;
@@ -32,10 +30,8 @@ class ApiKey {
     @Column(name = "key_hash")
     private String hash;
 
-    @Column(name = "created_by")
     private String createdBy;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     // Written on every API request by the rate limiter's statement
@@ -43,7 +39,6 @@ class ApiKey {
     @Formula("(SELECT u.last_used_at FROM api_key_use u WHERE u.api_key_id = id)")
     private Instant lastUsedAt;
 
-    @Column(name = "revoked_at")
     private Instant revokedAt;
 
     protected ApiKey() {

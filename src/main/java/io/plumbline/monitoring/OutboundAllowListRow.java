@@ -1,6 +1,5 @@
 package io.plumbline.monitoring;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,15 +13,12 @@ class OutboundAllowListRow {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
     private String entry;
 
-    @Column(name = "created_by")
     private String createdBy;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected OutboundAllowListRow() {

@@ -2,7 +2,6 @@ package io.plumbline.reporting;
 
 import io.plumbline.reporting.internal.ScheduleCalendar;
 import io.plumbline.tenancy.ClientId;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,40 +22,32 @@ class ReportScheduleRow {
     @Id
     UUID id;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
     @Enumerated(EnumType.STRING)
     ReportKind kind;
 
     /** Null for the executive report. */
-    @Column(name = "client_id")
     UUID clientId;
 
     @Enumerated(EnumType.STRING)
     ReportCadence cadence;
 
-    @Column(name = "time_zone")
     String timeZone;
 
-    @Column(name = "send_at")
     LocalTime sendAt;
 
     /** Comma-separated, validated addresses. */
     String recipients;
 
-    @Column(name = "review_before_send")
     boolean reviewBeforeSend;
 
     boolean enabled;
 
-    @Column(name = "next_run_at")
     Instant nextRunAt;
 
-    @Column(name = "created_by")
     String createdBy;
 
-    @Column(name = "created_at")
     Instant createdAt;
 
     protected ReportScheduleRow() {

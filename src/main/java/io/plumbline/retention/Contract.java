@@ -2,7 +2,6 @@ package io.plumbline.retention;
 
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,21 +25,16 @@ class Contract {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
-    @Column(name = "client_id")
     private UUID clientId;
 
     private String reference;
 
-    @Column(name = "start_date")
     private LocalDate startDate;
 
-    @Column(name = "renewal_date")
     private LocalDate renewalDate;
 
-    @Column(name = "monthly_value")
     private BigDecimal monthlyValue;
 
     private String currency;
@@ -48,20 +42,15 @@ class Contract {
     @Enumerated(EnumType.STRING)
     private ContractStatus status;
 
-    @Column(name = "previous_id")
     private UUID previousId;
 
-    @Column(name = "churn_date")
     private LocalDate churnDate;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "churn_category")
     private ChurnCategory churnCategory;
 
-    @Column(name = "churn_reason")
     private String churnReason;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected Contract() {

@@ -1,7 +1,6 @@
 package io.plumbline.sla;
 
 import io.plumbline.tenancy.AgencyId;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,30 +14,22 @@ class CampaignWindowRow {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
-    @Column(name = "client_id")
     private UUID clientId;
 
-    @Column(name = "sla_id")
     private UUID slaId;
 
     private String name;
 
-    @Column(name = "starts_at")
     private Instant startsAt;
 
-    @Column(name = "ends_at")
     private Instant endsAt;
 
-    @Column(name = "availability_target")
     private double availabilityTarget;
 
-    @Column(name = "p95_latency_ms")
     private Integer p95LatencyMs;
 
-    @Column(name = "max_daily_error_rate")
     private Double maxDailyErrorRate;
 
     protected CampaignWindowRow() {

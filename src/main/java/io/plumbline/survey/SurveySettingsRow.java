@@ -1,6 +1,5 @@
 package io.plumbline.survey;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,14 +12,11 @@ import java.util.UUID;
 class SurveySettingsRow {
 
     @Id
-    @Column(name = "agency_id")
     private UUID agencyId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "pulse_period")
     private PeriodKind pulsePeriod;
 
-    @Column(name = "clients_see_trend")
     private boolean clientsSeeTrend;
 
     protected SurveySettingsRow() {

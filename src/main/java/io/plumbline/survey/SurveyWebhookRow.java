@@ -1,6 +1,5 @@
 package io.plumbline.survey;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,19 +15,16 @@ class SurveyWebhookRow {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
     @Enumerated(EnumType.STRING)
     private WebhookKind kind;
 
-    @Column(name = "endpoint_token")
     private String endpointToken;
 
     /** AES-GCM ciphertext ({@code shared.SecretCipher}), bound to the agency and kind. */
     private String secret;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected SurveyWebhookRow() {

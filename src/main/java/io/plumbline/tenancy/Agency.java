@@ -1,6 +1,5 @@
 package io.plumbline.tenancy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,15 +15,12 @@ class Agency {
 
     private String name;
 
-    @Column(name = "primary_colour")
     private String primaryColour;
 
     private byte[] logo;
 
-    @Column(name = "logo_type")
     private String logoType;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected Agency() {

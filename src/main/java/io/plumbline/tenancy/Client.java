@@ -1,6 +1,5 @@
 package io.plumbline.tenancy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,32 +16,25 @@ class Client {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
     private String name;
 
-    @Column(name = "display_name")
     private String displayName;
 
     @Enumerated(EnumType.STRING)
     private Industry industry;
 
-    @Column(name = "time_zone")
     private String timeZone;
 
-    @Column(name = "primary_colour")
     private String primaryColour;
 
     private byte[] logo;
 
-    @Column(name = "logo_type")
     private String logoType;
 
-    @Column(name = "archived_at")
     private Instant archivedAt;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected Client() {
