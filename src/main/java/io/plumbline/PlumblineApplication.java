@@ -4,9 +4,13 @@ import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+// Each module's *Properties record binds its plumbline.* settings; their defaults are in
+// application.properties.
+@ConfigurationPropertiesScan
 @EnableScheduling
 public class PlumblineApplication {
 

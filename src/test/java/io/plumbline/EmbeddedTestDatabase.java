@@ -1,6 +1,7 @@
 package io.plumbline;
 
 import io.plumbline.shared.DatabaseDialect;
+import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,7 +26,7 @@ public final class EmbeddedTestDatabase {
         Flyway.configure()
             .dataSource(dataSource)
             .locations("filesystem:db/migration/common", "filesystem:db/migration/h2")
-            .placeholders(java.util.Map.of("app_role", "plumbline_app"))
+            .placeholders(Map.of("app_role", "plumbline_app"))
             .load()
             .migrate();
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);

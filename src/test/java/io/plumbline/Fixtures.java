@@ -1,5 +1,11 @@
 package io.plumbline;
 
+import io.plumbline.integration.AuthType;
+import io.plumbline.integration.Category;
+import io.plumbline.integration.Criticality;
+import io.plumbline.integration.IntegrationDetails;
+import io.plumbline.integration.IntegrationDraft;
+import io.plumbline.integration.IntegrationService;
 import io.plumbline.security.PlumblineUser;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.AgencyService;
@@ -16,6 +22,7 @@ import io.plumbline.tenancy.UserId;
 import io.plumbline.tenancy.UserService;
 import java.time.ZoneId;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,10 +42,9 @@ public class Fixtures {
 
     private final UserService users;
 
-    private final io.plumbline.integration.IntegrationService integrations;
+    private final IntegrationService integrations;
 
-    Fixtures(AgencyService agencies, ClientService clients, UserService users,
-            io.plumbline.integration.IntegrationService integrations) {
+    Fixtures(AgencyService agencies, ClientService clients, UserService users, IntegrationService integrations) {
         this.agencies = agencies;
         this.clients = clients;
         this.users = users;
@@ -53,7 +59,7 @@ public class Fixtures {
 
     /** Keeps test code readable: {@code agency.scope().run(...)}. */
     public record TestScope(TenantScope scope) {
-        public <T> T call(java.util.function.Supplier<T> work) {
+        public <T> T call(Supplier<T> work) {
             return CurrentTenant.callAs(scope, work);
         }
 
@@ -91,13 +97,12 @@ public class Fixtures {
                 .create(new ClientDraft(unique("Client"), null, Industry.SAAS, ZoneId.of("Europe/Berlin"), "#123456")));
     }
 
-    public io.plumbline.integration.IntegrationDetails anIntegration(TestAgency agency, ClientDetails client) {
+    public IntegrationDetails anIntegration(TestAgency agency, ClientDetails client) {
         String key = unique("crm").toLowerCase();
         return agency.scope()
-            .call(() -> integrations.register(new io.plumbline.integration.IntegrationDraft(client.id(), key,
-                    "HubSpot for " + client.name(), io.plumbline.integration.Category.CRM, "HubSpot",
-                    "https://api.hubapi.com", "v3", io.plumbline.integration.AuthType.OAUTH2, null, null, null,
-                    io.plumbline.integration.Criticality.HIGH, null, null)));
+            .call(() -> integrations.register(new IntegrationDraft(client.id(), key, "HubSpot for " + client.name(),
+                    Category.CRM, "HubSpot", "https://api.hubapi.com", "v3", AuthType.OAUTH2, null, null, null,
+                    Criticality.HIGH, null, null)));
     }
 
     public TestUser aUser(TestAgency agency, Role role) {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,13 +34,11 @@ import org.springframework.test.web.servlet.RequestBuilder;
  * node B. Each node has its own beans and memory; the limits must hold across both.
  */
 @PostgresIntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = { "plumbline.api.rate-limit.requests-per-second=1",
         "plumbline.api.rate-limit.burst=10", "plumbline.test.node=a" })
 class LimitsAcrossNodesIT {
 
     @PostgresIntegrationTest
-    @AutoConfigureMockMvc
     @TestPropertySource(properties = { "plumbline.api.rate-limit.requests-per-second=1",
             "plumbline.api.rate-limit.burst=10", "plumbline.test.node=b" })
     static class NodeB {

@@ -13,14 +13,17 @@ import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
+import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.TenantScope;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -72,8 +75,7 @@ public class AlertRuleService {
      * The burn-rate pairs of docs/alerting.md (Google SRE workbook): page 14.4× 1 h/5
      * min, page 6× 6 h/30 min, ticket 1× 3 d/6 h.
      */
-    public static List<AlertRuleDraft> burnRateDefaults(String prefix, io.plumbline.tenancy.ClientId client,
-            Set<ChannelId> channels) {
+    public static List<AlertRuleDraft> burnRateDefaults(String prefix, ClientId client, Set<ChannelId> channels) {
         return List.of(
                 burn(prefix + " · fast burn", AlertSeverity.PAGE, 14.4, Duration.ofHours(1), Duration.ofMinutes(5),
                         client, channels),
@@ -84,7 +86,7 @@ public class AlertRuleService {
     }
 
     private static AlertRuleDraft burn(String name, AlertSeverity severity, double rate, Duration window,
-            Duration shortWindow, io.plumbline.tenancy.ClientId client, Set<ChannelId> channels) {
+            Duration shortWindow, ClientId client, Set<ChannelId> channels) {
         return new AlertRuleDraft(name, AlertRuleKind.SLO_BURN_RATE, severity, client, null, rate, window, shortWindow,
                 false, true, channels);
     }
@@ -175,9 +177,9 @@ public class AlertRuleService {
      * flag or enabled changed.
      */
     private static boolean sameWatch(AlertRuleDraft a, AlertRuleDraft b) {
-        return a.kind() == b.kind() && java.util.Objects.equals(a.client(), b.client())
-                && java.util.Objects.equals(a.integration(), b.integration()) && a.threshold().equals(b.threshold())
-                && a.window().equals(b.window()) && java.util.Objects.equals(a.shortWindow(), b.shortWindow());
+        return a.kind() == b.kind() && Objects.equals(a.client(), b.client())
+                && Objects.equals(a.integration(), b.integration()) && a.threshold().equals(b.threshold())
+                && a.window().equals(b.window()) && Objects.equals(a.shortWindow(), b.shortWindow());
     }
 
     /**
@@ -243,7 +245,7 @@ public class AlertRuleService {
     }
 
     private static String plain(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
 }

@@ -1,5 +1,6 @@
 package io.plumbline.consent;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -22,7 +23,7 @@ public record ConsentCounts(long records, long complete, long untagged, Map<Cons
         for (ConsentField field : ConsentField.values()) {
             copy.put(field, carrying.getOrDefault(field, 0L));
         }
-        carrying = java.util.Collections.unmodifiableMap(copy);
+        carrying = Collections.unmodifiableMap(copy);
     }
 
     public long carrying(ConsentField field) {

@@ -24,6 +24,7 @@ import io.plumbline.tenancy.TenantScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -501,7 +502,7 @@ public class ConsentService {
 
         private final Map<ClientId, ConsentPolicy> policies;
 
-        private final Map<ClientId, java.time.ZoneId> zones = new HashMap<>();
+        private final Map<ClientId, ZoneId> zones = new HashMap<>();
 
         private final Map<Key, ConsentCounts> daily = new LinkedHashMap<>();
 
@@ -530,7 +531,7 @@ public class ConsentService {
         }
 
         LocalDate day(IntegrationDetails integration, Instant at) {
-            java.time.ZoneId zone = zones.computeIfAbsent(integration.client(),
+            ZoneId zone = zones.computeIfAbsent(integration.client(),
                     client -> clients.find(client)
                         .map(ClientDetails::timeZone)
                         .orElseThrow(() -> new NotFoundException("No such client")));

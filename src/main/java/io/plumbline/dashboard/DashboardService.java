@@ -2,6 +2,7 @@ package io.plumbline.dashboard;
 
 import io.plumbline.consent.ClientCoverage;
 import io.plumbline.consent.ConsentCounts;
+import io.plumbline.consent.ConsentPolicy;
 import io.plumbline.consent.ConsentService;
 import io.plumbline.dashboard.Kpi.Better;
 import io.plumbline.dashboard.Kpi.Unit;
@@ -343,8 +344,7 @@ public class DashboardService {
             int open = (int) openAtEnd.stream().filter(i -> i.client().equals(client.id())).count();
             ClientCoverage consented = coverage.get(client.id());
             OptionalDouble coverageShare = consented == null ? OptionalDouble.empty() : consented.counts().coverage();
-            double target = consented == null ? io.plumbline.consent.ConsentPolicy.DEFAULT_TARGET
-                    : consented.policy().targetPercent();
+            double target = consented == null ? ConsentPolicy.DEFAULT_TARGET : consented.policy().targetPercent();
             Satisfaction score = scores.get(client.id());
             OptionalDouble nps = score == null ? OptionalDouble.empty() : score.nps();
             OptionalDouble csat = score == null ? OptionalDouble.empty() : score.csat();

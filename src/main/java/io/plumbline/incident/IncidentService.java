@@ -27,6 +27,7 @@ import io.plumbline.sla.Interval;
 import io.plumbline.sla.SlaEvaluationService;
 import io.plumbline.sla.SlaService;
 import io.plumbline.tenancy.Access;
+import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.CurrentTenant;
@@ -39,8 +40,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -406,7 +410,7 @@ public class IncidentService {
         });
     }
 
-    private Optional<Incident> linked(java.util.UUID agency, java.util.UUID alert) {
+    private Optional<Incident> linked(UUID agency, UUID alert) {
         return alertLinks.findByAgencyIdAndAlertId(agency, alert)
             .flatMap(link -> incidents.findByAgencyIdAndId(agency, link.incidentId()));
     }

@@ -1,5 +1,6 @@
 package io.plumbline.ingestion;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,7 @@ public record ApiResult(int status, Map<String, Object> body) {
                 "%d of %d %s are invalid; nothing was stored."
                     .formatted(errors.stream().map(ItemError::index).distinct().count(), items, noun));
         result.body()
-            .put("errors",
-                    errors.stream().sorted(java.util.Comparator.comparingInt(ItemError::index)).limit(100).toList());
+            .put("errors", errors.stream().sorted(Comparator.comparingInt(ItemError::index)).limit(100).toList());
         if (errors.size() > 100) {
             result.body().put("moreErrors", errors.size() - 100);
         }

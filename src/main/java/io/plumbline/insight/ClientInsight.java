@@ -1,6 +1,7 @@
 package io.plumbline.insight;
 
 import io.plumbline.retention.ClientRenewal;
+import io.plumbline.retention.ContractStatus;
 import io.plumbline.sla.Verdict;
 import io.plumbline.tenancy.ClientDetails;
 import java.time.Duration;
@@ -37,7 +38,7 @@ public record ClientInsight(ClientDetails client, OptionalDouble slaAvailability
             return OptionalDouble.empty();
         }
         ClientRenewal r = renewal.get();
-        if (r.status() == io.plumbline.retention.ContractStatus.CHURNED) {
+        if (r.status() == ContractStatus.CHURNED) {
             return OptionalDouble.of(0);
         }
         return r.renewals() > 0 ? OptionalDouble.of(1) : OptionalDouble.empty();

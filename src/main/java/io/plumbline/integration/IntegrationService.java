@@ -16,11 +16,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,25 +93,25 @@ public class IntegrationService {
      * missing.
      */
     @Transactional(readOnly = true)
-    public java.util.Map<String, IntegrationDetails> findByKeys(java.util.Collection<String> keys) {
+    public Map<String, IntegrationDetails> findByKeys(Collection<String> keys) {
         TenantScope scope = CurrentTenant.require();
         return integrations.findByAgencyIdAndKeyIn(scope.agency().value(), keys)
             .stream()
             .filter(i -> visible(scope, i))
             .map(Integration::details)
-            .collect(java.util.stream.Collectors.toMap(IntegrationDetails::key, i -> i));
+            .collect(Collectors.toMap(IntegrationDetails::key, i -> i));
     }
 
     /** The visible integrations among these ids, in one query. */
     @Transactional(readOnly = true)
-    public java.util.Map<IntegrationId, IntegrationDetails> findAll(java.util.Collection<IntegrationId> ids) {
+    public Map<IntegrationId, IntegrationDetails> findAll(Collection<IntegrationId> ids) {
         TenantScope scope = CurrentTenant.require();
         return integrations
             .findByAgencyIdAndIdIn(scope.agency().value(), ids.stream().map(IntegrationId::value).toList())
             .stream()
             .filter(i -> visible(scope, i))
             .map(Integration::details)
-            .collect(java.util.stream.Collectors.toMap(IntegrationDetails::id, i -> i));
+            .collect(Collectors.toMap(IntegrationDetails::id, i -> i));
     }
 
     /**
@@ -117,7 +120,7 @@ public class IntegrationService {
      * check before they read their figures.
      */
     @Transactional(readOnly = true)
-    public boolean allVisible(java.util.Collection<IntegrationId> ids) {
+    public boolean allVisible(Collection<IntegrationId> ids) {
         TenantScope scope = CurrentTenant.require();
         List<UUID> distinct = ids.stream().map(IntegrationId::value).distinct().toList();
         if (distinct.isEmpty()) {

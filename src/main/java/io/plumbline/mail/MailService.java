@@ -14,7 +14,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -52,17 +51,16 @@ public class MailService implements DisposableBean {
 
     private final MailHealth health;
 
-    MailService(ObjectProvider<JavaMailSender> sender, @Value("${plumbline.mail.from:plumbline@localhost}") String from,
-            @Value("${plumbline.mail.max-concurrent-sends:4}") int maxConcurrentSends,
-            @Value("${plumbline.mail.slot-wait:20s}") Duration slotWait, MailHealth health) {
+    MailService(ObjectProvider<JavaMailSender> sender, MailProperties properties, MailHealth health) {
+        int maxConcurrentSends = properties.maxConcurrentSends();
         if (maxConcurrentSends < 1) {
             throw new IllegalArgumentException(
                     "plumbline.mail.max-concurrent-sends must be at least 1, not " + maxConcurrentSends);
         }
         this.sender = sender;
-        this.from = from;
+        this.from = properties.from();
         this.maxConcurrentSends = maxConcurrentSends;
-        this.slotWait = slotWait;
+        this.slotWait = properties.slotWait();
         this.slots = new Semaphore(maxConcurrentSends, true);
         this.senders = Executors.newFixedThreadPool(maxConcurrentSends,
                 Thread.ofPlatform().name("mail-send-", 1).daemon(true).factory());

@@ -1,5 +1,7 @@
 package io.plumbline.metrics;
 
+import java.util.Optional;
+
 /**
  * Why an API call or a synthetic check failed; the same classes for pushed and checked
  * data.
@@ -24,20 +26,20 @@ public enum FailureClass {
      * The class an HTTP status implies when the sender did not name one; empty for
      * success.
      */
-    public static java.util.Optional<FailureClass> fromStatus(int status) {
+    public static Optional<FailureClass> fromStatus(int status) {
         if (status == 401 || status == 403) {
-            return java.util.Optional.of(AUTH);
+            return Optional.of(AUTH);
         }
         if (status == 429) {
-            return java.util.Optional.of(THROTTLED);
+            return Optional.of(THROTTLED);
         }
         if (status >= 500) {
-            return java.util.Optional.of(SERVER_ERROR);
+            return Optional.of(SERVER_ERROR);
         }
         if (status >= 400) {
-            return java.util.Optional.of(CLIENT_ERROR);
+            return Optional.of(CLIENT_ERROR);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
 }

@@ -13,9 +13,11 @@ import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantScope;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +54,7 @@ public class MetricsService {
     public void record(List<Observation> batch) {
         TenantScope scope = CurrentTenant.require();
         Map<IntegrationId, IntegrationDetails> visible = integrations
-            .findAll(batch.stream().map(Observation::integration).collect(java.util.stream.Collectors.toSet()));
+            .findAll(batch.stream().map(Observation::integration).collect(Collectors.toSet()));
         Instant horizon = retention.rawHorizon();
         List<StoredObservation> raw = new ArrayList<>(batch.size());
         List<StoredObservation> rollupOnly = new ArrayList<>();
@@ -112,8 +114,8 @@ public class MetricsService {
      * exist only from {@link #minuteRollupHorizon()} on.
      */
     @Transactional(readOnly = true)
-    public List<MetricBucket> buckets(java.util.Collection<IntegrationId> integrationIds, Granularity granularity,
-            Instant from, Instant to) {
+    public List<MetricBucket> buckets(Collection<IntegrationId> integrationIds, Granularity granularity, Instant from,
+            Instant to) {
         return buckets(integrationIds, granularity,
                 List.of(new TimeRange(granularity.floor(from), ceiling(granularity, to))), true);
     }
@@ -126,7 +128,7 @@ public class MetricsService {
      * volume.
      */
     @Transactional(readOnly = true)
-    public List<MetricBucket> buckets(java.util.Collection<IntegrationId> integrationIds, Granularity granularity,
+    public List<MetricBucket> buckets(Collection<IntegrationId> integrationIds, Granularity granularity,
             List<TimeRange> ranges, boolean withLatency) {
         if (!integrations.allVisible(integrationIds)) {
             throw new NotFoundException("No such integration");
@@ -145,7 +147,7 @@ public class MetricsService {
      * empty.
      */
     @Transactional(readOnly = true)
-    public Map<IntegrationId, Map<TimeRange, MetricBucket>> sums(java.util.Collection<IntegrationId> integrationIds,
+    public Map<IntegrationId, Map<TimeRange, MetricBucket>> sums(Collection<IntegrationId> integrationIds,
             Granularity granularity, List<TimeRange> ranges, boolean withLatency) {
         if (!integrations.allVisible(integrationIds)) {
             throw new NotFoundException("No such integration");

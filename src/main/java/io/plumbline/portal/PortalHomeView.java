@@ -25,6 +25,7 @@ import io.plumbline.metrics.MetricsService;
 import io.plumbline.reporting.ReportDetails;
 import io.plumbline.reporting.ReportService;
 import io.plumbline.reporting.ui.ReportDownload;
+import io.plumbline.shared.ui.Facts;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.sla.EvaluationDetail;
 import io.plumbline.sla.SlaEvaluationService;
@@ -40,9 +41,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The client's story on one page: service levels now, integration health and consent
@@ -127,10 +134,9 @@ public class PortalHomeView extends VerticalLayout {
     private static String shortfall(List<SlaStatus> judged) {
         long missed = judged.stream().filter(s -> s.current().verdict() == Verdict.MISSED).count();
         long atRisk = judged.stream().filter(s -> s.current().verdict() == Verdict.AT_RISK).count();
-        return java.util.stream.Stream
-            .of(missed > 0 ? missed + " missed" : null, atRisk > 0 ? atRisk + " at risk" : null)
-            .filter(java.util.Objects::nonNull)
-            .collect(java.util.stream.Collectors.joining(" · "));
+        return Stream.of(missed > 0 ? missed + " missed" : null, atRisk > 0 ? atRisk + " at risk" : null)
+            .filter(Objects::nonNull)
+            .collect(Collectors.joining(" · "));
     }
 
     private static Div tile(String label, String value, String detail, String tone) {
@@ -202,7 +208,7 @@ public class PortalHomeView extends VerticalLayout {
     private static Component reportFeed(ReportService reports) {
         Div list = new Div();
         list.setId("portal-reports");
-        List<ReportDetails> latest = reports.list(java.util.Optional.empty()).stream().limit(FEED_LENGTH).toList();
+        List<ReportDetails> latest = reports.list(Optional.empty()).stream().limit(FEED_LENGTH).toList();
         if (latest.isEmpty()) {
             list.add(new Paragraph("No reports yet. Your agency's reports appear here as soon as they are ready."));
         }

@@ -2,6 +2,7 @@ package io.plumbline.reporting;
 
 import io.plumbline.tenancy.ClientId;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,9 +20,7 @@ public record ReportDetails(ReportId id, ReportKind kind, Optional<ClientId> cli
      * executive report) and the days covered, last day inclusive.
      */
     public String fileName(String subjectName) {
-        String slug = subjectName.toLowerCase(java.util.Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("(^-|-$)", "");
+        String slug = subjectName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return "%s-%s-%s-%s.pdf".formatted(slug.isEmpty() ? "client" : slug,
                 kind == ReportKind.EXECUTIVE ? "executive-report" : "report", period.start(),
                 period.end().minusDays(1));

@@ -1,5 +1,6 @@
 package io.plumbline.reporting;
 
+import io.plumbline.reporting.internal.ScheduleCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,7 +40,6 @@ public record ReportPeriod(LocalDate start, LocalDate end, ZoneId zone) {
      * reports page.
      */
     public ReportPeriod previous(ReportCadence cadence) {
-        return new ReportPeriod(
-                io.plumbline.reporting.internal.ScheduleCalendar.periodStart(cadence, start.minusDays(1)), start, zone);
+        return new ReportPeriod(ScheduleCalendar.periodStart(cadence, start.minusDays(1)), start, zone);
     }
 }

@@ -7,9 +7,11 @@ import io.plumbline.reporting.internal.ReportRow;
 import io.plumbline.reporting.internal.ReportSchedule;
 import io.plumbline.reporting.internal.ReportScheduleRepository;
 import io.plumbline.reporting.internal.ReportScheduleRow;
+import io.plumbline.reporting.internal.ScheduleCalendar;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.Access;
+import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantMember;
 import io.plumbline.tenancy.TenantScope;
@@ -44,15 +46,14 @@ public class ReportScheduleService {
 
     private final ReportDeliveryRepository deliveries;
 
-    private final io.plumbline.tenancy.ClientService clients;
+    private final ClientService clients;
 
     private final ReportSchedule tasks;
 
     private final Clock clock;
 
     ReportScheduleService(ReportScheduleRepository schedules, ReportRepository reports,
-            ReportDeliveryRepository deliveries, io.plumbline.tenancy.ClientService clients, ReportSchedule tasks,
-            Clock clock) {
+            ReportDeliveryRepository deliveries, ClientService clients, ReportSchedule tasks, Clock clock) {
         this.schedules = schedules;
         this.reports = reports;
         this.deliveries = deliveries;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +33,7 @@ public record RetentionKpis(RetentionPeriod period, LocalDate closedOn, int logo
         return closedOn.isBefore(period.lastDay());
     }
 
-    public Optional<CurrencyRetention> revenueIn(java.util.Currency currency) {
+    public Optional<CurrencyRetention> revenueIn(Currency currency) {
         return revenue.stream().filter(r -> r.currency().equals(currency)).findFirst();
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,7 @@ public sealed interface MaintenanceSchedule {
 
         @Override
         public String describe(ZoneId zone) {
-            java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm",
-                    Locale.ENGLISH);
+            DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
             return "%s – %s".formatted(format.format(start.atZone(zone)), format.format(end.atZone(zone)));
         }
     }

@@ -1,5 +1,7 @@
 package io.plumbline.sla;
 
+import java.math.BigDecimal;
+
 /**
  * What an SLA (or a campaign window) promises. {@code availabilityPercent} (e.g. 99.5)
  * sets the error budget; {@code p95LatencyMs} caps the p95 of successful calls over the
@@ -37,6 +39,6 @@ public record Objectives(double availabilityPercent, Integer p95LatencyMs, Doubl
 
     /** 99.50 → "99.5", 2.0 → "2". */
     public static String plain(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

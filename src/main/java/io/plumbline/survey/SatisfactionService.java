@@ -11,6 +11,7 @@ import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.TenantScope;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -79,8 +80,7 @@ public class SatisfactionService {
      * periods). {@code period} of each figure is null.
      */
     @Transactional(readOnly = true)
-    public Map<ClientId, Satisfaction> byClientBetween(java.time.Instant from, java.time.Instant until,
-            Audience audience) {
+    public Map<ClientId, Satisfaction> byClientBetween(Instant from, Instant until, Audience audience) {
         TenantScope scope = Access.requireAgencyStaff();
         return responses.findInWindow(scope.agency().value(), Set.of(audience), from, until)
             .stream()
@@ -162,7 +162,7 @@ public class SatisfactionService {
             .clientsSeeTrend();
     }
 
-    private List<SurveyResponse> load(TenantScope scope, ClientId client, Audience audience, java.time.Instant from,
+    private List<SurveyResponse> load(TenantScope scope, ClientId client, Audience audience, Instant from,
             SurveyPeriod last) {
         return responses.findInWindow(scope.agency().value(), client.value(), Set.of(audience), from, last.until())
             .stream()

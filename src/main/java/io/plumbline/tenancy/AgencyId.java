@@ -1,10 +1,11 @@
 package io.plumbline.tenancy;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identity of an agency, the tenant. */
-public record AgencyId(UUID value) implements java.io.Serializable {
+public record AgencyId(UUID value) implements Serializable {
     public AgencyId {
         Objects.requireNonNull(value, "agency id");
     }

@@ -1,8 +1,8 @@
 package io.plumbline.tenancy;
 
 import io.plumbline.shared.InvalidInputException;
-import io.plumbline.shared.Secrets;
 import io.plumbline.shared.NotFoundException;
+import io.plumbline.shared.Secrets;
 import io.plumbline.tenancy.TenancyEvent.AgencyCreated;
 import io.plumbline.tenancy.TenancyEvent.AgencyRebranded;
 import io.plumbline.tenancy.TenancyEvent.UserCreated;
@@ -13,13 +13,14 @@ import io.plumbline.tenancy.internal.ClientRepository;
 import io.plumbline.tenancy.internal.UserAccount;
 import io.plumbline.tenancy.internal.UserAccountRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Agencies: created by the platform operator, branded by their owners and admins. */
 @Service
@@ -79,7 +80,7 @@ public class AgencyService {
                     ownerName == null || ownerName.isBlank() ? email : ownerName.strip(), Role.OWNER, clock.instant());
             String hash = passwordEncoder.encode(password);
             if (oneTime) {
-                owner.issueOneTimePassword(hash, clock.instant().plus(java.time.Duration.ofDays(7)));
+                owner.issueOneTimePassword(hash, clock.instant().plus(Duration.ofDays(7)));
             }
             else {
                 owner.setPassword(hash);

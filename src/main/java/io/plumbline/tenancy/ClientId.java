@@ -1,11 +1,12 @@
 package io.plumbline.tenancy;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Identity of a client of an agency, the second tenancy boundary. */
-public record ClientId(UUID value) implements java.io.Serializable {
+public record ClientId(UUID value) implements Serializable {
     public ClientId {
         Objects.requireNonNull(value, "client id");
     }

@@ -1,9 +1,10 @@
 package io.plumbline.tenancy;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
-public record UserId(UUID value) implements java.io.Serializable {
+public record UserId(UUID value) implements Serializable {
     public UserId {
         Objects.requireNonNull(value, "user id");
     }

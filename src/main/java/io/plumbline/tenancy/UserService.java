@@ -1,5 +1,6 @@
 package io.plumbline.tenancy;
 
+import io.plumbline.tenancy.internal.AccountProperties;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.Secrets;
 import io.plumbline.shared.NotFoundException;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,15 +58,14 @@ public class UserService {
 
     UserService(UserAccountRepository users, ClientRepository clients, PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager,
-            @Value("${plumbline.security.one-time-password-validity:72h}") Duration oneTimePasswordValidity,
-            @Value("${plumbline.security.invite-validity:7d}") Duration inviteValidity) {
+            AccountProperties accounts) {
         this.users = users;
         this.clients = clients;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
-        this.oneTimePasswordValidity = oneTimePasswordValidity;
-        this.inviteValidity = inviteValidity;
+        this.oneTimePasswordValidity = accounts.oneTimePasswordValidity();
+        this.inviteValidity = accounts.inviteValidity();
         this.transactions = new TransactionTemplate(transactionManager);
     }
 

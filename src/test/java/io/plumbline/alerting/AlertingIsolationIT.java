@@ -10,6 +10,7 @@ import io.plumbline.alerting.internal.AlertEvaluator;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.ClientDetails;
+import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.TenantScope;
 import java.time.LocalDate;
@@ -139,7 +140,7 @@ class AlertingIsolationIT {
     }
 
     private long countAs(TenantScope scope, String table) {
-        return io.plumbline.tenancy.CurrentTenant.callAs(scope,
+        return CurrentTenant.callAs(scope,
                 () -> new TransactionTemplate(transactionManager)
                     .execute(status -> jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE agency_id = ?",
                             Long.class, agency.id().value())));

@@ -35,7 +35,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -52,7 +51,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * alone.
  */
 @PostgresIntegrationTest
-@AutoConfigureMockMvc
 class MailOutageIT {
 
     static final LocalSmtp LOCAL_SMTP = new LocalSmtp();

@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.sun.net.httpserver.HttpServer;
 import io.plumbline.Fixtures;
-import io.plumbline.LocalSmtp;
 import io.plumbline.Fixtures.TestAgency;
+import io.plumbline.LocalSmtp;
 import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.TestClock;
 import io.plumbline.alerting.DeliveryAttempt.Outcome;
 import io.plumbline.alerting.NotificationDetails.Transition;
 import io.plumbline.alerting.internal.AlertEvaluator;
 import io.plumbline.alerting.internal.NotificationDelivery;
+import io.plumbline.alerting.internal.WebhookSender;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationDraft;
 import io.plumbline.integration.IntegrationService;
@@ -30,6 +31,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -108,7 +110,7 @@ class NotificationDeliveryIT {
         // /hook: the first request of every notice (by its delivery key) fails with 500,
         // the next is accepted.
         // /ok: always accepted.
-        Set<String> failedOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<String> failedOnce = ConcurrentHashMap.newKeySet();
         webhook.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             webhookCalls.incrementAndGet();
@@ -185,7 +187,7 @@ class NotificationDeliveryIT {
         assertThat(acceptedBodies).hasSize(2);
         assertThat(acceptedHeaders).extracting(h -> h.get("delivery")).doesNotHaveDuplicates();
         assertThat(acceptedHeaders).allSatisfy(h -> assertThat(h.get("signature"))
-            .isEqualTo("sha256=" + io.plumbline.alerting.internal.WebhookSender.hmac("a-signing-secret-of-some-length",
+            .isEqualTo("sha256=" + WebhookSender.hmac("a-signing-secret-of-some-length",
                     h.get("timestamp") + "." + acceptedBodies.get(acceptedHeaders.indexOf(h)))));
         NotificationDetails firingHook = reload(queued).stream()
             .filter(n -> n.transition() == Transition.FIRING && n.channel().orElseThrow().equals(slack.id()))

@@ -13,12 +13,13 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.NamedInterface;
@@ -109,11 +110,7 @@ class CodingRulesTest {
 
     @Test
     void services_read_time_from_the_injected_clock() {
-        noClasses().that()
-            .haveSimpleNameEndingWith("Service")
-            .should()
-            .callMethod(java.time.Instant.class, "now")
-            .check(classes);
+        noClasses().that().haveSimpleNameEndingWith("Service").should().callMethod(Instant.class, "now").check(classes);
     }
 
     /**

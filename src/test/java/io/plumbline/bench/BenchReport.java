@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 
 /**
@@ -18,7 +19,7 @@ public final class BenchReport {
 
     public BenchReport(String name) {
         this.name = name;
-        line("# " + name + " — " + java.time.Instant.now());
+        line("# " + name + " — " + Instant.now());
         line("machine: %d cores, %d MiB max heap, %s".formatted(Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.vm.version")));
     }

@@ -1,6 +1,7 @@
 package io.plumbline.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -228,27 +230,23 @@ class EmbeddedSoakBenchmark {
         }
     }
 
-    private void awaitReady(Process app) throws InterruptedException {
-        long deadline = System.nanoTime() + READY_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
+    private void awaitReady(Process app) {
+        await("the app ready").atMost(READY_WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> {
             if (!app.isAlive()) {
                 throw new IllegalStateException("the app exited with " + app.exitValue() + " before it was ready");
             }
             try {
-                HttpResponse<String> readiness = http
+                return http
                     .send(HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness")))
                         .timeout(Duration.ofSeconds(10))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                if (readiness.statusCode() == 200) {
-                    return;
-                }
+                        .build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode() == 200;
             }
             catch (IOException notListeningYet) {
                 // the web server has not opened yet
+                return false;
             }
-            Thread.sleep(1_000);
-        }
-        throw new IllegalStateException("not ready after " + READY_WAIT);
+        });
     }
 
     /**
@@ -257,7 +255,7 @@ class EmbeddedSoakBenchmark {
      */
     private static void stop(Process app) throws InterruptedException {
         app.destroy();
-        if (!app.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!app.waitFor(120, TimeUnit.SECONDS)) {
             app.destroyForcibly().waitFor();
         }
     }

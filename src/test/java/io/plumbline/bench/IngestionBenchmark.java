@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -98,7 +99,7 @@ class IngestionBenchmark {
             .build();
         URI uri = URI.create("http://localhost:" + port + "/api/v1/observations");
         AtomicLong events = new AtomicLong();
-        List<Double> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
         long end = start + length.toNanos();
         try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {

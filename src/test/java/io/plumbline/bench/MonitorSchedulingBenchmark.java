@@ -30,6 +30,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,13 +40,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -346,8 +351,8 @@ class MonitorSchedulingBenchmark {
             .call(() -> new TransactionTemplate(transactionManager).execute(status -> jdbc.queryForObject(
                     "SELECT count(*), count(*) FILTER (WHERE failure_class IS NOT NULL) "
                             + "FROM observation WHERE source = 'MONITOR' AND observed_at >= ? AND observed_at < ?",
-                    (rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }, java.sql.Timestamp.from(from),
-                    java.sql.Timestamp.from(to))));
+                    (rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }, Timestamp.from(from),
+                    Timestamp.from(to))));
     }
 
     /**
@@ -778,7 +783,7 @@ class MonitorSchedulingBenchmark {
     /** Flight Recorder over the measured window, when -Dbench.jfr=true. */
     record JfrRecording(jdk.jfr.Recording recording, Path file) {
 
-        static JfrRecording startIfAsked() throws IOException, java.text.ParseException {
+        static JfrRecording startIfAsked() throws IOException, ParseException {
             if (!Boolean.getBoolean("bench.jfr")) {
                 return new JfrRecording(null, null);
             }
@@ -796,8 +801,8 @@ class MonitorSchedulingBenchmark {
             }
         }
 
-        java.util.Optional<Path> path() {
-            return java.util.Optional.ofNullable(file);
+        Optional<Path> path() {
+            return Optional.ofNullable(file);
         }
     }
 
@@ -832,15 +837,18 @@ class MonitorSchedulingBenchmark {
         return result;
     }
 
-    private static boolean await(Duration limit, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                return false;
-            }
-            Thread.sleep(100);
+    /**
+     * Polls every 100 ms.
+     * @return whether the condition held within the limit
+     */
+    private static boolean await(Duration limit, Callable<Boolean> condition) {
+        try {
+            Awaitility.await().atMost(limit).pollInterval(Duration.ofMillis(100)).until(condition);
+            return true;
         }
-        return true;
+        catch (ConditionTimeoutException timedOut) {
+            return false;
+        }
     }
 
     private static void sleepUntil(Instant when) throws InterruptedException {

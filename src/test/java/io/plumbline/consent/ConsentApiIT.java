@@ -19,10 +19,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,7 +33,6 @@ import org.springframework.test.web.servlet.ResultActions;
  * nothing, idempotency, isolation.
  */
 @PostgresIntegrationTest
-@AutoConfigureMockMvc
 class ConsentApiIT {
 
     @Autowired
@@ -231,8 +230,7 @@ class ConsentApiIT {
             .getFirst();
         assertThat(check.samples()).isEqualTo(3);
         assertThat(check.invalid()).isEqualTo(2);
-        assertThat(check.violationsByField()).containsOnly(java.util.Map.entry("/consentTimestamp", 1L),
-                java.util.Map.entry("/optIn", 2L));
+        assertThat(check.violationsByField()).containsOnly(Map.entry("/consentTimestamp", 1L), Map.entry("/optIn", 2L));
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -115,7 +116,7 @@ public class ConsentServiceIT {
     }
 
     static List<ConsentRecord> untagged(IntegrationDetails integration, Instant at, int count) {
-        return java.util.Collections.nCopies(count,
+        return Collections.nCopies(count,
                 new ConsentRecord(integration.id(), at, null, null, null, null, "marketing", null));
     }
 

@@ -43,6 +43,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -265,8 +266,7 @@ class DashboardIT {
         Map<LocalDate, Map<RootCause, Integer>> weeks = portfolio.incidentsPerWeek();
         assertThat(weeks.values().stream().flatMap(w -> w.values().stream()).mapToInt(Integer::intValue).sum())
             .isEqualTo(3);
-        assertThat(weeks.keySet())
-            .allSatisfy(week -> assertThat(week.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY));
+        assertThat(weeks.keySet()).allSatisfy(week -> assertThat(week.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY));
     }
 
     @Test

@@ -4,12 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Download;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.plumbline.FreshEmbeddedDatabase;
+import io.plumbline.reporting.ClientReportIT;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -20,8 +24,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Boots the embedded default exactly as the README's run command does (H2 file database,
@@ -29,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * it should.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@FreshEmbeddedDatabase
 class EmbeddedDefaultBrowserIT {
 
     private static Playwright playwright;
@@ -39,12 +42,6 @@ class EmbeddedDefaultBrowserIT {
     int port;
 
     Page page;
-
-    @DynamicPropertySource
-    static void freshEmbeddedDatabase(DynamicPropertyRegistry registry) throws Exception {
-        Path dataDir = Files.createTempDirectory("plumbline-e2e");
-        registry.add("PLUMBLINE_DATA_DIR", dataDir::toString);
-    }
 
     @BeforeAll
     static void launchChromium() {
@@ -286,20 +283,20 @@ class EmbeddedDefaultBrowserIT {
     }
 
     private static byte[] readAll(Download download) {
-        try (java.io.InputStream in = download.createReadStream()) {
+        try (InputStream in = download.createReadStream()) {
             return in.readAllBytes();
         }
-        catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static String pdfText(byte[] pdf) {
         try {
-            return io.plumbline.reporting.ClientReportIT.text(pdf);
+            return ClientReportIT.text(pdf);
         }
-        catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

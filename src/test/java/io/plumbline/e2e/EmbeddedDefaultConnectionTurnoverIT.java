@@ -1,17 +1,18 @@
 package io.plumbline.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.plumbline.FreshEmbeddedDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,15 +21,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -47,6 +48,7 @@ import org.springframework.test.web.servlet.MockMvc;
 // start) still meets.
 @SpringBootTest(properties = "plumbline.demo.compact-after-seeding=false")
 @AutoConfigureMockMvc
+@FreshEmbeddedDatabase
 class EmbeddedDefaultConnectionTurnoverIT {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory
@@ -84,12 +86,6 @@ class EmbeddedDefaultConnectionTurnoverIT {
     @Autowired
     Scheduler scheduler;
 
-    @DynamicPropertySource
-    static void freshEmbeddedDatabase(DynamicPropertyRegistry registry) throws Exception {
-        Path dataDir = Files.createTempDirectory("plumbline-turnover");
-        registry.add("PLUMBLINE_DATA_DIR", dataDir::toString);
-    }
-
     @BeforeEach
     void closeEveryConnectionOpenedSoFar() throws InterruptedException {
         Set<Long> before = new HashSet<>(sessionIds());
@@ -99,11 +95,13 @@ class EmbeddedDefaultConnectionTurnoverIT {
         Set<Long> left = new HashSet<>(before);
         try {
             ((HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
-            long deadline = System.nanoTime() + EVICTION_WAIT.toNanos();
-            while (!left.isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(200);
+            await().atMost(EVICTION_WAIT).pollInterval(Duration.ofMillis(200)).pollInSameThread().until(() -> {
                 left.retainAll(sessionIds());
-            }
+                return left.isEmpty();
+            });
+        }
+        catch (ConditionTimeoutException someOutlivedTheWait) {
+            // reported below
         }
         finally {
             scheduler.resume();
@@ -127,7 +125,7 @@ class EmbeddedDefaultConnectionTurnoverIT {
             .param("password", "plumbline-demo")
             .with(csrf())).andExpect(redirectedUrl("/"));
 
-        assertThat(jdbc.queryForObject("SELECT last_login_at FROM app_user WHERE email = ?", java.sql.Timestamp.class,
+        assertThat(jdbc.queryForObject("SELECT last_login_at FROM app_user WHERE email = ?", Timestamp.class,
                 "exec@northwind.example"))
             .as("sign-in recorded on the account")
             .isNotNull();
@@ -187,7 +185,7 @@ class EmbeddedDefaultConnectionTurnoverIT {
                   ON u.constraint_schema = c.constraint_schema AND u.constraint_name = c.constraint_name
                 WHERE c.constraint_type = 'CHECK' AND c.table_schema = 'public'
                 """, row -> {
-            columns.computeIfAbsent(row.getString(1), table -> new java.util.TreeSet<>()).add(row.getString(2));
+            columns.computeIfAbsent(row.getString(1), table -> new TreeSet<>()).add(row.getString(2));
         });
         Map<String, List<String>> result = new TreeMap<>();
         columns.forEach((table, names) -> result.put(table, new ArrayList<>(names)));

@@ -50,7 +50,7 @@ import org.springframework.boot.test.context.TestComponent;
  * CSAT 5 each.
  */
 @TestComponent
-class InsightPortfolio {
+public class InsightPortfolio {
 
     /**
      * NPS per client: falling with reliability except clients 2 and 3, swapped (Σd² = 2).

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
-import io.plumbline.retention.ContractStatus;
-import io.plumbline.sla.Verdict;
 import io.plumbline.PostgresIntegrationTest;
+import io.plumbline.retention.ContractStatus;
 import io.plumbline.shared.InvalidInputException;
+import io.plumbline.sla.Verdict;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientDraft;
 import io.plumbline.tenancy.ClientService;
@@ -19,17 +19,16 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 
 @PostgresIntegrationTest
-@Import(InsightPortfolio.class)
 class InsightServiceIT {
 
     @Autowired
@@ -135,7 +134,7 @@ class InsightServiceIT {
 
         assertThat(result.revenueAtRisk().narrowedToClients()).isTrue();
         assertThat(result.revenueAtRisk().monthlyValue().byCurrency())
-            .containsExactly(java.util.Map.entry(Currency.getInstance("EUR"), new BigDecimal("1200.00")));
+            .containsExactly(Map.entry(Currency.getInstance("EUR"), new BigDecimal("1200.00")));
     }
 
     @Test

@@ -18,10 +18,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 @PostgresIntegrationTest
-@Import(InsightPortfolio.class)
 class InsightViewIT extends SpringBrowserlessTest {
 
     @Autowired

@@ -72,8 +72,8 @@ class MailServiceTest {
 
     final MailHealth health = new MailHealth(provider(smtp), Clock.systemUTC());
 
-    final MailService mail = new MailService(provider(smtp), "plumbline@agency.test", 2, Duration.ofMillis(200),
-            health);
+    final MailService mail = new MailService(provider(smtp),
+            new MailProperties("plumbline@agency.test", 2, Duration.ofMillis(200)), health);
 
     final ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor();
 

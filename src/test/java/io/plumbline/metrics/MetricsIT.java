@@ -11,8 +11,11 @@ import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantScope;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -145,7 +148,7 @@ class MetricsIT {
             .containsEntry("latency_ms", 900)
             .containsEntry("failure_class", "SERVER_ERROR")
             .containsEntry("retried", true);
-        assertThat(((java.sql.Timestamp) row.get("observed_at")).toInstant()).isEqualTo(hour);
+        assertThat(((Timestamp) row.get("observed_at")).toInstant()).isEqualTo(hour);
         assertThat(agency.scope().call(() -> metrics.health(email.id(), hour, hour.plusSeconds(3600))).total())
             .isEqualTo(100);
     }
@@ -245,7 +248,7 @@ class MetricsIT {
         List<String> partitions = jdbc
             .queryForList("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
                     + "WHERE i.inhparent = 'observation'::regclass", String.class);
-        String today = "observation_" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString().replace("-", "");
+        String today = "observation_" + LocalDate.now(ZoneOffset.UTC).toString().replace("-", "");
 
         assertThat(partitions).hasSizeGreaterThanOrEqualTo(30).contains(today);
         assertThatThrownBy(() -> jdbc.queryForObject("SELECT count(*) FROM " + today, Long.class)).rootCause()

@@ -34,9 +34,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -306,9 +308,9 @@ class MonitorsIT extends SpringBrowserlessTest {
     }
 
     private MonitorDraft draft(URI url, boolean enabled, Duration interval) {
-        return new MonitorDraft(crm.id(), "CRM health", new CheckDefinition("GET", url, Map.of(), null,
-                Duration.ofSeconds(5),
-                new io.plumbline.monitoring.CheckAssertions(Set.of(200), null, null, List.of(), List.of(), null), null),
+        return new MonitorDraft(crm.id(), "CRM health",
+                new CheckDefinition("GET", url, Map.of(), null, Duration.ofSeconds(5),
+                        new CheckAssertions(Set.of(200), null, null, List.of(), List.of(), null), null),
                 interval, enabled);
     }
 
@@ -361,23 +363,16 @@ class MonitorsIT extends SpringBrowserlessTest {
         }
     }
 
-    /** Polls for at most 20 s (the test scheduler polls every second). */
+    /**
+     * Polls for at most 20 s (the test scheduler polls every second), on this thread,
+     * which holds the tenant.
+     */
     private static <T> T await(Supplier<T> value) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(deadline)) {
-            T found = value.get();
-            if (found != null) {
-                return found;
-            }
-            try {
-                Thread.sleep(200);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("Nothing within 20 s");
+        return Awaitility.await()
+            .atMost(Duration.ofSeconds(20))
+            .pollInterval(Duration.ofMillis(200))
+            .pollInSameThread()
+            .until(value::get, Objects::nonNull);
     }
 
 }

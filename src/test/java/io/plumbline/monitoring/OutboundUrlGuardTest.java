@@ -9,6 +9,7 @@ import io.plumbline.monitoring.internal.SpecialPurposeAddresses.Block;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -121,7 +122,7 @@ class OutboundUrlGuardTest {
 
     @Test
     void every_block_of_the_table_has_an_address_in_these_tests() throws Exception {
-        List<String> samples = new java.util.ArrayList<>();
+        List<String> samples = new ArrayList<>();
         for (var method : List.of("every_address_that_is_not_globally_reachable_is_refused_with_its_block_and_rfc",
                 "cloud_metadata_addresses_are_refused_even_when_their_whole_range_is_allow_listed")) {
             CsvSource source = getClass().getDeclaredMethod(method, String.class, String.class)

@@ -15,6 +15,7 @@ import io.plumbline.reporting.internal.ClientReportSource;
 import io.plumbline.reporting.internal.PdfText;
 import io.plumbline.reporting.internal.ScheduleCalendar;
 import io.plumbline.tenancy.ClientDetails;
+import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantScope;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -85,14 +86,13 @@ public class ClientReportIT {
         String text = text(pdf);
 
         TenantScope asClient = new TenantScope(agency.id(), client.id());
-        HealthSummary health = io.plumbline.tenancy.CurrentTenant.callAs(asClient,
+        HealthSummary health = CurrentTenant.callAs(asClient,
                 () -> metrics.clientHealth(client.id(), lastWeek.from(), lastWeek.to()));
-        HealthSummary crmHealth = io.plumbline.tenancy.CurrentTenant.callAs(asClient,
+        HealthSummary crmHealth = CurrentTenant.callAs(asClient,
                 () -> metrics.health(crm.id(), lastWeek.from(), lastWeek.to()));
-        var coverage = io.plumbline.tenancy.CurrentTenant.callAs(asClient,
+        var coverage = CurrentTenant.callAs(asClient,
                 () -> consent.clientCoverage(client.id(), lastWeek.start(), lastWeek.end().minusDays(1)));
-        long published = io.plumbline.tenancy.CurrentTenant.callAs(asClient, () -> incidents.published(client.id()))
-            .size();
+        long published = CurrentTenant.callAs(asClient, () -> incidents.published(client.id())).size();
 
         assertThat(health.total()).isPositive();
         assertThat(text).contains(PdfText.percent(health.availability()))

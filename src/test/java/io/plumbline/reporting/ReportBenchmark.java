@@ -16,6 +16,7 @@ import io.plumbline.reporting.internal.ReportGeneration;
 import io.plumbline.reporting.internal.ReportSchedule;
 import io.plumbline.reporting.internal.ScheduleCalendar;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,7 +161,7 @@ class ReportBenchmark {
             return new PdfReader(pdf).getNumberOfPages();
         }
         catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -2,6 +2,7 @@ package io.plumbline.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
@@ -9,8 +10,8 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.icegreen.greenmail.util.GreenMail;
 import io.plumbline.Fixtures;
-import io.plumbline.LocalSmtp;
 import io.plumbline.Fixtures.TestAgency;
+import io.plumbline.LocalSmtp;
 import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.TestClock;
 import io.plumbline.integration.IntegrationDetails;
@@ -30,10 +31,12 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -179,7 +182,7 @@ class ReportScheduleIT {
 
         runs.run(agency.id(), schedule.id(), clock.instant());
         DeliveryDetails queued = deliveriesOf(schedule).getFirst();
-        Instant before = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant before = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Optional<Instant> retry = delivery.attempt(agency.id(), queued.id());
         Instant after = clock.instant();
         DeliveryDetails failed = deliveriesOf(schedule).getFirst();
@@ -354,14 +357,11 @@ class ReportScheduleIT {
     }
 
     /**
-     * Waits for background work to finish (at most a minute); the assertions after it are
-     * about counts, not time.
+     * Waits for background work to finish (at most a minute), polling on this thread,
+     * which holds the tenant.
      */
-    private static void waitUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(1));
-        while (!done.getAsBoolean() && Instant.now().isBefore(giveUp)) {
-            Thread.sleep(200);
-        }
+    private static void waitUntil(Callable<Boolean> done) {
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).pollInSameThread().until(done);
     }
 
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
+import io.plumbline.TestClock;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.reporting.internal.ReportDelivery;
 import io.plumbline.reporting.internal.ReportGeneration;
@@ -17,12 +18,15 @@ import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.TenantScope;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +67,7 @@ class ReportServiceIT {
     ReportDelivery delivery;
 
     @Autowired
-    io.plumbline.TestClock clock;
+    TestClock clock;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -220,11 +224,11 @@ class ReportServiceIT {
     @Test
     void without_smtp_a_scheduled_mail_is_held_in_the_outbox_for_the_admin() {
         Fixtures.signInAs(fixtures.aUser(agency, Role.ADMIN));
-        clock.advance(java.time.Duration.ofHours(2)); // the real scheduler leaves this
-                                                      // delivery to the test
+        clock.advance(Duration.ofHours(2)); // the real scheduler leaves this
+                                            // delivery to the test
         try {
             ScheduleDetails schedule = schedules.create(new ScheduleDraft(client.id(), ReportCadence.WEEKLY, BERLIN,
-                    java.time.LocalTime.of(8, 0), List.of("ceo@client.test"), false));
+                    LocalTime.of(8, 0), List.of("ceo@client.test"), false));
             runs.run(agency.id(), schedule.id(), clock.instant());
             DeliveryDetails queued = schedules.deliveries().getFirst();
 
@@ -242,7 +246,7 @@ class ReportServiceIT {
         }
     }
 
-    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+    private <T> T inTransaction(Supplier<T> work) {
         return new TransactionTemplate(transactionManager).execute(status -> work.get());
     }
 

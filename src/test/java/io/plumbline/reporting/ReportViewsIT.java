@@ -8,11 +8,11 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
@@ -22,6 +22,7 @@ import io.plumbline.reporting.internal.ReportGeneration;
 import io.plumbline.reporting.internal.ScheduleCalendar;
 import io.plumbline.portal.PortalHomeView;
 import io.plumbline.reporting.internal.PdfText;
+import io.plumbline.reporting.internal.ScheduleCalendar;
 import io.plumbline.reporting.ui.PortalReportsView;
 import io.plumbline.reporting.ui.ReportSchedulesView;
 import io.plumbline.reporting.ui.ReportsView;
@@ -32,6 +33,7 @@ import io.plumbline.tenancy.ui.ClientPicker;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,7 +92,7 @@ class ReportViewsIT extends SpringBrowserlessTest {
 
         assertThat(find(ProgressBar.class).single().isIndeterminate()).isTrue();
         assertThat(generate.isEnabled()).isFalse();
-        ReportDetails running = reports.list(java.util.Optional.of(client.id())).getFirst();
+        ReportDetails running = reports.list(Optional.of(client.id())).getFirst();
         assertThat(running.period()).isEqualTo(lastWeek);
 
         generation.generate(agency.id(), running.id()); // what the background task does
@@ -117,7 +119,7 @@ class ReportViewsIT extends SpringBrowserlessTest {
 
         test(find(Button.class).withText("Generate report").single()).click();
 
-        ReportDetails running = reports.list(java.util.Optional.empty()).getFirst();
+        ReportDetails running = reports.list(Optional.empty()).getFirst();
         assertThat(running.kind()).isEqualTo(ReportKind.EXECUTIVE);
         assertThat(running.period().zone()).isEqualTo(ZoneId.of("UTC"));
         generation.generate(agency.id(), running.id());

@@ -14,19 +14,27 @@ import io.plumbline.reporting.ReportBenchData.BenchClient;
 import io.plumbline.reporting.internal.ReportSchedule;
 import io.plumbline.reporting.internal.ScheduleCalendar;
 import io.plumbline.tenancy.CurrentTenant;
+import io.plumbline.tenancy.TenantScope;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.lang.management.ManagementFactory;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,11 +113,11 @@ class ScheduledReportsBenchmark {
         TestAgency agency = data.anAgencySharingSatisfaction();
         ReportPeriod period = ScheduleCalendar.periodReportedAt(ReportCadence.MONTHLY, BERLIN, Instant.now());
         long started = System.nanoTime();
-        List<ScheduleDetails> created = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
+        List<ScheduleDetails> created = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong calls = new AtomicLong();
         // A few builders at once: building is mostly round trips to the database.
-        try (var builders = java.util.concurrent.Executors.newFixedThreadPool(BUILDERS)) {
-            List<java.util.concurrent.Future<?>> built = new ArrayList<>();
+        try (var builders = Executors.newFixedThreadPool(BUILDERS)) {
+            List<Future<?>> built = new ArrayList<>();
             for (int n = 0; n < CLIENTS; n++) {
                 int index = n;
                 built.add(builders.submit(() -> {
@@ -194,7 +202,7 @@ class ScheduledReportsBenchmark {
 
     private Map<String, Long> deliveryStates(TestAgency agency) {
         return asAgency(agency, () -> {
-            Map<String, Long> states = new java.util.TreeMap<>();
+            Map<String, Long> states = new TreeMap<>();
             jdbc.query(
                     "SELECT state, count(*) AS n, max(attempts) AS attempts FROM report_delivery WHERE agency_id = ? "
                             + "GROUP BY state",
@@ -225,13 +233,13 @@ class ScheduledReportsBenchmark {
                         agency.id().value()));
     }
 
-    private static java.sql.Timestamp timestamp(Instant instant) {
-        return java.sql.Timestamp.from(instant);
+    private static Timestamp timestamp(Instant instant) {
+        return Timestamp.from(instant);
     }
 
     /** Plain SQL under row-level security: in a transaction with the agency as tenant. */
-    private <T> T asAgency(TestAgency agency, java.util.function.Supplier<T> query) {
-        return CurrentTenant.callAs(io.plumbline.tenancy.TenantScope.agency(agency.id()),
+    private <T> T asAgency(TestAgency agency, Supplier<T> query) {
+        return CurrentTenant.callAs(TenantScope.agency(agency.id()),
                 () -> new TransactionTemplate(transactionManager).execute(status -> query.get()));
     }
 

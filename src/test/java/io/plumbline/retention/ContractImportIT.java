@@ -7,6 +7,7 @@ import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.tenancy.ClientDetails;
+import io.plumbline.tenancy.Role;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,7 @@ class ContractImportIT {
         agency = fixtures.anAgency();
         acme = fixtures.aClient(agency);
         umbrella = fixtures.aClient(agency);
-        Fixtures.signInAs(fixtures.aUser(agency, io.plumbline.tenancy.Role.ADMIN));
+        Fixtures.signInAs(fixtures.aUser(agency, Role.ADMIN));
     }
 
     @AfterEach

@@ -2,8 +2,8 @@ package io.plumbline.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,13 +22,15 @@ import io.plumbline.tenancy.NewUser;
 import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.UserService;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -38,14 +40,12 @@ import org.springframework.test.web.servlet.ResultActions;
  * audit.
  */
 @PostgresIntegrationTest
-@AutoConfigureMockMvc
 class SignInIT {
 
     // Documentation range (RFC 3849): each test signs in from its own address, no traffic
     // is sent. Failures per address
     // are kept in the database, so each run takes fresh addresses.
-    private static final String RUN = Integer
-        .toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(0x10000));
+    private static final String RUN = Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));
 
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
 
@@ -196,7 +196,7 @@ class SignInIT {
 
     @Test
     void an_unknown_email_gets_the_same_answers_as_an_existing_account_to_the_same_attempts() throws Exception {
-        clock.stopAt(java.time.Instant.parse("2026-12-07T10:00:00Z"));
+        clock.stopAt(Instant.parse("2026-12-07T10:00:00Z"));
         TestUser existing = fixtures.aUser(agency, Role.ANALYST);
         String unknown = Fixtures.unique("nobody") + "@nowhere.test";
 
@@ -226,7 +226,7 @@ class SignInIT {
      * wrong one after the lock.
      */
     private List<String> answersTo(String email) throws Exception {
-        List<String> answers = new java.util.ArrayList<>();
+        List<String> answers = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             answers.add(answer(signIn(email, "wrong " + i)));
         }

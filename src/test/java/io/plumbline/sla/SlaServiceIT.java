@@ -20,6 +20,7 @@ import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.TenantScope;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,7 +144,7 @@ class SlaServiceIT {
         List<MonthlyCompliance> history = compliance.history(contract.id(), 3);
 
         assertThat(history).hasSize(3);
-        assertThat(history.get(0).month()).isEqualTo(java.time.YearMonth.from(base.atZone(client.timeZone())));
+        assertThat(history.get(0).month()).isEqualTo(YearMonth.from(base.atZone(client.timeZone())));
         assertThat(history.get(2).evaluation().verdict()).isEqualTo(Verdict.NO_DATA);
     }
 

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class SlaViewsIT extends SpringBrowserlessTest {
         navigate(SlasView.class);
 
         var grid = test(find(Grid.class).single());
-        List<String> statuses = java.util.stream.IntStream.range(0, grid.size())
+        List<String> statuses = IntStream.range(0, grid.size())
             .mapToObj(row -> ((Span) grid.getCellComponent(row, "Status")).getText())
             .toList();
         assertThat(statuses).containsExactlyInAnyOrder("Missed", "No data");

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SatisfactionTest {
@@ -28,7 +29,7 @@ class SatisfactionTest {
         assertThat(s.responses()).isEqualTo(10);
 
         Satisfaction more = Satisfaction.of(CLIENT, Audience.CLIENT, NOVEMBER,
-                java.util.stream.Stream.concat(answers.stream(), java.util.stream.Stream.of(nps(9))).toList());
+                Stream.concat(answers.stream(), Stream.of(nps(9))).toList());
         assertThat(more.nps().getAsDouble()).isCloseTo(100.0 / 9, org.assertj.core.data.Offset.offset(1e-9));
     }
 

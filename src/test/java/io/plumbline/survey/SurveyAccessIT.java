@@ -29,7 +29,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,7 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * under row-level security.
  */
 @PostgresIntegrationTest
-@Import(SurveyFixtures.class)
 class SurveyAccessIT extends SpringBrowserlessTest {
 
     @Autowired

@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.TestComponent;
  * themselves.
  */
 @TestComponent
-class SurveyFixtures {
+public class SurveyFixtures {
 
     private final ClientService clients;
 

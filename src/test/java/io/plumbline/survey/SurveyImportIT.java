@@ -7,8 +7,12 @@ import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.survey.SurveyFixtures.SampleClients;
+import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Role;
+import io.plumbline.tenancy.TenantScope;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,14 +21,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @PostgresIntegrationTest
-@Import(SurveyFixtures.class)
 class SurveyImportIT {
 
     @Autowired
@@ -83,7 +85,7 @@ class SurveyImportIT {
         ImportOutcome outcome = imports.importFile(request("typeform-responses.csv", ImportFormat.TYPEFORM));
 
         assertThat(outcome.added()).isEqualTo(5);
-        SurveyPeriod october = new SurveyPeriod(PeriodKind.MONTH, java.time.LocalDate.of(2026, 10, 1));
+        SurveyPeriod october = new SurveyPeriod(PeriodKind.MONTH, LocalDate.of(2026, 10, 1));
         Satisfaction umbrella = satisfaction.forClient(clients.umbrella().id(), Audience.CLIENT, october);
         // 10 promoter, 3 detractor, 8 passive: (1 − 1) / 3 = 0; CSAT 5, 2, 4 → 2 of 3.
         assertThat(umbrella.nps()).hasValue(0.0);
@@ -175,10 +177,10 @@ class SurveyImportIT {
     @Test
     void an_unknown_client_value_can_be_mapped_to_a_client_in_the_preview() {
         byte[] file = SurveyFixtures.sample("typeform-with-errors.csv");
-        String fixed = new String(file, java.nio.charset.StandardCharsets.UTF_8).replace(",11,4,", ",10,4,")
+        String fixed = new String(file, StandardCharsets.UTF_8).replace(",11,4,", ",10,4,")
             .replace("yesterday", "2026-10-05 10:01:00");
         ImportRequest request = ImportRequest
-            .of("fixed.csv", fixed.getBytes(java.nio.charset.StandardCharsets.UTF_8), ImportFormat.TYPEFORM)
+            .of("fixed.csv", fixed.getBytes(StandardCharsets.UTF_8), ImportFormat.TYPEFORM)
             .withAliases(Map.of("initrode", clients.umbrella().id()));
 
         ImportOutcome outcome = imports.importFile(request);
@@ -256,9 +258,8 @@ class SurveyImportIT {
     }
 
     private int storedResponses() {
-        return io.plumbline.tenancy.CurrentTenant.callAs(io.plumbline.tenancy.TenantScope.agency(agency.id()),
-                () -> new TransactionTemplate(transactionManager)
-                    .execute(status -> jdbc.queryForObject("SELECT count(*) FROM survey_response", Integer.class)));
+        return CurrentTenant.callAs(TenantScope.agency(agency.id()), () -> new TransactionTemplate(transactionManager)
+            .execute(status -> jdbc.queryForObject("SELECT count(*) FROM survey_response", Integer.class)));
     }
 
 }

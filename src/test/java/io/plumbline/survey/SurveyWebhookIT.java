@@ -14,11 +14,10 @@ import io.plumbline.survey.internal.WebhookSignatures;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantScope;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,8 +26,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @PostgresIntegrationTest
-@AutoConfigureMockMvc
-@Import(SurveyFixtures.class)
 class SurveyWebhookIT {
 
     private static final String TYPEFORM_BODY = """
@@ -193,7 +190,7 @@ class SurveyWebhookIT {
             .header(header, signature));
     }
 
-    private java.util.List<String> stored(TestAgency of) {
+    private List<String> stored(TestAgency of) {
         return CurrentTenant
             .callAs(TenantScope.agency(of.id()),
                     () -> new TransactionTemplate(transactionManager).execute(s -> jdbc.queryForList(

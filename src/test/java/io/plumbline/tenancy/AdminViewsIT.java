@@ -15,6 +15,8 @@ import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
 import io.plumbline.audit.AuditAction;
 import io.plumbline.audit.AuditEntry;
+import io.plumbline.audit.AuditFilter;
+import io.plumbline.audit.AuditService;
 import io.plumbline.audit.ui.AuditLogView;
 import io.plumbline.security.ui.AccessDeniedView;
 import io.plumbline.security.ui.NotFoundView;
@@ -195,11 +197,11 @@ class AdminViewsIT extends SpringBrowserlessTest {
 
     private List<AuditEntry> auditOfAgency() {
         return agency.scope()
-            .call(() -> auditService.search(io.plumbline.audit.AuditFilter.none(),
+            .call(() -> auditService.search(AuditFilter.none(),
                     org.springframework.data.domain.PageRequest.of(0, 100)));
     }
 
     @Autowired
-    io.plumbline.audit.AuditService auditService;
+    AuditService auditService;
 
 }

@@ -12,6 +12,7 @@ import io.plumbline.audit.AuditFilter;
 import io.plumbline.audit.AuditService;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,7 +214,7 @@ class TenantIsolationIT {
         assertThat(visible).containsExactly(viewer.email());
     }
 
-    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+    private <T> T inTransaction(Supplier<T> work) {
         return new TransactionTemplate(transactionManager).execute(status -> work.get());
     }
 

@@ -9,7 +9,6 @@ import io.plumbline.alerting.AlertSeverity;
 import io.plumbline.alerting.AlertState;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.tenancy.ClientId;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,19 +25,14 @@ public class AlertRow {
     @Id
     UUID id;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
-    @Column(name = "client_id")
     UUID clientId;
 
-    @Column(name = "integration_id")
     UUID integrationId;
 
-    @Column(name = "rule_id")
     UUID ruleId;
 
-    @Column(name = "rule_name")
     String ruleName;
 
     @Enumerated(EnumType.STRING)
@@ -47,14 +41,12 @@ public class AlertRow {
     @Enumerated(EnumType.STRING)
     AlertSeverity severity;
 
-    @Column(name = "condition_key")
     String conditionKey;
 
     /**
      * The condition key while open, NULL once resolved: unique per rule (the dedup of
      * docs/alerting.md).
      */
-    @Column(name = "open_key")
     String openKey;
 
     @Enumerated(EnumType.STRING)
@@ -64,22 +56,16 @@ public class AlertRow {
 
     String detail;
 
-    @Column(name = "detected_at")
     Instant detectedAt;
 
-    @Column(name = "opened_at")
     Instant openedAt;
 
-    @Column(name = "last_seen_at")
     Instant lastSeenAt;
 
-    @Column(name = "acknowledged_at")
     Instant acknowledgedAt;
 
-    @Column(name = "acknowledged_by")
     String acknowledgedBy;
 
-    @Column(name = "resolved_at")
     Instant resolvedAt;
 
     protected AlertRow() {

@@ -11,7 +11,6 @@ import io.plumbline.integration.IntegrationId;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -35,19 +34,16 @@ public class AlertRuleRow {
 
     /** A routed channel; the agency is repeated for row-level security. */
     @Embeddable
-    record Route(@Column(name = "channel_id") UUID channelId, @Column(name = "agency_id") UUID agencyId) {
+    record Route(UUID channelId, UUID agencyId) {
     }
 
     @Id
     UUID id;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
-    @Column(name = "client_id")
     UUID clientId;
 
-    @Column(name = "integration_id")
     UUID integrationId;
 
     String name;
@@ -60,24 +56,18 @@ public class AlertRuleRow {
 
     double threshold;
 
-    @Column(name = "window_seconds")
     long windowSeconds;
 
-    @Column(name = "short_window_seconds")
     Long shortWindowSeconds;
 
-    @Column(name = "opens_incident")
     boolean opensIncident;
 
     boolean enabled;
 
-    @Column(name = "last_evaluated_at")
     Instant lastEvaluatedAt;
 
-    @Column(name = "last_error")
     String lastError;
 
-    @Column(name = "created_at")
     Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -27,7 +27,6 @@ public class ChannelRow {
     @Id
     UUID id;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
     String name;
@@ -35,35 +34,26 @@ public class ChannelRow {
     @Enumerated(EnumType.STRING)
     ChannelType type;
 
-    @Column(name = "email_addresses")
     String emailAddresses;
 
-    @Column(name = "webhook_url")
     String webhookUrl;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "webhook_format")
     WebhookFormat webhookFormat;
 
     /** Sealed with the id as associated data (shared.SecretCipher). */
-    @Column(name = "signing_secret")
     String signingSecret;
 
-    @Column(name = "quiet_start")
     LocalTime quietStart;
 
-    @Column(name = "quiet_end")
     LocalTime quietEnd;
 
-    @Column(name = "quiet_zone")
     String quietZone;
 
-    @Column(name = "page_bypasses_quiet")
     boolean pageBypassesQuiet;
 
     boolean enabled;
 
-    @Column(name = "created_at")
     Instant createdAt;
 
     protected ChannelRow() {

@@ -18,19 +18,15 @@ public class DeliveryAttemptRow {
     @Id
     UUID id;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
-    @Column(name = "notification_id")
     UUID notificationId;
 
-    @Column(name = "attempted_at")
     Instant attemptedAt;
 
     @Enumerated(EnumType.STRING)
     Outcome outcome;
 
-    @Column(name = "status_code")
     Integer statusCode;
 
     String error;

@@ -10,7 +10,9 @@ import io.plumbline.alerting.QuietHours;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
+import io.plumbline.shared.PlumblineProperties;
 import io.plumbline.shared.Secrets;
+import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
 import java.time.Instant;
@@ -21,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +48,8 @@ public class NotificationQueue {
 
     NotificationQueue(AlertChannelRepository channels, AlertNotificationRepository notifications,
             AlertingSchedule schedule, ClientService clients, IntegrationService integrations,
-            @Value("${plumbline.public-url:}") String publicUrl) {
+            PlumblineProperties properties) {
+        String publicUrl = properties.publicUrl();
         this.channels = channels;
         this.notifications = notifications;
         this.schedule = schedule;
@@ -124,8 +126,7 @@ public class NotificationQueue {
             quiet.endOfQuietPeriod(row.createdAt).ifPresent(end -> row.nextAttemptAt = end);
         }
         NotificationRow saved = notifications.save(row);
-        schedule.deliver(new io.plumbline.tenancy.AgencyId(row.agencyId), new NotificationId(saved.id),
-                saved.nextAttemptAt);
+        schedule.deliver(new AgencyId(row.agencyId), new NotificationId(saved.id), saved.nextAttemptAt);
         return saved;
     }
 

@@ -9,7 +9,6 @@ import io.plumbline.alerting.NotificationDetails;
 import io.plumbline.alerting.NotificationId;
 import io.plumbline.alerting.NotificationState;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -33,22 +32,18 @@ import java.util.UUID;
 public class NotificationRow {
 
     @Embeddable
-    record Subject(@Column(name = "alert_id") UUID alertId, @Column(name = "agency_id") UUID agencyId) {
+    record Subject(UUID alertId, UUID agencyId) {
     }
 
     @Id
     UUID id;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
-    @Column(name = "channel_id")
     UUID channelId;
 
-    @Column(name = "channel_name")
     String channelName;
 
-    @Column(name = "rule_id")
     UUID ruleId;
 
     @Enumerated(EnumType.STRING)
@@ -67,7 +62,6 @@ public class NotificationRow {
      */
     String payload;
 
-    @Column(name = "dedup_key")
     String dedupKey;
 
     @Enumerated(EnumType.STRING)
@@ -75,16 +69,12 @@ public class NotificationRow {
 
     int attempts;
 
-    @Column(name = "next_attempt_at")
     Instant nextAttemptAt;
 
-    @Column(name = "created_at")
     Instant createdAt;
 
-    @Column(name = "delivered_at")
     Instant deliveredAt;
 
-    @Column(name = "last_error")
     String lastError;
 
     boolean demo;
@@ -93,10 +83,8 @@ public class NotificationRow {
      * Set while an attempt is sending (outside any transaction): when, and by which node
      * ({@link io.plumbline.shared.SendClaims}).
      */
-    @Column(name = "claimed_at")
     Instant claimedAt;
 
-    @Column(name = "claimed_by")
     String claimedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)

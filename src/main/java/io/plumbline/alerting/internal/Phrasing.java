@@ -1,5 +1,6 @@
 package io.plumbline.alerting.internal;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 
 /** Numbers and windows as alert summaries say them. */
@@ -27,7 +28,7 @@ public final class Phrasing {
 
     /** 14.4 → "14.4", 6.0 → "6". */
     public static String plain(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
 }

@@ -5,6 +5,9 @@ import io.plumbline.alerting.AlertState;
 import io.plumbline.alerting.NotificationState;
 import io.plumbline.shared.ui.Ui;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /** Badges and durations shared by the alerting views. */
 final class AlertFormat {
@@ -29,12 +32,11 @@ final class AlertFormat {
         });
     }
 
-    private static final java.time.format.DateTimeFormatter UTC_MINUTES = java.time.format.DateTimeFormatter
-        .ofPattern("yyyy-MM-dd HH:mm")
-        .withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        .withZone(ZoneOffset.UTC);
 
     /** For narrow grid columns whose header says "(UTC)". */
-    static String utc(java.time.Instant at) {
+    static String utc(Instant at) {
         return at == null ? "" : UTC_MINUTES.format(at);
     }
 

@@ -22,6 +22,8 @@ import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.util.stream.Collectors;
 
 /** The agency's alert rules; editors create, change, enable, disable and delete them. */
 @Route("alerts/rules")
@@ -59,9 +61,7 @@ public class AlertRulesView extends VerticalLayout {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(create);
         }
-        var clientNames = clients.list(true)
-            .stream()
-            .collect(java.util.stream.Collectors.toMap(ClientDetails::id, ClientDetails::name));
+        var clientNames = clients.list(true).stream().collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
         grid.addColumn(AlertRuleDetails::name)
             .setHeader("Rule")
             .setWidth("16em")
@@ -69,7 +69,7 @@ public class AlertRulesView extends VerticalLayout {
             .setTooltipGenerator(AlertRuleDetails::name);
         grid.addColumn(r -> KindGuide.of(r.draft().kind()).label()).setHeader("Watches").setAutoWidth(true);
         grid.addColumn(r -> "%s %s%s".formatted(KindGuide.of(r.draft().kind()).thresholdLabel(),
-                java.math.BigDecimal.valueOf(r.draft().threshold()).stripTrailingZeros().toPlainString(),
+                BigDecimal.valueOf(r.draft().threshold()).stripTrailingZeros().toPlainString(),
                 KindGuide.of(r.draft().kind()).usesWindow() ? " · " + AlertFormat.window(r.draft().window())
                         + (r.draft().shortWindow() == null ? "" : " / " + AlertFormat.window(r.draft().shortWindow()))
                         : ""))

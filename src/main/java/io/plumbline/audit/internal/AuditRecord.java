@@ -18,16 +18,12 @@ public class AuditRecord {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
-    @Column(name = "client_id")
     private UUID clientId;
 
-    @Column(name = "actor_id")
     private UUID actorId;
 
-    @Column(name = "actor_email")
     private String actorEmail;
 
     @Enumerated(EnumType.STRING)
@@ -37,10 +33,8 @@ public class AuditRecord {
 
     private String detail;
 
-    @Column(name = "remote_addr")
     private String remoteAddr;
 
-    @Column(name = "occurred_at")
     private Instant occurredAt;
 
     protected AuditRecord() {

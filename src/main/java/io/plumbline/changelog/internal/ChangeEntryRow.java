@@ -8,7 +8,6 @@ import io.plumbline.changelog.ChangeSource;
 import io.plumbline.changelog.ChangeState;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.tenancy.ClientId;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,13 +24,10 @@ public class ChangeEntryRow {
     @Id
     UUID id;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
-    @Column(name = "client_id")
     UUID clientId;
 
-    @Column(name = "integration_id")
     UUID integrationId;
 
     @Enumerated(EnumType.STRING)
@@ -41,13 +37,10 @@ public class ChangeEntryRow {
 
     String description;
 
-    @Column(name = "from_version")
     String fromVersion;
 
-    @Column(name = "to_version")
     String toVersion;
 
-    @Column(name = "effective_on")
     LocalDate effectiveOn;
 
     @Enumerated(EnumType.STRING)
@@ -56,13 +49,10 @@ public class ChangeEntryRow {
     @Enumerated(EnumType.STRING)
     ChangeSource source;
 
-    @Column(name = "drift_fingerprint")
     String driftFingerprint;
 
-    @Column(name = "created_at")
     Instant createdAt;
 
-    @Column(name = "published_at")
     Instant publishedAt;
 
     protected ChangeEntryRow() {

@@ -3,6 +3,7 @@ package io.plumbline.consent.internal;
 import io.plumbline.consent.ConsentCounts;
 import io.plumbline.consent.ConsentField;
 import io.plumbline.consent.ContractCheck;
+import io.plumbline.integration.IntegrationId;
 import io.plumbline.shared.DatabaseDialect;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
@@ -12,7 +13,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -101,7 +105,7 @@ public class ConsentStore {
         if (integrations.isEmpty()) {
             return found;
         }
-        String in = String.join(", ", java.util.Collections.nCopies(integrations.size(), "?"));
+        String in = String.join(", ", Collections.nCopies(integrations.size(), "?"));
         List<Object> args = new ArrayList<>(
                 List.of(agency.value(), from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC)));
         args.addAll(integrations);
@@ -148,15 +152,15 @@ public class ConsentStore {
         jdbc.query("SELECT integration_id, field, SUM(violations) FROM consent_violation_daily WHERE agency_id = ? "
                 + "AND client_id = ? AND local_day BETWEEN ? AND ? GROUP BY integration_id, field ORDER BY 3 DESC",
                 rs -> {
-                    violations.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.LinkedHashMap<>())
+                    violations.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashMap<>())
                         .put(rs.getString(2), rs.getLong(3));
                 }, agency.value(), client.value(), from, to);
         return jdbc
             .query("SELECT integration_id, SUM(samples), SUM(invalid) FROM consent_sample_daily WHERE agency_id = ? "
                     + "AND client_id = ? AND local_day BETWEEN ? AND ? GROUP BY integration_id", (rs, n) -> {
                         UUID integration = rs.getObject(1, UUID.class);
-                        return new ContractCheck(new io.plumbline.integration.IntegrationId(integration), rs.getLong(2),
-                                rs.getLong(3), violations.getOrDefault(integration, Map.of()));
+                        return new ContractCheck(new IntegrationId(integration), rs.getLong(2), rs.getLong(3),
+                                violations.getOrDefault(integration, Map.of()));
                     }, agency.value(), client.value(), from, to);
     }
 

@@ -15,6 +15,7 @@ import io.plumbline.tenancy.ClientService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -71,7 +72,7 @@ public class CoverageBelowTarget implements AlertConditionSource {
     }
 
     private static String missingFields(ConsentCounts counts) {
-        return java.util.Arrays.stream(ConsentField.values())
+        return Arrays.stream(ConsentField.values())
             .filter(field -> counts.missing(field).orElse(0) > 0)
             .map(field -> "%s %.1f %%".formatted(field.jsonName(), counts.missing(field).getAsDouble() * 100))
             .reduce((a, b) -> a + ", " + b)

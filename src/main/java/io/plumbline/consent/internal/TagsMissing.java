@@ -7,6 +7,7 @@ import io.plumbline.alerting.AlertRuleSpec;
 import io.plumbline.consent.ConsentField;
 import io.plumbline.consent.ConsentService;
 import io.plumbline.integration.IntegrationDetails;
+import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
@@ -47,7 +48,7 @@ public class TagsMissing implements AlertConditionSource {
         List<AlertCondition> conditions = new ArrayList<>();
         for (ClientDetails client : ConsentConditions.clients(rule, clients)) {
             List<IntegrationDetails> watched = ConsentConditions.integrations(rule, client, integrations);
-            Map<io.plumbline.integration.IntegrationId, Long> untagged = consent
+            Map<IntegrationId, Long> untagged = consent
                 .untaggedBatches(watched.stream().map(IntegrationDetails::id).toList(), now.minus(rule.window()), now);
             for (IntegrationDetails integration : watched) {
                 Long batches = untagged.get(integration.id());

@@ -33,6 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -197,7 +198,7 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
         return form;
     }
 
-    private void saved(Runnable close, java.util.function.Consumer<InvalidInputException> showError, Runnable saving) {
+    private void saved(Runnable close, Consumer<InvalidInputException> showError, Runnable saving) {
         try {
             saving.run();
             close.run();

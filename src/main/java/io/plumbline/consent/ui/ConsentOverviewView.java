@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.plumbline.consent.ClientCoverage;
 import io.plumbline.consent.ConsentCounts;
 import io.plumbline.consent.ConsentService;
+import io.plumbline.consent.CoverageOf;
 import io.plumbline.consent.charts.ConsentCharts;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.shared.ui.Ui;
@@ -56,7 +57,7 @@ public class ConsentOverviewView extends VerticalLayout {
         kpis.addClassName("pl-kpis");
         kpis.setWidthFull();
         add(kpis);
-        Map<String, List<io.plumbline.consent.CoverageOf<LocalDate>>> worst = new LinkedHashMap<>();
+        Map<String, List<CoverageOf<LocalDate>>> worst = new LinkedHashMap<>();
         clients.stream()
             .filter(c -> c.counts().records() > 0)
             .limit(3)

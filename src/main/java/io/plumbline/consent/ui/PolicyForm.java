@@ -14,6 +14,7 @@ import io.plumbline.consent.ConsentPolicy;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
 import java.util.Map;
+import java.util.Set;
 
 /** The client's consent policy; fires {@link SaveEvent}, knows no services. */
 class PolicyForm extends FormLayout {
@@ -58,7 +59,7 @@ class PolicyForm extends FormLayout {
             super(source, false);
         }
 
-        java.util.Set<ConsentField> required() {
+        Set<ConsentField> required() {
             return getSource().required.getValue();
         }
 

@@ -12,6 +12,7 @@ import io.plumbline.integration.IntegrationId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -182,7 +183,7 @@ final class ConsentItems {
             fields.reject("carrying", "must be an object of counts per field");
             return carrying;
         }
-        Map<String, ConsentField> byName = new java.util.HashMap<>();
+        Map<String, ConsentField> byName = new HashMap<>();
         for (ConsentField field : ConsentField.values()) {
             byName.put(field.jsonName(), field);
         }

@@ -6,6 +6,8 @@ import io.plumbline.incident.RootCause;
 import io.plumbline.shared.charts.ChartStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Paint;
+import java.awt.Rectangle;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -78,7 +80,7 @@ public final class DashboardCharts {
         noData(plot);
         BarRenderer renderer = new BarRenderer() {
             @Override
-            public java.awt.Paint getItemPaint(int series, int column) {
+            public Paint getItemPaint(int series, int column) {
                 return margin(shown.get(column)) < 0 ? BAD : GOOD;
             }
         };
@@ -88,7 +90,7 @@ public final class DashboardCharts {
         plot.setRenderer(renderer);
         LineAndShapeRenderer ticks = new LineAndShapeRenderer(false, true);
         ticks.setSeriesPaint(0, OBJECTIVE);
-        ticks.setSeriesShape(0, new java.awt.Rectangle(-1, -7, 3, 14));
+        ticks.setSeriesShape(0, new Rectangle(-1, -7, 3, 14));
         plot.setDataset(1, objectives);
         plot.setRenderer(1, ticks);
         double lowest = shown.stream()

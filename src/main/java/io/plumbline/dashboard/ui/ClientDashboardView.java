@@ -32,20 +32,26 @@ import io.plumbline.dashboard.ClientRow;
 import io.plumbline.dashboard.DashboardFormat;
 import io.plumbline.dashboard.DashboardPeriod;
 import io.plumbline.dashboard.DashboardService;
-import io.plumbline.dashboard.charts.DashboardCharts;
 import io.plumbline.dashboard.Portfolio;
 import io.plumbline.dashboard.SlaResult;
+import io.plumbline.dashboard.charts.DashboardCharts;
 import io.plumbline.incident.IncidentDetails;
+import io.plumbline.insight.AtRiskScore;
 import io.plumbline.metrics.HealthSummary;
 import io.plumbline.retention.ContractDetails;
 import io.plumbline.shared.NotFoundException;
-import io.plumbline.shared.ui.Facts;
 import io.plumbline.shared.charts.ChartStyle;
+import io.plumbline.shared.charts.ChartStyle;
+import io.plumbline.shared.ui.Facts;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -77,12 +83,12 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
         render(dashboard.client(id, period));
     }
 
-    private static java.util.Optional<UUID> uuid(String text) {
+    private static Optional<UUID> uuid(String text) {
         try {
-            return java.util.Optional.of(UUID.fromString(text));
+            return Optional.of(UUID.fromString(text));
         }
         catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -120,7 +126,7 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
                         "client answers", "none", ""),
                 new KpiTile("At-risk score", "%.0f".formatted(row.risk().value()),
                         "main reason: " + row.risk().mainFactor().name(), row.atRisk() ? "worse" : "none",
-                        io.plumbline.insight.AtRiskScore.FORMULA),
+                        AtRiskScore.FORMULA),
                 new KpiTile("Renewal", row.nextRenewal().map(DashboardFormat::day).orElse(DashboardFormat.NONE),
                         DashboardFormat.money(row.monthlyValue()) + " / mo", "none", ""));
         figures.addClassNames("pl-kpis", "pl-dash-kpis");
@@ -213,8 +219,7 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
             .setFlexGrow(4);
         grid.addColumn(i -> i.severity().label()).setHeader("Severity").setWidth("90px").setFlexGrow(0);
         grid.addColumn(i -> i.cause() == null ? "not yet" : i.cause().label()).setHeader("Cause").setFlexGrow(2);
-        grid.addColumn(
-                i -> DashboardFormat.day(java.time.LocalDate.ofInstant(i.detectedAt(), java.time.ZoneOffset.UTC)))
+        grid.addColumn(i -> DashboardFormat.day(LocalDate.ofInstant(i.detectedAt(), ZoneOffset.UTC)))
             .setHeader("Detected")
             .setWidth("110px")
             .setFlexGrow(0);
@@ -252,7 +257,7 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
      * A compact grid of every row (these lists are short), with wrapped text and a word
      * for none.
      */
-    private static <T> Grid<T> rows(Grid<T> grid, java.util.List<T> items, String id, String empty) {
+    private static <T> Grid<T> rows(Grid<T> grid, List<T> items, String id, String empty) {
         grid.setItems(items);
         grid.setEmptyStateText(empty);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -26,22 +26,24 @@ import io.plumbline.dashboard.DashboardCsv;
 import io.plumbline.dashboard.DashboardFormat;
 import io.plumbline.dashboard.DashboardPeriod;
 import io.plumbline.dashboard.DashboardService;
-import io.plumbline.dashboard.charts.DashboardCharts;
 import io.plumbline.dashboard.Portfolio;
 import io.plumbline.dashboard.PortfolioKpis;
+import io.plumbline.dashboard.charts.DashboardCharts;
 import io.plumbline.insight.AtRiskScore;
+import io.plumbline.retention.Amounts;
 import io.plumbline.retention.ContractStatus;
 import io.plumbline.shared.charts.ChartStyle;
+import io.plumbline.shared.charts.ChartStyle;
+import io.plumbline.shared.ui.NarrowScreens;
 import io.plumbline.shared.ui.SvgChart;
+import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import io.plumbline.retention.Amounts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import io.plumbline.shared.ui.NarrowScreens;
 
 /**
  * The agency app's home for owners, admins, executives and analysts: the portfolio in one
@@ -235,7 +237,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private static Component scoreBadge(ClientRow row) {
         String tone = row.atRisk() ? "bad" : row.risk().value() >= AtRiskScore.AT_RISK_FROM / 2 ? "warn" : "ok";
-        return io.plumbline.shared.ui.Ui.badge("%.0f".formatted(row.risk().value()), tone);
+        return Ui.badge("%.0f".formatted(row.risk().value()), tone);
     }
 
     static RouterLink clientLink(ClientRow row, DashboardPeriod period) {

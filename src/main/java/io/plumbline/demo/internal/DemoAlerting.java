@@ -1,5 +1,6 @@
 package io.plumbline.demo.internal;
 
+import io.plumbline.alerting.AlertChannelService;
 import io.plumbline.alerting.AlertDemoHistory;
 import io.plumbline.alerting.AlertDetails;
 import io.plumbline.alerting.AlertRuleDetails;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,14 +85,13 @@ class DemoAlerting implements DemoStory {
 
     private final AlertRuleService rules;
 
-    private final io.plumbline.alerting.AlertChannelService channels;
+    private final AlertChannelService channels;
 
     private final AlertDemoHistory history;
 
     private final Clock clock;
 
-    DemoAlerting(AlertRuleService rules, io.plumbline.alerting.AlertChannelService channels, AlertDemoHistory history,
-            Clock clock) {
+    DemoAlerting(AlertRuleService rules, AlertChannelService channels, AlertDemoHistory history, Clock clock) {
         this.rules = rules;
         this.channels = channels;
         this.history = history;
@@ -120,7 +121,7 @@ class DemoAlerting implements DemoStory {
             // Saved disabled and enabled once their history is in: the running evaluation
             // must not open the alerts
             // the history is about to record.
-            List<AlertRuleDraft> drafts = new java.util.ArrayList<>(
+            List<AlertRuleDraft> drafts = new ArrayList<>(
                     AlertRuleService.burnRateDefaults("SLA", null, both).stream().map(DemoAlerting::disabled).toList());
             drafts.add(new AlertRuleDraft("Credential expires within 14 days", AlertRuleKind.CREDENTIAL_EXPIRY,
                     AlertSeverity.TICKET, null, null, 14.0, Duration.ofDays(1), null, false, false, Set.of(email)));

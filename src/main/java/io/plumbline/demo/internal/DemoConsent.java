@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -104,8 +105,7 @@ class DemoConsent implements DemoStory {
             CurrentTenant.runAs(northwind, () -> {
                 consent.recordAggregates(aggregates(spec, integration, now, random));
                 consent.checkSamples(samples(spec, integration, now, random));
-                consent.changeAssessment(
-                        assessment(spec, integration, LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)));
+                consent.changeAssessment(assessment(spec, integration, LocalDate.ofInstant(now, ZoneOffset.UTC)));
             });
         }
     }

@@ -1,5 +1,6 @@
 package io.plumbline.demo.internal;
 
+import org.springframework.boot.context.properties.bind.Binder;
 import java.util.Arrays;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -15,9 +16,10 @@ class DemoDataCondition implements Condition {
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
         var environment = context.getEnvironment();
-        String explicit = environment.getProperty("plumbline.demo.enabled");
+        // Conditions run before any bean exists, so the record is bound here by hand.
+        Boolean explicit = Binder.get(environment).bindOrCreate("plumbline.demo", DemoProperties.class).enabled();
         if (explicit != null) {
-            return Boolean.parseBoolean(explicit);
+            return explicit;
         }
         if (Arrays.asList(environment.getActiveProfiles()).contains("cli")) {
             return false;

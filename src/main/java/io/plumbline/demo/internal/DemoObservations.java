@@ -10,6 +10,7 @@ import io.plumbline.tenancy.TenantScope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,8 +108,8 @@ class DemoObservations implements DemoStory {
      * campaign.
      */
     private static int calls(Instant slot, SplittableRandom random, Episode episode) {
-        int hour = slot.atZone(java.time.ZoneOffset.UTC).getHour();
-        boolean weekend = slot.atZone(java.time.ZoneOffset.UTC).getDayOfWeek().getValue() >= 6;
+        int hour = slot.atZone(ZoneOffset.UTC).getHour();
+        boolean weekend = slot.atZone(ZoneOffset.UTC).getDayOfWeek().getValue() >= 6;
         double base = hour >= 7 && hour <= 20 ? 2.2 : 0.8;
         if (weekend) {
             base *= 0.6;

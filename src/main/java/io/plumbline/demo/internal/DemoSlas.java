@@ -10,6 +10,7 @@ import io.plumbline.sla.SlaDetails;
 import io.plumbline.sla.SlaDraft;
 import io.plumbline.sla.SlaService;
 import io.plumbline.tenancy.CurrentTenant;
+import io.plumbline.tenancy.TenantScope;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,8 +79,8 @@ class DemoSlas implements DemoStory {
                 () -> slas.create(new SlaDraft(world.client(client), integration, name, objectives, window)));
     }
 
-    private static <T> T as(DemoWorld world, String client, java.util.function.Supplier<T> work) {
-        return CurrentTenant.callAs(io.plumbline.tenancy.TenantScope.agency(world.agencyOfClient(client)), work);
+    private static <T> T as(DemoWorld world, String client, Supplier<T> work) {
+        return CurrentTenant.callAs(TenantScope.agency(world.agencyOfClient(client)), work);
     }
 
 }

@@ -8,8 +8,10 @@ import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.Industry;
 import io.plumbline.tenancy.Logo;
 import io.plumbline.tenancy.NewUser;
+import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.UserService;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +62,7 @@ class DemoTenants {
             CurrentTenant.runAs(world.agency(client.agency()), () -> {
                 ClientDetails created = clients.create(new ClientDraft(client.name(), client.name(), client.industry(),
                         ZoneId.of(client.zone()), client.colour()));
-                String initials = java.util.Arrays.stream(client.name().split(" "))
+                String initials = Arrays.stream(client.name().split(" "))
                     .map(word -> word.substring(0, 1))
                     .limit(2)
                     .reduce("", String::concat);
@@ -70,7 +72,7 @@ class DemoTenants {
             });
         }
         for (DemoAccounts.Account account : DemoAccounts.ALL) {
-            if (account.role() == io.plumbline.tenancy.Role.OWNER) {
+            if (account.role() == Role.OWNER) {
                 continue;
             }
             CurrentTenant.runAs(world.agency(account.agency()),

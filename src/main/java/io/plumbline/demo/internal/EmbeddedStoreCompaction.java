@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -45,11 +44,11 @@ class EmbeddedStoreCompaction {
     private final boolean enabled;
 
     EmbeddedStoreCompaction(DataSource dataSource, JdbcTemplate jdbc, ObjectProvider<Scheduler> scheduler,
-            @Value("${plumbline.demo.compact-after-seeding:true}") boolean enabled) {
+            DemoProperties properties) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.scheduler = scheduler;
-        this.enabled = enabled;
+        this.enabled = properties.compactAfterSeeding();
     }
 
     void compact() {

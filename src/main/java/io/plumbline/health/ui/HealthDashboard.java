@@ -17,6 +17,7 @@ import io.plumbline.metrics.Granularity;
 import io.plumbline.metrics.HealthPoint;
 import io.plumbline.metrics.HealthSummary;
 import io.plumbline.metrics.MetricsService;
+import io.plumbline.shared.ui.NarrowScreens;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientDetails;
@@ -24,9 +25,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import io.plumbline.shared.ui.NarrowScreens;
 
 /**
  * Health of one client (all its integrations) or of one integration over a period: key
@@ -96,7 +99,7 @@ class HealthDashboard extends Div {
     }
 
     private static ClientHealth single(IntegrationDetails integration, HealthSummary summary) {
-        return new ClientHealth(summary, java.util.Map.of(integration.id(), summary));
+        return new ClientHealth(summary, Map.of(integration.id(), summary));
     }
 
     private static Component integrationTable(ClientHealth health, Clock clock, List<IntegrationDetails> integrations) {

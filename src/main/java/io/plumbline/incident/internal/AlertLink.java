@@ -1,6 +1,5 @@
 package io.plumbline.incident.internal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,16 +11,12 @@ import java.util.UUID;
 public class AlertLink {
 
     @Id
-    @Column(name = "alert_id")
     UUID alertId;
 
-    @Column(name = "incident_id")
     UUID incidentId;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
-    @Column(name = "client_id")
     UUID clientId;
 
     protected AlertLink() {

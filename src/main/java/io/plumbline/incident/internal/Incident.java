@@ -40,17 +40,14 @@ public class Incident {
      * security.
      */
     @Embeddable
-    record Affected(@Column(name = "agency_id") UUID agencyId, @Column(name = "client_id") UUID clientId,
-            @Column(name = "integration_id") UUID integrationId) {
+    record Affected(UUID agencyId, UUID clientId, UUID integrationId) {
     }
 
     @Id
     UUID id;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
-    @Column(name = "client_id")
     UUID clientId;
 
     String title;
@@ -65,31 +62,22 @@ public class Incident {
     @Column(name = "root_cause")
     RootCause cause;
 
-    @Column(name = "detected_at")
     Instant detectedAt;
 
-    @Column(name = "opened_at")
     Instant openedAt;
 
-    @Column(name = "acknowledged_at")
     Instant acknowledgedAt;
 
-    @Column(name = "diagnosed_at")
     Instant diagnosedAt;
 
-    @Column(name = "resolved_at")
     Instant resolvedAt;
 
-    @Column(name = "opened_by")
     String openedBy;
 
-    @Column(name = "summary_draft")
     String summaryDraft;
 
-    @Column(name = "published_summary")
     String publishedSummary;
 
-    @Column(name = "summary_published_at")
     Instant summaryPublishedAt;
 
     // One select for the affected integrations of all incidents a query loads, not one

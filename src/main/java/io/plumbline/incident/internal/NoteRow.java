@@ -15,19 +15,14 @@ public class NoteRow {
     @Id
     UUID id;
 
-    @Column(name = "incident_id")
     UUID incidentId;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
-    @Column(name = "client_id")
     UUID clientId;
 
-    @Column(name = "written_at")
     Instant writtenAt;
 
-    @Column(name = "written_by")
     String writtenBy;
 
     @Column(name = "note_text")

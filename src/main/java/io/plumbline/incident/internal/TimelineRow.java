@@ -18,25 +18,19 @@ public class TimelineRow {
     @Id
     UUID id;
 
-    @Column(name = "incident_id")
     UUID incidentId;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
-    @Column(name = "client_id")
     UUID clientId;
 
     @Enumerated(EnumType.STRING)
     TimelineKind kind;
 
-    @Column(name = "happened_at")
     Instant happenedAt;
 
-    @Column(name = "recorded_at")
     Instant recordedAt;
 
-    @Column(name = "recorded_by")
     String recordedBy;
 
     String note;

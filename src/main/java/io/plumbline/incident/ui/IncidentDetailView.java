@@ -26,6 +26,7 @@ import io.plumbline.incident.RootCause;
 import io.plumbline.incident.SlaAroundFix;
 import io.plumbline.incident.TimelineEntry;
 import io.plumbline.integration.IntegrationDetails;
+import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
@@ -39,6 +40,7 @@ import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -102,7 +104,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
     }
 
     private Facts facts(List<IntegrationDetails> ofClient) {
-        Map<io.plumbline.integration.IntegrationId, String> names = ofClient.stream()
+        Map<IntegrationId, String> names = ofClient.stream()
             .collect(Collectors.toMap(IntegrationDetails::id, IntegrationDetails::name));
         return new Facts()
             .fact("Affected integrations",
@@ -258,12 +260,12 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         form.open();
     }
 
-    private void act(Supplier<?> change, java.util.function.Consumer<InvalidInputException> refused) {
+    private void act(Supplier<?> change, Consumer<InvalidInputException> refused) {
         act(change, refused, () -> {
         });
     }
 
-    private void act(Supplier<?> change, java.util.function.Consumer<InvalidInputException> refused, Runnable done) {
+    private void act(Supplier<?> change, Consumer<InvalidInputException> refused, Runnable done) {
         try {
             change.get();
             done.run();

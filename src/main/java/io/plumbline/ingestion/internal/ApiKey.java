@@ -21,10 +21,8 @@ public class ApiKey {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
-    @Column(name = "client_id")
     private UUID clientId;
 
     private String name;
@@ -35,10 +33,8 @@ public class ApiKey {
     @Column(name = "key_hash")
     private String hash;
 
-    @Column(name = "created_by")
     private String createdBy;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     // Written on every API request by the rate limiter's statement
@@ -46,7 +42,6 @@ public class ApiKey {
     @Formula("(SELECT u.last_used_at FROM api_key_use u WHERE u.api_key_id = id)")
     private Instant lastUsedAt;
 
-    @Column(name = "revoked_at")
     private Instant revokedAt;
 
     protected ApiKey() {

@@ -1,11 +1,11 @@
 package io.plumbline.ingestion.web;
 
+import io.plumbline.metrics.MetricsProperties;
 import io.plumbline.ingestion.ApiKeyService;
 import io.plumbline.shared.DatabaseDialect;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,10 +32,9 @@ class ApiConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyService keys, ObjectMapper json,
-            ApiRateLimiter rateLimiter, ApplicationAvailability availability,
-            @Value("${plumbline.api.database-outage-retry-after:5s}") Duration outageRetryAfter) throws Exception {
+            ApiRateLimiter rateLimiter, ApplicationAvailability availability, ApiProperties api) throws Exception {
         http.securityMatcher("/api/**");
-        http.addFilterBefore(new ApiProblemFilter(json, outageRetryAfter), DisableEncodeUrlFilter.class);
+        http.addFilterBefore(new ApiProblemFilter(json, api.databaseOutageRetryAfter()), DisableEncodeUrlFilter.class);
         http.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("API"));
         http.addFilterBefore(new ApiKeyAuthenticationFilter(keys, rateLimiter, json, availability),
                 AnonymousAuthenticationFilter.class);
@@ -58,9 +57,8 @@ class ApiConfiguration {
 
     @Bean
     ApiRateLimiter apiRateLimiter(NamedParameterJdbcTemplate jdbc, DatabaseDialect dialect, Clock clock,
-            @Value("${plumbline.api.rate-limit.requests-per-second:50}") long requestsPerSecond,
-            @Value("${plumbline.api.rate-limit.burst:100}") long burst) {
-        return new ApiRateLimiter(jdbc, dialect, clock, requestsPerSecond, burst);
+            ApiProperties api) {
+        return new ApiRateLimiter(jdbc, dialect, clock, api.rateLimit().requestsPerSecond(), api.rateLimit().burst());
     }
 
     @Bean
@@ -78,14 +76,15 @@ class ApiConfiguration {
     }
 
     @Bean
-    ObservationParser observationParser(Clock clock, @Value("${plumbline.metrics.raw-retention:30d}") Duration maxAge) {
-        return new ObservationParser(clock, maxAge);
+    ObservationParser observationParser(Clock clock, MetricsProperties metrics) {
+        return new ObservationParser(clock, metrics.rawRetention());
     }
 
     @Bean
     IdempotencyStore idempotencyStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
-            DatabaseDialect dialect, @Value("${plumbline.api.idempotency.claim-wait:10s}") Duration claimWait) {
-        return new IdempotencyStore(jdbc, transactionManager, clock, dialect.isPostgres(), claimWait);
+            DatabaseDialect dialect, ApiProperties api) {
+        return new IdempotencyStore(jdbc, transactionManager, clock, dialect.isPostgres(),
+                api.idempotency().claimWait());
     }
 
 }

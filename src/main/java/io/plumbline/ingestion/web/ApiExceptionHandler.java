@@ -7,7 +7,6 @@ import io.plumbline.shared.NotFoundException;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,8 +23,8 @@ class ApiExceptionHandler {
 
     private final Duration outageRetryAfter;
 
-    ApiExceptionHandler(@Value("${plumbline.api.database-outage-retry-after:5s}") Duration outageRetryAfter) {
-        this.outageRetryAfter = outageRetryAfter;
+    ApiExceptionHandler(ApiProperties api) {
+        this.outageRetryAfter = api.databaseOutageRetryAfter();
     }
 
     @ExceptionHandler(NotFoundException.class)

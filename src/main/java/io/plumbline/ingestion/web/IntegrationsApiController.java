@@ -8,6 +8,7 @@ import io.plumbline.metrics.FailureClass;
 import io.plumbline.metrics.HealthSummary;
 import io.plumbline.metrics.MetricsService;
 import io.plumbline.tenancy.ClientDetails;
+import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -57,7 +58,7 @@ class IntegrationsApiController {
     @GetMapping("/api/v1/integrations")
     @Operation(summary = "The integrations this key may see: the agency's, or its client's for a client key")
     List<Map<String, Object>> list() {
-        Map<io.plumbline.tenancy.ClientId, String> clientNames = clients.list(true)
+        Map<ClientId, String> clientNames = clients.list(true)
             .stream()
             .collect(Collectors.toMap(ClientDetails::id, ClientDetails::name));
         return integrations.list().stream().filter(i -> !i.archived()).map(i -> {

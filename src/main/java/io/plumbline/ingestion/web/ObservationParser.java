@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.JsonNode;
@@ -76,7 +77,7 @@ class ObservationParser {
             return FailureClass.valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         }
         catch (IllegalArgumentException e) {
-            fields.reject("errorClass", "must be one of " + java.util.Arrays.toString(FailureClass.values()));
+            fields.reject("errorClass", "must be one of " + Arrays.toString(FailureClass.values()));
             return null;
         }
     }

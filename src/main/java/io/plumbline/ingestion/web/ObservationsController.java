@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -73,7 +74,7 @@ class ObservationsController {
      */
     private List<Observation> resolve(List<ParsedItem> items, List<ItemError> errors) {
         Map<String, IntegrationDetails> byKey = integrations
-            .findByKeys(items.stream().map(ParsedItem::integrationKey).collect(java.util.stream.Collectors.toSet()));
+            .findByKeys(items.stream().map(ParsedItem::integrationKey).collect(Collectors.toSet()));
         List<Observation> observations = new ArrayList<>(items.size());
         for (ParsedItem item : items) {
             Optional<IntegrationDetails> integration = Optional.ofNullable(byKey.get(item.integrationKey()))

@@ -8,6 +8,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -111,7 +112,7 @@ public final class ReliabilityScatter {
      * compliance axis' span, a line 12 NPS points.
      */
     private static List<Boolean> namesAbove(List<ClientInsight> atRiskRows, List<ClientInsight> otherRows) {
-        List<LabelSides.Point> points = java.util.stream.Stream
+        List<LabelSides.Point> points = Stream
             .concat(atRiskRows.stream().map(r -> new LabelSides.Point(x(r), y(r), r.client().name(), true)),
                     otherRows.stream().map(r -> new LabelSides.Point(x(r), y(r), r.client().name(), false)))
             .toList();

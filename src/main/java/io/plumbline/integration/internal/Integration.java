@@ -27,10 +27,8 @@ public class Integration {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
-    @Column(name = "client_id")
     private UUID clientId;
 
     @Column(name = "integration_key")
@@ -43,26 +41,19 @@ public class Integration {
 
     private String provider;
 
-    @Column(name = "base_url")
     private String baseUrl;
 
-    @Column(name = "api_version")
     private String apiVersion;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "auth_type")
     private AuthType authType;
 
-    @Column(name = "credential_expires_on")
     private LocalDate credentialExpiresOn;
 
-    @Column(name = "credential_scopes")
     private String credentialScopes;
 
-    @Column(name = "quota_requests")
     private Integer quotaRequests;
 
-    @Column(name = "quota_window_seconds")
     private Integer quotaWindowSeconds;
 
     @Enumerated(EnumType.STRING)
@@ -73,10 +64,8 @@ public class Integration {
 
     private String notes;
 
-    @Column(name = "archived_at")
     private Instant archivedAt;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected Integration() {

@@ -1,5 +1,7 @@
 package io.plumbline.metrics.internal;
 
+import java.time.Clock;
+import io.plumbline.metrics.MetricsProperties;
 import io.plumbline.shared.DatabaseDialect;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
@@ -23,15 +25,10 @@ class MetricsConfiguration {
     }
 
     @Bean
-    ObservationRetention observationRetention(DatabaseDialect dialect, JdbcTemplate jdbc, java.time.Clock clock,
-            org.springframework.core.env.Environment environment) {
-        return new ObservationRetention(jdbc, clock, dialect.isPostgres(),
-                environment.getProperty("plumbline.metrics.raw-retention", java.time.Duration.class,
-                        java.time.Duration.ofDays(30)),
-                environment.getProperty("plumbline.metrics.minute-rollup-retention", java.time.Duration.class,
-                        java.time.Duration.ofDays(30)),
-                environment.getProperty("plumbline.metrics.rollup-retention", java.time.Duration.class,
-                        java.time.Duration.ofDays(730)));
+    ObservationRetention observationRetention(DatabaseDialect dialect, JdbcTemplate jdbc, Clock clock,
+            MetricsProperties retention) {
+        return new ObservationRetention(jdbc, clock, dialect.isPostgres(), retention.rawRetention(),
+                retention.minuteRollupRetention(), retention.rollupRetention());
     }
 
 }

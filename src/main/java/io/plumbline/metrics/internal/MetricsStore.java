@@ -58,8 +58,8 @@ public class MetricsStore {
         return rollupReader.series(agency, integrations, granularity, from, to);
     }
 
-    public List<io.plumbline.metrics.MetricBucket> buckets(UUID agency, List<UUID> integrations,
-            Granularity granularity, List<io.plumbline.metrics.TimeRange> ranges, boolean withLatency) {
+    public List<MetricBucket> buckets(UUID agency, List<UUID> integrations, Granularity granularity,
+            List<TimeRange> ranges, boolean withLatency) {
         return rollupReader.buckets(agency, integrations, granularity, ranges, withLatency);
     }
 

@@ -1,5 +1,6 @@
 package io.plumbline.metrics.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +25,7 @@ public class RecentChecksReader {
                 SELECT failure_class FROM observation
                 WHERE agency_id = ? AND integration_id = ? AND source = 'MONITOR' AND observed_at >= ?
                 ORDER BY observed_at DESC LIMIT ?""", (rs, row) -> rs.getString(1) == null, agency, integration,
-                java.sql.Timestamp.from(since), limit);
+                Timestamp.from(since), limit);
     }
 
 }

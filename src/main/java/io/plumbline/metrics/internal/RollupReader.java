@@ -1,14 +1,14 @@
 package io.plumbline.metrics.internal;
 
+import io.plumbline.integration.IntegrationId;
 import io.plumbline.metrics.ClientHealth;
 import io.plumbline.metrics.FailureClass;
 import io.plumbline.metrics.Granularity;
+import io.plumbline.metrics.HealthPoint;
+import io.plumbline.metrics.HealthSummary;
 import io.plumbline.metrics.LatencyHistogram;
 import io.plumbline.metrics.MetricBucket;
 import io.plumbline.metrics.TimeRange;
-import io.plumbline.integration.IntegrationId;
-import io.plumbline.metrics.HealthPoint;
-import io.plumbline.metrics.HealthSummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -322,7 +323,7 @@ class RollupReader {
      * range: two parameters each.
      */
     private static String perRange(int ranges, String column) {
-        return java.util.stream.IntStream.range(0, ranges)
+        return IntStream.range(0, ranges)
             .mapToObj(r -> "COALESCE(SUM(" + column + ") FILTER (WHERE bucket_start >= ? AND bucket_start < ?), 0)")
             .collect(Collectors.joining(", "));
     }

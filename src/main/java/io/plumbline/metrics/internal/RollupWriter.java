@@ -3,6 +3,7 @@ package io.plumbline.metrics.internal;
 import io.plumbline.metrics.FailureClass;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ class RollupWriter {
         for (int from = 0; from < rows.size(); from += chunk) {
             List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
             jdbc.update(postgresUpsert(table, columns, key, counts, part.size()),
-                    part.stream().flatMap(java.util.Arrays::stream).toArray());
+                    part.stream().flatMap(Arrays::stream).toArray());
         }
     }
 

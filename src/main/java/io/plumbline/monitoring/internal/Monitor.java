@@ -22,13 +22,10 @@ public class Monitor {
     @Id
     UUID id;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
-    @Column(name = "client_id")
     UUID clientId;
 
-    @Column(name = "integration_id")
     UUID integrationId;
 
     String name;
@@ -37,42 +34,31 @@ public class Monitor {
 
     String url;
 
-    @Column(name = "headers_encrypted")
     String headersEncrypted;
 
-    @Column(name = "body_encrypted")
     String bodyEncrypted;
 
-    @Column(name = "interval_seconds")
     int intervalSeconds;
 
-    @Column(name = "timeout_ms")
     int timeoutMs;
 
     String assertions;
 
-    @Column(name = "retry_max_attempts")
     int retryMaxAttempts;
 
-    @Column(name = "retry_initial_backoff_ms")
     int retryInitialBackoffMs;
 
-    @Column(name = "retry_max_backoff_ms")
     int retryMaxBackoffMs;
 
     boolean enabled;
 
-    @Column(name = "created_at")
     Instant createdAt;
 
-    @Column(name = "last_checked_at")
     Instant lastCheckedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "last_outcome")
     MonitorStatus lastOutcome;
 
-    @Column(name = "last_result")
     String lastResult;
 
     protected Monitor() {

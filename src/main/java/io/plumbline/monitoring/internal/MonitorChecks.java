@@ -13,6 +13,7 @@ import io.plumbline.monitoring.MonitorStatus;
 import io.plumbline.monitoring.OutboundAllowListService;
 import io.plumbline.monitoring.SchemaDriftDetected;
 import io.plumbline.tenancy.AgencyId;
+import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.CurrentTenant;
 import io.plumbline.tenancy.TenantScope;
 import java.time.Clock;
@@ -108,10 +109,9 @@ public class MonitorChecks {
             .filter(a -> !a.passed() && "JSON schema".equals(a.name()))
             .map(AssertionResult::actual)
             .toList();
-        return new SchemaDriftDetected(new AgencyId(monitor.agencyId),
-                new io.plumbline.tenancy.ClientId(monitor.clientId), new IntegrationId(monitor.integrationId),
-                monitor.monitorId(), monitor.name, violations.isEmpty() ? List.of(result.message()) : violations,
-                result.startedAt());
+        return new SchemaDriftDetected(new AgencyId(monitor.agencyId), new ClientId(monitor.clientId),
+                new IntegrationId(monitor.integrationId), monitor.monitorId(), monitor.name,
+                violations.isEmpty() ? List.of(result.message()) : violations, result.startedAt());
     }
 
     private static Observation observation(Monitor monitor, CheckResult result) {

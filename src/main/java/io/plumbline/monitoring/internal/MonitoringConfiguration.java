@@ -1,5 +1,6 @@
 package io.plumbline.monitoring.internal;
 
+import io.plumbline.shared.PlumblineProperties;
 import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerCustomizer;
 import io.plumbline.monitoring.HostResolver;
 import io.plumbline.monitoring.OutboundUrlGuard;
@@ -32,10 +33,10 @@ class MonitoringConfiguration {
     }
 
     @Bean
-    SecretCipher secretCipher(@Value("${plumbline.secrets-key:}") String key,
-            @Value("${spring.datasource.url:}") String datasourceUrl,
-            @Value("${plumbline.data-dir:./data}") String dataDir) {
-        SecretsKeySource source = new SecretsKeySource(key, datasourceUrl.startsWith("jdbc:h2:"), Path.of(dataDir));
+    SecretCipher secretCipher(PlumblineProperties properties,
+            @Value("${spring.datasource.url:}") String datasourceUrl) {
+        SecretsKeySource source = new SecretsKeySource(properties.secretsKey(), datasourceUrl.startsWith("jdbc:h2:"),
+                Path.of(properties.dataDir()));
         Supplier<Optional<SecretKey>> once = SingletonSupplier.of(source::key);
         return new SecretCipher(once);
     }

@@ -15,15 +15,12 @@ public class OutboundAllowListRow {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
     private String entry;
 
-    @Column(name = "created_by")
     private String createdBy;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected OutboundAllowListRow() {

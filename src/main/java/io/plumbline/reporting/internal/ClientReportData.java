@@ -15,6 +15,7 @@ import io.plumbline.survey.Satisfaction;
 import io.plumbline.tenancy.AgencyService.PortalBranding;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,7 +48,7 @@ public record ClientReportData(PortalBranding branding, ReportPeriod period, Ins
     }
 
     static Optional<SlaResult> focus(List<SlaResult> slas) {
-        return slas.stream().min(java.util.Comparator.comparingDouble(s -> s.evaluation().availability().orElse(1)));
+        return slas.stream().min(Comparator.comparingDouble(s -> s.evaluation().availability().orElse(1)));
     }
 
     /** Published incidents that were resolved, and how long each took from detection. */

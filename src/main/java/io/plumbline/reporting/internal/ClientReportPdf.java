@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.PdfContentByte;
@@ -101,7 +102,7 @@ public final class ClientReportPdf {
                     : evaluation.budget().used() / evaluation.budget().total();
             row(table, sla.sla().name(), sla.sla().objectives().describe(), PdfText.percent(evaluation.availability()),
                     PdfText.millis(evaluation.p95LatencyMs()),
-                    evaluation.eligible() == 0 ? "—" : String.format(java.util.Locale.ROOT, "%.0f %%", used * 100),
+                    evaluation.eligible() == 0 ? "—" : String.format(Locale.ROOT, "%.0f %%", used * 100),
                     evaluation.verdict().label());
         }
         document.add(table);
@@ -199,10 +200,9 @@ public final class ClientReportPdf {
         PdfPTable table = table(new float[] { 3f, 2f, 2f, 2f }, "Quarter", "NPS", "CSAT", "Answers");
         for (Satisfaction quarter : data.satisfaction().get()) {
             row(table, quarter.period().label(),
-                    quarter.nps().isPresent()
-                            ? String.format(java.util.Locale.ROOT, "%+.0f", quarter.nps().getAsDouble()) : "—",
-                    quarter.csat().isPresent()
-                            ? String.format(java.util.Locale.ROOT, "%.0f %%", quarter.csat().getAsDouble()) : "—",
+                    quarter.nps().isPresent() ? String.format(Locale.ROOT, "%+.0f", quarter.nps().getAsDouble()) : "—",
+                    quarter.csat().isPresent() ? String.format(Locale.ROOT, "%.0f %%", quarter.csat().getAsDouble())
+                            : "—",
                     String.valueOf(quarter.responses()));
         }
         document.add(table);

@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,7 +126,7 @@ public class ClientReportSource {
                     .toList(),
                 feed.stream()
                     .filter(e -> !e.effectiveOn().isBefore(period.end()))
-                    .sorted(java.util.Comparator.comparing(ChangeEntry::effectiveOn))
+                    .sorted(Comparator.comparing(ChangeEntry::effectiveOn))
                     .toList());
     }
 

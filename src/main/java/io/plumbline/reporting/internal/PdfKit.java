@@ -10,14 +10,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Image;
-import org.openpdf.text.Paragraph;
 import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ColumnText;
@@ -52,9 +53,9 @@ final class PdfKit {
     private static final float CHART_WIDTH = 640;
 
     /** Columns that hold figures: their headings sit over the right-aligned numbers. */
-    private static final java.util.Set<String> NUMERIC_HEADERS = java.util.Set.of("Calls", "Availability", "p95",
-            "Errors", "Budget used", "Records", "Complete", "Coverage", "NPS", "CSAT", "Answers", "Score", "Incidents",
-            "Monthly value", "This period", "Previous period", "SLAs met", "Burn", "Consent");
+    private static final Set<String> NUMERIC_HEADERS = Set.of("Calls", "Availability", "p95", "Errors", "Budget used",
+            "Records", "Complete", "Coverage", "NPS", "CSAT", "Answers", "Score", "Incidents", "Monthly value",
+            "This period", "Previous period", "SLAs met", "Burn", "Consent");
 
     private static final float CHART_HEIGHT = 260;
 
@@ -106,7 +107,7 @@ final class PdfKit {
         table.setSpacingAfter(8);
         table.setHeaderRows(1);
         for (String header : headers) {
-            PdfPCell cell = cell(new Phrase(header.toUpperCase(java.util.Locale.ROOT), CELL_HEAD));
+            PdfPCell cell = cell(new Phrase(header.toUpperCase(Locale.ROOT), CELL_HEAD));
             cell.setBackgroundColor(SHADE);
             if (header != headers[0] && NUMERIC_HEADERS.contains(header)) {
                 cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
@@ -172,7 +173,7 @@ final class PdfKit {
         pair.setWidthPercentage(100);
         pair.setKeepTogether(true);
         float half = width / 2 - 8;
-        for (Paragraph chart : java.util.List.of(chart(leftTitle, left, half, 400, 260),
+        for (Paragraph chart : List.of(chart(leftTitle, left, half, 400, 260),
                 chart(rightTitle, right, half, 400, 260))) {
             PdfPCell cell = new PdfPCell();
             cell.setBorder(Rectangle.NO_BORDER);
@@ -349,7 +350,7 @@ final class PdfKit {
             return Color.decode(hex);
         }
         catch (RuntimeException notAColour) {
-            return Color.decode(io.plumbline.tenancy.Branding.DEFAULT_COLOUR);
+            return Color.decode(Branding.DEFAULT_COLOUR);
         }
     }
 

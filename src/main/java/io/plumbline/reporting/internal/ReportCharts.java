@@ -4,7 +4,10 @@ import io.plumbline.reporting.internal.ClientReportData.IntegrationHealth;
 import io.plumbline.shared.charts.ChartStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
@@ -31,9 +34,9 @@ final class ReportCharts {
         double lowest = objective == null ? 99 : objective;
         List<IntegrationHealth> sorted = integrations.stream()
             .filter(i -> i.health().availability().isPresent())
-            .sorted(java.util.Comparator.comparingDouble(i -> i.health().availability().getAsDouble()))
+            .sorted(Comparator.comparingDouble(i -> i.health().availability().getAsDouble()))
             .toList();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (IntegrationHealth integration : sorted) {
             double percent = integration.health().availability().getAsDouble() * 100;
             String name = integration.integration().name();

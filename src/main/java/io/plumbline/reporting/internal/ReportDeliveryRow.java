@@ -5,7 +5,6 @@ import io.plumbline.reporting.DeliveryState;
 import io.plumbline.reporting.ReportId;
 import io.plumbline.reporting.ReportScheduleId;
 import io.plumbline.tenancy.ClientId;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,19 +22,14 @@ public class ReportDeliveryRow {
     @Id
     UUID id;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
-    @Column(name = "client_id")
     UUID clientId;
 
-    @Column(name = "schedule_id")
     UUID scheduleId;
 
-    @Column(name = "report_id")
     UUID reportId;
 
-    @Column(name = "period_start")
     LocalDate periodStart;
 
     String recipient;
@@ -45,26 +39,20 @@ public class ReportDeliveryRow {
 
     int attempts;
 
-    @Column(name = "next_attempt_at")
     Instant nextAttemptAt;
 
-    @Column(name = "last_error")
     String lastError;
 
-    @Column(name = "sent_at")
     Instant sentAt;
 
-    @Column(name = "created_at")
     Instant createdAt;
 
     /**
      * Set while an attempt is sending (outside any transaction): when, and by which node
      * ({@link io.plumbline.shared.SendClaims}).
      */
-    @Column(name = "claimed_at")
     Instant claimedAt;
 
-    @Column(name = "claimed_by")
     String claimedBy;
 
     protected ReportDeliveryRow() {

@@ -1,6 +1,5 @@
 package io.plumbline.reporting.internal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,13 +11,10 @@ import java.util.UUID;
 public class ReportDocumentRow {
 
     @Id
-    @Column(name = "report_id")
     UUID reportId;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
-    @Column(name = "client_id")
     UUID clientId;
 
     byte[] pdf;

@@ -13,7 +13,6 @@ import java.util.concurrent.Semaphore;
 import org.openpdf.text.pdf.PdfReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -46,13 +45,10 @@ public class ReportGeneration {
 
     private final Semaphore drawing;
 
-    /**
-     * @param parallelDrawings how many reports one node draws at a time; 0: one per
-     * processor core
-     */
     ReportGeneration(ReportRepository reports, ReportDocumentRepository documents, ClientReportSource clientSource,
             ExecutiveReportSource executiveSource, PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${plumbline.reports.parallel-drawings:0}") int parallelDrawings) {
+            ReportingProperties properties) {
+        int parallelDrawings = properties.parallelDrawings();
         this.drawing = new Semaphore(
                 parallelDrawings > 0 ? parallelDrawings : Runtime.getRuntime().availableProcessors());
         this.reports = reports;

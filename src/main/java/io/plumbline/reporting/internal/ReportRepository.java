@@ -2,6 +2,7 @@ package io.plumbline.reporting.internal;
 
 import io.plumbline.reporting.ReportState;
 import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +26,7 @@ public interface ReportRepository extends JpaRepository<ReportRow, UUID> {
 
     List<ReportRow> findByAgencyIdAndClientIdOrderByRequestedAtDesc(UUID agencyId, UUID clientId, Pageable page);
 
-    Optional<ReportRow> findByScheduleIdAndPeriodStart(UUID scheduleId, java.time.LocalDate periodStart);
+    Optional<ReportRow> findByScheduleIdAndPeriodStart(UUID scheduleId, LocalDate periodStart);
 
     List<ReportRow> findByAgencyIdOrderByRequestedAtDesc(UUID agencyId, Pageable page);
 

@@ -6,7 +6,6 @@ import io.plumbline.reporting.ReportKind;
 import io.plumbline.reporting.ReportPeriod;
 import io.plumbline.reporting.ReportState;
 import io.plumbline.tenancy.ClientId;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,51 +28,39 @@ public class ReportRow {
     @Id
     UUID id;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
     @Enumerated(EnumType.STRING)
     ReportKind kind;
 
     /** Null for the executive report. */
-    @Column(name = "client_id")
     UUID clientId;
 
-    @Column(name = "period_start")
     LocalDate periodStart;
 
-    @Column(name = "period_end")
     LocalDate periodEnd;
 
-    @Column(name = "time_zone")
     String timeZone;
 
     @Enumerated(EnumType.STRING)
     ReportState state;
 
-    @Column(name = "requested_by")
     String requestedBy;
 
-    @Column(name = "requested_at")
     Instant requestedAt;
 
-    @Column(name = "finished_at")
     Instant finishedAt;
 
     Integer pages;
 
-    @Column(name = "size_bytes")
     Integer sizeBytes;
 
     String error;
 
-    @Column(name = "schedule_id")
     UUID scheduleId;
 
-    @Column(name = "awaiting_review")
     boolean awaitingReview;
 
-    @Column(name = "reviewed_by")
     String reviewedBy;
 
     protected ReportRow() {

@@ -9,6 +9,7 @@ import io.plumbline.shared.PickedExecutions;
 import io.plumbline.tenancy.AgencyId;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 

@@ -6,7 +6,6 @@ import io.plumbline.reporting.ReportScheduleId;
 import io.plumbline.reporting.ScheduleDetails;
 import io.plumbline.reporting.ScheduleDraft;
 import io.plumbline.tenancy.ClientId;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,40 +26,32 @@ public class ReportScheduleRow {
     @Id
     UUID id;
 
-    @Column(name = "agency_id")
     UUID agencyId;
 
     @Enumerated(EnumType.STRING)
     ReportKind kind;
 
     /** Null for the executive report. */
-    @Column(name = "client_id")
     UUID clientId;
 
     @Enumerated(EnumType.STRING)
     ReportCadence cadence;
 
-    @Column(name = "time_zone")
     String timeZone;
 
-    @Column(name = "send_at")
     LocalTime sendAt;
 
     /** Comma-separated, validated addresses. */
     String recipients;
 
-    @Column(name = "review_before_send")
     boolean reviewBeforeSend;
 
     boolean enabled;
 
-    @Column(name = "next_run_at")
     Instant nextRunAt;
 
-    @Column(name = "created_by")
     String createdBy;
 
-    @Column(name = "created_at")
     Instant createdAt;
 
     protected ReportScheduleRow() {
@@ -127,7 +118,7 @@ public class ReportScheduleRow {
         return ZoneId.of(timeZone);
     }
 
-    java.util.List<String> recipientList() {
+    List<String> recipientList() {
         return Arrays.stream(recipients.split(",")).filter(r -> !r.isBlank()).toList();
     }
 

@@ -2,6 +2,7 @@ package io.plumbline.reporting.internal;
 
 import io.plumbline.changelog.ChangeEntry;
 import io.plumbline.reporting.internal.ClientReportData.SlaResult;
+import io.plumbline.sla.Objectives;
 import io.plumbline.sla.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ final class ReportSummary {
         }
         SlaResult worst = missed.getFirst();
         return sentence + "; %s missed its %s target at %s.".formatted(worst.sla().name(),
-                io.plumbline.sla.Objectives.plain(worst.sla().objectives().availabilityPercent()) + " %",
+                Objectives.plain(worst.sla().objectives().availabilityPercent()) + " %",
                 PdfText.percent(worst.evaluation().availability()));
     }
 

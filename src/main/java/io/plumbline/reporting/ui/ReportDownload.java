@@ -5,6 +5,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import io.plumbline.reporting.ReportFile;
 import io.plumbline.reporting.ReportId;
 import io.plumbline.reporting.ReportService;
+import java.io.ByteArrayInputStream;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -22,7 +23,7 @@ public final class ReportDownload {
     public static Anchor link(ReportService reports, ReportId id, String text) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             ReportFile file = reports.download(id).orElseThrow(() -> new IllegalStateException("No such report"));
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(file.pdf()),
+            return new com.vaadin.flow.server.streams.DownloadResponse(new ByteArrayInputStream(file.pdf()),
                     file.fileName(), "application/pdf", file.pdf().length);
         }), text);
         anchor.setRouterIgnore(true);

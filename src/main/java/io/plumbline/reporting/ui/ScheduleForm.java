@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The fields of a report schedule, for adding one (which report: a client's or the
@@ -100,7 +101,7 @@ class ScheduleForm extends HorizontalLayout {
      * A primary button that hands the form's draft to {@code submit}; what it refuses
      * shows at the fields.
      */
-    Button submitButton(String label, java.util.function.Consumer<ScheduleDraft> submit) {
+    Button submitButton(String label, Consumer<ScheduleDraft> submit) {
         Button button = new Button(label, e -> {
             try {
                 submit.accept(draft());

@@ -7,13 +7,13 @@ import io.plumbline.retention.ContractId;
 import io.plumbline.retention.ContractStatus;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -30,21 +30,16 @@ public class Contract {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
-    @Column(name = "client_id")
     private UUID clientId;
 
     private String reference;
 
-    @Column(name = "start_date")
     private LocalDate startDate;
 
-    @Column(name = "renewal_date")
     private LocalDate renewalDate;
 
-    @Column(name = "monthly_value")
     private BigDecimal monthlyValue;
 
     private String currency;
@@ -52,20 +47,15 @@ public class Contract {
     @Enumerated(EnumType.STRING)
     private ContractStatus status;
 
-    @Column(name = "previous_id")
     private UUID previousId;
 
-    @Column(name = "churn_date")
     private LocalDate churnDate;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "churn_category")
     private ChurnCategory churnCategory;
 
-    @Column(name = "churn_reason")
     private String churnReason;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected Contract() {
@@ -123,8 +113,8 @@ public class Contract {
                         : status;
         Currency code = Currency.getInstance(currency);
         return new ContractDetails(id(), new ClientId(clientId), reference, startDate, renewalDate,
-                monthlyValue.setScale(Math.max(code.getDefaultFractionDigits(), 0), java.math.RoundingMode.HALF_UP),
-                code, shown, previousId == null ? null : new ContractId(previousId),
+                monthlyValue.setScale(Math.max(code.getDefaultFractionDigits(), 0), RoundingMode.HALF_UP), code, shown,
+                previousId == null ? null : new ContractId(previousId),
                 churnDate == null ? null : new Churn(churnDate, churnCategory, churnReason), createdAt);
     }
 

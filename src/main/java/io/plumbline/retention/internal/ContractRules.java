@@ -4,7 +4,9 @@ import io.plumbline.retention.ChurnCategory;
 import io.plumbline.retention.ChurnDraft;
 import io.plumbline.shared.InvalidInputException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -82,7 +84,7 @@ public final class ContractRules {
             throw new InvalidInputException("monthlyValue",
                     "%s has %d decimal places; enter at most that many.".formatted(currency.getCurrencyCode(), digits));
         }
-        return value.setScale(digits, java.math.RoundingMode.UNNECESSARY);
+        return value.setScale(digits, RoundingMode.UNNECESSARY);
     }
 
     public static String churn(ChurnDraft draft, LocalDate start) {
@@ -108,7 +110,7 @@ public final class ContractRules {
     public static ChurnCategory category(String text) {
         return ChurnCategory.parse(text)
             .orElseThrow(() -> new InvalidInputException("category", "'%s' is not a churn category; use one of %s."
-                .formatted(text, java.util.Arrays.toString(ChurnCategory.values()))));
+                .formatted(text, Arrays.toString(ChurnCategory.values()))));
     }
 
 }

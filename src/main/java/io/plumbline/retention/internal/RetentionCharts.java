@@ -5,6 +5,7 @@ import io.plumbline.shared.charts.ChartStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ public final class RetentionCharts {
         List<Currency> currencies = months.stream()
             .flatMap(m -> m.closingMrr().currencies().stream())
             .distinct()
-            .sorted(java.util.Comparator.comparing(Currency::getCurrencyCode))
+            .sorted(Comparator.comparing(Currency::getCurrencyCode))
             .toList();
         for (MonthlyRetention month : months) {
             for (Currency currency : currencies) {

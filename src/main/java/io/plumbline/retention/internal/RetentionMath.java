@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -139,7 +140,7 @@ public final class RetentionMath {
         int renewals = (int) terms.stream().filter(t -> t.status() == ContractStatus.RENEWED).count();
         Churn lastChurn = terms.stream()
             .map(ContractDetails::churn)
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .max(Comparator.comparing(Churn::date))
             .orElse(null);
         return new ClientRenewal(client, status, next, mrrOn(terms, today), renewals, lastChurn);

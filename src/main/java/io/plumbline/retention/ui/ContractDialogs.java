@@ -6,6 +6,7 @@ import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientDetails;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -69,8 +70,7 @@ final class ContractDialogs {
         return button;
     }
 
-    private void save(Runnable close, java.util.function.Consumer<InvalidInputException> showError,
-            Supplier<ContractDetails> saving) {
+    private void save(Runnable close, Consumer<InvalidInputException> showError, Supplier<ContractDetails> saving) {
         try {
             ContractDetails saved = saving.get();
             close.run();

@@ -40,9 +40,11 @@ import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -153,8 +155,7 @@ public class RetentionView extends VerticalLayout {
 
     private HorizontalLayout filters() {
         clientFilter.setPlaceholder("All clients");
-        clientFilter
-            .setItems(clients.values().stream().sorted(java.util.Comparator.comparing(ClientDetails::name)).toList());
+        clientFilter.setItems(clients.values().stream().sorted(Comparator.comparing(ClientDetails::name)).toList());
         clientFilter.setItemLabelGenerator(ClientDetails::name);
         clientFilter.setClearButtonVisible(true);
         statusFilter.setPlaceholder("Any status");
@@ -287,8 +288,7 @@ public class RetentionView extends VerticalLayout {
     private void showContracts() {
         List<ContractDetails> all = retention.contracts();
         List<String> currencies = all.stream().map(c -> c.currency().getCurrencyCode()).distinct().sorted().toList();
-        if (!currencies
-            .equals(currencyFilter.getListDataView().getItems().filter(java.util.Objects::nonNull).toList())) {
+        if (!currencies.equals(currencyFilter.getListDataView().getItems().filter(Objects::nonNull).toList())) {
             currencyFilter.setItems(currencies);
         }
         ClientDetails client = clientFilter.getValue();
@@ -298,7 +298,7 @@ public class RetentionView extends VerticalLayout {
             .filter(c -> client == null || c.client().equals(client.id()))
             .filter(c -> status == null || c.status() == status)
             .filter(c -> currency == null || c.currency().equals(Currency.getInstance(currency)))
-            .sorted(java.util.Comparator.comparing((ContractDetails c) -> clientName(c.client()))
+            .sorted(Comparator.comparing((ContractDetails c) -> clientName(c.client()))
                 .thenComparing(ContractDetails::start))
             .toList());
     }

@@ -8,8 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,9 +29,9 @@ class AddressThrottle {
     private static final String INSERT = "INSERT INTO sign_in_address_failure (address, window_start, failures) "
             + "VALUES (:address, :now, 1)";
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private static final String PRUNE = "DELETE FROM sign_in_address_failure WHERE window_start <= :windowOpenedBefore";
 
-    private final DatabaseDialect dialect;
+    private final FailureCounts failures;
 
     private final Clock clock;
 
@@ -41,14 +39,11 @@ class AddressThrottle {
 
     private final Duration window;
 
-    AddressThrottle(NamedParameterJdbcTemplate jdbc, DatabaseDialect dialect, Clock clock,
-            @Value("${plumbline.security.max-failed-attempts-per-address:20}") int maxFailures,
-            @Value("${plumbline.security.lockout:15m}") Duration window) {
-        this.jdbc = jdbc;
-        this.dialect = dialect;
+    AddressThrottle(NamedParameterJdbcTemplate jdbc, DatabaseDialect dialect, Clock clock, SignInProperties limits) {
+        this.failures = new FailureCounts(jdbc, dialect, UPDATE, INSERT, PRUNE);
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.window = window;
+        this.maxFailures = limits.maxFailedAttemptsPerAddress();
+        this.window = limits.lockout();
     }
 
     /**
@@ -56,7 +51,7 @@ class AddressThrottle {
      */
     Optional<Instant> blockedUntil(String address) {
         Instant now = clock.instant();
-        List<OffsetDateTime> windowStart = jdbc.queryForList(
+        List<OffsetDateTime> windowStart = failures.query(
                 "SELECT window_start FROM sign_in_address_failure "
                         + "WHERE address = :address AND failures >= :max AND window_start > :windowOpenedBefore",
                 parameters(address, now).addValue("max", maxFailures), OffsetDateTime.class);
@@ -64,12 +59,7 @@ class AddressThrottle {
     }
 
     void recordFailure(String address) {
-        Instant now = clock.instant();
-        if (ThreadLocalRandom.current().nextInt(100) == 0) {
-            jdbc.update("DELETE FROM sign_in_address_failure WHERE window_start <= :windowOpenedBefore",
-                    parameters(address, now));
-        }
-        dialect.updateOrInsert(jdbc, UPDATE, INSERT, "failures", parameters(address, now), (rs, row) -> rs.getInt(1));
+        failures.count(parameters(address, clock.instant()), "failures", (rs, row) -> rs.getInt(1));
     }
 
     private MapSqlParameterSource parameters(String address, Instant now) {

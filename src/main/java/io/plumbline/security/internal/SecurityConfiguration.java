@@ -1,11 +1,11 @@
 package io.plumbline.security.internal;
 
+import io.plumbline.metrics.MetricsProperties;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.plumbline.security.ui.LoginView;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
@@ -50,15 +50,16 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain actuatorFilterChain(HttpSecurity http,
-            @Value("${plumbline.metrics.password:}") String metricsPassword, PasswordEncoder encoder) throws Exception {
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, MetricsProperties metrics, PasswordEncoder encoder)
+            throws Exception {
+        String metricsPassword = metrics.password();
         http.securityMatcher(EndpointRequest.toAnyEndpoint());
         http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health"))
             .permitAll()
             .anyRequest()
             .hasRole("METRICS"));
         var users = new InMemoryUserDetailsManager();
-        if (!metricsPassword.isBlank()) {
+        if (metricsPassword != null && !metricsPassword.isBlank()) {
             users.createUser(
                     User.withUsername("metrics").password(encoder.encode(metricsPassword)).roles("METRICS").build());
         }

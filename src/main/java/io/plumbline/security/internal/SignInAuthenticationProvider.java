@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -61,10 +60,7 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
 
     SignInAuthenticationProvider(UserService users, PasswordEncoder passwordEncoder, AddressThrottle addressThrottle,
             UnknownEmailLock unknownEmails, ApplicationEventPublisher events, Clock clock,
-            ApplicationAvailability availability,
-            @Value("${plumbline.security.max-failed-attempts-per-account:5}") int maxFailures,
-            @Value("${plumbline.security.lockout:15m}") Duration lockout,
-            @Value("${plumbline.security.failed-attempts-forgotten-after:24h}") Duration forgetAfter) {
+            ApplicationAvailability availability, SignInProperties limits) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.addressThrottle = addressThrottle;
@@ -72,9 +68,9 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         this.events = events;
         this.clock = clock;
         this.availability = availability;
-        this.maxFailures = maxFailures;
-        this.lockout = lockout;
-        this.forgetAfter = forgetAfter;
+        this.maxFailures = limits.maxFailedAttemptsPerAccount();
+        this.lockout = limits.lockout();
+        this.forgetAfter = limits.failedAttemptsForgottenAfter();
         this.timingDecoy = passwordEncoder.encode("timing-decoy-for-unknown-accounts");
     }
 

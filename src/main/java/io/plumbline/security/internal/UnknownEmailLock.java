@@ -9,8 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,9 +39,12 @@ class UnknownEmailLock {
     private static final String INSERT = "INSERT INTO sign_in_unknown_email (email_hash, failed_attempts, locked_until, last_failed_at) "
             + "VALUES (:email, CASE WHEN 1 >= :max THEN 0 ELSE 1 END, CASE WHEN 1 >= :max THEN CAST(:lockedUntil AS TIMESTAMP WITH TIME ZONE) END, :now)";
 
-    private final NamedParameterJdbcTemplate jdbc;
+    // Rows that no longer lock and whose failures are forgotten: as if they never
+    // existed.
+    private static final String PRUNE = "DELETE FROM sign_in_unknown_email WHERE last_failed_at <= :forgottenBefore "
+            + "AND (locked_until IS NULL OR locked_until <= :now)";
 
-    private final DatabaseDialect dialect;
+    private final FailureCounts failures;
 
     private final Clock clock;
 
@@ -53,16 +54,12 @@ class UnknownEmailLock {
 
     private final Duration forgetAfter;
 
-    UnknownEmailLock(NamedParameterJdbcTemplate jdbc, DatabaseDialect dialect, Clock clock,
-            @Value("${plumbline.security.max-failed-attempts-per-account:5}") int maxFailures,
-            @Value("${plumbline.security.lockout:15m}") Duration lockout,
-            @Value("${plumbline.security.failed-attempts-forgotten-after:24h}") Duration forgetAfter) {
-        this.jdbc = jdbc;
-        this.dialect = dialect;
+    UnknownEmailLock(NamedParameterJdbcTemplate jdbc, DatabaseDialect dialect, Clock clock, SignInProperties limits) {
+        this.failures = new FailureCounts(jdbc, dialect, UPDATE, INSERT, PRUNE);
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockout = lockout;
-        this.forgetAfter = forgetAfter;
+        this.maxFailures = limits.maxFailedAttemptsPerAccount();
+        this.lockout = limits.lockout();
+        this.forgetAfter = limits.failedAttemptsForgottenAfter();
     }
 
     /**
@@ -77,13 +74,7 @@ class UnknownEmailLock {
             .addValue("forgottenBefore", now.minus(forgetAfter).atOffset(ZoneOffset.UTC))
             .addValue("lockedUntil", now.plus(lockout).atOffset(ZoneOffset.UTC))
             .addValue("max", maxFailures);
-        if (ThreadLocalRandom.current().nextInt(100) == 0) {
-            // Rows that no longer lock and whose failures are forgotten: as if they never
-            // existed.
-            jdbc.update("DELETE FROM sign_in_unknown_email WHERE last_failed_at <= :forgottenBefore "
-                    + "AND (locked_until IS NULL OR locked_until <= :now)", parameters);
-        }
-        OffsetDateTime lockedUntil = dialect.updateOrInsert(jdbc, UPDATE, INSERT, "locked_until", parameters,
+        OffsetDateTime lockedUntil = failures.count(parameters, "locked_until",
                 (rs, row) -> rs.getObject(1, OffsetDateTime.class));
         return Optional.ofNullable(lockedUntil).map(OffsetDateTime::toInstant).filter(now::isBefore);
     }

@@ -8,7 +8,6 @@ import io.plumbline.sla.Objectives;
 import io.plumbline.sla.SlaDetails;
 import io.plumbline.sla.SlaId;
 import io.plumbline.tenancy.AgencyId;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -22,30 +21,22 @@ public class CampaignWindowRow {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
-    @Column(name = "client_id")
     private UUID clientId;
 
-    @Column(name = "sla_id")
     private UUID slaId;
 
     private String name;
 
-    @Column(name = "starts_at")
     private Instant startsAt;
 
-    @Column(name = "ends_at")
     private Instant endsAt;
 
-    @Column(name = "availability_target")
     private double availabilityTarget;
 
-    @Column(name = "p95_latency_ms")
     private Integer p95LatencyMs;
 
-    @Column(name = "max_daily_error_rate")
     private Double maxDailyErrorRate;
 
     protected CampaignWindowRow() {

@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -82,7 +84,7 @@ public final class DayTiling {
 
         private final Instant minuteHorizon;
 
-        private final Map<List<Object>, Plan> plans = new java.util.HashMap<>();
+        private final Map<List<Object>, Plan> plans = new HashMap<>();
 
         public Planner(Instant now, Instant minuteHorizon) {
             this.now = now;
@@ -95,7 +97,7 @@ public final class DayTiling {
          */
         public Plan plan(Interval window, ZoneId zone, Collection<Instant> boundaries, boolean localDays) {
             return plans.computeIfAbsent(
-                    List.of(window, localDays ? zone : java.time.ZoneOffset.UTC, localDays, new TreeSet<>(boundaries)),
+                    List.of(window, localDays ? zone : ZoneOffset.UTC, localDays, new TreeSet<>(boundaries)),
                     key -> DayTiling.plan(window, now, zone, boundaries, minuteHorizon, localDays));
         }
 

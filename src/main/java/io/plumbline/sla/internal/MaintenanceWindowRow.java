@@ -7,7 +7,6 @@ import io.plumbline.sla.MaintenanceWindow;
 import io.plumbline.sla.MaintenanceWindowId;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,32 +23,24 @@ public class MaintenanceWindowRow {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
-    @Column(name = "client_id")
     private UUID clientId;
 
-    @Column(name = "integration_id")
     private UUID integrationId;
 
     private String name;
 
-    @Column(name = "starts_at")
     private Instant startsAt;
 
-    @Column(name = "ends_at")
     private Instant endsAt;
 
     private Integer weekday;
 
-    @Column(name = "local_start")
     private LocalTime localStart;
 
-    @Column(name = "duration_minutes")
     private Integer durationMinutes;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected MaintenanceWindowRow() {

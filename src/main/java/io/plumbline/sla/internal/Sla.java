@@ -24,31 +24,24 @@ public class Sla {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
-    @Column(name = "client_id")
     private UUID clientId;
 
-    @Column(name = "integration_id")
     private UUID integrationId;
 
     private String name;
 
-    @Column(name = "availability_target")
     private double availabilityTarget;
 
-    @Column(name = "p95_latency_ms")
     private Integer p95LatencyMs;
 
-    @Column(name = "max_daily_error_rate")
     private Double maxDailyErrorRate;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "evaluation_window")
     private EvaluationWindow window;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected Sla() {

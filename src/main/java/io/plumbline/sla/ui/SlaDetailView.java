@@ -34,6 +34,7 @@ import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -159,7 +160,7 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
         return button;
     }
 
-    private void save(Runnable close, java.util.function.Consumer<InvalidInputException> showError, Runnable saving) {
+    private void save(Runnable close, Consumer<InvalidInputException> showError, Runnable saving) {
         try {
             saving.run();
             close.run();

@@ -1,5 +1,7 @@
 package io.plumbline.sla.ui;
 
+import io.plumbline.sla.Forecast;
+import io.plumbline.sla.SlaEvaluation;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

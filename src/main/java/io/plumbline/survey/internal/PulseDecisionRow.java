@@ -1,6 +1,5 @@
 package io.plumbline.survey.internal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -18,8 +17,7 @@ import java.util.UUID;
 public class PulseDecisionRow {
 
     @Embeddable
-    public record Key(@Column(name = "agency_id") UUID agencyId, @Column(name = "user_id") UUID userId,
-            String period) implements Serializable {
+    public record Key(UUID agencyId, UUID userId, String period) implements Serializable {
     }
 
     public enum Outcome {
@@ -31,13 +29,11 @@ public class PulseDecisionRow {
     @EmbeddedId
     private Key key;
 
-    @Column(name = "client_id")
     private UUID clientId;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Outcome outcome;
 
-    @Column(name = "decided_at")
     private Instant decidedAt;
 
     protected PulseDecisionRow() {

@@ -10,6 +10,7 @@ import io.plumbline.survey.NewResponse;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -83,8 +84,7 @@ public final class RowInterpreter {
     }
 
     public Result interpret() {
-        if (context.format() != io.plumbline.survey.ImportFormat.GENERIC
-                && !columns.containsKey(ColumnRole.RESPONSE_ID)) {
+        if (context.format() != ImportFormat.GENERIC && !columns.containsKey(ColumnRole.RESPONSE_ID)) {
             errors.add(new LineError(0, null, "Choose the column that holds the response id."));
         }
         if (!columns.containsKey(ColumnRole.SUBMITTED_AT)) {
@@ -236,13 +236,13 @@ public final class RowInterpreter {
      */
     private ZoneId zoneOfDateColumn() {
         Integer column = columns.get(ColumnRole.SUBMITTED_AT);
-        if (context.format() == io.plumbline.survey.ImportFormat.QUALTRICS && column != null) {
+        if (context.format() == ImportFormat.QUALTRICS && column != null) {
             Matcher matcher = TIME_ZONE.matcher(sheet.extraHeader(1, column));
             if (matcher.find()) {
                 try {
                     return ZoneId.of(matcher.group(1));
                 }
-                catch (java.time.DateTimeException e) {
+                catch (DateTimeException e) {
                     errors.add(new LineError(3, header(ColumnRole.SUBMITTED_AT),
                             "Unknown time zone '%s'.".formatted(matcher.group(1))));
                 }

@@ -23,31 +23,23 @@ public class SurveyImportRow {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
     @Enumerated(EnumType.STRING)
     private ResponseSource source;
 
-    @Column(name = "file_name")
     private String fileName;
 
-    @Column(name = "file_sha256")
     private String fileSha256;
 
-    @Column(name = "imported_by")
     private String importedBy;
 
-    @Column(name = "imported_at")
     private Instant importedAt;
 
-    @Column(name = "rows_total")
     private int rowsTotal;
 
-    @Column(name = "rows_new")
     private int rowsNew;
 
-    @Column(name = "rows_present")
     private int rowsPresent;
 
     protected SurveyImportRow() {

@@ -6,7 +6,6 @@ import io.plumbline.survey.ResponseSource;
 import io.plumbline.survey.SurveyResponse;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,10 +21,8 @@ public class SurveyResponseRow {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
-    @Column(name = "client_id")
     private UUID clientId;
 
     @Enumerated(EnumType.STRING)
@@ -34,27 +31,20 @@ public class SurveyResponseRow {
     @Enumerated(EnumType.STRING)
     private ResponseSource source;
 
-    @Column(name = "external_id")
     private String externalId;
 
-    @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "nps_score")
     private Integer npsScore;
 
-    @Column(name = "csat_score")
     private Integer csatScore;
 
     private String comment;
 
-    @Column(name = "respondent_hash")
     private String respondentHash;
 
-    @Column(name = "import_id")
     private UUID importId;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected SurveyResponseRow() {

@@ -15,14 +15,11 @@ import java.util.UUID;
 public class SurveySettingsRow {
 
     @Id
-    @Column(name = "agency_id")
     private UUID agencyId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "pulse_period")
     private PeriodKind pulsePeriod;
 
-    @Column(name = "clients_see_trend")
     private boolean clientsSeeTrend;
 
     protected SurveySettingsRow() {

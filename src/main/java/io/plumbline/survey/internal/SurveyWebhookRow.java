@@ -18,19 +18,16 @@ public class SurveyWebhookRow {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
     @Enumerated(EnumType.STRING)
     private WebhookKind kind;
 
-    @Column(name = "endpoint_token")
     private String endpointToken;
 
     /** AES-GCM ciphertext ({@code shared.SecretCipher}), bound to the agency and kind. */
     private String secret;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected SurveyWebhookRow() {

@@ -3,6 +3,7 @@ package io.plumbline.survey.internal;
 import io.plumbline.survey.WebhookKind;
 import io.plumbline.tenancy.AgencyId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +32,7 @@ public final class WebhookDirectory {
         String sql = postgres ? "SELECT plumbline_survey_webhook_agency(?, ?)"
                 : "SELECT agency_id FROM survey_webhook WHERE endpoint_token = ? AND kind = ?";
         List<UUID> found = jdbc.queryForList(sql, UUID.class, token, kind.name());
-        return found.stream().filter(java.util.Objects::nonNull).findFirst().map(AgencyId::new);
+        return found.stream().filter(Objects::nonNull).findFirst().map(AgencyId::new);
     }
 
 }

@@ -3,6 +3,7 @@ package io.plumbline.survey.internal;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.survey.WebhookKind;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,7 +134,7 @@ public final class WebhookPayloads {
             return null;
         }
         try {
-            return java.time.OffsetDateTime.parse(text).toInstant();
+            return OffsetDateTime.parse(text).toInstant();
         }
         catch (DateTimeParseException e) {
             errors.add(name + " must be an ISO-8601 time like 2026-10-14T09:32:11Z");

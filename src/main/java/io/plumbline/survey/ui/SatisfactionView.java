@@ -26,6 +26,7 @@ import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -118,7 +119,7 @@ public class SatisfactionView extends VerticalLayout {
         List<Satisfaction> rows = satisfaction.byClient(current, audience.getValue())
             .stream()
             .filter(s -> client.getValue() == null || s.client().equals(client.getValue().id()))
-            .sorted(java.util.Comparator.comparing(s -> names.getOrDefault(s.client(), "")))
+            .sorted(Comparator.comparing(s -> names.getOrDefault(s.client(), "")))
             .toList();
         table.setItems(rows);
         List<Satisfaction> periods = client.getValue() == null

@@ -25,6 +25,7 @@ import io.plumbline.survey.ColumnRole;
 import io.plumbline.survey.ImportFormat;
 import io.plumbline.survey.ImportOutcome;
 import io.plumbline.survey.ImportPreview;
+import io.plumbline.survey.ImportRecord;
 import io.plumbline.survey.ImportRejectedException;
 import io.plumbline.survey.ImportRequest;
 import io.plumbline.survey.LineError;
@@ -34,6 +35,7 @@ import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -120,7 +122,7 @@ public class SurveyImportView extends VerticalLayout {
         progress.setVisible(true);
         progress.setIndeterminate(true);
         ui.setPollInterval(300);
-        int lines = (int) new String(current.content(), java.nio.charset.StandardCharsets.UTF_8).lines().count();
+        int lines = (int) new String(current.content(), StandardCharsets.UTF_8).lines().count();
         Thread.ofVirtual().start(new DelegatingSecurityContextRunnable(() -> {
             try {
                 ImportPreview result = imports.preview(current, rows -> ui.access(() -> {
@@ -207,15 +209,13 @@ public class SurveyImportView extends VerticalLayout {
     }
 
     private void showHistory() {
-        Grid<io.plumbline.survey.ImportRecord> history = new Grid<>();
+        Grid<ImportRecord> history = new Grid<>();
         history.addColumn(r -> Ui.format(r.importedAt())).setHeader("Imported").setAutoWidth(true);
-        history.addColumn(io.plumbline.survey.ImportRecord::fileName).setHeader("File").setFlexGrow(2);
+        history.addColumn(ImportRecord::fileName).setHeader("File").setFlexGrow(2);
         history.addColumn(r -> r.source().label()).setHeader("Tool").setAutoWidth(true);
-        history.addColumn(io.plumbline.survey.ImportRecord::added).setHeader("New").setAutoWidth(true);
-        history.addColumn(io.plumbline.survey.ImportRecord::alreadyPresent)
-            .setHeader("Already present")
-            .setAutoWidth(true);
-        history.addColumn(io.plumbline.survey.ImportRecord::importedBy).setHeader("By").setAutoWidth(true);
+        history.addColumn(ImportRecord::added).setHeader("New").setAutoWidth(true);
+        history.addColumn(ImportRecord::alreadyPresent).setHeader("Already present").setAutoWidth(true);
+        history.addColumn(ImportRecord::importedBy).setHeader("By").setAutoWidth(true);
         history.setItems(imports.history());
         history.setAllRowsVisible(true);
         history.setEmptyStateText("No imports yet.");

@@ -19,15 +19,12 @@ public class Agency {
 
     private String name;
 
-    @Column(name = "primary_colour")
     private String primaryColour;
 
     private byte[] logo;
 
-    @Column(name = "logo_type")
     private String logoType;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected Agency() {

@@ -23,32 +23,25 @@ public class Client {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
     private String name;
 
-    @Column(name = "display_name")
     private String displayName;
 
     @Enumerated(EnumType.STRING)
     private Industry industry;
 
-    @Column(name = "time_zone")
     private String timeZone;
 
-    @Column(name = "primary_colour")
     private String primaryColour;
 
     private byte[] logo;
 
-    @Column(name = "logo_type")
     private String logoType;
 
-    @Column(name = "archived_at")
     private Instant archivedAt;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected Client() {

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -21,11 +20,10 @@ class TenancyPersistenceConfiguration {
 
     @Bean
     PlatformTransactionManager transactionManager(EntityManagerFactory emf, DataSource dataSource,
-            DatabaseDialect dialect, @Value("${plumbline.security.allow-rls-bypass:false}") boolean allowBypass)
-            throws MetaDataAccessException {
+            DatabaseDialect dialect, AccountProperties accounts) throws MetaDataAccessException {
         boolean postgres = dialect.isPostgres();
         if (postgres) {
-            refuseRoleThatBypassesRowLevelSecurity(dataSource, allowBypass);
+            refuseRoleThatBypassesRowLevelSecurity(dataSource, accounts.allowRlsBypass());
         }
         else {
             log.info("Embedded database: tenant isolation relies on scoped queries alone (no row-level security)");

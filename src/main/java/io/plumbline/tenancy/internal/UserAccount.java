@@ -24,50 +24,37 @@ public class UserAccount {
     @Id
     private UUID id;
 
-    @Column(name = "agency_id")
     private UUID agencyId;
 
-    @Column(name = "client_id")
     private UUID clientId;
 
     private String email;
 
-    @Column(name = "display_name")
     private String displayName;
 
     @Enumerated(EnumType.STRING)
     private Role role;
 
-    @Column(name = "password_hash")
     private String passwordHash;
 
-    @Column(name = "must_change_password")
     private boolean mustChangePassword;
 
-    @Column(name = "password_expires_at")
     private Instant passwordExpiresAt;
 
-    @Column(name = "invite_token_hash")
     private String inviteTokenHash;
 
-    @Column(name = "invite_expires_at")
     private Instant inviteExpiresAt;
 
     private boolean enabled;
 
-    @Column(name = "failed_attempts")
     private int failedAttempts;
 
-    @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    @Column(name = "last_failed_at")
     private Instant lastFailedAt;
 
-    @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected UserAccount() {

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.PlumblineProperties;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.CurrentTenant;
@@ -29,9 +30,9 @@ import io.plumbline.tenancy.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 
 @Route("users")
@@ -50,12 +51,11 @@ public class UsersView extends VerticalLayout {
 
     private final Grid<UserSummary> grid = new Grid<>();
 
-    public UsersView(UserService users, ClientService clients, Clock clock,
-            @Value("${plumbline.public-url:}") String publicUrl) {
+    public UsersView(UserService users, ClientService clients, Clock clock, PlumblineProperties properties) {
         this.users = users;
         this.clients = clients;
         this.clock = clock;
-        this.publicUrl = publicUrl;
+        this.publicUrl = properties.publicUrl();
         addClassName("pl-page");
         setSizeFull();
 
@@ -167,7 +167,7 @@ public class UsersView extends VerticalLayout {
      */
     private static List<Role> grantableRoles(Boolean clientFamily) {
         boolean owner = CurrentTenant.member().map(m -> m.role() == Role.OWNER).orElse(false);
-        return java.util.Arrays.stream(Role.values())
+        return Arrays.stream(Role.values())
             .filter(r -> owner || r != Role.OWNER)
             .filter(r -> clientFamily == null || r.isClientRole() == clientFamily)
             .toList();

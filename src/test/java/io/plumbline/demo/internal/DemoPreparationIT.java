@@ -6,12 +6,13 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import io.plumbline.FreshEmbeddedDatabase;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,8 +26,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The embedded default while it seeds the demo (issue 13: sign-ins failed as "wrong
@@ -36,6 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "PLUMBLINE_DEMO_API_KEY=" + DemoPreparationIT.API_KEY)
+@FreshEmbeddedDatabase
 class DemoPreparationIT {
 
     static final String API_KEY = "pl_preparation_test_key_0123";
@@ -48,12 +48,6 @@ class DemoPreparationIT {
 
     @Autowired
     DuringSeeding duringSeeding;
-
-    @DynamicPropertySource
-    static void freshEmbeddedDatabase(DynamicPropertyRegistry registry) throws Exception {
-        Path dataDir = Files.createTempDirectory("plumbline-preparation");
-        registry.add("PLUMBLINE_DATA_DIR", dataDir::toString);
-    }
 
     @Test
     void readiness_refuses_traffic_while_the_demo_is_seeded_and_accepts_it_once_seeded() throws Exception {
@@ -155,7 +149,7 @@ class DemoPreparationIT {
                 push = push(port);
             }
             catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -93,8 +94,7 @@ class ApiRateLimiterBenchmark {
         return timed(what, keys.size(), thread -> () -> limiter.tryAcquire(keys.get(thread)));
     }
 
-    private static String timed(String what, int threads, java.util.function.IntFunction<Runnable> callOf)
-            throws Exception {
+    private static String timed(String what, int threads, IntFunction<Runnable> callOf) throws Exception {
         double[] micros = new double[CALLS * threads];
         long started = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {

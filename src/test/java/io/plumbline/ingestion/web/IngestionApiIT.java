@@ -17,6 +17,7 @@ import io.plumbline.ingestion.ApiKeyService;
 import io.plumbline.ingestion.IssuedApiKey;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.metrics.MetricsService;
+import io.plumbline.shared.Secrets;
 import io.plumbline.tenancy.ClientDetails;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,6 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -36,7 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * isolation.
  */
 @PostgresIntegrationTest
-@AutoConfigureMockMvc
 class IngestionApiIT {
 
     @Autowired
@@ -251,8 +250,7 @@ class IngestionApiIT {
     void a_key_left_open_by_the_earlier_three_transaction_version_answers_409() throws Exception {
         String batch = "[" + item(crm.key(), now.minusSeconds(3), 200, 70) + "]";
         var principal = apiKeys.authenticate(agencyKey).orElseThrow();
-        String hash = io.plumbline.shared.Secrets
-            .sha256("/api/v1/observations json:" + io.plumbline.shared.Secrets.sha256(batch.getBytes()));
+        String hash = Secrets.sha256("/api/v1/observations json:" + Secrets.sha256(batch.getBytes()));
         // Claimed and committed without completion: what a crash between the old
         // version's transactions left behind.
         agency.scope()

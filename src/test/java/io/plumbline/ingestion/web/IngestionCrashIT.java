@@ -2,6 +2,7 @@ package io.plumbline.ingestion.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -37,7 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,7 +56,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * does not stay bound to the thread; an unreachable database answers 503.
  */
 @PostgresIntegrationTest
-@AutoConfigureMockMvc
 @Import(FaultInjection.class)
 @TestPropertySource(
         properties = { "plumbline.api.idempotency.claim-wait=1s", "spring.datasource.hikari.connection-timeout=1000",
@@ -116,11 +115,8 @@ class IngestionCrashIT {
             .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(
                     jsonPath("$.detail").value("The request could not be completed; nothing was stored. Retry later."));
-        assertThat(storedRows()).isZero();
         assertThat(idempotencyRecords()).isZero();
-
-        send("crash-" + step, batch()).andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(BATCH_SIZE));
-        assertExactlyOnce();
+        assertTheRetryStoresTheBatchOnce("crash-" + step);
     }
 
     @ParameterizedTest
@@ -133,10 +129,7 @@ class IngestionCrashIT {
             .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(header().exists("Retry-After"))
             .andExpect(jsonPath("$.type").value("/problems/database-unavailable"));
-        assertThat(storedRows()).isZero();
-
-        send("killed-" + step, batch()).andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(BATCH_SIZE));
-        assertExactlyOnce();
+        assertTheRetryStoresTheBatchOnce("killed-" + step);
     }
 
     @Test
@@ -174,11 +167,7 @@ class IngestionCrashIT {
 
     @Test
     void a_duplicate_waits_for_the_in_flight_request_and_replays_its_response_when_it_commits() throws Exception {
-        String batch = batch();
-        try (Connection inFlight = holdUncommittedClaim("in-flight-commits", batch)) {
-            CompletableFuture<MockHttpServletResponse> duplicate = sendInBackground("in-flight-commits", batch);
-            awaitClaimBlockedOnRowLock();
-
+        MockHttpServletResponse answer = duplicateOfARequestInFlight("in-flight-commits", inFlight -> {
             try (PreparedStatement complete = inFlight
                 .prepareStatement("UPDATE idempotency_record SET completed = TRUE, "
                         + "response_status = 200, response_body = '{\"accepted\":7}' WHERE idempotency_key = ?")) {
@@ -186,27 +175,19 @@ class IngestionCrashIT {
                 complete.executeUpdate();
             }
             inFlight.commit();
+        });
 
-            MockHttpServletResponse answer = duplicate.get(60, TimeUnit.SECONDS);
-            assertThat(answer.getStatus()).isEqualTo(200);
-            assertThat(answer.getContentAsString()).isEqualTo("{\"accepted\":7}");
-        }
+        assertThat(answer.getStatus()).isEqualTo(200);
+        assertThat(answer.getContentAsString()).isEqualTo("{\"accepted\":7}");
         assertThat(storedRows()).as("the duplicate replayed the first response, it stored nothing").isZero();
     }
 
     @Test
     void a_duplicate_waits_for_the_in_flight_request_and_stores_the_batch_once_when_that_rolls_back() throws Exception {
-        String batch = batch();
-        try (Connection inFlight = holdUncommittedClaim("in-flight-rolls-back", batch)) {
-            CompletableFuture<MockHttpServletResponse> duplicate = sendInBackground("in-flight-rolls-back", batch);
-            awaitClaimBlockedOnRowLock();
+        MockHttpServletResponse answer = duplicateOfARequestInFlight("in-flight-rolls-back", Connection::rollback);
 
-            inFlight.rollback();
-
-            MockHttpServletResponse answer = duplicate.get(60, TimeUnit.SECONDS);
-            assertThat(answer.getStatus()).isEqualTo(200);
-            assertThat(answer.getContentAsString()).isEqualTo("{\"accepted\":" + BATCH_SIZE + "}");
-        }
+        assertThat(answer.getStatus()).isEqualTo(200);
+        assertThat(answer.getContentAsString()).isEqualTo("{\"accepted\":" + BATCH_SIZE + "}");
         assertExactlyOnce();
     }
 
@@ -221,9 +202,7 @@ class IngestionCrashIT {
                     .value("A request with this Idempotency-Key is still being processed; retry shortly."));
             inFlight.rollback();
         }
-        assertThat(storedRows()).isZero();
-        send("in-flight-long", batch).andExpect(status().isOk());
-        assertExactlyOnce();
+        assertTheRetryStoresTheBatchOnce("in-flight-long");
     }
 
     @Test
@@ -285,6 +264,36 @@ class IngestionCrashIT {
         send("outage", batch()).andExpect(status().isOk());
     }
 
+    /** The retry of a request that stored nothing stores its batch, once. */
+    private void assertTheRetryStoresTheBatchOnce(String idempotencyKey) throws Exception {
+        assertThat(storedRows()).as("stored before the retry").isZero();
+        send(idempotencyKey, batch()).andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(BATCH_SIZE));
+        assertExactlyOnce();
+    }
+
+    /**
+     * Sends a duplicate of a request whose claim of the key is in flight, waits until the
+     * duplicate waits on that claim, then lets the in-flight request end as told.
+     * @return the duplicate's answer
+     */
+    private MockHttpServletResponse duplicateOfARequestInFlight(String idempotencyKey,
+            SqlConsumer<Connection> endInFlight) throws Exception {
+        String batch = batch();
+        try (Connection inFlight = holdUncommittedClaim(idempotencyKey, batch)) {
+            CompletableFuture<MockHttpServletResponse> duplicate = sendInBackground(idempotencyKey, batch);
+            awaitClaimBlockedOnRowLock();
+            endInFlight.accept(inFlight);
+            return duplicate.get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlConsumer<T> {
+
+        void accept(T value) throws SQLException;
+
+    }
+
     private void assertExactlyOnce() throws SQLException {
         assertThat(storedRows()).as("raw rows").isEqualTo(BATCH_SIZE);
         assertThat(rolledUp()).as("minute rollups").isEqualTo(BATCH_SIZE);
@@ -314,23 +323,11 @@ class IngestionCrashIT {
      * Waits (polling, with a generous bound) until a backend's INSERT of an idempotency
      * record waits on a lock.
      */
-    private void awaitClaimBlockedOnRowLock() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        try (Connection admin = faults.superuser();
-                PreparedStatement blocked = admin
-                    .prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                            + "AND query LIKE 'INSERT INTO idempotency_record%'")) {
-            while (System.nanoTime() < deadline) {
-                try (ResultSet rs = blocked.executeQuery()) {
-                    rs.next();
-                    if (rs.getInt(1) > 0) {
-                        return;
-                    }
-                }
-                Thread.sleep(20);
-            }
-        }
-        throw new AssertionError("The duplicate never waited on the in-flight request's row lock");
+    private void awaitClaimBlockedOnRowLock() {
+        await("the duplicate waiting on the in-flight request's row lock").atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(20))
+            .until(() -> count("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE ?",
+                    "INSERT INTO idempotency_record%") > 0);
     }
 
     private CompletableFuture<MockHttpServletResponse> sendInBackground(String idempotencyKey, String batch) {

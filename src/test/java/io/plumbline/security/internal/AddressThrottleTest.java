@@ -19,8 +19,8 @@ class AddressThrottleTest {
 
     private final TestClock clock = new TestClock();
 
-    private final AddressThrottle throttle = new AddressThrottle(database.jdbc(), database.dialect(), clock, 3,
-            Duration.ofMinutes(15));
+    private final AddressThrottle throttle = new AddressThrottle(database.jdbc(), database.dialect(), clock,
+            new SignInProperties(5, 3, Duration.ofMinutes(15), Duration.ofHours(24)));
 
     @BeforeEach
     void stopTheClock() {

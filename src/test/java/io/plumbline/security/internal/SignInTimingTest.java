@@ -36,6 +36,9 @@ class SignInTimingTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
 
+    private static final SignInProperties LIMITS = new SignInProperties(5, 100, Duration.ofMinutes(15),
+            Duration.ofHours(24));
+
     private final AtomicInteger comparisons = new AtomicInteger();
 
     private final PasswordEncoder countingEncoder = new PasswordEncoder() {
@@ -63,11 +66,9 @@ class SignInTimingTest {
     void aProvider() {
         clock.stopAt(NOW);
         provider = new SignInAuthenticationProvider(users, countingEncoder,
-                new AddressThrottle(database.jdbc(), database.dialect(), clock, 100, Duration.ofMinutes(15)),
-                new UnknownEmailLock(database.jdbc(), database.dialect(), clock, 5, Duration.ofMinutes(15),
-                        Duration.ofHours(24)),
-                event -> {
-                }, clock, new ApplicationAvailabilityBean(), 5, Duration.ofMinutes(15), Duration.ofHours(24));
+                new AddressThrottle(database.jdbc(), database.dialect(), clock, LIMITS),
+                new UnknownEmailLock(database.jdbc(), database.dialect(), clock, LIMITS), event -> {
+                }, clock, new ApplicationAvailabilityBean(), LIMITS);
         comparisons.set(0);
     }
 

@@ -21,8 +21,8 @@ class UnknownEmailLockTest {
 
     private final TestClock clock = new TestClock();
 
-    private final UnknownEmailLock lock = new UnknownEmailLock(database.jdbc(), database.dialect(), clock, 3,
-            Duration.ofMinutes(15), Duration.ofHours(24));
+    private final UnknownEmailLock lock = new UnknownEmailLock(database.jdbc(), database.dialect(), clock,
+            new SignInProperties(3, 20, Duration.ofMinutes(15), Duration.ofHours(24)));
 
     @BeforeEach
     void stopTheClock() {

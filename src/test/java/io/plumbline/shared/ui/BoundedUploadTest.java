@@ -2,8 +2,10 @@ package io.plumbline.shared.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class BoundedUploadTest {
@@ -20,7 +22,7 @@ class BoundedUploadTest {
     void a_file_of_exactly_the_limit_is_read_whole() throws IOException {
         byte[] file = new byte[1024];
 
-        assertThat(BoundedUpload.readAtMost(new java.io.ByteArrayInputStream(file), 1024))
+        assertThat(BoundedUpload.readAtMost(new ByteArrayInputStream(file), 1024))
             .hasValueSatisfying(bytes -> assertThat(bytes).hasSize(1024));
     }
 
@@ -47,7 +49,7 @@ class BoundedUploadTest {
         @Override
         public int read(byte[] buffer, int offset, int length) {
             read += length;
-            java.util.Arrays.fill(buffer, offset, offset + length, (byte) 'x');
+            Arrays.fill(buffer, offset, offset + length, (byte) 'x');
             return length;
         }
 

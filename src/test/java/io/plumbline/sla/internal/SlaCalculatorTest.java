@@ -12,19 +12,24 @@ import io.plumbline.sla.CampaignWindowId;
 import io.plumbline.sla.EvaluationWindow;
 import io.plumbline.sla.Forecast;
 import io.plumbline.sla.Interval;
+import io.plumbline.sla.MaintenanceSchedule;
 import io.plumbline.sla.Objectives;
 import io.plumbline.sla.SlaEvaluation;
 import io.plumbline.sla.SlaId;
 import io.plumbline.sla.Verdict;
 import io.plumbline.sla.internal.SlaCalculator.Exclusion;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The SLA math against cases computed by hand (the comments show the arithmetic). */
@@ -101,9 +106,7 @@ class SlaCalculatorTest {
         List<MetricBucket> hours = List.of(hour(CRM, 1, 60, 30, 100));
         // The same hour minute by minute: failures only in the second half hour, inside
         // maintenance.
-        List<MetricBucket> minutes = java.util.stream.IntStream.range(60, 120)
-            .mapToObj(m -> minute(CRM, m, 1, m < 90 ? 1 : 0))
-            .toList();
+        List<MetricBucket> minutes = IntStream.range(60, 120).mapToObj(m -> minute(CRM, m, 1, m < 90 ? 1 : 0)).toList();
 
         SlaEvaluation byHour = evaluate(FOUR_HOURS, LATER, objectives(99.0), List.of(halfHour), List.of(), hours);
         Set<Instant> split = SlaCalculator.splitHours(List.of(halfHour.interval().start(), halfHour.interval().end()),
@@ -186,8 +189,7 @@ class SlaCalculatorTest {
 
     @Test
     void weekly_maintenance_keeps_its_local_time_and_length_across_the_spring_dst_change() {
-        var sundayNights = new io.plumbline.sla.MaintenanceSchedule.Weekly(java.time.DayOfWeek.SUNDAY,
-                java.time.LocalTime.of(2, 0), Duration.ofHours(2));
+        var sundayNights = new MaintenanceSchedule.Weekly(DayOfWeek.SUNDAY, LocalTime.of(2, 0), Duration.ofHours(2));
 
         List<Interval> occurrences = sundayNights.occurrences(EvaluationWindow.month(YearMonth.of(2026, 3), BERLIN),
                 BERLIN);
@@ -228,7 +230,7 @@ class SlaCalculatorTest {
     void the_forecast_spends_what_is_left_at_the_last_days_rate() {
         Interval march = EvaluationWindow.month(YearMonth.of(2026, 3), UTC);
         Instant now = Instant.parse("2026-03-11T00:00:00Z");
-        List<MetricBucket> days = java.util.stream.IntStream.range(0, 10)
+        List<MetricBucket> days = IntStream.range(0, 10)
             .mapToObj(d -> new MetricBucket(CRM, march.start().plus(Duration.ofDays(d)), Granularity.DAY, 1000,
                     d == 9 ? 990 : 1000, new LatencyHistogram()))
             .toList();
