@@ -14,8 +14,13 @@ import io.plumbline.insight.AtRiskScore;
 import io.plumbline.insight.Correlation;
 import io.plumbline.insight.format.InsightFormat;
 import io.plumbline.insight.charts.ReliabilityScatter;
+import io.plumbline.retention.Amounts;
 import io.plumbline.retention.ContractStatus;
+import io.plumbline.retention.CurrencyRetention;
+import io.plumbline.retention.RetentionKpis;
+import io.plumbline.retention.UpcomingRenewals;
 import java.io.IOException;
+import java.util.Currency;
 import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -46,6 +51,7 @@ public final class ExecutiveReportPdf {
                     figures(document, kit, data, width);
                     atRisk(document, kit, data);
                     reliabilityAndRetention(document, kit, data, width);
+                    churnAndRevenue(document, kit, data);
                     clients(document, kit, data);
                 });
     }
@@ -64,7 +70,7 @@ public final class ExecutiveReportPdf {
                         { revenueAtRisk(data), "revenue at risk / month" } },
                 y);
         kit.contents(canvas, List.of("1  Executive summary", "2  Portfolio figures", "3  Clients at risk",
-                "4  Reliability, satisfaction and renewal", "5  All clients"), y - 150);
+                "4  Reliability, satisfaction and renewal", "5  Churn and revenue", "6  All clients"), y - 150);
         PdfKit.write(canvas,
                 "Generated " + PdfText.day(data.generatedAt().atZone(data.period().zone()).toLocalDate())
                         + " by Plumbline for the staff of " + data.agency().displayName()
@@ -78,7 +84,7 @@ public final class ExecutiveReportPdf {
     }
 
     private static void summary(Document document, PdfKit kit, ExecutiveReportData data) throws DocumentException {
-        document.add(kit.heading("1  Executive summary"));
+        kit.heading(document, "1  Executive summary");
         for (String sentence : ExecutiveSummary.sentences(data)) {
             document.add(text("•  " + sentence));
         }
@@ -86,7 +92,7 @@ public final class ExecutiveReportPdf {
 
     private static void figures(Document document, PdfKit kit, ExecutiveReportData data, float width)
             throws DocumentException {
-        document.add(kit.heading("2  Portfolio figures"));
+        kit.heading(document, "2  Portfolio figures");
         document
             .add(text("%s compared with %s (%s).".formatted(PdfText.days(data.period().start(), data.period().end()),
                     PdfText.days(data.previous().start(), data.previous().end()), PdfText.zone(data.period().zone()))));
@@ -129,19 +135,21 @@ public final class ExecutiveReportPdf {
     }
 
     private static void atRisk(Document document, PdfKit kit, ExecutiveReportData data) throws DocumentException {
-        document.add(kit.heading("3  Clients at risk"));
+        kit.heading(document, "3  Clients at risk");
         List<ClientRow> atRisk = data.portfolio().atRisk();
         document.add(PdfKit.note("At-risk score, 0 to 100: " + AtRiskScore.FORMULA + "."));
         if (atRisk.isEmpty()) {
             document.add(text("No client is at risk in this period."));
             return;
         }
-        PdfPTable table = table(new float[] { 2.6f, 1.1f, 1.8f, 1.9f, 0.9f, 1.6f, 1.8f, 1.9f }, "Client", "Score",
-                "Main reason", "Availability", "NPS", "Incidents", "Renewal", "Monthly value");
+        PdfPTable table = table(new float[] { 2.4f, 1.0f, 1.7f, 1.8f, 0.9f, 1.5f, 2.4f, 1.8f }, "Client", "Score",
+                "Main reason", "Availability", "NPS", "Incidents", "Contract", "Monthly value");
+        var today = data.retention().renewalsDue().today();
         for (ClientRow client : atRisk) {
             row(table, client.name(), InsightFormat.scoreValue(client.risk()), InsightFormat.why(client.risk()),
                     DashboardFormat.percent(client.availability(), 2), DashboardFormat.nps(client.nps()),
-                    String.valueOf(client.incidents()), client.nextRenewal().map(DashboardFormat::day).orElse("—"),
+                    String.valueOf(client.incidents()),
+                    ExecutiveSummary.standing(data.retention().renewals().get(client.client().id()), today),
                     DashboardFormat.money(client.monthlyValue()));
         }
         document.add(table);
@@ -149,7 +157,7 @@ public final class ExecutiveReportPdf {
 
     private static void reliabilityAndRetention(Document document, PdfKit kit, ExecutiveReportData data, float width)
             throws DocumentException {
-        document.add(kit.heading("4  Reliability, satisfaction and renewal"));
+        kit.heading(document, "4  Reliability, satisfaction and renewal");
         document.add(text("Do the clients whose integrations are more reliable score us higher and renew? Rank "
                 + "correlations across the clients that have both measures, " + data.insight().period().label()
                 + ". A correlation shows that two measures move together, not that one causes the other."));
@@ -169,8 +177,54 @@ public final class ExecutiveReportPdf {
         }
     }
 
+    /**
+     * Churn and revenue per currency from the retention module, under the same sentence
+     * as in the summary: MRR and churn over the retention period, renewals due and
+     * revenue at risk as of today.
+     */
+    private static void churnAndRevenue(Document document, PdfKit kit, ExecutiveReportData data)
+            throws DocumentException {
+        kit.heading(document, "5  Churn and revenue");
+        RetentionKpis kpis = data.retention().kpis();
+        UpcomingRenewals due = data.retention().renewalsDue();
+        document.add(text(ExecutiveSummary.churn(kpis, due)));
+        Amounts atRisk = data.portfolio().kpis().revenueAtRisk().monthlyValue();
+        List<Currency> currencies = java.util.stream.Stream
+            .of(kpis.closingMrr().currencies(), kpis.revenue().stream().map(CurrencyRetention::currency).toList(),
+                    due.monthlyValue().currencies(), atRisk.currencies())
+            .flatMap(List::stream)
+            .distinct()
+            .sorted(java.util.Comparator.comparing(Currency::getCurrencyCode))
+            .toList();
+        if (currencies.isEmpty()) {
+            return;
+        }
+        PdfPTable table = table(new float[] { 1.3f, 2f, 2f, 1.6f, 2f, 2f, 2f }, "Currency", "MRR at opening",
+                "Revenue lost", "Net retention", "MRR at close", "Renewals due", "Revenue at risk");
+        for (Currency currency : currencies) {
+            var revenue = kpis.revenueIn(currency);
+            row(table, currency.getCurrencyCode(), money(currency, revenue.map(CurrencyRetention::opening)),
+                    money(currency, revenue.map(CurrencyRetention::churned)),
+                    revenue.flatMap(CurrencyRetention::netRetentionPercent)
+                        .map(p -> PdfText.percent(p.doubleValue() / 100))
+                        .orElse("—"),
+                    money(currency, java.util.Optional.of(kpis.closingMrr().get(currency))),
+                    money(currency, java.util.Optional.of(due.monthlyValue().get(currency))),
+                    money(currency, java.util.Optional.of(atRisk.get(currency))));
+        }
+        document.add(table);
+        document.add(PdfKit.note("Monthly amounts, each currency apart (no exchange rates). MRR, revenue lost to "
+                + "churn and net retention over " + kpis.period().label() + (kpis.running() ? " so far" : "")
+                + "; renewals due within " + due.days() + " days and revenue at risk (at-risk clients' open "
+                + "contracts among them) as of " + PdfText.day(due.today()) + "."));
+    }
+
+    private static String money(Currency currency, java.util.Optional<java.math.BigDecimal> amount) {
+        return amount.map(a -> DashboardFormat.money(new Amounts(java.util.Map.of(currency, a)))).orElse("—");
+    }
+
     private static void clients(Document document, PdfKit kit, ExecutiveReportData data) throws DocumentException {
-        document.add(kit.heading("5  All clients"));
+        kit.heading(document, "6  All clients");
         document.add(text("Every active client over the period, highest at-risk score first."));
         PdfPTable table = table(new float[] { 2.4f, 1.5f, 1.9f, 1.1f, 1.6f, 1.5f, 0.9f, 1.8f, 1.1f }, "Client",
                 "SLAs met", "Availability", "Burn", "Incidents", "Consent", "NPS", "Renewal", "Score");

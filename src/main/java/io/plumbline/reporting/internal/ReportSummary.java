@@ -5,6 +5,8 @@ import io.plumbline.reporting.internal.ClientReportData.SlaResult;
 import io.plumbline.sla.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * The executive summary: a few plain sentences written from the figures, nothing a reader
@@ -53,9 +55,15 @@ final class ReportSummary {
             return sentence + ".";
         }
         SlaResult worst = missed.getFirst();
-        return sentence + "; %s missed its %s target at %s.".formatted(worst.sla().name(),
-                io.plumbline.sla.Objectives.plain(worst.sla().objectives().availabilityPercent()) + " %",
-                PdfText.percent(worst.evaluation().availability()));
+        double objective = worst.sla().objectives().availabilityPercent();
+        OptionalDouble availability = worst.evaluation().availability();
+        if (availability.isPresent() && !below(availability.getAsDouble(), objective)) {
+            // missed on another objective (latency): its availability is not the reason
+            return sentence + "; %s missed its objectives (%s).".formatted(worst.sla().name(),
+                    worst.sla().objectives().describe());
+        }
+        return sentence + "; %s missed its %s availability target at %s.".formatted(worst.sla().name(),
+                io.plumbline.sla.Objectives.plain(objective) + " %", againstTarget(availability, objective));
     }
 
     private static String incidents(ClientReportData data) {
@@ -73,14 +81,58 @@ final class ReportSummary {
     }
 
     private static String consent(ClientReportData data) {
-        var coverage = data.coverage().counts().coverage();
+        return consent(data.coverage().counts().coverage(), data.coverage().policy().targetPercent());
+    }
+
+    /**
+     * "Consent coverage was 97.04 % against a target of 98 %, 0.96 points below target."
+     * The figure is the consent table's ({@link PdfText#percent}); the verdict compares
+     * the same unrounded share, and says so when the rounded figure would hide a miss.
+     */
+    static String consent(OptionalDouble coverage, double targetPercent) {
         if (coverage.isEmpty()) {
             return "No consent records were received in this period.";
         }
-        double target = data.coverage().policy().targetPercent();
-        return "Consent coverage was %s against a target of %s %%, %s.".formatted(PdfText.percent(coverage),
-                io.plumbline.sla.Objectives.plain(target),
-                data.coverage().belowTarget() ? "below target" : "on target");
+        return "Consent coverage was %s against a target of %s %%.".formatted(againstTarget(coverage, targetPercent),
+                io.plumbline.sla.Objectives.plain(targetPercent));
+    }
+
+    /**
+     * A share as the tables write it, with where it stands against a target in percent:
+     * "97.04 %, 0.96 points below target", "98.00 %, just below target (97.996 % before
+     * rounding)", "99.12 %, on target".
+     */
+    static String againstTarget(OptionalDouble share, double targetPercent) {
+        if (share.isEmpty()) {
+            return PdfText.percent(share);
+        }
+        double percent = share.getAsDouble() * 100;
+        String shown = PdfText.percent(share);
+        if (!below(share.getAsDouble(), targetPercent)) {
+            return shown + ", on target";
+        }
+        String gap = String.format(Locale.ROOT, "%.2f", targetPercent - percent);
+        if (Double.parseDouble(shown.replace(" %", "")) >= targetPercent || gap.equals("0.00")) {
+            return shown + ", just below target (%s %% before rounding)".formatted(unrounded(percent, targetPercent));
+        }
+        return shown + ", " + gap + " points below target";
+    }
+
+    /** Below target by the unrounded share, as the consent and SLA modules judge it. */
+    private static boolean below(double share, double targetPercent) {
+        return share * 100 < targetPercent;
+    }
+
+    /** As few decimals as show that the value is below the target. */
+    private static String unrounded(double percent, double targetPercent) {
+        for (int decimals = 3; decimals < 8; decimals++) {
+            java.math.BigDecimal shown = java.math.BigDecimal.valueOf(percent)
+                .setScale(decimals, java.math.RoundingMode.DOWN);
+            if (shown.doubleValue() < targetPercent) {
+                return shown.toPlainString();
+            }
+        }
+        return java.math.BigDecimal.valueOf(percent).toPlainString();
     }
 
     static String plural(long n, String noun) {
