@@ -68,7 +68,9 @@ public final class ReliabilityScatter {
         // beyond ±100 so that the names under a point at -100 and over one at +100 stay
         // inside the plot
         plot.getRangeAxis().setRange(-118, 118);
-        ((NumberAxis) plot.getRangeAxis()).setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
+        // whole-number ticks as many as fit the drawing's height (a fixed step of 20
+        // crowded the labels of the short phone and key-topped drawings)
+        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         java.util.Map<ClientInsight, Integer> numbers = numbers(plotted);
         List<Boolean> namesAbove = namesAbove(atRiskRows, otherRows, numbers);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true) {

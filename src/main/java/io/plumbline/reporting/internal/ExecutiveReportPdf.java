@@ -111,10 +111,17 @@ public final class ExecutiveReportPdf {
                 + "every required field. NPS and CSAT: all client answers pooled. Time to resolve: median, incidents "
                 + "detected in the period. Revenue at risk: monthly value of at-risk clients' terms due for renewal."));
         Portfolio portfolio = data.portfolio();
-        document.add(kit.pair("Availability against objective, lowest " + DashboardCharts.CLIENTS_SHOWN + " clients",
-                DashboardCharts.availabilityAgainstObjectives(portfolio.clients()),
-                "Incidents detected per week, by root cause",
-                DashboardCharts.incidentsPerWeek(portfolio.incidentsPerWeek()), width));
+        // Full width, not a pair: at half the width the client names had no room.
+        int shown = (int) Math.min(DashboardCharts.CLIENTS_SHOWN,
+                portfolio.clients()
+                    .stream()
+                    .filter(c -> c.availability().isPresent() && c.objectivePercent().isPresent())
+                    .count());
+        document.add(kit.chart(
+                "Availability against objective (black tick), lowest " + DashboardCharts.CLIENTS_SHOWN + " clients",
+                DashboardCharts.availabilityAgainstObjectives(portfolio.clients()), width, 640, 90 + 24 * shown));
+        document.add(kit.chart("Incidents detected per week, by root cause",
+                DashboardCharts.incidentsPerWeek(portfolio.incidentsPerWeek()), width, 640, 220));
         document.add(kit.chart("Consent coverage across the portfolio, per day",
                 DashboardCharts.consentTrend(portfolio.consentTrend()), width, 640, 200));
     }
@@ -199,7 +206,7 @@ public final class ExecutiveReportPdf {
         if (currencies.isEmpty()) {
             return;
         }
-        PdfPTable table = table(new float[] { 1.3f, 2f, 2f, 1.6f, 2f, 2f, 2f }, "Currency", "MRR at opening",
+        PdfPTable table = table(new float[] { 1.7f, 2f, 2f, 1.6f, 2f, 2f, 2f }, "Currency", "MRR at opening",
                 "Revenue lost", "Net retention", "MRR at close", "Renewals due", "Revenue at risk");
         for (Currency currency : currencies) {
             var revenue = kpis.revenueIn(currency);
@@ -209,14 +216,21 @@ public final class ExecutiveReportPdf {
                         .map(p -> PdfText.percent(p.doubleValue() / 100))
                         .orElse("—"),
                     money(currency, java.util.Optional.of(kpis.closingMrr().get(currency))),
-                    money(currency, java.util.Optional.of(due.monthlyValue().get(currency))),
-                    money(currency, java.util.Optional.of(atRisk.get(currency))));
+                    due(currency, due.monthlyValue()), due(currency, atRisk));
         }
         document.add(table);
         document.add(PdfKit.note("Monthly amounts, each currency apart (no exchange rates). MRR, revenue lost to "
                 + "churn and net retention over " + kpis.period().label() + (kpis.running() ? " so far" : "")
                 + "; renewals due within " + due.days() + " days and revenue at risk (at-risk clients' open "
                 + "contracts among them) as of " + PdfText.day(due.today()) + "."));
+    }
+
+    /**
+     * An amount due, "none due" without one, as the revenue-at-risk figure is written.
+     */
+    private static String due(Currency currency, Amounts amounts) {
+        return amounts.get(currency).signum() == 0 ? "none due"
+                : money(currency, java.util.Optional.of(amounts.get(currency)));
     }
 
     private static String money(Currency currency, java.util.Optional<java.math.BigDecimal> amount) {

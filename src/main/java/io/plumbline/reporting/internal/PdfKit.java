@@ -215,7 +215,7 @@ final class PdfKit {
      */
     Paragraph chart(String title, JFreeChart chart, float width, float nativeWidth, float nativeHeight) {
         float height = width * nativeHeight / nativeWidth;
-        ChartStyle.fit(chart, width, ChartStyle.PDF_TYPE);
+        ChartStyle.fit(chart, width, height, ChartStyle.PDF_TYPE);
         PdfTemplate template = PdfTemplate.createTemplate(writer, width, height);
         Graphics2D graphics = template.createGraphicsShapes(width, height);
         chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));

@@ -63,7 +63,8 @@ final class ReportSummary {
                     worst.sla().objectives().describe());
         }
         return sentence + "; %s missed its %s availability target at %s.".formatted(worst.sla().name(),
-                io.plumbline.sla.Objectives.plain(objective) + " %", againstTarget(availability, objective));
+                io.plumbline.sla.Objectives.plain(objective) + " %", PdfText.percent(availability)
+                        + (availability.isPresent() ? ", " + verdict(availability.getAsDouble(), objective) : ""));
     }
 
     private static String incidents(ClientReportData data) {
@@ -93,29 +94,25 @@ final class ReportSummary {
         if (coverage.isEmpty()) {
             return "No consent records were received in this period.";
         }
-        return "Consent coverage was %s against a target of %s %%.".formatted(againstTarget(coverage, targetPercent),
-                io.plumbline.sla.Objectives.plain(targetPercent));
+        return "Consent coverage was %s against a target of %s %%, %s.".formatted(PdfText.percent(coverage),
+                io.plumbline.sla.Objectives.plain(targetPercent), verdict(coverage.getAsDouble(), targetPercent));
     }
 
     /**
-     * A share as the tables write it, with where it stands against a target in percent:
-     * "97.04 %, 0.96 points below target", "98.00 %, just below target (97.996 % before
-     * rounding)", "99.12 %, on target".
+     * Where a share (0..1) written as {@link PdfText#percent} stands against a target in
+     * percent: "0.96 points below target", "just below target (97.996 % before rounding)"
+     * when the written figure reads as the target, "on target".
      */
-    static String againstTarget(OptionalDouble share, double targetPercent) {
-        if (share.isEmpty()) {
-            return PdfText.percent(share);
-        }
-        double percent = share.getAsDouble() * 100;
-        String shown = PdfText.percent(share);
-        if (!below(share.getAsDouble(), targetPercent)) {
-            return shown + ", on target";
+    static String verdict(double share, double targetPercent) {
+        double percent = share * 100;
+        if (!below(share, targetPercent)) {
+            return "on target";
         }
         String gap = String.format(Locale.ROOT, "%.2f", targetPercent - percent);
-        if (Double.parseDouble(shown.replace(" %", "")) >= targetPercent || gap.equals("0.00")) {
-            return shown + ", just below target (%s %% before rounding)".formatted(unrounded(percent, targetPercent));
+        if (Double.parseDouble(PdfText.percent(share).replace(" %", "")) >= targetPercent || gap.equals("0.00")) {
+            return "just below target (%s %% before rounding)".formatted(unrounded(percent, targetPercent));
         }
-        return shown + ", " + gap + " points below target";
+        return gap + " points below target";
     }
 
     /** Below target by the unrounded share, as the consent and SLA modules judge it. */

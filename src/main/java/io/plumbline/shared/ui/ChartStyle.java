@@ -99,6 +99,10 @@ public final class ChartStyle {
     static final int NARROW_BELOW = 480;
 
     record Drawing(int width, int height, float type, String cssClass) {
+
+        Drawing taller(double factor) {
+            return new Drawing(width, (int) Math.round(height * factor), type, cssClass);
+        }
     }
 
     static {
@@ -157,11 +161,19 @@ public final class ChartStyle {
      * at least 11 px at the sizes its container shows it.
      */
     public static String svg(JFreeChart chart) {
-        return drawing(chart, WIDE) + drawing(chart, NARROW);
+        return svg(chart, 1);
+    }
+
+    /**
+     * As {@link #svg(JFreeChart)}, {@code taller} times as high (a scatter with its key
+     * under the plot needs the room).
+     */
+    public static String svg(JFreeChart chart, double taller) {
+        return drawing(chart, WIDE.taller(taller)) + drawing(chart, NARROW.taller(taller));
     }
 
     private static String drawing(JFreeChart chart, Drawing drawing) {
-        fit(chart, drawing.width(), drawing.type());
+        fit(chart, drawing.width(), drawing.height(), drawing.type());
         SVGGraphics2D graphics = new SVGGraphics2D(drawing.width(), drawing.height());
         chart.draw(graphics, new Rectangle(drawing.width(), drawing.height()));
         return graphics.getSVGElement(null, false, new ViewBox(0, 0, drawing.width(), drawing.height()), null, null)
@@ -169,20 +181,24 @@ public final class ChartStyle {
     }
 
     /**
-     * Sets the type size and lays category labels out for a chart drawn {@code width}
-     * units wide: names wrap over up to three lines, and labels that would not fit side
-     * by side are turned 45° instead of being cut short.
+     * Sets the type size and lays category labels out for a chart drawn {@code width} ×
+     * {@code height} units: names wrap over as many lines (up to three) as a category's
+     * room allows, and labels that would not fit side by side are turned 45° instead of
+     * being cut short.
      */
-    public static void fit(JFreeChart chart, double width, float type) {
+    public static void fit(JFreeChart chart, double width, double height, float type) {
         typeSize(chart, type);
         if (chart.getPlot() instanceof CategoryPlot plot) {
             CategoryAxis axis = plot.getDomainAxis();
-            axis.setMaximumCategoryLabelLines(3);
             List<?> categories = plot.getCategories() == null ? List.of() : plot.getCategories();
             if (plot.getOrientation() == PlotOrientation.HORIZONTAL) {
-                axis.setMaximumCategoryLabelWidthRatio(0.42f);
+                // The plot takes about 70 % of the height; a line of type needs 1.2 em.
+                int lines = (int) (height * 0.7 / Math.max(1, categories.size()) / (type * 1.2));
+                axis.setMaximumCategoryLabelLines(Math.clamp(lines, 1, 3));
+                axis.setMaximumCategoryLabelWidthRatio(lines >= 2 ? 0.42f : 0.5f);
                 return;
             }
+            axis.setMaximumCategoryLabelLines(3);
             int longest = categories.stream().mapToInt(c -> String.valueOf(c).length()).max().orElse(0);
             // An average character is about 0.6 em wide; the plot takes about 80 % of the
             // chart's width.

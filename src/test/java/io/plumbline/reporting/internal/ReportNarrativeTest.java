@@ -47,8 +47,7 @@ class ReportNarrativeTest {
         String sentence = ReportSummary.consent(OptionalDouble.of(0.9704), 98);
 
         assertThat(sentence).contains(PdfText.percent(0.9704))
-            .contains("97.04 %")
-            .contains("0.96 points below target")
+            .isEqualTo("Consent coverage was 97.04 % against a target of 98 %, 0.96 points below target.")
             .doesNotContain("above")
             .doesNotContain("on target");
     }
@@ -58,13 +57,16 @@ class ReportNarrativeTest {
         String sentence = ReportSummary.consent(OptionalDouble.of(0.97996), 98);
 
         assertThat(PdfText.percent(0.97996)).isEqualTo("98.00 %");
-        assertThat(sentence).contains("98.00 %, just below target (97.996 % before rounding)")
+        assertThat(sentence)
+            .isEqualTo("Consent coverage was 98.00 % against a target of 98 %, just below target (97.996 % before "
+                    + "rounding).")
             .doesNotContain("on target");
     }
 
     @Test
     void consentExactlyOnTargetIsOnTarget() {
-        assertThat(ReportSummary.consent(OptionalDouble.of(0.98), 98)).contains("98.00 %, on target");
+        assertThat(ReportSummary.consent(OptionalDouble.of(0.98), 98))
+            .isEqualTo("Consent coverage was 98.00 % against a target of 98 %, on target.");
     }
 
     @Test
