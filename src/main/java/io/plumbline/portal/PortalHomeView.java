@@ -198,7 +198,12 @@ public class PortalHomeView extends VerticalLayout {
     private static Component reportFeed(ReportService reports) {
         Div list = new Div();
         list.setId("portal-reports");
-        List<ReportDetails> latest = reports.list(java.util.Optional.empty()).stream().limit(FEED_LENGTH).toList();
+        // each period once: a regenerated report shows as its newest version
+        List<ReportDetails> latest = io.plumbline.reporting.ReportVersions
+            .newestOnly(reports.list(java.util.Optional.empty()))
+            .stream()
+            .limit(FEED_LENGTH)
+            .toList();
         if (latest.isEmpty()) {
             list.add(new Paragraph("No reports yet. Your agency's reports appear here as soon as they are ready."));
         }
