@@ -23,6 +23,7 @@ import io.plumbline.incident.PublishedIncident;
 import io.plumbline.metrics.HealthSummary;
 import io.plumbline.metrics.MetricsService;
 import io.plumbline.reporting.ReportDetails;
+import io.plumbline.reporting.ReportVersions;
 import io.plumbline.reporting.ReportService;
 import io.plumbline.reporting.ui.ReportDownload;
 import io.plumbline.shared.ui.Facts;
@@ -208,7 +209,11 @@ public class PortalHomeView extends VerticalLayout {
     private static Component reportFeed(ReportService reports) {
         Div list = new Div();
         list.setId("portal-reports");
-        List<ReportDetails> latest = reports.list(Optional.empty()).stream().limit(FEED_LENGTH).toList();
+        // each period once: a regenerated report shows as its newest version
+        List<ReportDetails> latest = ReportVersions.newestOnly(reports.list(Optional.empty()))
+            .stream()
+            .limit(FEED_LENGTH)
+            .toList();
         if (latest.isEmpty()) {
             list.add(new Paragraph("No reports yet. Your agency's reports appear here as soon as they are ready."));
         }

@@ -48,9 +48,17 @@ public class PortalLayout extends VerticalLayout implements RouterLayout, AfterN
 
         Div header = new Div();
         header.addClassName("pl-portal-header");
-        branding.agency()
-            .logoIfAny()
-            .ifPresent(logo -> header.add(Ui.logo(logo.bytes(), branding.agency().displayName() + " logo")));
+        // The client's own logo where it has one (the agency stays named beside the
+        // title),
+        // else the agency's.
+        if (branding.clientLogo() != null) {
+            header.add(Ui.logo(branding.clientLogo().bytes(), branding.clientName() + " logo"));
+        }
+        else {
+            branding.agency()
+                .logoIfAny()
+                .ifPresent(logo -> header.add(Ui.logo(logo.bytes(), branding.agency().displayName() + " logo")));
+        }
         H1 title = new H1(branding.clientName());
         title.addClassName("pl-app-title");
         title.setId("portal-client-name");

@@ -96,7 +96,7 @@ class EmbeddedDefaultBrowserIT {
         page.navigate(url("/portal/health"));
 
         assertThat(page.locator(".pl-kpi-label", new Page.LocatorOptions().setHasText("Availability"))).isVisible();
-        assertThat(page.locator(".pl-chart svg")).hasCount(5);
+        assertThat(page.locator(".pl-chart svg.pl-chart-wide")).hasCount(5);
         assertThat(page.locator("vaadin-grid")).containsText("HubSpot CRM");
         assertThat(page.locator("body")).not().containsText("Salesforce");
     }
@@ -107,7 +107,7 @@ class EmbeddedDefaultBrowserIT {
 
         page.waitForURL("**/dashboard");
         assertThat(page.locator(".pl-dash-kpi")).hasCount(9);
-        assertThat(page.locator(".pl-chart svg")).hasCount(3);
+        assertThat(page.locator(".pl-chart svg.pl-chart-wide")).hasCount(3);
         assertThat(page.locator("body")).not().containsText("Initech");
         page.locator("#clients a", new Page.LocatorOptions().setHasText("Globex Health")).click();
         page.waitForURL("**/dashboard/client/**");

@@ -2,6 +2,7 @@ package io.plumbline.alerting.ui;
 
 import com.vaadin.flow.component.html.Span;
 import io.plumbline.alerting.AlertState;
+import io.plumbline.alerting.NotificationDetails;
 import io.plumbline.alerting.NotificationState;
 import io.plumbline.shared.ui.Ui;
 import java.time.Duration;
@@ -21,6 +22,14 @@ final class AlertFormat {
             case ACKNOWLEDGED -> "warn";
             case RESOLVED -> "ok";
         });
+    }
+
+    /**
+     * A notice's delivery state; demo history (stored as delivered so that the queue
+     * never takes it, but never sent) as "demo, not sent".
+     */
+    static Span state(NotificationDetails notice) {
+        return notice.demo() ? Ui.badge("demo, not sent", "none") : state(notice.state());
     }
 
     static Span state(NotificationState state) {

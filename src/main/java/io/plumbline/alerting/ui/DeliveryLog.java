@@ -14,10 +14,12 @@ class DeliveryLog extends Div {
 
     DeliveryLog(NotificationDetails notice, AlertService alerts) {
         addClassName("pl-delivery-log");
-        String demo = notice.demo() ? " · demo data: recorded as delivered, never really sent" : "";
-        add(new H3(notice.subject()), new Div(AlertFormat.state(notice.state())),
-                new Div("To %s · %d attempt(s)%s%s".formatted(notice.channelName(), notice.attempts(),
-                        notice.nextAttemptAt() == null ? "" : " · next " + Ui.format(notice.nextAttemptAt()), demo)),
+        add(new H3(notice.subject()), new Div(AlertFormat.state(notice)),
+                new Div(notice.demo()
+                        ? "To %s · demo history: shows what the rule would have sent, never sent"
+                            .formatted(notice.channelName())
+                        : "To %s · %d attempt(s)%s".formatted(notice.channelName(), notice.attempts(),
+                                notice.nextAttemptAt() == null ? "" : " · next " + Ui.format(notice.nextAttemptAt()))),
                 new Pre(notice.body()));
         Grid<DeliveryAttempt> attempts = new Grid<>();
         attempts.addColumn(a -> Ui.format(a.at())).setHeader("When").setAutoWidth(true);

@@ -27,11 +27,7 @@ public class OutboxView extends VerticalLayout {
         addClassName("pl-page");
         setSizeFull();
         Grid<NotificationDetails> grid = new Grid<>();
-        grid.addComponentColumn(n -> AlertFormat.state(n.state()))
-            .setHeader("State")
-            .setKey("state")
-            .setWidth("15em")
-            .setFlexGrow(0);
+        grid.addComponentColumn(AlertFormat::state).setHeader("State").setKey("state").setWidth("15em").setFlexGrow(0);
         grid.addColumn(NotificationDetails::subject)
             .setHeader("Notice")
             .setWidth("12em")
@@ -42,14 +38,16 @@ public class OutboxView extends VerticalLayout {
             .setWidth("9em")
             .setFlexGrow(0)
             .setTooltipGenerator(NotificationDetails::channelName);
-        // Demo history was never sent: say so where a real notice shows its attempts.
-        grid.addColumn(n -> n.demo() ? "demo, never sent" : String.valueOf(n.attempts()))
+        // Demo history was never sent: no attempt, no delivery time (its state says
+        // demo).
+        grid.addColumn(n -> n.demo() ? "none" : String.valueOf(n.attempts()))
             .setHeader("Attempts")
             .setWidth("9em")
             .setFlexGrow(0);
         grid.addColumn(n -> AlertFormat.utc(n.createdAt())).setHeader("Queued (UTC)").setWidth("11em").setFlexGrow(0);
-        grid.addColumn(n -> n.deliveredAt() != null ? AlertFormat.utc(n.deliveredAt())
-                : n.nextAttemptAt() != null ? "next " + AlertFormat.utc(n.nextAttemptAt()) : "")
+        grid.addColumn(n -> n.demo() ? ""
+                : n.deliveredAt() != null ? AlertFormat.utc(n.deliveredAt())
+                        : n.nextAttemptAt() != null ? "next " + AlertFormat.utc(n.nextAttemptAt()) : "")
             .setHeader("Delivered / next")
             .setWidth("11.5em")
             .setFlexGrow(0);

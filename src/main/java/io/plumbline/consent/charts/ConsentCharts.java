@@ -4,7 +4,6 @@ import io.plumbline.consent.ConsentCounts;
 import io.plumbline.consent.CoverageOf;
 import io.plumbline.shared.charts.ChartStyle;
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,13 +22,6 @@ import org.jfree.data.time.TimeSeriesCollection;
  * reports), and the small sparklines of the overview.
  */
 public final class ConsentCharts {
-
-    private static final Color LINE = new Color(0x1F5FBF);
-
-    private static final Color TARGET = new Color(0xE03131);
-
-    private static final Color[] SERIES = { LINE, new Color(0x0B7285), new Color(0xE67700), new Color(0x5F3DC4),
-            new Color(0x2B8A3E) };
 
     private ConsentCharts() {
     }
@@ -74,11 +66,11 @@ public final class ConsentCharts {
                 false, false);
         XYPlot plot = ChartStyle.timePlot(chart, ZoneId.systemDefault());
         for (int i = 0; i < series.size(); i++) {
-            plot.getRenderer().setSeriesPaint(i, SERIES[i % SERIES.length]);
+            plot.getRenderer().setSeriesPaint(i, ChartStyle.SERIES.get(i % ChartStyle.SERIES.size()));
             plot.getRenderer().setSeriesStroke(i, new BasicStroke(1.8f));
         }
         plot.getRangeAxis().setRange(Math.max(0, Math.floor(lowest - 1)), 100.5);
-        plot.addRangeMarker(new ValueMarker(targetPercent, TARGET, new BasicStroke(1.2f)));
+        plot.addRangeMarker(new ValueMarker(targetPercent, ChartStyle.BAD, new BasicStroke(1.2f)));
         return chart;
     }
 
@@ -107,9 +99,10 @@ public final class ConsentCharts {
         }
         double targetY = 2 + 24 * (100 - targetPercent) / span;
         return ("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 28\" width=\"120\" height=\"28\">"
-                + "<line x1=\"0\" x2=\"120\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#e03131\" stroke-width=\"0.8\" stroke-dasharray=\"3 2\"/>"
-                + "<polyline fill=\"none\" stroke=\"#1f5fbf\" stroke-width=\"1.5\" points=\"%s\"/></svg>")
-            .formatted(targetY, targetY, points.toString().strip());
+                + "<line x1=\"0\" x2=\"120\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"0.8\" stroke-dasharray=\"3 2\"/>"
+                + "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" points=\"%s\"/></svg>")
+            .formatted(targetY, targetY, ChartStyle.hex(ChartStyle.BAD), ChartStyle.hex(ChartStyle.PRIMARY),
+                    points.toString().strip());
     }
 
 }

@@ -22,7 +22,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -39,28 +38,27 @@ public final class DashboardCharts {
 
     public static final int CLIENTS_SHOWN = 12;
 
-    private static final Color GOOD = new Color(0x2F9E44);
-
-    private static final Color BAD = new Color(0xE03131);
-
-    private static final Color OBJECTIVE = new Color(0x212529);
-
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
-    private static final Map<RootCause, Color> CAUSE_COLOURS = Map.of(RootCause.SCHEMA_MISMATCH, new Color(0xD6336C),
-            RootCause.AUTHENTICATION, new Color(0x9C36B5), RootCause.RATE_LIMITING, new Color(0xF59F00),
-            RootCause.ERROR_HANDLING, new Color(0x1C7ED6), RootCause.COMMUNICATION_GAP, new Color(0x0CA678),
-            RootCause.CONSENT_METADATA, new Color(0x5C7CFA), RootCause.PROVIDER_OUTAGE, new Color(0xE03131),
-            RootCause.OTHER, new Color(0x868E96));
+    /**
+     * One distinct palette colour per root cause; causes that match a failure class
+     * (authentication, rate limiting, schema) share its colour in the health charts.
+     */
+    private static final Map<RootCause, Color> CAUSE_COLOURS = Map.of(RootCause.SCHEMA_MISMATCH, ChartStyle.YELLOW,
+            RootCause.AUTHENTICATION, ChartStyle.REDDISH_PURPLE, RootCause.RATE_LIMITING, ChartStyle.SKY_BLUE,
+            RootCause.ERROR_HANDLING, ChartStyle.BLUE, RootCause.COMMUNICATION_GAP, ChartStyle.BLUISH_GREEN,
+            RootCause.CONSENT_METADATA, ChartStyle.ORANGE, RootCause.PROVIDER_OUTAGE, ChartStyle.VERMILLION,
+            RootCause.OTHER, ChartStyle.BLACK);
 
-    private static final Color UNDIAGNOSED = new Color(0xCED4DA);
+    private static final Color UNDIAGNOSED = ChartStyle.LIGHT_GREY;
 
     private DashboardCharts() {
     }
 
     /**
-     * The clients furthest below (or least above) their strictest objective, as bars
-     * (green on target, red below), with the objective as a black tick.
+     * The clients furthest below (or least above) their strictest objective, as dots
+     * (green on target, red below) with the objective as a black tick. Dots, not bars:
+     * the axis is zoomed to the values, where bars would make a small gap look large.
      */
     public static JFreeChart availabilityAgainstObjectives(List<ClientRow> rows) {
         List<ClientRow> shown = rows.stream()
@@ -74,22 +72,20 @@ public final class DashboardCharts {
             bars.addValue(row.availability().getAsDouble() * 100, "Availability", row.name());
             objectives.addValue(row.objectivePercent().getAsDouble(), "Objective", row.name());
         }
-        JFreeChart chart = ChartFactory.createBarChart(null, null, "%", bars, PlotOrientation.HORIZONTAL, false, false,
+        JFreeChart chart = ChartFactory.createLineChart(null, null, "%", bars, PlotOrientation.HORIZONTAL, false, false,
                 false);
         CategoryPlot plot = ChartStyle.categoryPlot(chart);
         noData(plot);
-        BarRenderer renderer = new BarRenderer() {
+        LineAndShapeRenderer dots = new LineAndShapeRenderer(false, true) {
             @Override
             public Paint getItemPaint(int series, int column) {
-                return margin(shown.get(column)) < 0 ? BAD : GOOD;
+                return margin(shown.get(column)) < 0 ? ChartStyle.BAD : ChartStyle.GOOD;
             }
         };
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setMaximumBarWidth(0.07);
-        plot.setRenderer(renderer);
+        dots.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
+        plot.setRenderer(dots);
         LineAndShapeRenderer ticks = new LineAndShapeRenderer(false, true);
-        ticks.setSeriesPaint(0, OBJECTIVE);
+        ticks.setSeriesPaint(0, ChartStyle.BLACK);
         ticks.setSeriesShape(0, new Rectangle(-1, -7, 3, 14));
         plot.setDataset(1, objectives);
         plot.setRenderer(1, ticks);
@@ -156,7 +152,7 @@ public final class DashboardCharts {
                 false, false);
         XYPlot plot = ChartStyle.timePlot(chart, ZoneOffset.UTC);
         noData(plot);
-        plot.getRenderer().setSeriesPaint(0, new Color(0x1971C2));
+        plot.getRenderer().setSeriesPaint(0, ChartStyle.PRIMARY);
         plot.getRenderer().setSeriesStroke(0, new BasicStroke(2f));
         double lowest = series.isEmpty() ? 90 : series.getMinY();
         ((NumberAxis) plot.getRangeAxis()).setRange(Math.max(0, Math.floor(lowest) - 1), 100.5);

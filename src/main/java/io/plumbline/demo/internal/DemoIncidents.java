@@ -116,8 +116,7 @@ class DemoIncidents implements DemoStory {
                     "For four days, contacts from your Shopify checkout reached Klaviyo without their marketing"
                             + " opt-in status, because a checkout release renamed the field. No e-mails went to people"
                             + " who had not opted in: records without the flag are not mailed. The mapping is fixed and"
-                            + " the affected records were re-sent with their consent status; coverage is back above"
-                            + " your 98 % target."));
+                            + " the affected records were re-sent with their consent status."));
 
     private final IncidentService incidents;
 

@@ -37,13 +37,15 @@ import org.jfree.data.time.TimeTableXYDataset;
  */
 public final class HealthCharts {
 
-    private static final Color GOOD = new Color(0x2F9E44);
-
-    private static final Map<FailureClass, Color> FAILURE_COLOURS = Map.of(FailureClass.TIMEOUT, new Color(0xF08C00),
-            FailureClass.CONNECTION, new Color(0x868E96), FailureClass.TLS, new Color(0x495057),
-            FailureClass.SERVER_ERROR, new Color(0xE03131), FailureClass.AUTH, new Color(0x9C36B5),
-            FailureClass.THROTTLED, new Color(0xF59F00), FailureClass.CLIENT_ERROR, new Color(0x1C7ED6),
-            FailureClass.ASSERTION_FAILED, new Color(0x0CA678), FailureClass.SCHEMA_VIOLATION, new Color(0xD6336C));
+    /**
+     * One colour per failure class, each distinct (Okabe–Ito plus grey), the same in the
+     * stacked chart and in the breakdown.
+     */
+    private static final Map<FailureClass, Color> FAILURE_COLOURS = Map.of(FailureClass.TIMEOUT, ChartStyle.ORANGE,
+            FailureClass.CONNECTION, ChartStyle.GREY, FailureClass.TLS, ChartStyle.BLACK, FailureClass.SERVER_ERROR,
+            ChartStyle.VERMILLION, FailureClass.AUTH, ChartStyle.REDDISH_PURPLE, FailureClass.THROTTLED,
+            ChartStyle.SKY_BLUE, FailureClass.CLIENT_ERROR, ChartStyle.BLUE, FailureClass.ASSERTION_FAILED,
+            ChartStyle.BLUISH_GREEN, FailureClass.SCHEMA_VIOLATION, ChartStyle.YELLOW);
 
     private HealthCharts() {
     }
@@ -62,7 +64,7 @@ public final class HealthCharts {
         JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, "%", new TimeSeriesCollection(series), false,
                 false, false);
         XYPlot plot = ChartStyle.timePlot(chart, zone);
-        plot.getRenderer().setSeriesPaint(0, GOOD);
+        plot.getRenderer().setSeriesPaint(0, ChartStyle.GOOD);
         plot.getRenderer().setSeriesStroke(0, new BasicStroke(1.8f));
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         double lowest = series.isEmpty() ? 90 : Math.min(99, series.getMinY());
@@ -90,7 +92,7 @@ public final class HealthCharts {
         JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, "ms", dataset, true, false, false);
         XYPlot plot = ChartStyle.timePlot(chart, zone);
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
-        Color[] colours = { new Color(0x74C0FC), new Color(0x1971C2), new Color(0x0B3D91) };
+        Color[] colours = { ChartStyle.SKY_BLUE, ChartStyle.BLUE, ChartStyle.BLACK };
         for (int i = 0; i < colours.length; i++) {
             renderer.setSeriesPaint(i, colours[i]);
             renderer.setSeriesStroke(i, new BasicStroke(i == 1 ? 2f : 1.3f));
@@ -140,14 +142,14 @@ public final class HealthCharts {
         StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.1);
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, new Color(0x4C6EF5));
+        renderer.setSeriesPaint(0, ChartStyle.PRIMARY);
         plot.setRenderer(renderer);
         if (allowedPerBucket != null) {
-            ValueMarker quota = new ValueMarker(allowedPerBucket, new Color(0xE03131), new BasicStroke(1.5f,
+            ValueMarker quota = new ValueMarker(allowedPerBucket, ChartStyle.BAD, new BasicStroke(1.5f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
             quota.setLabel("rate-limit quota");
             quota.setLabelFont(ChartStyle.FONT);
-            quota.setLabelPaint(new Color(0xE03131));
+            quota.setLabelPaint(ChartStyle.BAD);
             quota.setLabelOffset(new RectangleInsets(8, 60, 0, 0));
             plot.addRangeMarker(quota);
             NumberAxis range = (NumberAxis) plot.getRangeAxis();
@@ -170,10 +172,16 @@ public final class HealthCharts {
                 false, false, false);
         CategoryPlot plot = ChartStyle.categoryPlot(chart);
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        FailureClass[] classes = FailureClass.values();
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public java.awt.Paint getItemPaint(int series, int column) {
+                return FAILURE_COLOURS.get(classes[column]);
+            }
+        };
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, new Color(0xE8590C));
+        plot.setRenderer(renderer);
         return chart;
     }
 

@@ -5,9 +5,9 @@ import io.plumbline.insight.Correlation;
 import io.plumbline.insight.RankCorrelation;
 import io.plumbline.shared.charts.ChartStyle;
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.jfree.chart.ChartFactory;
@@ -23,15 +23,12 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Reliability (x, SLA compliance %) against NPS (y), one labelled point per client with
- * both, at-risk clients in red. A least-squares guide line is drawn only when the rank
- * correlation was measured (at least 8 clients, both varying).
+ * Reliability (x, SLA compliance %) against NPS (y), one numbered point per client with
+ * both, at-risk clients in red; the key under the plot names the numbers, since names at
+ * the points of a cluster cover each other. A least-squares guide line is drawn only when
+ * the rank correlation was measured (at least 8 clients, both varying).
  */
 public final class ReliabilityScatter {
-
-    private static final Color AT_RISK = new Color(0xC92A2A);
-
-    private static final Color OTHER = new Color(0x1F5FBF);
 
     private static final ItemLabelPosition ABOVE = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
             TextAnchor.BOTTOM_CENTER);
@@ -73,8 +70,11 @@ public final class ReliabilityScatter {
         // beyond ±100 so that the names under a point at -100 and over one at +100 stay
         // inside the plot
         plot.getRangeAxis().setRange(-118, 118);
-        ((NumberAxis) plot.getRangeAxis()).setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
-        List<Boolean> namesAbove = namesAbove(atRiskRows, otherRows);
+        // whole-number ticks as many as fit the drawing's height (a fixed step of 20
+        // crowded the labels of the short phone and key-topped drawings)
+        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        java.util.Map<ClientInsight, Integer> numbers = numbers(plotted);
+        List<Boolean> namesAbove = namesAbove(atRiskRows, otherRows, numbers);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true) {
             @Override
             public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
@@ -84,15 +84,17 @@ public final class ReliabilityScatter {
                 return namesAbove.get(series == 0 ? item : atRiskRows.size() + item) ? ABOVE : BELOW;
             }
         };
-        renderer.setSeriesPaint(0, AT_RISK);
-        renderer.setSeriesPaint(1, OTHER);
+        renderer.setSeriesPaint(0, ChartStyle.BAD);
+        renderer.setSeriesPaint(1, ChartStyle.PRIMARY);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
         renderer.setSeriesShape(1, new Ellipse2D.Double(-4, -4, 8, 8));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(ChartStyle.FONT);
         renderer.setDefaultItemLabelPaint(ChartStyle.INK);
-        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> series == 0
-                ? atRiskRows.get(item).client().name() : series == 1 ? otherRows.get(item).client().name() : null);
+        renderer.setDefaultItemLabelGenerator(
+                (dataset, series, item) -> series == 0 ? String.valueOf(numbers.get(atRiskRows.get(item)))
+                        : series == 1 ? String.valueOf(numbers.get(otherRows.get(item))) : null);
+        chart.addSubtitle(key(numbers));
         if (line) {
             renderer.setSeriesLinesVisible(2, true);
             renderer.setSeriesShapesVisible(2, false);
@@ -105,16 +107,39 @@ public final class ReliabilityScatter {
         return chart;
     }
 
+    /** Clients numbered 1, 2, … in the order of their names. */
+    private static java.util.Map<ClientInsight, Integer> numbers(List<ClientInsight> plotted) {
+        java.util.Map<ClientInsight, Integer> numbers = new java.util.LinkedHashMap<>();
+        plotted.stream()
+            .sorted(java.util.Comparator.comparing(r -> r.client().name()))
+            .forEach(r -> numbers.put(r, numbers.size() + 1));
+        return numbers;
+    }
+
+    /** "1 Acme Retail · 2 Globex …" under the plot. */
+    private static org.jfree.chart.title.TextTitle key(java.util.Map<ClientInsight, Integer> numbers) {
+        String key = numbers.entrySet()
+            .stream()
+            .map(e -> e.getValue() + "\u00A0" + e.getKey().client().name().replace(' ', '\u00A0'))
+            .collect(java.util.stream.Collectors.joining("  ·  "));
+        org.jfree.chart.title.TextTitle title = new org.jfree.chart.title.TextTitle(key, ChartStyle.FONT);
+        title.setPaint(ChartStyle.INK);
+        title.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        title.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 4, 0, 4));
+        return title;
+    }
+
     /**
-     * At-risk names above their points, the others below, so that a cluster stays
-     * readable; a name that would cover another goes to the other side if that is free.
+     * At-risk numbers above their points, the others below, so that a cluster stays
+     * readable; a number that would cover another goes to the other side if that is free.
      * Sizes in data units for a chart about 500 points wide: a character is 1.3 % of the
      * compliance axis' span, a line 12 NPS points.
      */
-    private static List<Boolean> namesAbove(List<ClientInsight> atRiskRows, List<ClientInsight> otherRows) {
-        List<LabelSides.Point> points = Stream
-            .concat(atRiskRows.stream().map(r -> new LabelSides.Point(x(r), y(r), r.client().name(), true)),
-                    otherRows.stream().map(r -> new LabelSides.Point(x(r), y(r), r.client().name(), false)))
+    private static List<Boolean> namesAbove(List<ClientInsight> atRiskRows, List<ClientInsight> otherRows,
+            Map<ClientInsight, Integer> numbers) {
+        List<LabelSides.Point> points = Stream.concat(
+                atRiskRows.stream().map(r -> new LabelSides.Point(x(r), y(r), String.valueOf(numbers.get(r)), true)),
+                otherRows.stream().map(r -> new LabelSides.Point(x(r), y(r), String.valueOf(numbers.get(r)), false)))
             .toList();
         double low = points.stream().mapToDouble(LabelSides.Point::x).min().orElse(0);
         double high = points.stream().mapToDouble(LabelSides.Point::x).max().orElse(0);

@@ -161,7 +161,7 @@ public class InsightView extends VerticalLayout {
         }
         else {
             chart.add(new SvgChart("Reliability and satisfaction",
-                    ChartStyle.svg(ReliabilityScatter.chart(result.clients(), result.correlations().getFirst()))));
+                    ChartStyle.svg(ReliabilityScatter.chart(result.clients(), result.correlations().getFirst()), 1.7)));
         }
         table.setItems(result.clients());
     }

@@ -74,7 +74,7 @@ public final class ClientReportPdf {
     }
 
     private static void summary(Document document, PdfKit kit, ClientReportData data) throws DocumentException {
-        document.add(kit.heading("1  Executive summary"));
+        kit.heading(document, "1  Executive summary");
         for (String sentence : ReportSummary.sentences(data)) {
             document.add(text("•  " + sentence));
         }
@@ -89,7 +89,7 @@ public final class ClientReportPdf {
 
     private static void slas(Document document, PdfKit kit, ClientReportData data, float width)
             throws DocumentException {
-        document.add(kit.heading("2  Service levels"));
+        kit.heading(document, "2  Service levels");
         if (data.slas().isEmpty()) {
             document.add(text("No service level agreement is set up for your integrations yet."));
             return;
@@ -120,7 +120,7 @@ public final class ClientReportPdf {
 
     private static void health(Document document, PdfKit kit, ClientReportData data, float width)
             throws DocumentException {
-        document.add(kit.heading("3  Integration health"));
+        kit.heading(document, "3  Integration health");
         PdfPTable table = table(new float[] { 3.4f, 1.6f, 1.5f, 1.4f, 1.3f }, "Integration", "Calls", "Availability",
                 "p95", "Errors");
         for (IntegrationHealth integration : data.integrations()) {
@@ -137,7 +137,7 @@ public final class ClientReportPdf {
             .max(Double::compare)
             .orElse(null);
         document.add(kit.chart("Availability by integration" + (objective == null ? "" : " (red: best SLA objective)"),
-                ReportCharts.availabilityByIntegration(data.integrations(), kit.brand(), objective), width, 640,
+                ReportCharts.availabilityByIntegration(data.integrations(), objective), width, 640,
                 70 + 26 * data.integrations().size()));
         document.add(kit.pair("Availability over the period", HealthCharts.availabilityChart(data.healthSeries(), zone),
                 "Latency of successful calls", HealthCharts.latencyChart(data.healthSeries(), zone), width));
@@ -148,7 +148,7 @@ public final class ClientReportPdf {
     }
 
     private static void incidents(Document document, PdfKit kit, ClientReportData data) throws DocumentException {
-        document.add(kit.heading("4  Incidents"));
+        kit.heading(document, "4  Incidents");
         if (data.incidents().isEmpty()) {
             document.add(text("No incidents affected your integrations in this period."));
             return;
@@ -158,7 +158,7 @@ public final class ClientReportPdf {
                         data.medianTimeToResolve().map(PdfText::duration).orElse("—"))));
         ZoneId zone = data.period().zone();
         for (PublishedIncident incident : data.incidents()) {
-            document.add(kit.subheading(incident.title() + "  ·  " + incident.severity().label()));
+            kit.subheading(document, incident.title() + "  ·  " + incident.severity().label());
             String resolved = incident.resolved()
                     ? "resolved " + PdfText.day(incident.resolvedAt().atZone(zone).toLocalDate()) + " after "
                             + PdfText.duration(Duration.between(incident.detectedAt(), incident.resolvedAt()))
@@ -171,7 +171,7 @@ public final class ClientReportPdf {
 
     private static void consent(Document document, PdfKit kit, ClientReportData data, float width)
             throws DocumentException {
-        document.add(kit.heading("5  Consent coverage"));
+        kit.heading(document, "5  Consent coverage");
         double target = data.coverage().policy().targetPercent();
         document.add(
                 text("Share of personal-data records that carried every required consent field, against your target of "
@@ -195,7 +195,7 @@ public final class ClientReportPdf {
         if (data.satisfaction().isEmpty()) {
             return;
         }
-        document.add(kit.heading("6  Satisfaction"));
+        kit.heading(document, "6  Satisfaction");
         document.add(text("What your team told us in the pulse survey, per quarter."));
         PdfPTable table = table(new float[] { 3f, 2f, 2f, 2f }, "Quarter", "NPS", "CSAT", "Answers");
         for (Satisfaction quarter : data.satisfaction().get()) {
@@ -209,7 +209,7 @@ public final class ClientReportPdf {
     }
 
     private static void changes(Document document, PdfKit kit, ClientReportData data) throws DocumentException {
-        document.add(kit.heading("7  What changed and next steps"));
+        kit.heading(document, "7  What changed and next steps");
         if (data.changes().isEmpty()) {
             document.add(text("No changes to your integrations took effect in this period."));
         }
@@ -221,7 +221,7 @@ public final class ClientReportPdf {
             }
             document.add(table);
         }
-        document.add(kit.subheading("Next steps"));
+        kit.subheading(document, "Next steps");
         if (data.upcoming().isEmpty()) {
             document.add(text("No announced changes are coming up for your integrations."));
         }

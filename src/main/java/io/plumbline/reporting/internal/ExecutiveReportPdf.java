@@ -15,8 +15,13 @@ import io.plumbline.insight.AtRiskScore;
 import io.plumbline.insight.Correlation;
 import io.plumbline.insight.format.InsightFormat;
 import io.plumbline.insight.charts.ReliabilityScatter;
+import io.plumbline.retention.Amounts;
 import io.plumbline.retention.ContractStatus;
+import io.plumbline.retention.CurrencyRetention;
+import io.plumbline.retention.RetentionKpis;
+import io.plumbline.retention.UpcomingRenewals;
 import java.io.IOException;
+import java.util.Currency;
 import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -47,6 +52,7 @@ public final class ExecutiveReportPdf {
                     figures(document, kit, data, width);
                     atRisk(document, kit, data);
                     reliabilityAndRetention(document, kit, data, width);
+                    churnAndRevenue(document, kit, data);
                     clients(document, kit, data);
                 });
     }
@@ -65,7 +71,7 @@ public final class ExecutiveReportPdf {
                         { revenueAtRisk(data), "revenue at risk / month" } },
                 y);
         kit.contents(canvas, List.of("1  Executive summary", "2  Portfolio figures", "3  Clients at risk",
-                "4  Reliability, satisfaction and renewal", "5  All clients"), y - 150);
+                "4  Reliability, satisfaction and renewal", "5  Churn and revenue", "6  All clients"), y - 150);
         PdfKit.write(canvas,
                 "Generated " + PdfText.day(data.generatedAt().atZone(data.period().zone()).toLocalDate())
                         + " by Plumbline for the staff of " + data.agency().displayName()
@@ -78,7 +84,7 @@ public final class ExecutiveReportPdf {
     }
 
     private static void summary(Document document, PdfKit kit, ExecutiveReportData data) throws DocumentException {
-        document.add(kit.heading("1  Executive summary"));
+        kit.heading(document, "1  Executive summary");
         for (String sentence : ExecutiveSummary.sentences(data)) {
             document.add(text("•  " + sentence));
         }
@@ -86,7 +92,7 @@ public final class ExecutiveReportPdf {
 
     private static void figures(Document document, PdfKit kit, ExecutiveReportData data, float width)
             throws DocumentException {
-        document.add(kit.heading("2  Portfolio figures"));
+        kit.heading(document, "2  Portfolio figures");
         document
             .add(text("%s compared with %s (%s).".formatted(PdfText.days(data.period().start(), data.period().end()),
                     PdfText.days(data.previous().start(), data.previous().end()),
@@ -106,10 +112,17 @@ public final class ExecutiveReportPdf {
                 + "every required field. NPS and CSAT: all client answers pooled. Time to resolve: median, incidents "
                 + "detected in the period. Revenue at risk: monthly value of at-risk clients' terms due for renewal."));
         Portfolio portfolio = data.portfolio();
-        document.add(kit.pair("Availability against objective, lowest " + DashboardCharts.CLIENTS_SHOWN + " clients",
-                DashboardCharts.availabilityAgainstObjectives(portfolio.clients()),
-                "Incidents detected per week, by root cause",
-                DashboardCharts.incidentsPerWeek(portfolio.incidentsPerWeek()), width));
+        // Full width, not a pair: at half the width the client names had no room.
+        int shown = (int) Math.min(DashboardCharts.CLIENTS_SHOWN,
+                portfolio.clients()
+                    .stream()
+                    .filter(c -> c.availability().isPresent() && c.objectivePercent().isPresent())
+                    .count());
+        document.add(kit.chart(
+                "Availability against objective (black tick), lowest " + DashboardCharts.CLIENTS_SHOWN + " clients",
+                DashboardCharts.availabilityAgainstObjectives(portfolio.clients()), width, 640, 90 + 24 * shown));
+        document.add(kit.chart("Incidents detected per week, by root cause",
+                DashboardCharts.incidentsPerWeek(portfolio.incidentsPerWeek()), width, 640, 220));
         document.add(kit.chart("Consent coverage across the portfolio, per day",
                 DashboardCharts.consentTrend(portfolio.consentTrend()), width, 640, 200));
     }
@@ -130,20 +143,21 @@ public final class ExecutiveReportPdf {
     }
 
     private static void atRisk(Document document, PdfKit kit, ExecutiveReportData data) throws DocumentException {
-        document.add(kit.heading("3  Clients at risk"));
+        kit.heading(document, "3  Clients at risk");
         List<ClientRow> atRisk = data.portfolio().atRisk();
         document.add(PdfKit.note("At-risk score, 0 to 100: " + AtRiskScore.FORMULA + "."));
         if (atRisk.isEmpty()) {
             document.add(text("No client is at risk in this period."));
             return;
         }
-        PdfPTable table = table(new float[] { 2.6f, 1.1f, 1.8f, 1.9f, 0.9f, 1.6f, 1.8f, 1.9f }, "Client", "Score",
-                "Main reason", "Availability", "NPS", "Incidents", "Renewal", "Monthly value");
+        PdfPTable table = table(new float[] { 2.4f, 1.0f, 1.7f, 1.8f, 0.9f, 1.5f, 2.4f, 1.8f }, "Client", "Score",
+                "Main reason", "Availability", "NPS", "Incidents", "Contract", "Monthly value");
+        var today = data.retention().renewalsDue().today();
         for (ClientRow client : atRisk) {
             row(table, client.name(), InsightFormat.scoreValue(client.risk()), InsightFormat.why(client.risk()),
                     DashboardFormat.percent(client.availability(), Format.Precision.AVAILABILITY),
                     DashboardFormat.nps(client.nps()), String.valueOf(client.incidents()),
-                    client.nextRenewal().map(DashboardFormat::day).orElse("—"),
+                    ExecutiveSummary.standing(data.retention().renewals().get(client.client().id()), today),
                     DashboardFormat.money(client.monthlyValue()));
         }
         document.add(table);
@@ -151,7 +165,7 @@ public final class ExecutiveReportPdf {
 
     private static void reliabilityAndRetention(Document document, PdfKit kit, ExecutiveReportData data, float width)
             throws DocumentException {
-        document.add(kit.heading("4  Reliability, satisfaction and renewal"));
+        kit.heading(document, "4  Reliability, satisfaction and renewal");
         document.add(text("Do the clients whose integrations are more reliable score us higher and renew? Rank "
                 + "correlations across the clients that have both measures, " + data.insight().period().label()
                 + ". A correlation shows that two measures move together, not that one causes the other."));
@@ -171,8 +185,61 @@ public final class ExecutiveReportPdf {
         }
     }
 
+    /**
+     * Churn and revenue per currency from the retention module, under the same sentence
+     * as in the summary: MRR and churn over the retention period, renewals due and
+     * revenue at risk as of today.
+     */
+    private static void churnAndRevenue(Document document, PdfKit kit, ExecutiveReportData data)
+            throws DocumentException {
+        kit.heading(document, "5  Churn and revenue");
+        RetentionKpis kpis = data.retention().kpis();
+        UpcomingRenewals due = data.retention().renewalsDue();
+        document.add(text(ExecutiveSummary.churn(kpis, due)));
+        Amounts atRisk = data.portfolio().kpis().revenueAtRisk().monthlyValue();
+        List<Currency> currencies = java.util.stream.Stream
+            .of(kpis.closingMrr().currencies(), kpis.revenue().stream().map(CurrencyRetention::currency).toList(),
+                    due.monthlyValue().currencies(), atRisk.currencies())
+            .flatMap(List::stream)
+            .distinct()
+            .sorted(java.util.Comparator.comparing(Currency::getCurrencyCode))
+            .toList();
+        if (currencies.isEmpty()) {
+            return;
+        }
+        PdfPTable table = table(new float[] { 1.7f, 2f, 2f, 1.6f, 2f, 2f, 2f }, "Currency", "MRR at opening",
+                "Revenue lost", "Net retention", "MRR at close", "Renewals due", "Revenue at risk");
+        for (Currency currency : currencies) {
+            var revenue = kpis.revenueIn(currency);
+            row(table, currency.getCurrencyCode(), money(currency, revenue.map(CurrencyRetention::opening)),
+                    money(currency, revenue.map(CurrencyRetention::churned)),
+                    revenue.flatMap(CurrencyRetention::netRetentionPercent)
+                        .map(p -> PdfText.percent(p.doubleValue() / 100))
+                        .orElse("—"),
+                    money(currency, java.util.Optional.of(kpis.closingMrr().get(currency))),
+                    due(currency, due.monthlyValue()), due(currency, atRisk));
+        }
+        document.add(table);
+        document.add(PdfKit.note("Monthly amounts, each currency apart (no exchange rates). MRR, revenue lost to "
+                + "churn and net retention over " + kpis.period().label() + (kpis.running() ? " so far" : "")
+                + "; renewals due within " + due.days() + " days and revenue at risk (at-risk clients' open "
+                + "contracts among them) as of " + PdfText.day(due.today()) + "."));
+    }
+
+    /**
+     * An amount due, "none due" without one, as the revenue-at-risk figure is written.
+     */
+    private static String due(Currency currency, Amounts amounts) {
+        return amounts.get(currency).signum() == 0 ? "none due"
+                : money(currency, java.util.Optional.of(amounts.get(currency)));
+    }
+
+    private static String money(Currency currency, java.util.Optional<java.math.BigDecimal> amount) {
+        return amount.map(a -> DashboardFormat.money(new Amounts(java.util.Map.of(currency, a)))).orElse("—");
+    }
+
     private static void clients(Document document, PdfKit kit, ExecutiveReportData data) throws DocumentException {
-        document.add(kit.heading("5  All clients"));
+        kit.heading(document, "6  All clients");
         document.add(text("Every active client over the period, highest at-risk score first."));
         PdfPTable table = table(new float[] { 2.4f, 1.5f, 1.9f, 1.1f, 1.6f, 1.5f, 0.9f, 1.8f, 1.1f }, "Client",
                 "SLAs met", "Availability", "Burn", "Incidents", "Consent", "NPS", "Renewal", "Score");

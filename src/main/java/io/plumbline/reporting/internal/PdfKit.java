@@ -1,6 +1,7 @@
 package io.plumbline.reporting.internal;
 
 import io.plumbline.reporting.ReportPeriod;
+import io.plumbline.shared.charts.ChartStyle;
 import io.plumbline.tenancy.Branding;
 import io.plumbline.tenancy.Logo;
 import java.awt.Color;
@@ -55,9 +56,18 @@ final class PdfKit {
     /** Columns that hold figures: their headings sit over the right-aligned numbers. */
     private static final Set<String> NUMERIC_HEADERS = Set.of("Calls", "Availability", "p95", "Errors", "Budget used",
             "Records", "Complete", "Coverage", "NPS", "CSAT", "Answers", "Score", "Incidents", "Monthly value",
-            "This period", "Previous period", "SLAs met", "Burn", "Consent");
+            "This period", "Previous period", "SLAs met", "Burn", "Consent", "MRR at opening", "Revenue lost",
+            "Net retention", "MRR at close", "Renewals due", "Revenue at risk");
 
     private static final float CHART_HEIGHT = 260;
+
+    /**
+     * Room a section heading needs below it: the heading and about four lines or rows.
+     */
+    static final float SECTION_ROOM = 130;
+
+    /** Room a subheading needs: itself and about three lines. */
+    static final float SUBSECTION_ROOM = 80;
 
     private final PdfWriter writer;
 
@@ -72,18 +82,32 @@ final class PdfKit {
         return brand;
     }
 
-    Paragraph heading(String text) {
+    /**
+     * Starts a section: its heading goes to the next page when fewer than
+     * {@link #SECTION_ROOM} points are left, so that no heading ends a page without its
+     * first lines (every section opens with text or a table, never with a chart).
+     */
+    void heading(Document document, String text) throws DocumentException {
+        keepWithNext(document, SECTION_ROOM);
         Paragraph heading = new Paragraph(text, new Font(Font.HELVETICA, 16, Font.BOLD, brand));
         heading.setSpacingBefore(14);
         heading.setSpacingAfter(6);
-        return heading;
+        document.add(heading);
     }
 
-    Paragraph subheading(String text) {
-        Paragraph heading = new Paragraph(text, new Font(Font.HELVETICA, 11, Font.BOLD, INK));
+    /** A subheading, kept with the lines after it as {@link #heading} is. */
+    void subheading(Document document, String text) throws DocumentException {
+        keepWithNext(document, SUBSECTION_ROOM);
+        Paragraph heading = new Paragraph(PdfText.safe(text), new Font(Font.HELVETICA, 11, Font.BOLD, INK));
         heading.setSpacingBefore(8);
         heading.setSpacingAfter(4);
-        return heading;
+        document.add(heading);
+    }
+
+    private void keepWithNext(Document document, float room) {
+        if (writer.getVerticalPosition(false) - document.bottom() < room) {
+            document.newPage();
+        }
     }
 
     static Paragraph text(String text) {
@@ -186,17 +210,19 @@ final class PdfKit {
     }
 
     /**
-     * A chart laid out at {@code nativeWidth} × {@code nativeHeight} points, then scaled
-     * to {@code width}.
+     * A chart with the proportions of {@code nativeWidth} × {@code nativeHeight}, drawn
+     * at {@code width} points with {@link ChartStyle#PDF_TYPE} type: laid out at the size
+     * it is printed, so its labels are never scaled below that size.
      */
     Paragraph chart(String title, JFreeChart chart, float width, float nativeWidth, float nativeHeight) {
-        PdfTemplate template = PdfTemplate.createTemplate(writer, nativeWidth, nativeHeight);
-        Graphics2D graphics = template.createGraphicsShapes(nativeWidth, nativeHeight);
-        chart.draw(graphics, new Rectangle2D.Double(0, 0, nativeWidth, nativeHeight));
+        float height = width * nativeHeight / nativeWidth;
+        ChartStyle.fit(chart, width, height, ChartStyle.PDF_TYPE);
+        PdfTemplate template = PdfTemplate.createTemplate(writer, width, height);
+        Graphics2D graphics = template.createGraphicsShapes(width, height);
+        chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
         graphics.dispose();
         try {
             Image image = Image.getInstance(template);
-            image.scaleToFit(width, width * nativeHeight / nativeWidth);
             Paragraph block = new Paragraph(PdfText.safe(title), new Font(Font.HELVETICA, 9.5f, Font.BOLD, INK));
             block.setSpacingBefore(6);
             block.add(new Phrase("\n"));

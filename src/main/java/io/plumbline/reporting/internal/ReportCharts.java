@@ -4,6 +4,7 @@ import io.plumbline.reporting.internal.ClientReportData.IntegrationHealth;
 import io.plumbline.shared.charts.ChartStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.geom.Ellipse2D;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -13,8 +14,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -26,10 +26,11 @@ final class ReportCharts {
     }
 
     /**
-     * Availability per integration over the period, worst first, with the best SLA
-     * objective as a line.
+     * Availability per integration over the period, worst first, as dots with the best
+     * SLA objective as a line. Dots, not bars: the axis is zoomed to the values, where
+     * bars would make a small gap look large.
      */
-    static JFreeChart availabilityByIntegration(List<IntegrationHealth> integrations, Color brand, Double objective) {
+    static JFreeChart availabilityByIntegration(List<IntegrationHealth> integrations, Double objective) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         double lowest = objective == null ? 99 : objective;
         List<IntegrationHealth> sorted = integrations.stream()
@@ -46,18 +47,17 @@ final class ReportCharts {
                     seen.add(name) ? name : name + " (" + integration.integration().key() + ")");
             lowest = Math.min(lowest, percent);
         }
-        JFreeChart chart = ChartFactory.createBarChart(null, null, "availability %", dataset,
+        JFreeChart chart = ChartFactory.createLineChart(null, null, "availability %", dataset,
                 PlotOrientation.HORIZONTAL, false, false, false);
         CategoryPlot plot = ChartStyle.categoryPlot(chart);
         plot.getRangeAxis().setRange(Math.max(0, Math.floor(lowest - 0.5)), 100);
         if (objective != null) {
-            plot.addRangeMarker(new ValueMarker(objective, new Color(0xE03131), new BasicStroke(1.5f)));
+            plot.addRangeMarker(new ValueMarker(objective, ChartStyle.BAD, new BasicStroke(1.5f)));
         }
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setMaximumBarWidth(0.6);
-        renderer.setSeriesPaint(0, brand);
+        LineAndShapeRenderer dots = new LineAndShapeRenderer(false, true);
+        dots.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
+        dots.setSeriesPaint(0, ChartStyle.PRIMARY);
+        plot.setRenderer(dots);
         return chart;
     }
 

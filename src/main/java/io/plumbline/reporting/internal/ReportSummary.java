@@ -4,8 +4,13 @@ import io.plumbline.changelog.ChangeEntry;
 import io.plumbline.reporting.internal.ClientReportData.SlaResult;
 import io.plumbline.sla.Objectives;
 import io.plumbline.sla.Verdict;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.function.DoubleFunction;
 
 /**
  * The executive summary: a few plain sentences written from the figures, nothing a reader
@@ -54,9 +59,16 @@ final class ReportSummary {
             return sentence + ".";
         }
         SlaResult worst = missed.getFirst();
-        return sentence + "; %s missed its %s target at %s.".formatted(worst.sla().name(),
-                Objectives.plain(worst.sla().objectives().availabilityPercent()) + " %",
-                PdfText.percent(worst.evaluation().availability()));
+        double objective = worst.sla().objectives().availabilityPercent();
+        OptionalDouble availability = worst.evaluation().availability();
+        if (availability.isPresent() && !below(availability.getAsDouble(), objective)) {
+            // missed on another objective (latency): its availability is not the reason
+            return sentence + "; %s missed its objectives (%s).".formatted(worst.sla().name(),
+                    worst.sla().objectives().describe());
+        }
+        return sentence + "; %s missed its %s availability target at %s.".formatted(worst.sla().name(),
+                Objectives.plain(objective) + " %", PdfText.percent(availability) + (availability.isPresent()
+                        ? ", " + verdict(availability.getAsDouble(), objective, PdfText::percent) : ""));
     }
 
     private static String incidents(ClientReportData data) {
@@ -74,14 +86,54 @@ final class ReportSummary {
     }
 
     private static String consent(ClientReportData data) {
-        var coverage = data.coverage().counts().coverage();
+        return consent(data.coverage().counts().coverage(), data.coverage().policy().targetPercent());
+    }
+
+    /**
+     * "Consent coverage was 97.04 % against a target of 98 %, 0.96 points below target."
+     * The figure is the consent table's ({@link PdfText#coverage}); the verdict compares
+     * the same unrounded share, and says so when the rounded figure would hide a miss.
+     */
+    static String consent(OptionalDouble coverage, double targetPercent) {
         if (coverage.isEmpty()) {
             return "No consent records were received in this period.";
         }
-        double target = data.coverage().policy().targetPercent();
         return "Consent coverage was %s against a target of %s %%, %s.".formatted(PdfText.coverage(coverage),
-                io.plumbline.sla.Objectives.plain(target),
-                data.coverage().belowTarget() ? "below target" : "on target");
+                Objectives.plain(targetPercent),
+                verdict(coverage.getAsDouble(), targetPercent, share -> PdfText.coverage(OptionalDouble.of(share))));
+    }
+
+    /**
+     * Where a share (0..1), as {@code written} shows it, stands against a target in
+     * percent: "0.96 points below target", "just below target (97.996 % before rounding)"
+     * when the written figure reads as the target, "on target".
+     */
+    static String verdict(double share, double targetPercent, DoubleFunction<String> written) {
+        double percent = share * 100;
+        if (!below(share, targetPercent)) {
+            return "on target";
+        }
+        String gap = String.format(Locale.ROOT, "%.2f", targetPercent - percent);
+        if (Double.parseDouble(written.apply(share).replace(" %", "")) >= targetPercent || gap.equals("0.00")) {
+            return "just below target (%s %% before rounding)".formatted(unrounded(percent, targetPercent));
+        }
+        return gap + " points below target";
+    }
+
+    /** Below target by the unrounded share, as the consent and SLA modules judge it. */
+    private static boolean below(double share, double targetPercent) {
+        return share * 100 < targetPercent;
+    }
+
+    /** As few decimals as show that the value is below the target. */
+    private static String unrounded(double percent, double targetPercent) {
+        for (int decimals = 3; decimals < 8; decimals++) {
+            BigDecimal shown = BigDecimal.valueOf(percent).setScale(decimals, RoundingMode.DOWN);
+            if (shown.doubleValue() < targetPercent) {
+                return shown.toPlainString();
+            }
+        }
+        return BigDecimal.valueOf(percent).toPlainString();
     }
 
     static String plural(long n, String noun) {

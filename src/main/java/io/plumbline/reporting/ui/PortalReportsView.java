@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.plumbline.reporting.ReportDetails;
 import io.plumbline.reporting.ReportService;
+import io.plumbline.reporting.ReportVersions;
 import io.plumbline.reporting.internal.PdfText;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +20,8 @@ import java.util.Optional;
 import io.plumbline.shared.ui.NarrowScreens;
 
 /**
- * The signed-in client's report archive: their own finished reports, newest period first.
+ * The signed-in client's report archive: their own finished reports, newest period first,
+ * each period once (a regenerated report shows its newest version).
  */
 @Route("portal/reports")
 @PageTitle("Reports · Portal")
@@ -30,7 +32,9 @@ public class PortalReportsView extends VerticalLayout {
     public PortalReportsView(ReportService reports) {
         addClassName("pl-page");
         add(new H2("Reports"));
-        List<ReportDetails> list = reports.list(Optional.empty());
+        List<ReportDetails> all = reports.list(Optional.empty());
+        ReportVersions versions = ReportVersions.of(all);
+        List<ReportDetails> list = ReportVersions.newestOnly(all);
         if (list.isEmpty()) {
             add(new Paragraph("No reports yet. Your agency's reports appear here as soon as they are ready."));
         }
@@ -38,7 +42,9 @@ public class PortalReportsView extends VerticalLayout {
         // The period wraps (not auto width) so that period and download fit a phone side
         // by side.
         archive.addColumn(r -> PdfText.days(r.period().start(), r.period().end())).setHeader("Period").setFlexGrow(1);
-        var generated = archive.addColumn(r -> Format.dateTime(r.finishedAt(), r.period().zone()))
+        var generated = archive
+            .addColumn(r -> Format.dateTime(r.finishedAt(), r.period().zone())
+                    + (versions.label(r).isEmpty() ? "" : " · " + versions.label(r)))
             .setHeader("Generated")
             .setAutoWidth(true);
         var document = archive.addColumn(r -> r.pages() + " pages · " + ReportDownload.size(r.sizeBytes()))

@@ -27,6 +27,7 @@ import io.plumbline.reporting.ReportKind;
 import io.plumbline.reporting.ReportPeriod;
 import io.plumbline.reporting.ReportService;
 import io.plumbline.reporting.ReportState;
+import io.plumbline.reporting.ReportVersions;
 import io.plumbline.reporting.internal.PdfText;
 import io.plumbline.reporting.internal.ScheduleCalendar;
 import io.plumbline.shared.InvalidInputException;
@@ -82,6 +83,9 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Grid<ReportDetails> archive = new Grid<>();
 
+    /** The versions of regenerated reports among those listed. */
+    private ReportVersions versions = ReportVersions.of(List.of());
+
     private ReportId running;
 
     private Registration polling;
@@ -131,7 +135,9 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         archive.addColumn(r -> PdfText.days(r.period().start(), r.period().end()))
             .setHeader("Period")
             .setAutoWidth(true);
-        archive.addComponentColumn(r -> Ui.badge(r.state().label(), tone(r.state())))
+        archive
+            .addComponentColumn(r -> versions.label(r).isEmpty() ? Ui.badge(r.state().label(), tone(r.state()))
+                    : new Span(Ui.badge(r.state().label(), tone(r.state())), new Span(" " + versions.label(r))))
             .setHeader("State")
             .setAutoWidth(true);
         archive.addColumn(r -> Ui.format(r.requestedAt())).setHeader("Requested").setAutoWidth(true);
@@ -266,7 +272,9 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        archive.setItems(reports.list(Optional.empty()));
+        List<ReportDetails> listed = reports.list(Optional.empty());
+        versions = ReportVersions.of(listed);
+        archive.setItems(listed);
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.plumbline.retention.internal;
 import io.plumbline.retention.MonthlyRetention;
 import io.plumbline.shared.charts.ChartStyle;
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Currency;
@@ -23,11 +22,6 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * by month.
  */
 public final class RetentionCharts {
-
-    private static final Color[] LINES = { new Color(0x1F5FBF), new Color(0x2B8A3E), new Color(0xE67700),
-            new Color(0x862E9C) };
-
-    private static final Color CHURN = new Color(0xE03131);
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
 
@@ -55,7 +49,7 @@ public final class RetentionCharts {
                 PlotOrientation.VERTICAL, true, false, false);
         CategoryPlot plot = ChartStyle.categoryPlot(chart);
         for (int i = 0; i < currencies.size(); i++) {
-            plot.getRenderer().setSeriesPaint(i, LINES[i % LINES.length]);
+            plot.getRenderer().setSeriesPaint(i, ChartStyle.SERIES.get(i % ChartStyle.SERIES.size()));
             plot.getRenderer().setSeriesStroke(i, new BasicStroke(2f));
         }
         return ChartStyle.svg(chart);
@@ -73,7 +67,7 @@ public final class RetentionCharts {
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, CHURN);
+        renderer.setSeriesPaint(0, ChartStyle.BAD);
         return ChartStyle.svg(chart);
     }
 

@@ -5,7 +5,6 @@ import io.plumbline.sla.BudgetPoint;
 import io.plumbline.sla.MonthlyAvailability;
 import io.plumbline.sla.SlaEvaluation;
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,8 +15,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.FixedMillisecond;
 import org.jfree.data.time.TimeSeries;
@@ -28,12 +26,6 @@ import org.jfree.data.time.TimeSeriesCollection;
  * reports (vector drawing).
  */
 public final class SlaCharts {
-
-    private static final Color BUDGET = new Color(0x1F5FBF);
-
-    private static final Color IDEAL = new Color(0xADB5BD);
-
-    private static final Color BAD = new Color(0xE03131);
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
 
@@ -61,17 +53,21 @@ public final class SlaCharts {
         JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, "failed events left", dataset, true, false,
                 false);
         XYPlot plot = ChartStyle.timePlot(chart, zone);
-        plot.getRenderer().setSeriesPaint(0, BUDGET);
+        plot.getRenderer().setSeriesPaint(0, ChartStyle.PRIMARY);
         plot.getRenderer().setSeriesStroke(0, new BasicStroke(1.8f));
-        plot.getRenderer().setSeriesPaint(1, IDEAL);
+        plot.getRenderer().setSeriesPaint(1, ChartStyle.GREY);
         plot.getRenderer()
             .setSeriesStroke(1,
                     new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 5f, 4f }, 0f));
-        plot.addRangeMarker(new ValueMarker(0, BAD, new BasicStroke(1f)));
+        plot.addRangeMarker(new ValueMarker(0, ChartStyle.BAD, new BasicStroke(1f)));
         return chart;
     }
 
-    /** Availability per month, oldest first, with the objective as a line. */
+    /**
+     * Availability per month, oldest first, as points joined by a line, with the
+     * objective as a red line. Points, not bars: the axis is zoomed to the values, and
+     * bars on a zoomed axis would make a small gap look large.
+     */
     public static String history(List<MonthlyAvailability> months, double objectivePercent) {
         return ChartStyle.svg(historyChart(months, objectivePercent));
     }
@@ -84,15 +80,16 @@ public final class SlaCharts {
             dataset.addValue(Double.isNaN(value) ? null : value, "availability", MONTH.format(month.month()));
             lowest = Double.isNaN(value) ? lowest : Math.min(lowest, value);
         }
-        JFreeChart chart = ChartFactory.createBarChart(null, null, "availability %", dataset, PlotOrientation.VERTICAL,
+        JFreeChart chart = ChartFactory.createLineChart(null, null, "availability %", dataset, PlotOrientation.VERTICAL,
                 false, false, false);
         CategoryPlot plot = ChartStyle.categoryPlot(chart);
         plot.getRangeAxis().setRange(Math.max(0, Math.floor(lowest - 0.5)), 100);
-        plot.addRangeMarker(new ValueMarker(objectivePercent, BAD, new BasicStroke(1.5f)));
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, BUDGET);
+        plot.addRangeMarker(new ValueMarker(objectivePercent, ChartStyle.BAD, new BasicStroke(1.5f)));
+        LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
+        renderer.setDefaultShapesVisible(true);
+        renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
+        renderer.setSeriesPaint(0, ChartStyle.PRIMARY);
+        renderer.setSeriesStroke(0, new BasicStroke(1.8f));
         return chart;
     }
 

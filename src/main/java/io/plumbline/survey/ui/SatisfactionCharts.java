@@ -4,7 +4,6 @@ import io.plumbline.shared.charts.ChartStyle;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.survey.Satisfaction;
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -35,8 +34,8 @@ final class SatisfactionCharts {
         plot.getRangeAxis().setRange(-100, 100);
         LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
         renderer.setDefaultShapesVisible(true);
-        renderer.setSeriesPaint(0, new Color(0x1F5FBF));
-        renderer.setSeriesPaint(1, new Color(0x2B8A3E));
+        renderer.setSeriesPaint(0, ChartStyle.SERIES.get(0));
+        renderer.setSeriesPaint(1, ChartStyle.SERIES.get(1));
         renderer.setSeriesStroke(0, new BasicStroke(2f));
         renderer.setSeriesStroke(1, new BasicStroke(2f));
         return new SvgChart(title, ChartStyle.svg(chart));
