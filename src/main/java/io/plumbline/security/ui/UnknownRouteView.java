@@ -1,0 +1,28 @@
+package io.plumbline.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * An address that is no page of Plumbline (HTTP 404). Vaadin's own page for it may not be
+ * opened by signed-in users, which turned a mistyped address into "not available to your
+ * role" (403).
+ */
+@ParentLayout(ErrorFrame.class)
+@AnonymousAllowed
+public class UnknownRouteView extends Div implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        ErrorPage.show(this, "Page not found",
+                "There is no page at this address. The link may be old or mistyped; the menu has every page you may open.");
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+}
