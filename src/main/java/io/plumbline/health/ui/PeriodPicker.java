@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * 24 h, 7 d, 30 d, 90 d or a custom range in the client's time zone. Fires
@@ -32,8 +33,9 @@ class PeriodPicker extends HorizontalLayout {
         this.zone = zone;
         this.period = Period.Preset.LAST_7_DAYS.at(clock);
         RadioButtonGroup<Optional<Period.Preset>> presets = new RadioButtonGroup<>("Period");
-        presets.setItems(Arrays.stream(Period.Preset.values()).map(Optional::of).toList());
-        presets.getListDataView().addItem(Optional.empty());
+        presets.setItems(Stream
+            .concat(Arrays.stream(Period.Preset.values()).map(Optional::of), Stream.of(Optional.<Period.Preset>empty()))
+            .toList());
         presets.setItemLabelGenerator(preset -> preset.map(Period.Preset::label).orElse("Custom"));
         presets.setValue(Optional.of(Period.Preset.LAST_7_DAYS));
         presets.addClassName("pl-period-presets");

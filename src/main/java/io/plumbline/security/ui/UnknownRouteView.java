@@ -20,7 +20,11 @@ public class UnknownRouteView extends Div implements HasErrorParameter<NotFoundE
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        ErrorPage.show(this, "Page not found",
+        return show(this);
+    }
+
+    static int show(Div view) {
+        ErrorPage.show(view, "Page not found",
                 "There is no page at this address. The link may be old or mistyped; the menu has every page you may open.");
         return HttpServletResponse.SC_NOT_FOUND;
     }
