@@ -120,17 +120,6 @@ class WebSecurityIT {
     }
 
     @Test
-    void an_unknown_address_answers_404_to_a_signed_in_user(CapturedOutput log) throws Exception {
-        browser.signIn(fixtures.aUser(agency, Role.ANALYST));
-
-        HttpResponse<String> unknown = browser.get("/nope");
-
-        assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.body()).contains("Page not found").doesNotContain("Not available to your role");
-        assertThat(log.getAll()).doesNotContain(" ERROR ");
-    }
-
-    @Test
     void actuator_endpoints_other_than_health_answer_401_without_the_metrics_password() throws Exception {
         assertThat(browser.get("/actuator/health").statusCode()).isEqualTo(200);
         for (String path : new String[] { "/actuator/info", "/actuator/prometheus" }) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,12 +19,6 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        // Vaadin's access control also refuses addresses that are no page at all: those
-        // are
-        // "not found" (404), not "not allowed".
-        if (RouteConfiguration.forApplicationScope().getRoute(event.getLocation().getPath()).isEmpty()) {
-            return UnknownRouteView.show(this);
-        }
         ErrorPage.show(this, "Not available to your role",
                 "Your account may not open this page. If you need it, ask your agency's administrator.");
         return HttpServletResponse.SC_FORBIDDEN;
