@@ -10,9 +10,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * An address that is no page of Plumbline (HTTP 404). Vaadin's own page for it may not be
- * opened by signed-in users, which turned a mistyped address into "not available to your
- * role" (403).
+ * An address that is no page of Plumbline, reached through Vaadin's router (HTTP 404), in
+ * the app's frame instead of Vaadin's bare page. A signed-in user typing such an address
+ * into the browser is still refused with 403 before the router (docs/accessibility.md).
  */
 @ParentLayout(ErrorFrame.class)
 @AnonymousAllowed
