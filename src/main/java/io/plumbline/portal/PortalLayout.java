@@ -1,5 +1,6 @@
 package io.plumbline.portal;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -89,6 +90,15 @@ public class PortalLayout extends VerticalLayout implements RouterLayout, AfterN
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         showMenu(false);
+    }
+
+    /** The page is the main landmark, for screen readers' "skip to content". */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        RouterLayout.super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     private void showMenu(boolean open) {

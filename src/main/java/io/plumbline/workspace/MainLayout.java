@@ -1,5 +1,6 @@
 package io.plumbline.workspace;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -62,6 +63,15 @@ public class MainLayout extends AppLayout {
         product.getStyle().set("padding", "var(--lumo-space-m)");
         addToDrawer(nav, product);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** The view is the page's main landmark, for screen readers' "skip to content". */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     private static SideNavItem item(MenuEntry entry) {

@@ -90,7 +90,7 @@ class ChangeLogViewsIT extends SpringBrowserlessTest {
         var grid = test(find(Grid.class).single());
         assertThat(grid.size()).isEqualTo(4);
         // Row 0 is the new draft: the latest effective date comes first.
-        Button publish = grid.getCellComponent(0, "Actions")
+        Button publish = grid.getCellComponent(0, "actions")
             .getChildren()
             .map(Button.class::cast)
             .filter(b -> b.getText().equals("Publish"))

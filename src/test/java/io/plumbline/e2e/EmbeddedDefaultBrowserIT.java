@@ -246,8 +246,328 @@ class EmbeddedDefaultBrowserIT {
 
     }
 
+    /**
+     * At 1280×800 (a laptop) every row action of the wide grids is on screen without
+     * scrolling the grid sideways.
+     */
+    @Nested
+    class OnALaptop {
+
+        /**
+         * The links and buttons in grid cells of visible rows that lie outside their
+         * grid's visible part or the window, and how many there are in all.
+         */
+        private static final String ACTIONS_OUT_OF_VIEW = """
+                () => {
+                    const out = [];
+                    let all = 0;
+                    for (const grid of document.querySelectorAll('vaadin-grid')) {
+                        const box = grid.getBoundingClientRect();
+                        for (const action of grid.querySelectorAll('vaadin-grid-cell-content vaadin-button, vaadin-grid-cell-content a')) {
+                            const r = action.getBoundingClientRect();
+                            if (r.width === 0 || r.top < box.top || r.bottom > box.bottom) continue;
+                            all++;
+                            if (r.left < box.left - 1 || r.right > Math.min(box.right, window.innerWidth) + 1) {
+                                out.push('"' + action.textContent.trim().slice(0, 30) + '" at ' + Math.round(r.left) + '–' + Math.round(r.right)
+                                    + ' (grid ' + Math.round(box.left) + '–' + Math.round(box.right) + ')');
+                            }
+                        }
+                    }
+                    return { all, out: out.slice(0, 10) };
+                }""";
+
+        @BeforeEach
+        void laptopSizedWindow() {
+            page.setViewportSize(1280, 800);
+        }
+
+        @Test
+        void every_row_action_of_the_wide_grids_is_in_view() {
+            signIn("admin@northwind.example", "plumbline-demo");
+            page.waitForURL("**/dashboard");
+            page.navigate(url("/consent"));
+            page.locator("vaadin-grid a[href*='consent/']").first().waitFor();
+            String consentOfAClient = page.locator("vaadin-grid a[href*='consent/']")
+                .first()
+                .evaluate("a => a.pathname")
+                .toString();
+
+            for (String route : List.of("/integrations", "/sla", "/incidents", "/alerts/rules", "/changes",
+                    "/retention", "/insight", consentOfAClient)) {
+                page.navigate(url(route));
+                page.locator("vaadin-grid vaadin-grid-cell-content").first().waitFor();
+                page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, Object> actions = (java.util.Map<String, Object>) page
+                    .evaluate(ACTIONS_OUT_OF_VIEW);
+                org.assertj.core.api.Assertions.assertThat(((Number) actions.get("all")).intValue())
+                    .as("row actions on %s", route)
+                    .isPositive();
+                org.assertj.core.api.Assertions.assertThat((List<?>) actions.get("out"))
+                    .as("row actions out of view at 1280 px on %s", route)
+                    .isEmpty();
+            }
+        }
+
+    }
+
+    /**
+     * Error pages sit in the viewer's own app frame (menu and Sign out visible), answer
+     * with the right status, and show no exception text.
+     */
+    @Nested
+    class ErrorPages {
+
+        @Test
+        void another_agencys_client_sla_and_incident_are_not_found_inside_the_app_frame() {
+            signIn("owner@southbridge.example", "plumbline-demo");
+            page.waitForURL(url -> !url.contains("/login"));
+            List<String> southbridgePages = new java.util.ArrayList<>();
+            for (String[] listAndLink : new String[][] { { "/clients", "clients/" }, { "/sla", "sla/" },
+                    { "/incidents", "incidents/" }, { "/consent", "consent/" } }) {
+                page.navigate(url(listAndLink[0]));
+                com.microsoft.playwright.Locator link = page.locator("vaadin-grid a[href*='" + listAndLink[1] + "']")
+                    .first();
+                link.waitFor();
+                southbridgePages.add(link.evaluate("a => a.pathname").toString());
+            }
+            page.context().clearCookies();
+
+            signIn("exec@northwind.example", "plumbline-demo");
+            page.waitForURL("**/dashboard");
+            southbridgePages.add(southbridgePages.getFirst().replace("/clients/", "/dashboard/client/"));
+            for (String route : southbridgePages) {
+                com.microsoft.playwright.Response answer = page.navigate(url(route));
+
+                org.assertj.core.api.Assertions.assertThat(answer.status()).as(route).isEqualTo(404);
+                assertInTheAgencyFrame("Not found");
+                assertThat(page.locator("body")).not().containsText("Southbridge");
+            }
+        }
+
+        @Test
+        void a_client_user_sees_not_allowed_inside_the_portal() {
+            signIn("viewer@acme.example", "plumbline-demo");
+            page.waitForURL("**/portal");
+
+            org.assertj.core.api.Assertions.assertThat(page.navigate(url("/clients")).status()).isEqualTo(403);
+            assertThat(page.getByText("Not available to your role")).isVisible();
+            assertThat(page.locator(".pl-portal-header")).isVisible();
+            assertThat(page.locator("#portal-nav")).isAttached();
+            assertThat(page.locator("[role=main]")).hasCount(1);
+            assertNoExceptionText();
+        }
+
+        @Test
+        void the_favicon_is_served() {
+            signIn("exec@northwind.example", "plumbline-demo");
+            page.waitForURL("**/dashboard");
+            String icon = page.locator("link[rel=icon]").getAttribute("href");
+
+            com.microsoft.playwright.APIResponse answer = page.request().get(url("/" + icon));
+
+            org.assertj.core.api.Assertions.assertThat(answer.status()).as(icon).isEqualTo(200);
+            org.assertj.core.api.Assertions.assertThat(answer.headers().get("content-type")).startsWith("image/");
+        }
+
+        private void assertInTheAgencyFrame(String heading) {
+            assertThat(page.locator("[role=main] h2")).hasText(heading);
+            assertThat(page.locator("vaadin-side-nav-item").first()).isVisible();
+            assertThat(page.locator(".pl-brand-bar vaadin-button", new Page.LocatorOptions().setHasText("Sign out")))
+                .isVisible();
+            assertNoExceptionText();
+        }
+
+        private void assertNoExceptionText() {
+            assertThat(page.locator("body")).not().containsText("exception");
+            assertThat(page.locator("body")).not().containsText("Exception");
+        }
+
+    }
+
+    /**
+     * WCAG 2.2 AA as axe-core checks it: every page each role's menu offers, one page of
+     * each kind its pages link to (a client, an SLA, an incident…), the client portal and
+     * the login page have no critical or serious violation. Prints a count per page so
+     * the numbers in docs/accessibility.md can be checked.
+     */
+    @Nested
+    class Accessible {
+
+        private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a",
+                "wcag22aa");
+
+        private final List<String> violations = new java.util.ArrayList<>();
+
+        @Test
+        void the_login_page() {
+            page.navigate(url("/login"));
+            page.locator("vaadin-login-form").waitFor();
+            check("/login");
+
+            assertNoSeriousViolations();
+        }
+
+        @Test
+        void every_page_of_every_agency_role() {
+            java.util.Set<String> detailRoutesSeen = new java.util.HashSet<>();
+            for (String email : List.of("owner@northwind.example", "admin@northwind.example", "exec@northwind.example",
+                    "analyst@northwind.example")) {
+                signIn(email, "plumbline-demo");
+                page.waitForURL(url -> !url.contains("/login"));
+                page.locator("vaadin-side-nav-item").first().waitFor();
+                List<String> menu = paths(page.locator("vaadin-side-nav-item")
+                    .evaluateAll("items => items.map(i => i.getAttribute('path'))"));
+                org.assertj.core.api.Assertions.assertThat(menu).as(email + "'s menu").isNotEmpty();
+                for (String route : menu) {
+                    visitAndCheck(route, email);
+                    // one page of each parameterised route (a client, an SLA…), reached
+                    // as users
+                    // reach it
+                    for (String detail : detailLinks()) {
+                        if (detailRoutesSeen.add(template(detail))) {
+                            visitAndCheck(detail, email);
+                            page.navigate(url(route));
+                        }
+                    }
+                }
+                page.context().clearCookies();
+            }
+
+            assertNoSeriousViolations();
+        }
+
+        @Test
+        void every_portal_page() {
+            signIn("admin@acme.example", "plumbline-demo");
+            page.waitForURL("**/portal");
+            for (String route : portalRoutes()) {
+                visitAndCheck(route, "admin@acme.example");
+            }
+
+            assertNoSeriousViolations();
+        }
+
+        private void visitAndCheck(String route, String who) {
+            page.navigate(url(route));
+            page.locator(".pl-page").first().waitFor();
+            page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+            check(route + " (" + who + ")");
+        }
+
+        /** Same-origin links on this page to a route with a parameter, one per route. */
+        private List<String> detailLinks() {
+            List<java.util.regex.Pattern> templates = parameterisedRoutes();
+            java.util.Map<String, String> firstPerTemplate = new java.util.LinkedHashMap<>();
+            paths(page.locator("a[href]")
+                .evaluateAll("links => links.filter(a => a.origin === location.origin).map(a => a.pathname)"))
+                .forEach(path -> templates.stream()
+                    .filter(template -> template.matcher(path).matches())
+                    .findFirst()
+                    .ifPresent(template -> firstPerTemplate.putIfAbsent(template.pattern(), path)));
+            return List.copyOf(firstPerTemplate.values());
+        }
+
+        private String template(String path) {
+            return parameterisedRoutes().stream()
+                .filter(template -> template.matcher(path).matches())
+                .findFirst()
+                .orElseThrow()
+                .pattern();
+        }
+
+        private void check(String where) {
+            int mainLandmarks = page.locator("main, [role=main]").count();
+            if (mainLandmarks != 1) {
+                violations.add("%d main landmarks on %s, not 1".formatted(mainLandmarks, where));
+            }
+            var results = new com.deque.html.axecore.playwright.AxeBuilder(page).withTags(WCAG_AA).analyze();
+            var serious = results.getViolations()
+                .stream()
+                .filter(rule -> List.of("critical", "serious").contains(rule.getImpact()))
+                .toList();
+            System.out.printf("axe %s: %d critical, %d serious, %d other violations%n", where,
+                    serious.stream().filter(rule -> rule.getImpact().equals("critical")).count(),
+                    serious.stream().filter(rule -> rule.getImpact().equals("serious")).count(),
+                    results.getViolations().size() - serious.size());
+            serious.forEach(rule -> rule.getNodes().forEach(node -> {
+                String violation = "%s on %s: %s at %s".formatted(rule.getImpact(), where, rule.getId(),
+                        node.getTarget());
+                System.out.println("  " + violation + " (" + node.getFailureSummary().replace('\n', ' ') + ")");
+                violations.add(violation);
+            }));
+        }
+
+        private void assertNoSeriousViolations() {
+            org.assertj.core.api.Assertions.assertThat(violations)
+                .as("critical and serious WCAG 2.2 AA violations (axe-core)")
+                .isEmpty();
+        }
+
+    }
+
+    /**
+     * Not a check: refreshes the documentation's screenshots of the pages this test suite
+     * drives, when {@code -Dplumbline.screenshots=<directory>} is given
+     * (docs/accessibility.md says how). Skipped otherwise.
+     */
+    @Nested
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "plumbline.screenshots", matches = ".+")
+    class Screenshots {
+
+        @Test
+        void of_the_pages_the_docs_show() {
+            Path directory = Path.of(System.getProperty("plumbline.screenshots"));
+            signIn("exec@northwind.example", "plumbline-demo");
+            page.waitForURL("**/dashboard");
+            String consentOfAClient = "/consent/"
+                    + page.locator("#clients a", new Page.LocatorOptions().setHasText("Acme Retail"))
+                        .first()
+                        .evaluate("a => a.pathname.substring(a.pathname.lastIndexOf('/') + 1)");
+            for (String[] routeAndName : new String[][] { { "/dashboard", "dashboard" },
+                    { "/integrations", "agency-integrations" }, { "/sla", "agency-sla" }, { "/insight", "insight" },
+                    { "/retention", "retention" }, { consentOfAClient, "consent-client" } }) {
+                shoot(routeAndName[0], directory.resolve(routeAndName[1] + ".png"), 1440, 900);
+            }
+            shoot("/dashboard", directory.resolve("dashboard-390.png"), 390, 844);
+            page.context().clearCookies();
+            signIn("viewer@acme.example", "plumbline-demo");
+            page.waitForURL("**/portal");
+            shoot("/portal/health", directory.resolve("portal-health.png"), 1440, 900);
+        }
+
+        private void shoot(String route, Path file, int width, int height) {
+            page.setViewportSize(width, height);
+            page.navigate(url(route));
+            page.locator(".pl-page").first().waitFor();
+            page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+            page.waitForTimeout(500);
+            page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        }
+
+    }
+
     /** Every {@code @Route} under {@code portal}, as a path. */
     private static List<String> portalRoutes() {
+        return routes().stream()
+            .filter(route -> route.equals("portal") || route.startsWith("portal/"))
+            .peek(route -> org.assertj.core.api.Assertions.assertThat(route)
+                .as("a portal route with parameters needs a concrete URL in this test")
+                .doesNotContain(":"))
+            .map(route -> "/" + route)
+            .sorted()
+            .toList();
+    }
+
+    /** Every {@code @Route} with a parameter, as a pattern of its paths. */
+    private static List<java.util.regex.Pattern> parameterisedRoutes() {
+        return routes().stream()
+            .filter(route -> route.contains(":"))
+            .map(route -> java.util.regex.Pattern.compile("/" + route.replaceAll(":[^/]+", "[^/]+")))
+            .toList();
+    }
+
+    private static List<String> routes() {
         var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(
                 new org.springframework.core.type.filter.AnnotationTypeFilter(com.vaadin.flow.router.Route.class));
@@ -260,13 +580,14 @@ class EmbeddedDefaultBrowserIT {
             catch (ClassNotFoundException e) {
                 throw new IllegalStateException(e);
             }
-        })
-            .filter(route -> route.equals("portal") || route.startsWith("portal/"))
-            .peek(route -> org.assertj.core.api.Assertions.assertThat(route)
-                .as("a portal route with parameters needs a concrete URL in this test")
-                .doesNotContain(":"))
-            .map(route -> "/" + route)
-            .sorted()
+        }).toList();
+    }
+
+    /** A JavaScript array of paths, as Playwright hands it over, without repeats. */
+    private static List<String> paths(Object array) {
+        return ((List<?>) array).stream()
+            .map(path -> path.toString().startsWith("/") ? path.toString() : "/" + path)
+            .distinct()
             .toList();
     }
 

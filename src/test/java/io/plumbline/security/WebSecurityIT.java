@@ -110,10 +110,11 @@ class WebSecurityIT {
 
         for (String path : new String[] { "/alerts/" + UUID.randomUUID(), "/alerts/not-an-id",
                 "/dashboard/client/" + foreignClient.id(), "/dashboard/client/not-an-id",
-                "/clients/" + foreignClient.id(), "/sla/" + UUID.randomUUID() }) {
+                "/clients/" + foreignClient.id(), "/consent/" + foreignClient.id(), "/sla/" + UUID.randomUUID(),
+                "/incidents/" + UUID.randomUUID(), "/retention/contracts/" + UUID.randomUUID() }) {
             HttpResponse<String> page = browser.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(404);
-            assertThat(page.body()).as(path).contains("Not found");
+            assertThat(page.body()).as(path).contains("Not found").doesNotContain("There was an exception");
         }
         assertThat(log.getAll()).doesNotContain(" ERROR ").doesNotContain("Internal error");
     }

@@ -16,6 +16,8 @@ import io.plumbline.alerting.AlertRuleDetails;
 import io.plumbline.alerting.AlertRuleService;
 import io.plumbline.alerting.KindGuide;
 import io.plumbline.integration.IntegrationService;
+import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.ui.GridColumns;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
@@ -88,7 +90,7 @@ public class AlertRulesView extends VerticalLayout {
             .setFlexGrow(0)
             .setTooltipGenerator(r -> r.lastError() == null ? "" : r.lastError());
         if (editor) {
-            grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+            GridColumns.actions(grid, this::actions);
         }
         grid.setEmptyStateText("No alert rules yet.");
         add(toolbar, grid);

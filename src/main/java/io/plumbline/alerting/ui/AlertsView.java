@@ -107,7 +107,10 @@ public class AlertsView extends VerticalLayout {
         if (editor) {
             grid.addComponentColumn(this::acknowledgeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
-        grid.setEmptyStateText("No alerts.");
+        grid.setEmptyStateComponent(Ui.emptyState(
+                "No alerts. An alert opens when one of your alert rules sees its condition met, "
+                        + "and is sent through your channels.",
+                new Button("See alert rules", e -> getUI().ifPresent(ui -> ui.navigate(AlertRulesView.class)))));
         add(toolbar, grid);
         refresh();
     }

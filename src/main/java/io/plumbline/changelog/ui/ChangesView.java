@@ -22,6 +22,7 @@ import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.ui.GridColumns;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
@@ -92,9 +93,9 @@ public class ChangesView extends VerticalLayout {
             toolbar.add(create);
         }
         grid.addColumn(ChangeEntry::effectiveOn).setHeader("Takes effect").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::integrationLabel).setHeader("Integration").setWidth("220px").setFlexGrow(1);
+        GridColumns.text(grid, this::integrationLabel, "Integration", "220px").setFlexGrow(1);
         grid.addColumn(e -> e.kind().label()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(ChangeEntry::title).setHeader("Title").setKey("Title").setWidth("280px").setFlexGrow(2);
+        GridColumns.text(grid, ChangeEntry::title, "Title", "280px").setKey("Title").setFlexGrow(2);
         grid.addColumn(ChangeEntry::versions).setHeader("Versions").setAutoWidth(true);
         grid.addComponentColumn(e -> e.published() ? Ui.badge("Published", "ok") : Ui.badge("Draft", "none"))
             .setHeader("State")
@@ -103,7 +104,7 @@ public class ChangesView extends VerticalLayout {
             .setHeader("Source")
             .setAutoWidth(true);
         if (editor) {
-            grid.addComponentColumn(this::actions).setKey("Actions").setAutoWidth(true).setFlexGrow(0);
+            GridColumns.actions(grid, this::actions);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No change-log entries yet.");

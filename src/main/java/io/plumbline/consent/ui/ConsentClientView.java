@@ -25,6 +25,7 @@ import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
+import io.plumbline.shared.ui.GridColumns;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientId;
@@ -93,7 +94,7 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
             .stream()
             .collect(Collectors.toMap(VendorAssessment::integration, a -> a));
         Grid<CoverageOf<IntegrationDetails>> grid = new Grid<>();
-        grid.addColumn(r -> r.subject().name()).setHeader("Integration").setKey("Integration").setFlexGrow(1);
+        GridColumns.text(grid, r -> r.subject().name(), "Integration", "12em").setKey("Integration").setFlexGrow(1);
         grid.addComponentColumn(r -> ConsentFormat.badge(r.counts(), coverage.policy().targetPercent()))
             .setHeader("Status")
             .setAutoWidth(true);
@@ -125,9 +126,7 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
             .setHeader("Reviewed")
             .setAutoWidth(true);
         if (editor) {
-            grid.addComponentColumn(r -> actions(r.subject(), assessments.get(r.subject().id())))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+            GridColumns.actions(grid, r -> actions(r.subject(), assessments.get(r.subject().id())));
         }
         grid.setItems(rows);
         return compact(grid, "No integrations.");

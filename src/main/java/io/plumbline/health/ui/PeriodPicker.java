@@ -4,18 +4,20 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.shared.Registration;
 import io.plumbline.health.Period;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * 24 h, 7 d, 30 d, 90 d or a custom range in the client's time zone. Fires
- * {@link ChangeEvent}.
+ * {@link ChangeEvent}. A radio group, not tabs: choosing a period changes the figures
+ * below, it does not switch between panels.
  */
 class PeriodPicker extends HorizontalLayout {
 
@@ -30,15 +32,17 @@ class PeriodPicker extends HorizontalLayout {
     PeriodPicker(Clock clock, ZoneId zone) {
         this.zone = zone;
         this.period = Period.Preset.LAST_7_DAYS.at(clock);
-        Tabs presets = new Tabs();
-        Arrays.stream(Period.Preset.values()).forEach(p -> presets.add(new Tab(p.label())));
-        Tab custom = new Tab("Custom");
-        presets.add(custom);
-        presets.setSelectedIndex(Period.Preset.LAST_7_DAYS.ordinal());
+        RadioButtonGroup<Optional<Period.Preset>> presets = new RadioButtonGroup<>("Period");
+        presets.setItems(Stream
+            .concat(Arrays.stream(Period.Preset.values()).map(Optional::of), Stream.of(Optional.<Period.Preset>empty()))
+            .toList());
+        presets.setItemLabelGenerator(preset -> preset.map(Period.Preset::label).orElse("Custom"));
+        presets.setValue(Optional.of(Period.Preset.LAST_7_DAYS));
+        presets.addClassName("pl-period-presets");
         from.setVisible(false);
         to.setVisible(false);
-        presets.addSelectedChangeListener(e -> {
-            boolean isCustom = e.getSelectedTab() == custom;
+        presets.addValueChangeListener(e -> {
+            boolean isCustom = e.getValue().isEmpty();
             from.setVisible(isCustom);
             to.setVisible(isCustom);
             if (isCustom) {
@@ -46,7 +50,7 @@ class PeriodPicker extends HorizontalLayout {
                 to.setValue(LocalDateTime.ofInstant(period.to(), zone));
             }
             else {
-                change(Period.Preset.values()[presets.getSelectedIndex()].at(clock));
+                change(e.getValue().get().at(clock));
             }
         });
         from.addValueChangeListener(e -> customChanged());

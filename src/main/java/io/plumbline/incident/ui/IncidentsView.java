@@ -121,7 +121,8 @@ public class IncidentsView extends VerticalLayout {
             .setHeader("Incident")
             .setKey("Incident")
             .setWidth("280px")
-            .setFlexGrow(2);
+            .setFlexGrow(2)
+            .setTooltipGenerator(IncidentDetails::title);
         grid.addColumn(i -> clientNames.getOrDefault(i.client(), "")).setHeader("Client").setAutoWidth(true);
         grid.addComponentColumn(i -> IncidentFormat.severity(i.severity())).setHeader("Severity").setAutoWidth(true);
         grid.addComponentColumn(i -> IncidentFormat.state(i.state()))

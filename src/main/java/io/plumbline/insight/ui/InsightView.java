@@ -32,6 +32,7 @@ import io.plumbline.insight.charts.ReliabilityScatter;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.charts.ChartStyle;
 import io.plumbline.shared.ui.SvgChart;
+import io.plumbline.shared.ui.GridColumns;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -181,7 +182,8 @@ public class InsightView extends VerticalLayout {
     private void configureTable() {
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         table.setAllRowsVisible(true);
-        table.addColumn(r -> r.client().name())
+        // the client's drill-down holds the details behind the row
+        table.addComponentColumn(r -> new Anchor("dashboard/client/" + r.client().id(), r.client().name()))
             .setHeader("Client")
             .setAutoWidth(true)
             .setFlexGrow(0)
@@ -193,7 +195,7 @@ public class InsightView extends VerticalLayout {
             .setTooltipGenerator(r -> InsightFormat.breakdown(r.score()))
             .setWidth("9em")
             .setFlexGrow(0);
-        table.addColumn(r -> InsightFormat.why(r.score())).setHeader("Why").setAutoWidth(true);
+        GridColumns.text(table, r -> InsightFormat.why(r.score()), "Why", "8em");
         table
             .addComponentColumn(r -> new Span(new Span(InsightFormat.share(r.slaAvailability()) + " "),
                     Ui.badge(r.slaVerdict().label(), r.slaVerdict().tone())))

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationService;
+import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.ui.GridColumns;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
@@ -69,15 +71,18 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
         }
 
         LocalDate today = LocalDate.now(clock);
-        grid.addColumn(IntegrationDetails::name).setHeader("Name").setWidth("200px").setFlexGrow(1).setSortable(true);
+        grid.addColumn(IntegrationDetails::name)
+            .setHeader("Name")
+            .setWidth("200px")
+            .setFlexGrow(1)
+            .setSortable(true)
+            .setTooltipGenerator(IntegrationDetails::name);
         grid.addColumn(IntegrationDetails::key).setHeader("Key").setAutoWidth(true);
         grid.addColumn(i -> clientNames.getOrDefault(i.client(), ""))
             .setHeader("Client")
             .setAutoWidth(true)
             .setSortable(true);
-        grid.addColumn(i -> i.provider() + " · " + i.category().label())
-            .setHeader("Provider · category")
-            .setAutoWidth(true);
+        GridColumns.text(grid, i -> i.provider() + " · " + i.category().label(), "Provider · category", "12em");
         grid.addColumn(i -> i.criticality().label())
             .setHeader("Criticality")
             .setAutoWidth(true)
@@ -90,10 +95,13 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
             .setHeader("Status")
             .setAutoWidth(true);
         if (editor) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+            GridColumns.actions(grid, this::actions);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("No integrations registered yet.");
+        grid.setEmptyStateComponent(editor ? Ui.emptyState(
+                "No integrations registered yet. Register the tools you run for your clients to track their health, SLAs and consent.",
+                new Button("Register integration", VaadinIcon.PLUS.create(), e -> open(null)))
+                : Ui.emptyState("No integrations registered yet. An admin or analyst of your agency can add one."));
         add(toolbar, grid);
     }
 

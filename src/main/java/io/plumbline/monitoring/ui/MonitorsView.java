@@ -24,6 +24,7 @@ import io.plumbline.monitoring.MonitorService;
 import io.plumbline.monitoring.MonitorSummary;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
+import io.plumbline.shared.ui.GridColumns;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
@@ -103,10 +104,14 @@ public class MonitorsView extends VerticalLayout implements BeforeEnterObserver 
         grid.addComponentColumn(MonitorsView::lastOutcome).setHeader("Last outcome").setAutoWidth(true);
         grid.addColumn(m -> Ui.format(m.lastCheckedAt())).setHeader("Last checked").setAutoWidth(true);
         if (editor) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+            GridColumns.actions(grid, this::actions);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("No monitors yet.");
+        grid.setEmptyStateComponent(editor ? Ui.emptyState(
+                "No monitors yet. A monitor calls an integration's endpoint on a schedule and records whether it "
+                        + "answered correctly and in time.",
+                new Button("New monitor", VaadinIcon.PLUS.create(), e -> open(null)))
+                : Ui.emptyState("No monitors yet. An admin or analyst of your agency can add one."));
         add(toolbar, grid);
     }
 

@@ -31,6 +31,7 @@ import io.plumbline.retention.RevenueAtRisk;
 import io.plumbline.retention.UpcomingRenewals;
 import io.plumbline.retention.internal.RetentionCharts;
 import io.plumbline.shared.ui.SvgChart;
+import io.plumbline.shared.ui.GridColumns;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
@@ -182,7 +183,7 @@ public class RetentionView extends VerticalLayout {
             .setHeader("Monthly value")
             .setAutoWidth(true);
         if (editor) {
-            upcoming.addComponentColumn(dialogs::actions).setAutoWidth(true).setFlexGrow(0);
+            GridColumns.actions(upcoming, dialogs::actions);
         }
         upcoming.setAllRowsVisible(true);
         upcoming.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -204,7 +205,7 @@ public class RetentionView extends VerticalLayout {
             .setHeader("Churn")
             .setAutoWidth(true);
         if (editor) {
-            contracts.addComponentColumn(dialogs::actions).setAutoWidth(true).setFlexGrow(0);
+            GridColumns.actions(contracts, dialogs::actions);
         }
         contracts.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         contracts.setAllRowsVisible(true);

@@ -30,6 +30,8 @@ public class ChangePasswordView extends Div {
 
     public ChangePasswordView(UserService users) {
         addClassName("pl-login");
+        // a page without the app frame: it is the main landmark itself
+        getElement().setAttribute("role", "main");
         PlumblineUser user = (PlumblineUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
         PasswordForm form = new PasswordForm(true, "Change password");
         form.addSubmitListener(event -> {

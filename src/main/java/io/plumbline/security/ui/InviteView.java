@@ -25,6 +25,8 @@ public class InviteView extends Div implements BeforeEnterObserver {
     public InviteView(UserService users) {
         this.users = users;
         addClassName("pl-login");
+        // a page without the app frame: it is the main landmark itself
+        getElement().setAttribute("role", "main");
         card.addClassNames("pl-login-card", "pl-form-card");
         card.getStyle().set("flex-direction", "column");
         add(card);

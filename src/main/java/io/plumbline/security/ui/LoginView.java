@@ -36,6 +36,8 @@ public class LoginView extends Div implements BeforeEnterObserver {
     public LoginView(ObjectProvider<LoginHint> hints, ApplicationAvailability availability) {
         this.availability = availability;
         addClassName("pl-login");
+        // a page without the app frame: it is the main landmark itself
+        getElement().setAttribute("role", "main");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n("Incorrect e-mail or password", CHECK_CREDENTIALS));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.plumbline.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,13 +14,18 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@link NotFoundException} for an id that does not exist or belongs to another agency or
  * client, and the user sees the same page either way.
  */
+@ParentLayout(ErrorFrame.class)
 @AnonymousAllowed
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        ErrorPage.show(this, "Not found", parameter.getException().getMessage() + ". The link may be old, or the item "
-                + "was deleted or belongs to someone else.");
+        return show(this, parameter.getException());
+    }
+
+    static int show(Div view, NotFoundException notFound) {
+        ErrorPage.show(view, "Not found",
+                notFound.getMessage() + ". The link may be old, or the item was deleted or belongs to someone else.");
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

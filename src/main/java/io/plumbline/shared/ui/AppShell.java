@@ -19,7 +19,7 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Plumbline");
-        settings.addFavIcon("icon", "images/favicon.png", "32x32");
+        settings.addFavIcon("icon", "images/favicon.svg", "any");
     }
 
 }

@@ -69,6 +69,18 @@ public final class Ui {
         return kpi;
     }
 
+    /**
+     * What an empty list shows: what would be here, and the next step as a button (left
+     * out where the viewer's role may not take it).
+     */
+    public static Component emptyState(String explanation, Component... nextSteps) {
+        com.vaadin.flow.component.html.Div empty = new com.vaadin.flow.component.html.Div(
+                new com.vaadin.flow.component.html.Paragraph(explanation));
+        empty.add(nextSteps);
+        empty.addClassName("pl-empty");
+        return empty;
+    }
+
     public static Span swatch(String colour) {
         Span swatch = new Span();
         swatch.addClassName("pl-swatch");

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.RouterLink;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
+import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.ui.GridColumns;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.sla.EvaluationDetail;
 import io.plumbline.sla.SlaDetails;
@@ -94,7 +96,8 @@ public class SlasView extends VerticalLayout {
                 new RouteParameters("id", s.sla().id().toString())))
             .setHeader("SLA")
             .setWidth("220px")
-            .setFlexGrow(1);
+            .setFlexGrow(1)
+            .setTooltipGenerator(s -> s.sla().name());
         grid.addColumn(s -> clientNames.getOrDefault(s.sla().client(), "")).setHeader("Client").setAutoWidth(true);
         grid.addComponentColumn(s -> SlaSummary.badge(s.current()))
             .setHeader("Verdict")
@@ -105,17 +108,18 @@ public class SlasView extends VerticalLayout {
             .setKey("Availability")
             .setAutoWidth(true);
         grid.addColumn(s -> "%,.0f".formatted(s.current().budget().left())).setHeader("Budget left").setAutoWidth(true);
-        grid.addColumn(s -> s.sla().objectives().describe()).setHeader("Objectives").setAutoWidth(true);
-        grid.addColumn(s -> s.sla().clientWide() ? "All integrations"
-                : integrationNames.getOrDefault(s.sla().integration(), ""))
-            .setHeader("Covers")
-            .setAutoWidth(true);
+        GridColumns.text(grid, s -> s.sla().objectives().describe(), "Objectives", "12em");
+        GridColumns.text(grid, s -> s.sla().clientWide() ? "All integrations"
+                : integrationNames.getOrDefault(s.sla().integration(), ""), "Covers", "10em");
         grid.addColumn(s -> s.sla().window().label()).setHeader("Window").setAutoWidth(true);
         if (editor) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+            GridColumns.actions(grid, this::actions);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("No SLAs yet.");
+        grid.setEmptyStateComponent(editor ? Ui.emptyState(
+                "No SLAs yet. An SLA states the availability you promised a client; Plumbline then tracks it and warns before it is missed.",
+                new Button("New SLA", VaadinIcon.PLUS.create(), e -> open(null)))
+                : Ui.emptyState("No SLAs yet. An admin or analyst of your agency can add one."));
         add(toolbar, grid);
         refresh();
     }

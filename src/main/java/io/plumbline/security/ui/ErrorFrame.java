@@ -1,0 +1,61 @@
+package io.plumbline.security.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import io.plumbline.tenancy.CurrentTenant;
+
+/**
+ * The frame of the error pages: the viewer's own app around them, with its menu (the
+ * portal's for a client user, the agency app's for agency staff; none when signed out).
+ * Vaadin gives error views only a {@code @ParentLayout}, never the {@code @Layout} of the
+ * path, so this layout picks the one the viewer would see at their home.
+ */
+@AnonymousAllowed
+public class ErrorFrame extends Div implements RouterLayout {
+
+    private final RouterLayout app;
+
+    public ErrorFrame() {
+        setSizeFull();
+        app = CurrentTenant.member().map(member -> member.role().isClientRole() ? "portal" : "").map(home -> {
+            Class<? extends RouterLayout> layout = ApplicationRouteRegistry
+                .getInstance(VaadinService.getCurrent().getContext())
+                .getLayout(home);
+            return layout == null ? null : Instantiator.get(UI.getCurrent()).getOrCreate(layout);
+        }).orElse(null);
+        if (app != null) {
+            add((Component) app);
+        }
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        if (app == null) {
+            RouterLayout.super.showRouterLayoutContent(content);
+            if (content != null) {
+                content.getElement().setAttribute("role", "main");
+            }
+        }
+        else {
+            app.showRouterLayoutContent(content);
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        if (app == null) {
+            RouterLayout.super.removeRouterLayoutContent(oldContent);
+        }
+        else {
+            app.removeRouterLayoutContent(oldContent);
+        }
+    }
+
+}
