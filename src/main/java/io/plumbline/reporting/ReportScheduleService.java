@@ -7,7 +7,6 @@ import io.plumbline.reporting.internal.ReportRow;
 import io.plumbline.reporting.internal.ReportSchedule;
 import io.plumbline.reporting.internal.ReportScheduleRepository;
 import io.plumbline.reporting.internal.ReportScheduleRow;
-import io.plumbline.reporting.internal.ScheduleCalendar;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.tenancy.Access;

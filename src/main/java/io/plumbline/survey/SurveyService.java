@@ -20,7 +20,6 @@ import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.TenantMember;
 import io.plumbline.tenancy.TenantScope;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;

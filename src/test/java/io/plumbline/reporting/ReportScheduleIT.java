@@ -25,7 +25,6 @@ import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.Role;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;

@@ -7,7 +7,6 @@ import io.plumbline.alerting.ChannelType;
 import io.plumbline.alerting.QuietHours;
 import io.plumbline.alerting.WebhookFormat;
 import io.plumbline.shared.SecretCipher;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

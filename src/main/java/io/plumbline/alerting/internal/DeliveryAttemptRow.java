@@ -2,7 +2,6 @@ package io.plumbline.alerting.internal;
 
 import io.plumbline.alerting.DeliveryAttempt.Outcome;
 import io.plumbline.alerting.DeliveryAttempt;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

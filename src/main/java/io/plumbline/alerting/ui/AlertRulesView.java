@@ -16,7 +16,6 @@ import io.plumbline.alerting.AlertRuleDetails;
 import io.plumbline.alerting.AlertRuleService;
 import io.plumbline.alerting.KindGuide;
 import io.plumbline.integration.IntegrationService;
-import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.GridColumns;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Access;

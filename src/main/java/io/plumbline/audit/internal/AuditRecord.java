@@ -2,7 +2,6 @@ package io.plumbline.audit.internal;
 
 import io.plumbline.audit.AuditAction;
 import io.plumbline.audit.AuditEntry;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -31,7 +31,6 @@ import io.plumbline.dashboard.PortfolioKpis;
 import io.plumbline.dashboard.charts.DashboardCharts;
 import io.plumbline.insight.AtRiskScore;
 import io.plumbline.retention.Amounts;
-import io.plumbline.retention.ContractStatus;
 import io.plumbline.shared.charts.ChartStyle;
 import io.plumbline.shared.charts.ChartStyle;
 import io.plumbline.shared.ui.NarrowScreens;

@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;

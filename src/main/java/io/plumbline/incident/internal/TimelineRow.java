@@ -2,7 +2,6 @@ package io.plumbline.incident.internal;
 
 import io.plumbline.incident.TimelineEntry;
 import io.plumbline.incident.TimelineKind;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -4,7 +4,6 @@ import io.plumbline.metrics.MetricsProperties;
 import io.plumbline.ingestion.ApiKeyService;
 import io.plumbline.shared.DatabaseDialect;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.annotation.Bean;

@@ -6,7 +6,6 @@ import io.plumbline.metrics.TimeRange;
 import io.plumbline.metrics.MetricBucket;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.metrics.HealthPoint;
-import io.plumbline.metrics.HealthSummary;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

@@ -2,7 +2,6 @@ package io.plumbline.monitoring.internal;
 
 import io.plumbline.monitoring.MonitorId;
 import io.plumbline.monitoring.MonitorStatus;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

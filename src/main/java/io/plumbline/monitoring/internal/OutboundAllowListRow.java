@@ -1,7 +1,6 @@
 package io.plumbline.monitoring.internal;
 
 import io.plumbline.monitoring.AllowListEntry;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;

@@ -4,8 +4,6 @@ import io.plumbline.shared.format.Format;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;

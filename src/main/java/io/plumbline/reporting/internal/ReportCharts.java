@@ -3,7 +3,6 @@ package io.plumbline.reporting.internal;
 import io.plumbline.reporting.internal.ClientReportData.IntegrationHealth;
 import io.plumbline.shared.charts.ChartStyle;
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -5,7 +5,6 @@ import io.plumbline.retention.Amounts;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * How retention figures read: amounts with their currency code, percentages with one

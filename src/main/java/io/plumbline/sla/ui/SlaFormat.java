@@ -1,7 +1,5 @@
 package io.plumbline.sla.ui;
 
-import io.plumbline.sla.Forecast;
-import io.plumbline.sla.SlaEvaluation;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

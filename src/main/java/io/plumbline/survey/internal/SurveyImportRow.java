@@ -3,7 +3,6 @@ package io.plumbline.survey.internal;
 import io.plumbline.survey.ImportPreview;
 import io.plumbline.survey.ImportRecord;
 import io.plumbline.survey.ResponseSource;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -2,7 +2,6 @@ package io.plumbline.survey.internal;
 
 import io.plumbline.survey.PeriodKind;
 import io.plumbline.survey.SurveySettings;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

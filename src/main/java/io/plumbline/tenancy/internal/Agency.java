@@ -3,7 +3,6 @@ package io.plumbline.tenancy.internal;
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.Branding;
 import io.plumbline.tenancy.Logo;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;

@@ -6,7 +6,6 @@ import io.plumbline.tenancy.ClientDraft;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.Industry;
 import io.plumbline.tenancy.Logo;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

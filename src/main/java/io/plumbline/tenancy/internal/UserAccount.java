@@ -7,7 +7,6 @@ import io.plumbline.tenancy.SignInAccount;
 import io.plumbline.tenancy.TenantScope;
 import io.plumbline.tenancy.UserId;
 import io.plumbline.tenancy.UserSummary;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
