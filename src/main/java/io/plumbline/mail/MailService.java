@@ -89,8 +89,8 @@ public class MailService implements DisposableBean {
         }
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             // A send can take as long as the SMTP timeouts allow; a transaction open
-            // meanwhile holds a pooled
-            // connection "idle in transaction" (all of them, once enough sends hang).
+            // meanwhile holds a pooled connection "idle in transaction" (all of them,
+            // once enough sends hang).
             throw new IllegalStateException("Mail is sent outside database transactions: record the outcome after");
         }
         if (!takeSlot()) {

@@ -180,9 +180,8 @@ public class MonitorService {
             throw new InvalidInputException(check.headers().isEmpty() ? "body" : "headers", SECRETS_KEY_MISSING);
         }
         // A disabled monitor never calls out (and the guard runs again before every
-        // request), so only an enabled
-        // one must pass now; demo monitors of public APIs are saved disabled where there
-        // is no DNS.
+        // request), so only an enabled one must pass now; demo monitors of public APIs
+        // are saved disabled where there is no DNS.
         if (draft.enabled()) {
             guard.refusalReason(check.url(), allowList.entriesForCurrentAgency()).ifPresent(reason -> {
                 throw new InvalidInputException("url", reason);

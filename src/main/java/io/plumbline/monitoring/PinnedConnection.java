@@ -73,10 +73,9 @@ public final class PinnedConnection {
             return builder.sslContext(tls);
         }
         // The JDK client verifies the certificate against the peer host its SSLEngine was
-        // created for, and creates it
-        // for the URI's host, the literal; NamedPeer creates it for the name instead. The
-        // client copies SNI names
-        // from these parameters only for a literal host, which a pinned URI always has.
+        // created for, and creates it for the URI's host, the literal; NamedPeer creates
+        // it for the name instead. The client copies SNI names from these parameters only
+        // for a literal host, which a pinned URI always has.
         String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
         SSLParameters parameters = tls.getDefaultSSLParameters();
         try {

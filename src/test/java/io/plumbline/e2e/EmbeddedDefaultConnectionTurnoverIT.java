@@ -43,9 +43,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * (seen, not explained), so the class fails either way.
  */
 // Compacting after seeding reopens the database, and a reopened database reads its
-// constraints afresh: that would
-// hide the failure, which a database without demo data (or an older one migrated at
-// start) still meets.
+// constraints afresh: that would hide the failure, which a database without demo data (or
+// an older one migrated at start) still meets.
 @SpringBootTest(properties = "plumbline.demo.compact-after-seeding=false")
 @AutoConfigureMockMvc
 @FreshEmbeddedDatabase
@@ -107,11 +106,9 @@ class EmbeddedDefaultConnectionTurnoverIT {
             scheduler.resume();
         }
         // Usually every session is gone within a second. Once in a while one early
-        // session outlives the wait (seen in
-        // the full suite, cause not found yet: docs/performance.md); the writes below
-        // still run, and fail on an H2
-        // with the regression whenever the session that created a table is among the
-        // closed ones.
+        // session outlives the wait (seen in the full suite, cause not found yet:
+        // docs/performance.md); the writes below still run, and fail on an H2 with the
+        // regression whenever the session that created a table is among the closed ones.
         if (!left.isEmpty()) {
             log.warn("H2 sessions opened before the eviction still open after {}: {}", EVICTION_WAIT,
                     jdbc.queryForList("SELECT * FROM information_schema.sessions WHERE session_id IN ("

@@ -94,9 +94,8 @@ class ReportBenchmark {
                         + "60 survey answers, in %.0f s; report period %s to %s"
                             .formatted((System.nanoTime() - started) / 1e9, period.start(), period.end()));
         // request() queues a generation task at the clock's "now": two hours ahead, the
-        // app's scheduler (on wall-clock
-        // time) leaves it alone until it is cancelled, and each report here is drawn by
-        // calling the generation directly.
+        // app's scheduler (on wall-clock time) leaves it alone until it is cancelled, and
+        // each report here is drawn by calling the generation directly.
         clock.advance(Duration.ofHours(2));
 
         Deque<ReportId> queued = new ArrayDeque<>();

@@ -83,8 +83,8 @@ class SlaDayTilingIT {
             int hour = at.atZone(ZoneOffset.UTC).getHour();
             int day = (int) ChronoUnit.DAYS.between(from, at);
             // Failures bunch in the UTC hours that belong to the next or previous local
-            // day, on some days only, so a
-            // worst day counted by UTC day instead of local day would come out different.
+            // day, on some days only, so a worst day counted by UTC day instead of local
+            // day would come out different.
             int failPerMille = day % 3 == 0 && (hour == 23 || hour < 5) ? 400 : 15;
             for (IntegrationDetails integration : List.of(crm, shop, erp, billing)) {
                 calls.add(call(integration, at.plusSeconds(random.nextInt(600)), random.nextInt(1000) < failPerMille,

@@ -113,9 +113,8 @@ class SlaServiceIT {
         SlaEvaluation current = compliance.status(contract.id()).current();
 
         // Eligible: 100 + 30 (the 30 failed minutes are in maintenance) = 130; good 98 +
-        // 30 = 128.
-        // Budget 2 % × 130 = 2.6, used 2; at the last day's 2 failures the 0.6 left runs
-        // out in 7.2 h.
+        // 30 = 128. Budget 2 % × 130 = 2.6, used 2; at the last day's 2 failures the 0.6
+        // left runs out in 7.2 h.
         assertThat(current.eligible()).isEqualTo(130);
         assertThat(current.good()).isEqualTo(128);
         assertThat(current.excluded()).isEqualTo(30);

@@ -59,9 +59,8 @@ class DemoConsentAlerts implements DemoStory {
                     AlertSeverity.TICKET, world.client(DemoTenants.ACME), null, 0.0, Duration.ofHours(24), null, false,
                     false, Set.copyOf(email)));
             // Coverage is judged on the client's local days the 24 h window touches: it
-            // fires within the outage's first
-            // day and clears once neither day holds outage records, at most two days
-            // after the fix.
+            // fires within the outage's first day and clears once neither day holds
+            // outage records, at most two days after the fix.
             Instant now = clock.instant().truncatedTo(ChronoUnit.HOURS);
             Instant start = DemoConsent.OPT_IN_OUTAGE.start(now);
             history.recordPastAlert(rule.id(), world.client(DemoTenants.ACME), start.plus(Duration.ofHours(6)),

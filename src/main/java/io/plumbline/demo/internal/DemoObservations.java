@@ -52,9 +52,8 @@ class DemoObservations implements DemoStory {
             // Black-Friday campaign: Klaviyo sends spike and the API throttles.
             new Episode("acme-klaviyo", Duration.ofDays(3), Duration.ofDays(3), FailureClass.THROTTLED, 0.12, 429, 4),
             // Marketo outage during a campaign send (five times the usual volume): two
-            // and a half hours of 503s,
-            // enough to miss the 99.6 % SLA over its month and over the quarter, whatever
-            // hour the demo is seeded.
+            // and a half hours of 503s, enough to miss the 99.6 % SLA over its month and
+            // over the quarter, whatever hour the demo is seeded.
             new Episode("umbrella-marketo", Duration.ofDays(41).plusHours(5), Duration.ofMinutes(150),
                     FailureClass.SERVER_ERROR, 0.85, 503, 5),
             // Oceanic's Braze region had a shorter outage.

@@ -196,8 +196,8 @@ class RollupReader {
                     sums.put(bucket, Counts.of(rs, 2));
                 }, args);
         // Hourly percentiles of a long window would merge hundreds of thousands of bin
-        // rows: its latency
-        // lines are drawn per day instead (each hour shows its day's percentiles).
+        // rows: its latency lines are drawn per day instead (each hour shows its day's
+        // percentiles).
         Granularity latencyGranularity = granularity == Granularity.HOUR
                 && Duration.between(from, to).compareTo(HOURLY_LATENCY_UP_TO) > 0 ? Granularity.DAY : granularity;
         Object[] latencyArgs = args(agency, integrations, latencyGranularity, latencyGranularity.floor(from), to);

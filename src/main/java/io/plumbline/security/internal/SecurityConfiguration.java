@@ -85,9 +85,8 @@ class SecurityConfiguration {
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, successHandler);
         http.headers(headers -> headers
             // Vaadin's pages are served through a servlet forward, after which Tomcat
-            // commits the response
-            // itself: headers written at commit (Spring's default) never reach it, so
-            // write them first.
+            // commits the response itself: headers written at commit (Spring's default)
+            // never reach it, so write them first.
             .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                 @Override
                 public <F extends HeaderWriterFilter> F postProcess(F filter) {
@@ -100,11 +99,9 @@ class SecurityConfiguration {
             .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Vaadin's own CSRF setup also exempts the login form's POST, which would let a
-        // cross-site form sign a
-        // victim into the attacker's account. Only Vaadin's internal requests are exempt
-        // (they carry Vaadin's
-        // own CSRF token); the login form sends the token from the page's _csrf meta
-        // tags.
+        // cross-site form sign a victim into the attacker's account. Only Vaadin's
+        // internal requests are exempt (they carry Vaadin's own CSRF token); the login
+        // form sends the token from the page's _csrf meta tags.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.enableCsrfConfiguration(false);

@@ -94,9 +94,8 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         Optional<SignInAccount> found = users.findForSignIn(email).filter(account -> account.passwordHash() != null);
         if (found.isEmpty()) {
             // No account, or an invitation not yet accepted: answered like a wrong
-            // password, after the same work,
-            // and locked like an account, so that nothing tells whether the e-mail has an
-            // account.
+            // password, after the same work, and locked like an account, so that nothing
+            // tells whether the e-mail has an account.
             passwordEncoder.matches(password, timingDecoy);
             addressThrottle.recordFailure(address);
             log.info("Sign-in failed for an unknown account from {}", address);

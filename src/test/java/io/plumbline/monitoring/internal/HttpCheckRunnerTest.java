@@ -471,10 +471,9 @@ class HttpCheckRunnerTest {
     @Test
     void the_request_goes_to_the_address_the_guard_approved_and_never_to_a_later_lookup_of_the_name() throws Exception {
         // For the JDK, localhost is 127.0.0.1 at connect time; the guard's lookup said
-        // 127.0.0.2. Both listen on one
-        // port, so only the address decides which server answers. (Loopback stands in for
-        // the public address of the
-        // scenario: tests send nothing beyond this machine.)
+        // 127.0.0.2. Both listen on one port, so only the address decides which server
+        // answers. (Loopback stands in for the public address of the scenario: tests send
+        // nothing beyond this machine.)
         try (ScriptedServer rebound = ScriptedServer.replying(Reply.of(500));
                 ScriptedServer approved = ScriptedServer
                     .on(new InetSocketAddress(InetAddress.ofLiteral("127.0.0.2"), rebound.port()), Reply.of(200))) {

@@ -239,8 +239,8 @@ class SlaCalculatorTest {
                 new SlaCalculator.Input(march, now, march.end(), UTC, objectives(99.8), List.of(), List.of(), days));
 
         // 10 of 31 days: 10,000 events → 31,000 expected; budget 0.2 % = 62; used 10;
-        // left 52.
-        // Last 24 h: 10 failures a day → 52 / 10 days = 5.2 days → 16 March 04:48.
+        // left 52. Last 24 h: 10 failures a day → 52 / 10 days = 5.2 days → 16 March
+        // 04:48.
         assertThat(evaluation.budget().total()).isCloseTo(62, within(1e-6));
         assertThat(evaluation.burnRate().getAsDouble()).isCloseTo(0.5, within(1e-9));
         assertThat(evaluation.forecast())
