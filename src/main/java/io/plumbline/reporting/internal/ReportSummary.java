@@ -92,7 +92,8 @@ final class ReportSummary {
     /**
      * "Consent coverage was 97.04 % against a target of 98 %, 0.96 points below target."
      * The figure is the consent table's ({@link PdfText#coverage}); the verdict compares
-     * the same unrounded share, and says so when the rounded figure would hide a miss.
+     * the same unrounded share, and gives it when the written figure is too coarse to
+     * show the miss.
      */
     static String consent(OptionalDouble coverage, double targetPercent) {
         if (coverage.isEmpty()) {
@@ -105,19 +106,21 @@ final class ReportSummary {
 
     /**
      * Where a share (0..1), as {@code written} shows it, stands against a target in
-     * percent: "0.96 points below target", "just below target (97.996 % before rounding)"
-     * when the written figure reads as the target, "on target".
+     * percent: "1.0 points below target" (the target minus the figure as written, so the
+     * reader's own subtraction agrees), "just below target (97.996 %)" when the miss is
+     * smaller than the figure's last decimal, "on target".
      */
     static String verdict(double share, double targetPercent, DoubleFunction<String> written) {
         double percent = share * 100;
         if (!below(share, targetPercent)) {
             return "on target";
         }
-        String gap = String.format(Locale.ROOT, "%.2f", targetPercent - percent);
-        if (Double.parseDouble(written.apply(share).replace(" %", "")) >= targetPercent || gap.equals("0.00")) {
-            return "just below target (%s %% before rounding)".formatted(unrounded(percent, targetPercent));
+        BigDecimal shown = new BigDecimal(written.apply(share).replace(" %", "").replace(",", ""));
+        if (targetPercent - percent < BigDecimal.ONE.movePointLeft(shown.scale()).doubleValue()) {
+            return "just below target (%s %%)".formatted(unrounded(percent, targetPercent));
         }
-        return gap + " points below target";
+        return BigDecimal.valueOf(targetPercent).subtract(shown).setScale(shown.scale(), RoundingMode.HALF_UP)
+                + " points below target";
     }
 
     /** Below target by the unrounded share, as the consent and SLA modules judge it. */

@@ -46,27 +46,26 @@ class ReportNarrativeTest {
     void consentBelowTargetIsCalledBelowWithTheTablesFigure() {
         String sentence = ReportSummary.consent(OptionalDouble.of(0.9704), 98);
 
-        assertThat(sentence).contains(PdfText.percent(0.9704))
-            .isEqualTo("Consent coverage was 97.04 % against a target of 98 %, 0.96 points below target.")
+        assertThat(sentence).contains(PdfText.coverage(OptionalDouble.of(0.9704)))
+            .isEqualTo("Consent coverage was 97.0 % against a target of 98 %, 1.0 points below target.")
             .doesNotContain("above")
             .doesNotContain("on target");
     }
 
     @Test
-    void consentJustBelowTargetSaysSoThoughTheRoundedFigureReadsAsTheTarget() {
+    void consentJustBelowTargetGivesTheFigureTheTableIsTooCoarseToShow() {
         String sentence = ReportSummary.consent(OptionalDouble.of(0.97996), 98);
 
-        assertThat(PdfText.percent(0.97996)).isEqualTo("98.00 %");
+        assertThat(PdfText.coverage(OptionalDouble.of(0.97996))).isEqualTo("98.0 %");
         assertThat(sentence)
-            .isEqualTo("Consent coverage was 98.00 % against a target of 98 %, just below target (97.996 % before "
-                    + "rounding).")
+            .isEqualTo("Consent coverage was 98.0 % against a target of 98 %, just below target (97.996 %).")
             .doesNotContain("on target");
     }
 
     @Test
     void consentExactlyOnTargetIsOnTarget() {
         assertThat(ReportSummary.consent(OptionalDouble.of(0.98), 98))
-            .isEqualTo("Consent coverage was 98.00 % against a target of 98 %, on target.");
+            .isEqualTo("Consent coverage was 98.0 % against a target of 98 %, on target.");
     }
 
     @Test
