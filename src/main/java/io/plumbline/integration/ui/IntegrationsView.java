@@ -99,7 +99,7 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateComponent(editor ? Ui.emptyState(
                 "No integrations registered yet. Register the tools you run for your clients to track their health, SLAs and consent.",
-                new Button("Register integration", VaadinIcon.PLUS.create(), e -> open(null)))
+                new Button("Register the first integration", VaadinIcon.PLUS.create(), e -> open(null)))
                 : Ui.emptyState("No integrations registered yet. An admin or analyst of your agency can add one."));
         add(toolbar, grid);
     }

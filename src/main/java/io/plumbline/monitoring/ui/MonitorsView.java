@@ -110,7 +110,7 @@ public class MonitorsView extends VerticalLayout implements BeforeEnterObserver 
         grid.setEmptyStateComponent(editor ? Ui.emptyState(
                 "No monitors yet. A monitor calls an integration's endpoint on a schedule and records whether it "
                         + "answered correctly and in time.",
-                new Button("New monitor", VaadinIcon.PLUS.create(), e -> open(null)))
+                new Button("Add the first monitor", VaadinIcon.PLUS.create(), e -> open(null)))
                 : Ui.emptyState("No monitors yet. An admin or analyst of your agency can add one."));
         add(toolbar, grid);
     }

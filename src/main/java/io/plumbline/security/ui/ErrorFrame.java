@@ -20,23 +20,17 @@ import io.plumbline.tenancy.CurrentTenant;
 @AnonymousAllowed
 public class ErrorFrame extends Div implements RouterLayout {
 
-    private final RouterLayout app;
+    private RouterLayout app;
 
     public ErrorFrame() {
         setSizeFull();
-        app = CurrentTenant.member().map(member -> member.role().isClientRole() ? "portal" : "").map(home -> {
-            Class<? extends RouterLayout> layout = ApplicationRouteRegistry
-                .getInstance(VaadinService.getCurrent().getContext())
-                .getLayout(home);
-            return layout == null ? null : Instantiator.get(UI.getCurrent()).getOrCreate(layout);
-        }).orElse(null);
-        if (app != null) {
-            add((Component) app);
-        }
     }
 
     @Override
     public void showRouterLayoutContent(HasElement content) {
+        // Chosen per error, not once: Vaadin keeps this frame for the UI's life, and the
+        // viewer may not be the one it was first built for.
+        frameFor(viewersHome());
         if (app == null) {
             RouterLayout.super.showRouterLayoutContent(content);
             if (content != null) {
@@ -45,6 +39,24 @@ public class ErrorFrame extends Div implements RouterLayout {
         }
         else {
             app.showRouterLayoutContent(content);
+        }
+    }
+
+    private static Class<? extends RouterLayout> viewersHome() {
+        return CurrentTenant.member()
+            .map(member -> member.role().isClientRole() ? "portal" : "")
+            .map(home -> ApplicationRouteRegistry.getInstance(VaadinService.getCurrent().getContext()).getLayout(home))
+            .orElse(null);
+    }
+
+    private void frameFor(Class<? extends RouterLayout> layout) {
+        if (app != null && layout != null && layout.isInstance(app)) {
+            return;
+        }
+        removeAll();
+        app = layout == null ? null : Instantiator.get(UI.getCurrent()).getOrCreate(layout);
+        if (app != null) {
+            add((Component) app);
         }
     }
 

@@ -117,7 +117,7 @@ public class SlasView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateComponent(editor ? Ui.emptyState(
                 "No SLAs yet. An SLA states the availability you promised a client; Plumbline then tracks it and warns before it is missed.",
-                new Button("New SLA", VaadinIcon.PLUS.create(), e -> open(null)))
+                new Button("Set up the first SLA", VaadinIcon.PLUS.create(), e -> open(null)))
                 : Ui.emptyState("No SLAs yet. An admin or analyst of your agency can add one."));
         add(toolbar, grid);
         refresh();
