@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
 import io.plumbline.Fixtures.TestUser;
 import io.plumbline.dashboard.SlaResult;
@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -195,7 +196,11 @@ class FiguresAgreeIT extends SpringBrowserlessTest {
         assertThat(onHome).matches("[0-9]+\\.[0-9]{2} %");
 
         navigate(PortalHealthView.class);
-        find(Tabs.class).single().setSelectedIndex(Period.Preset.LAST_30_DAYS.ordinal());
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Optional<Period.Preset>> presets = find(RadioButtonGroup.class)
+            .withClassName("pl-period-presets")
+            .single();
+        presets.setValue(Optional.of(Period.Preset.LAST_30_DAYS));
 
         assertThat(kpi((Component) getCurrentView(), "Availability, last 30 days")).isEqualTo(onHome);
     }
