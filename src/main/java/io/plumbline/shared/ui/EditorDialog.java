@@ -23,10 +23,15 @@ public abstract class EditorDialog<D> extends Dialog {
 
     private Consumer<D> save;
 
-    protected EditorDialog(String title, String saveLabel) {
+    /**
+     * @param saveVariants what the save button wears besides primary, such as
+     * {@link ButtonVariant#LUMO_ERROR} for a save that ends something
+     */
+    protected EditorDialog(String title, String saveLabel, ButtonVariant... saveVariants) {
         setHeaderTitle(title);
         Button saveButton = new Button(saveLabel, e -> save());
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveButton.addThemeVariants(saveVariants);
         getFooter().add(new Button("Cancel", e -> close()), saveButton);
     }
 
