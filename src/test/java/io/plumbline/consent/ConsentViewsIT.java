@@ -3,6 +3,7 @@ package io.plumbline.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
 import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.PostgresIntegrationTest;
@@ -51,12 +53,14 @@ class ConsentViewsIT extends SpringBrowserlessTest {
 
     ClientDetails otherClient;
 
+    IntegrationDetails crm;
+
     @BeforeEach
     void twoClientsOneBelowTarget() {
         agency = fixtures.anAgency();
         client = fixtures.aClient(agency);
         otherClient = fixtures.aClient(agency);
-        IntegrationDetails crm = fixtures.anIntegration(agency, client);
+        crm = fixtures.anIntegration(agency, client);
         IntegrationDetails otherCrm = fixtures.anIntegration(agency, otherClient);
         Instant now = clock.instant();
         agency.scope().run(() -> {
@@ -126,6 +130,50 @@ class ConsentViewsIT extends SpringBrowserlessTest {
 
         assertThat(agency.scope().call(() -> consent.policy(client.id())).targetPercent()).isEqualTo(85.0);
         assertThat(find(Span.class).withText("On target").all()).isNotEmpty();
+    }
+
+    @Test
+    void analyst_edits_the_payload_contract_with_the_refusal_on_the_schema_then_goes_back_to_the_generated_one() {
+        Fixtures.signInAs(fixtures.aUser(agency, Role.ANALYST));
+        UI.getCurrent().navigate("consent/" + client.id());
+
+        vendorAction("Contract").click();
+        TextArea schema = find(TextArea.class).withLabel("JSON Schema").single();
+        String generated = schema.getValue();
+        schema.setValue("{not json");
+        test(find(Button.class).withText("Save contract").single()).click();
+        assertThat(schema.isInvalid()).isTrue();
+        assertThat(find(TextArea.class).withLabel("JSON Schema").all()).containsExactly(schema);
+
+        schema.setValue(generated + "\n");
+        test(find(Button.class).withText("Save contract").single()).click();
+        assertThat(find(TextArea.class).withLabel("JSON Schema").all()).isEmpty();
+        assertThat(agency.scope().call(() -> consent.contract(crm.id())).generated()).isFalse();
+
+        vendorAction("Contract").click();
+        test(find(Button.class).withText("Use the generated contract").single()).click();
+        assertThat(find(TextArea.class).withLabel("JSON Schema").all()).isEmpty();
+        assertThat(agency.scope().call(() -> consent.contract(crm.id())).generated()).isTrue();
+    }
+
+    /**
+     * A button of the first integration's actions cell (cells are rendered, not in the
+     * tree).
+     */
+    private Button vendorAction(String text) {
+        Grid<?> vendors = find(Grid.class).all()
+            .stream()
+            .filter(grid -> grid.getColumnByKey("actions") != null)
+            .findFirst()
+            .orElseThrow();
+        Component actions = test(vendors).getCellComponent(0,
+                vendors.getColumns().indexOf(vendors.getColumnByKey("actions")));
+        return actions.getChildren()
+            .filter(Button.class::isInstance)
+            .map(Button.class::cast)
+            .filter(button -> button.getText().equals(text))
+            .findFirst()
+            .orElseThrow();
     }
 
     @Test

@@ -1,29 +1,23 @@
 package io.plumbline.changelog.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.shared.Registration;
 import io.plumbline.changelog.ChangeEntry;
 import io.plumbline.changelog.ChangeEntryDraft;
 import io.plumbline.changelog.ChangeKind;
 import io.plumbline.integration.IntegrationDetails;
-import io.plumbline.shared.InvalidInputException;
-import io.plumbline.shared.ui.Ui;
+import io.plumbline.shared.ui.EditorDialog;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Write or edit a change-log entry. Fires {@link SaveEvent}; knows no services. */
-class ChangeEntryForm extends Dialog {
+/** Write or edit a change-log entry; knows no services. */
+class ChangeEntryForm extends EditorDialog<ChangeEntryDraft> {
 
     private final ComboBox<IntegrationDetails> integration = new ComboBox<>("Integration");
 
@@ -41,7 +35,8 @@ class ChangeEntryForm extends Dialog {
 
     ChangeEntryForm(ChangeEntry existing, List<IntegrationDetails> integrations,
             Function<IntegrationDetails, String> label) {
-        setHeaderTitle(existing == null ? "New change-log entry" : "Edit " + existing.title());
+        super(existing == null ? "New change-log entry" : "Edit " + existing.title(),
+                existing == null ? "Create draft" : "Save");
         setWidth("720px");
         integration.setItems(integrations);
         integration.setItemLabelGenerator(label::apply);
@@ -70,37 +65,19 @@ class ChangeEntryForm extends Dialog {
         FormLayout form = new FormLayout(integration, kind, title, effectiveOn, fromVersion, toVersion, description);
         form.setColspan(description, 2);
         add(form);
-        Button save = new Button(existing == null ? "Create draft" : "Save",
-                e -> fireEvent(new SaveEvent(this,
-                        new ChangeEntryDraft(integration.getValue() == null ? null : integration.getValue().id(),
-                                kind.getValue(), title.getValue(), description.getValue(), fromVersion.getValue(),
-                                toVersion.getValue(), effectiveOn.getValue()))));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
-    void showError(InvalidInputException e) {
-        Ui.showOn(e, Map.of("integration", integration, "kind", kind, "title", title, "description", description,
-                "fromVersion", fromVersion, "toVersion", toVersion, "effectiveOn", effectiveOn));
+    @Override
+    protected ChangeEntryDraft draft() {
+        return new ChangeEntryDraft(integration.getValue() == null ? null : integration.getValue().id(),
+                kind.getValue(), title.getValue(), description.getValue(), fromVersion.getValue(), toVersion.getValue(),
+                effectiveOn.getValue());
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    static class SaveEvent extends ComponentEvent<ChangeEntryForm> {
-
-        private final ChangeEntryDraft draft;
-
-        SaveEvent(ChangeEntryForm source, ChangeEntryDraft draft) {
-            super(source, false);
-            this.draft = draft;
-        }
-
-        ChangeEntryDraft draft() {
-            return draft;
-        }
-
+    @Override
+    protected Map<String, ? extends HasValue<?, ?>> fieldsByName() {
+        return Map.of("integration", integration, "kind", kind, "title", title, "description", description,
+                "fromVersion", fromVersion, "toVersion", toVersion, "effectiveOn", effectiveOn);
     }
 
 }

@@ -140,21 +140,15 @@ public class ChangesView extends VerticalLayout {
 
     private void open(ChangeEntry existing) {
         ChangeEntryForm form = new ChangeEntryForm(existing, integrations, this::label);
-        form.addSaveListener(event -> {
-            try {
-                if (existing == null) {
-                    changes.create(event.draft());
-                }
-                else {
-                    changes.update(existing.id(), event.draft());
-                }
-                form.close();
-                Ui.success("Saved " + event.draft().title());
-                refresh();
+        form.onSave(draft -> {
+            if (existing == null) {
+                changes.create(draft);
             }
-            catch (InvalidInputException e) {
-                form.showError(e);
+            else {
+                changes.update(existing.id(), draft);
             }
+            Ui.success("Saved " + draft.title());
+            refresh();
         });
         form.open();
     }

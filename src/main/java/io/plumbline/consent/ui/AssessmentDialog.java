@@ -1,24 +1,19 @@
 package io.plumbline.consent.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.shared.Registration;
 import io.plumbline.consent.VendorAssessment;
-import io.plumbline.shared.InvalidInputException;
-import io.plumbline.shared.ui.Ui;
+import io.plumbline.integration.IntegrationId;
+import io.plumbline.shared.ui.EditorDialog;
 import java.util.Map;
 
 /**
- * The vendor checklist of one integration; fires {@link SaveEvent}, knows no services.
+ * The vendor checklist of one integration; knows no services.
  */
-class AssessmentDialog extends Dialog {
+class AssessmentDialog extends EditorDialog<VendorAssessment> {
 
     private final Checkbox dpa = new Checkbox("Data processing agreement signed");
 
@@ -28,42 +23,28 @@ class AssessmentDialog extends Dialog {
 
     private final DatePicker reviewed = new DatePicker("Last reviewed");
 
+    private final IntegrationId integration;
+
     AssessmentDialog(String integrationName, VendorAssessment assessment) {
-        setHeaderTitle("Vendor assessment of " + integrationName);
+        super("Vendor assessment of " + integrationName, "Save");
+        integration = assessment.integration();
         dpa.setValue(assessment.dpaSigned());
         fields.setValue(assessment.consentFieldsSupported());
         region.setValue(assessment.dataRegion() == null ? "" : assessment.dataRegion());
         region.setPlaceholder("e.g. EU (Frankfurt)");
         reviewed.setValue(assessment.lastReviewed());
         add(new FormLayout(dpa, fields, region, reviewed));
-        Button save = new Button("Save",
-                e -> fireEvent(new SaveEvent(this, new VendorAssessment(assessment.integration(), dpa.getValue(),
-                        fields.getValue(), region.getValue(), reviewed.getValue()))));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
-    void showError(InvalidInputException e) {
-        Ui.showOn(e, Map.of("dataRegion", region, "lastReviewed", reviewed));
+    @Override
+    protected VendorAssessment draft() {
+        return new VendorAssessment(integration, dpa.getValue(), fields.getValue(), region.getValue(),
+                reviewed.getValue());
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    static class SaveEvent extends ComponentEvent<AssessmentDialog> {
-
-        private final VendorAssessment assessment;
-
-        SaveEvent(AssessmentDialog source, VendorAssessment assessment) {
-            super(source, false);
-            this.assessment = assessment;
-        }
-
-        VendorAssessment assessment() {
-            return assessment;
-        }
-
+    @Override
+    protected Map<String, ? extends HasValue<?, ?>> fieldsByName() {
+        return Map.of("dataRegion", region, "lastReviewed", reviewed);
     }
 
 }

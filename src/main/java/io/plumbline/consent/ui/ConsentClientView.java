@@ -34,7 +34,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -135,20 +134,23 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
     private HorizontalLayout actions(IntegrationDetails integration, VendorAssessment assessment) {
         Button contract = new Button("Contract", e -> {
             ContractDialog dialog = new ContractDialog(integration.name(), consent.contract(integration.id()));
-            dialog.addSaveListener(save -> saved(dialog::close, dialog::showError, () -> {
-                if (save.schema() == null) {
+            dialog.onSave(schema -> {
+                if (schema == null) {
                     consent.resetContract(integration.id());
                 }
                 else {
-                    consent.changeContract(integration.id(), save.schema());
+                    consent.changeContract(integration.id(), schema);
                 }
-            }));
+                saved();
+            });
             dialog.open();
         });
         Button assess = new Button("Assessment", e -> {
             AssessmentDialog dialog = new AssessmentDialog(integration.name(), assessment);
-            dialog.addSaveListener(
-                    save -> saved(dialog::close, dialog::showError, () -> consent.changeAssessment(save.assessment())));
+            dialog.onSave(changed -> {
+                consent.changeAssessment(changed);
+                saved();
+            });
             dialog.open();
         });
         contract.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -192,21 +194,21 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
 
     private PolicyForm policy(ClientCoverage coverage) {
         PolicyForm form = new PolicyForm(coverage.policy(), editor);
-        form.addSaveListener(e -> saved(() -> {
-        }, form::showError, () -> consent.changePolicy(client, e.required(), e.target(), e.maxAge())));
+        form.addSaveListener(e -> {
+            try {
+                consent.changePolicy(client, e.required(), e.target(), e.maxAge());
+                saved();
+            }
+            catch (InvalidInputException refusal) {
+                form.showError(refusal);
+            }
+        });
         return form;
     }
 
-    private void saved(Runnable close, Consumer<InvalidInputException> showError, Runnable saving) {
-        try {
-            saving.run();
-            close.run();
-            Ui.success("Saved");
-            show();
-        }
-        catch (InvalidInputException e) {
-            showError.accept(e);
-        }
+    private void saved() {
+        Ui.success("Saved");
+        show();
     }
 
     private static <T> Grid<T> compact(Grid<T> grid, String empty) {

@@ -1,26 +1,23 @@
 package io.plumbline.consent.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.shared.Registration;
 import io.plumbline.consent.PayloadContract;
-import io.plumbline.shared.InvalidInputException;
+import io.plumbline.shared.ui.EditorDialog;
+import java.util.Map;
 
 /**
- * Edit an integration's payload contract (JSON Schema) or go back to the generated one;
- * fires events only.
+ * Edit an integration's payload contract (JSON Schema) or go back to the generated one
+ * (the draft is then null); knows no services.
  */
-class ContractDialog extends Dialog {
+class ContractDialog extends EditorDialog<String> {
 
     private final TextArea schema = new TextArea("JSON Schema");
 
     ContractDialog(String integrationName, PayloadContract contract) {
-        setHeaderTitle("Payload contract of " + integrationName);
+        super("Payload contract of " + integrationName, "Save contract");
         setWidth("760px");
         add(new Paragraph(
                 contract.generated() ? "Generated from the client's policy: it follows the policy until you edit it."
@@ -30,36 +27,19 @@ class ContractDialog extends Dialog {
         schema.setHeight("420px");
         schema.addClassName("pl-code");
         add(schema);
-        Button save = new Button("Save contract", e -> fireEvent(new SaveEvent(this, schema.getValue())));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button reset = new Button("Use the generated contract", e -> fireEvent(new SaveEvent(this, null)));
+        Button reset = new Button("Use the generated contract", e -> save(() -> null));
         reset.setEnabled(!contract.generated());
-        getFooter().add(new Button("Cancel", e -> close()), reset, save);
+        getFooter().addComponentAtIndex(1, reset);
     }
 
-    void showError(InvalidInputException e) {
-        schema.setErrorMessage(e.getMessage());
-        schema.setInvalid(true);
+    @Override
+    protected String draft() {
+        return schema.getValue();
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    /** {@code schema} null: reset to the generated contract. */
-    static class SaveEvent extends ComponentEvent<ContractDialog> {
-
-        private final String schema;
-
-        SaveEvent(ContractDialog source, String schema) {
-            super(source, false);
-            this.schema = schema;
-        }
-
-        String schema() {
-            return schema;
-        }
-
+    @Override
+    protected Map<String, ? extends HasValue<?, ?>> fieldsByName() {
+        return Map.of("schema", schema);
     }
 
 }

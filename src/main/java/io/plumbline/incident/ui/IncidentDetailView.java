@@ -242,39 +242,39 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
     private void edit(List<IntegrationDetails> ofClient) {
         IncidentForm form = new IncidentForm(incident, List.of(client),
                 ofClient.stream().filter(i -> !i.archived()).toList());
-        form.addSaveListener(e -> act(() -> incidents.update(incident.id(), e.draft()), form::showError, form::close));
+        form.onSave(draft -> {
+            incidents.update(incident.id(), draft);
+            saved();
+        });
         form.open();
     }
 
     private void addEntry() {
         TimelineForm form = new TimelineForm();
-        form.addSaveListener(e -> act(() -> incidents.record(incident.id(), e.draft()), refusal -> {
-            if ("cause".equals(refusal.field())) {
-                form.close();
-                Ui.showOn(refusal, Map.of("cause", cause));
+        // A refusal about the cause is not the form's: the form closes and the cause
+        // field shows it
+        form.onSave(draft -> act(() -> incidents.record(incident.id(), draft), refusal -> {
+            if (!"cause".equals(refusal.field())) {
+                throw refusal;
             }
-            else {
-                form.showError(refusal);
-            }
-        }, form::close));
+            Ui.showOn(refusal, Map.of("cause", cause));
+        }));
         form.open();
     }
 
     private void act(Supplier<?> change, Consumer<InvalidInputException> refused) {
-        act(change, refused, () -> {
-        });
-    }
-
-    private void act(Supplier<?> change, Consumer<InvalidInputException> refused, Runnable done) {
         try {
             change.get();
-            done.run();
-            Ui.success("Saved");
-            show();
+            saved();
         }
         catch (InvalidInputException e) {
             refused.accept(e);
         }
+    }
+
+    private void saved() {
+        Ui.success("Saved");
+        show();
     }
 
     private static Button button(String label, Runnable action) {

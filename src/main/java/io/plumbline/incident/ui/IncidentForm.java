@@ -1,25 +1,19 @@
 package io.plumbline.incident.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.shared.Registration;
 import io.plumbline.incident.IncidentDetails;
 import io.plumbline.incident.IncidentDraft;
 import io.plumbline.incident.IncidentSeverity;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
-import io.plumbline.shared.InvalidInputException;
-import io.plumbline.shared.ui.Ui;
+import io.plumbline.shared.ui.EditorDialog;
 import io.plumbline.tenancy.ClientDetails;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,10 +21,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Open an incident by hand, or edit its title, severity and affected integrations. Fires
- * {@link SaveEvent}.
+ * Open an incident by hand, or edit its title, severity and affected integrations.
  */
-class IncidentForm extends Dialog {
+class IncidentForm extends EditorDialog<IncidentDraft> {
 
     private final ComboBox<ClientDetails> client = new ComboBox<>("Client");
 
@@ -46,7 +39,8 @@ class IncidentForm extends Dialog {
     private final TextArea note = new TextArea("What was seen");
 
     IncidentForm(IncidentDetails existing, List<ClientDetails> clients, List<IntegrationDetails> allIntegrations) {
-        setHeaderTitle(existing == null ? "New incident" : "Edit " + existing.title());
+        super(existing == null ? "New incident" : "Edit " + existing.title(),
+                existing == null ? "Open incident" : "Save");
         setWidth("720px");
         client.setItems(clients);
         client.setItemLabelGenerator(ClientDetails::name);
@@ -78,46 +72,25 @@ class IncidentForm extends Dialog {
                 .collect(Collectors.toSet()));
         }
         add(form);
-        Button save = new Button(existing == null ? "Open incident" : "Save",
-                e -> fireEvent(new SaveEvent(this,
-                        new IncidentDraft(client.getValue() == null ? null : client.getValue().id(), title.getValue(),
-                                severity.getValue(),
-                                integrations.getValue()
-                                    .stream()
-                                    .map(IntegrationDetails::id)
-                                    .collect(Collectors.<IntegrationId>toSet()),
-                                detectedAt.getValue() == null ? null : detectedAt.getValue().toInstant(ZoneOffset.UTC),
-                                note.getValue()))));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
     void preselect(ClientDetails clientDetails) {
         client.setValue(clientDetails);
     }
 
-    void showError(InvalidInputException e) {
-        Ui.showOn(e, Map.of("client", client, "title", title, "severity", severity, "integrations", integrations,
-                "detectedAt", detectedAt, "note", note));
+    @Override
+    protected IncidentDraft draft() {
+        return new IncidentDraft(client.getValue() == null ? null : client.getValue().id(), title.getValue(),
+                severity.getValue(),
+                integrations.getValue().stream().map(IntegrationDetails::id).collect(Collectors.<IntegrationId>toSet()),
+                detectedAt.getValue() == null ? null : detectedAt.getValue().toInstant(ZoneOffset.UTC),
+                note.getValue());
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    static class SaveEvent extends ComponentEvent<IncidentForm> {
-
-        private final IncidentDraft draft;
-
-        SaveEvent(IncidentForm source, IncidentDraft draft) {
-            super(source, false);
-            this.draft = draft;
-        }
-
-        IncidentDraft draft() {
-            return draft;
-        }
-
+    @Override
+    protected Map<String, ? extends HasValue<?, ?>> fieldsByName() {
+        return Map.of("client", client, "title", title, "severity", severity, "integrations", integrations,
+                "detectedAt", detectedAt, "note", note);
     }
 
 }

@@ -24,7 +24,6 @@ import io.plumbline.incident.IncidentStats;
 import io.plumbline.incident.RootCause;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationService;
-import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
@@ -145,16 +144,10 @@ public class IncidentsView extends VerticalLayout {
         if (clientFilter.getValue() != null) {
             form.preselect(clientFilter.getValue());
         }
-        form.addSaveListener(event -> {
-            try {
-                IncidentDetails opened = incidents.open(event.draft());
-                form.close();
-                getUI().ifPresent(
-                        ui -> ui.navigate(IncidentDetailView.class, new RouteParameters("id", opened.id().toString())));
-            }
-            catch (InvalidInputException e) {
-                form.showError(e);
-            }
+        form.onSave(draft -> {
+            IncidentDetails opened = incidents.open(draft);
+            getUI().ifPresent(
+                    ui -> ui.navigate(IncidentDetailView.class, new RouteParameters("id", opened.id().toString())));
         });
         form.open();
     }

@@ -1,10 +1,10 @@
 package io.plumbline.reporting.ui;
 
+import com.vaadin.flow.component.HasValue;
 import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,7 +20,9 @@ import io.plumbline.reporting.ReportDetails;
 import io.plumbline.reporting.ReportScheduleService;
 import io.plumbline.reporting.ReportService;
 import io.plumbline.reporting.ScheduleDetails;
+import io.plumbline.reporting.ScheduleDraft;
 import io.plumbline.reporting.internal.PdfText;
+import io.plumbline.shared.ui.EditorDialog;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.Role;
@@ -154,16 +156,26 @@ public class ReportSchedulesView extends VerticalLayout {
     private void edit(ScheduleDetails schedule) {
         ScheduleForm form = new ScheduleForm(List.of());
         form.edit(schedule);
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Edit schedule: " + subjects.of(schedule.client()));
+        EditorDialog<ScheduleDraft> dialog = new EditorDialog<>("Edit schedule: " + subjects.of(schedule.client()),
+                "Save") {
+
+            @Override
+            protected ScheduleDraft draft() {
+                return form.draft();
+            }
+
+            @Override
+            protected Map<String, ? extends HasValue<?, ?>> fieldsByName() {
+                return form.fieldsByName();
+            }
+
+        };
         dialog.add(form);
-        Button save = form.submitButton("Save", draft -> {
+        dialog.onSave(draft -> {
             schedules.update(schedule.id(), draft);
-            dialog.close();
             Ui.success("Schedule saved");
             refresh();
         });
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
     }
 

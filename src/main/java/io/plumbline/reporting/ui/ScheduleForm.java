@@ -1,5 +1,6 @@
 package io.plumbline.reporting.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -115,8 +116,13 @@ class ScheduleForm extends HorizontalLayout {
     }
 
     private void show(InvalidInputException problem) {
-        Ui.showOn(problem, Map.of("kind", kind, "client", client, "cadence", cadence, "zone", zone, "sendAt", sendAt,
-                "recipients", recipients));
+        Ui.showOn(problem, fieldsByName());
+    }
+
+    /** The fields by the names the service's refusals give. */
+    Map<String, ? extends HasValue<?, ?>> fieldsByName() {
+        return Map.of("kind", kind, "client", client, "cadence", cadence, "zone", zone, "sendAt", sendAt, "recipients",
+                recipients);
     }
 
     void clearRecipients() {

@@ -2,12 +2,9 @@ package io.plumbline.retention.ui;
 
 import io.plumbline.retention.ContractDetails;
 import io.plumbline.retention.RetentionService;
-import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientDetails;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Opens the contract forms and hands their drafts to the service; both retention views
@@ -32,25 +29,25 @@ final class ContractDialogs {
         if (preselected != null) {
             form.preselect(preselected);
         }
-        form.addSaveListener(e -> save(form::close, form::showError, () -> retention.create(e.draft())));
+        form.onSave(draft -> saved(retention.create(draft)));
         form.open();
     }
 
     void edit(ContractDetails contract) {
         ContractForm form = new ContractForm(contract, clients);
-        form.addSaveListener(e -> save(form::close, form::showError, () -> retention.update(contract.id(), e.draft())));
+        form.onSave(draft -> saved(retention.update(contract.id(), draft)));
         form.open();
     }
 
     void renew(ContractDetails contract) {
         RenewalForm form = new RenewalForm(contract);
-        form.addSaveListener(e -> save(form::close, form::showError, () -> retention.renew(contract.id(), e.draft())));
+        form.onSave(draft -> saved(retention.renew(contract.id(), draft)));
         form.open();
     }
 
     void churn(ContractDetails contract) {
         ChurnForm form = new ChurnForm(contract, retention.today());
-        form.addSaveListener(e -> save(form::close, form::showError, () -> retention.churn(contract.id(), e.draft())));
+        form.onSave(draft -> saved(retention.churn(contract.id(), draft)));
         form.open();
     }
 
@@ -70,16 +67,9 @@ final class ContractDialogs {
         return button;
     }
 
-    private void save(Runnable close, Consumer<InvalidInputException> showError, Supplier<ContractDetails> saving) {
-        try {
-            ContractDetails saved = saving.get();
-            close.run();
-            Ui.success("Saved " + saved.reference());
-            onSaved.run();
-        }
-        catch (InvalidInputException e) {
-            showError.accept(e);
-        }
+    private void saved(ContractDetails saved) {
+        Ui.success("Saved " + saved.reference());
+        onSaved.run();
     }
 
 }

@@ -1,29 +1,23 @@
 package io.plumbline.retention.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.shared.Registration;
 import io.plumbline.retention.ContractDetails;
 import io.plumbline.retention.ContractDraft;
-import io.plumbline.shared.InvalidInputException;
-import io.plumbline.shared.ui.Ui;
+import io.plumbline.shared.ui.EditorDialog;
 import io.plumbline.tenancy.ClientDetails;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Create a contract or correct its open term. Fires {@link SaveEvent}; knows no services.
+ * Create a contract or correct its open term; knows no services.
  */
-class ContractForm extends Dialog {
+class ContractForm extends EditorDialog<ContractDraft> {
 
     static final List<String> CURRENCIES = Currency.getAvailableCurrencies()
         .stream()
@@ -45,7 +39,7 @@ class ContractForm extends Dialog {
     private final ComboBox<String> currency = new ComboBox<>("Currency");
 
     ContractForm(ContractDetails existing, List<ClientDetails> clients) {
-        setHeaderTitle(existing == null ? "New contract" : "Edit " + existing.reference());
+        super(existing == null ? "New contract" : "Edit " + existing.reference(), existing == null ? "Create" : "Save");
         setWidth("640px");
         client.setItems(clients);
         client.setItemLabelGenerator(ClientDetails::name);
@@ -73,41 +67,22 @@ class ContractForm extends Dialog {
             currency.setValue(existing.currency().getCurrencyCode());
         }
         add(new FormLayout(client, reference, start, renewal, monthlyValue, currency));
-        Button save = new Button(existing == null ? "Create" : "Save",
-                e -> fireEvent(new SaveEvent(this,
-                        new ContractDraft(client.getValue() == null ? null : client.getValue().id(),
-                                reference.getValue(), start.getValue(), renewal.getValue(), monthlyValue.getValue(),
-                                currency.getValue()))));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
     void preselect(ClientDetails clientDetails) {
         client.setValue(clientDetails);
     }
 
-    void showError(InvalidInputException e) {
-        Ui.showOn(e, Map.of("client", client, "reference", reference, "start", start, "renewal", renewal,
-                "monthlyValue", monthlyValue, "currency", currency));
+    @Override
+    protected ContractDraft draft() {
+        return new ContractDraft(client.getValue() == null ? null : client.getValue().id(), reference.getValue(),
+                start.getValue(), renewal.getValue(), monthlyValue.getValue(), currency.getValue());
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    static class SaveEvent extends ComponentEvent<ContractForm> {
-
-        private final ContractDraft draft;
-
-        SaveEvent(ContractForm source, ContractDraft draft) {
-            super(source, false);
-            this.draft = draft;
-        }
-
-        ContractDraft draft() {
-            return draft;
-        }
-
+    @Override
+    protected Map<String, ? extends HasValue<?, ?>> fieldsByName() {
+        return Map.of("client", client, "reference", reference, "start", start, "renewal", renewal, "monthlyValue",
+                monthlyValue, "currency", currency);
     }
 
 }

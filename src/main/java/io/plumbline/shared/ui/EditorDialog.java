@@ -8,6 +8,7 @@ import io.plumbline.shared.InvalidInputException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The plumbing every create/edit dialog shares: a titled dialog with Cancel and a primary
@@ -23,10 +24,15 @@ public abstract class EditorDialog<D> extends Dialog {
 
     private Consumer<D> save;
 
-    protected EditorDialog(String title, String saveLabel) {
+    /**
+     * @param saveVariants what the save button wears besides primary, such as
+     * {@link ButtonVariant#LUMO_ERROR} for a save that ends something
+     */
+    protected EditorDialog(String title, String saveLabel, ButtonVariant... saveVariants) {
         setHeaderTitle(title);
-        Button saveButton = new Button(saveLabel, e -> save());
+        Button saveButton = new Button(saveLabel, e -> save(this::draft));
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveButton.addThemeVariants(saveVariants);
         getFooter().add(new Button("Cancel", e -> close()), saveButton);
     }
 
@@ -43,9 +49,13 @@ public abstract class EditorDialog<D> extends Dialog {
         this.save = save;
     }
 
-    private void save() {
+    /**
+     * Saves what {@code draft} makes, as the save button saves the fields' draft; for a
+     * second way to save, such as going back to a default.
+     */
+    protected final void save(Supplier<? extends D> draft) {
         try {
-            Objects.requireNonNull(save, "The view did not say how to save (onSave)").accept(draft());
+            Objects.requireNonNull(save, "The view did not say how to save (onSave)").accept(draft.get());
             close();
         }
         catch (InvalidInputException refusal) {

@@ -1,22 +1,16 @@
 package io.plumbline.sla.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.shared.Registration;
 import io.plumbline.integration.IntegrationDetails;
-import io.plumbline.shared.InvalidInputException;
-import io.plumbline.shared.ui.Ui;
+import io.plumbline.shared.ui.EditorDialog;
 import io.plumbline.sla.MaintenanceDraft;
 import io.plumbline.sla.MaintenanceSchedule;
 import io.plumbline.tenancy.ClientDetails;
@@ -28,10 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Adds a one-off or weekly maintenance window of a client, in its local time. Fires
- * {@link SaveEvent}.
+ * Adds a one-off or weekly maintenance window of a client, in its local time.
  */
-class MaintenanceForm extends Dialog {
+class MaintenanceForm extends EditorDialog<MaintenanceDraft> {
 
     private static final String ONCE = "Once";
 
@@ -53,8 +46,11 @@ class MaintenanceForm extends Dialog {
 
     private final IntegerField minutes = new IntegerField("Duration (minutes)");
 
+    private final ClientDetails client;
+
     MaintenanceForm(ClientDetails client, List<IntegrationDetails> integrations) {
-        setHeaderTitle("Add maintenance window for " + client.name());
+        super("Add maintenance window for " + client.name(), "Add");
+        this.client = client;
         setWidth("720px");
         integration.setItems(integrations);
         integration.setItemLabelGenerator(IntegrationDetails::name);
@@ -74,19 +70,6 @@ class MaintenanceForm extends Dialog {
         FormLayout form = new FormLayout(integration, name, kind, start, end, day, localStart, minutes);
         add(form);
         showKind();
-        Button save = new Button("Add",
-                e -> fireEvent(new SaveEvent(this,
-                        new MaintenanceDraft(client.id(),
-                                integration.getValue() == null ? null : integration.getValue().id(), name.getValue(),
-                                WEEKLY.equals(kind.getValue())
-                                        ? new MaintenanceSchedule.Weekly(day.getValue(), localStart.getValue(),
-                                                minutes.getValue() == null ? null
-                                                        : Duration.ofMinutes(minutes.getValue()))
-                                        : new MaintenanceSchedule.OneOff(
-                                                SlaFormat.instant(start.getValue(), client.timeZone()),
-                                                SlaFormat.instant(end.getValue(), client.timeZone()))))));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
     private void showKind() {
@@ -98,27 +81,20 @@ class MaintenanceForm extends Dialog {
         minutes.setVisible(weekly);
     }
 
-    void showError(InvalidInputException e) {
-        Ui.showOn(e, Map.of("integration", integration, "name", name, "end", end, "duration", minutes));
+    @Override
+    protected MaintenanceDraft draft() {
+        return new MaintenanceDraft(client.id(), integration.getValue() == null ? null : integration.getValue().id(),
+                name.getValue(),
+                WEEKLY.equals(kind.getValue())
+                        ? new MaintenanceSchedule.Weekly(day.getValue(), localStart.getValue(),
+                                minutes.getValue() == null ? null : Duration.ofMinutes(minutes.getValue()))
+                        : new MaintenanceSchedule.OneOff(SlaFormat.instant(start.getValue(), client.timeZone()),
+                                SlaFormat.instant(end.getValue(), client.timeZone())));
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    static class SaveEvent extends ComponentEvent<MaintenanceForm> {
-
-        private final MaintenanceDraft draft;
-
-        SaveEvent(MaintenanceForm source, MaintenanceDraft draft) {
-            super(source, false);
-            this.draft = draft;
-        }
-
-        MaintenanceDraft draft() {
-            return draft;
-        }
-
+    @Override
+    protected Map<String, HasValue<?, ?>> fieldsByName() {
+        return Map.of("integration", integration, "name", name, "end", end, "duration", minutes);
     }
 
 }

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.RouterLink;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
-import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.sla.CampaignWindow;
@@ -34,7 +33,6 @@ import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -110,7 +108,10 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
         grid.setItems(slas.campaigns(sla.id()));
         return section("Campaign windows", grid, "Add campaign window", () -> {
             CampaignForm form = new CampaignForm(client.timeZone());
-            form.addSaveListener(e -> save(form::close, form::showError, () -> slas.addCampaign(sla.id(), e.draft())));
+            form.onSave(draft -> {
+                slas.addCampaign(sla.id(), draft);
+                saved();
+            });
             form.open();
         });
     }
@@ -132,7 +133,10 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
                 "Add maintenance window", () -> {
                     MaintenanceForm form = new MaintenanceForm(client,
                             ofClient.stream().filter(i -> !i.archived()).toList());
-                    form.addSaveListener(e -> save(form::close, form::showError, () -> slas.addMaintenance(e.draft())));
+                    form.onSave(draft -> {
+                        slas.addMaintenance(draft);
+                        saved();
+                    });
                     form.open();
                 });
     }
@@ -160,16 +164,9 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
         return button;
     }
 
-    private void save(Runnable close, Consumer<InvalidInputException> showError, Runnable saving) {
-        try {
-            saving.run();
-            close.run();
-            Ui.success("Saved");
-            show();
-        }
-        catch (InvalidInputException e) {
-            showError.accept(e);
-        }
+    private void saved() {
+        Ui.success("Saved");
+        show();
     }
 
 }

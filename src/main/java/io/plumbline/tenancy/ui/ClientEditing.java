@@ -1,6 +1,5 @@
 package io.plumbline.tenancy.ui;
 
-import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
@@ -17,20 +16,14 @@ final class ClientEditing {
 
     static void open(ClientService clients, ClientDetails existing, Consumer<ClientDetails> afterSave) {
         ClientForm form = new ClientForm(existing);
-        form.addSaveListener(event -> {
-            try {
-                ClientDetails saved = existing == null ? clients.create(event.draft())
-                        : clients.update(existing.id(), event.draft());
-                if (event.logoChanged()) {
-                    saved = clients.changeLogo(saved.id(), event.logo());
-                }
-                form.close();
-                Ui.success("Saved " + saved.name());
-                afterSave.accept(saved);
+        form.onSave(edit -> {
+            ClientDetails saved = existing == null ? clients.create(edit.draft())
+                    : clients.update(existing.id(), edit.draft());
+            if (edit.logoChanged()) {
+                saved = clients.changeLogo(saved.id(), edit.logo());
             }
-            catch (InvalidInputException e) {
-                form.showError(e);
-            }
+            Ui.success("Saved " + saved.name());
+            afterSave.accept(saved);
         });
         form.open();
     }

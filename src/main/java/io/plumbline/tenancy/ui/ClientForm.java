@@ -1,17 +1,11 @@
 package io.plumbline.tenancy.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.shared.Registration;
-import io.plumbline.shared.InvalidInputException;
-import io.plumbline.shared.ui.Ui;
+import io.plumbline.shared.ui.EditorDialog;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientDraft;
 import io.plumbline.tenancy.Industry;
@@ -21,10 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Create or edit a client, including its branding. Fires {@link SaveEvent}; knows no
- * services.
+ * Create or edit a client, including its branding; knows no services.
  */
-class ClientForm extends Dialog {
+class ClientForm extends EditorDialog<ClientForm.Edit> {
 
     private final TextField name = new TextField("Name");
 
@@ -41,7 +34,7 @@ class ClientForm extends Dialog {
     private Logo logo;
 
     ClientForm(ClientDetails existing) {
-        setHeaderTitle(existing == null ? "New client" : "Edit " + existing.name());
+        super(existing == null ? "New client" : "Edit " + existing.name(), existing == null ? "Create client" : "Save");
         setWidth("640px");
         ClientDraft draft = existing == null ? ClientDraft.empty() : ClientDraft.of(existing);
         name.setRequired(true);
@@ -68,56 +61,25 @@ class ClientForm extends Dialog {
             fields.add(logoField, 2);
         }
         add(fields);
-
-        Button save = new Button(existing == null ? "Create client" : "Save", e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
-    private void save() {
+    @Override
+    protected Edit draft() {
         ZoneId zone = Optional.ofNullable(timeZone.getValue()).map(ZoneId::of).orElse(null);
         String colourValue = colour.getValue().isBlank() ? null : colour.getValue().strip();
-        ClientDraft draft = new ClientDraft(name.getValue(), displayName.getValue(), industry.getValue(), zone,
-                colourValue);
-        fireEvent(new SaveEvent(this, draft, logoChanged, logo));
+        return new Edit(
+                new ClientDraft(name.getValue(), displayName.getValue(), industry.getValue(), zone, colourValue),
+                logoChanged, logo);
     }
 
-    void showError(InvalidInputException e) {
-        Ui.showOn(e, Map.of("name", name, "displayName", displayName, "industry", industry, "timeZone", timeZone,
-                "primaryColour", colour));
+    @Override
+    protected Map<String, ? extends HasValue<?, ?>> fieldsByName() {
+        return Map.of("name", name, "displayName", displayName, "industry", industry, "timeZone", timeZone,
+                "primaryColour", colour);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    static class SaveEvent extends ComponentEvent<ClientForm> {
-
-        private final ClientDraft draft;
-
-        private final boolean logoChanged;
-
-        private final Logo logo;
-
-        SaveEvent(ClientForm source, ClientDraft draft, boolean logoChanged, Logo logo) {
-            super(source, false);
-            this.draft = draft;
-            this.logoChanged = logoChanged;
-            this.logo = logo;
-        }
-
-        ClientDraft draft() {
-            return draft;
-        }
-
-        boolean logoChanged() {
-            return logoChanged;
-        }
-
-        Logo logo() {
-            return logo;
-        }
-
+    /** The client's fields, and its logo when the form changed it (null removes it). */
+    record Edit(ClientDraft draft, boolean logoChanged, Logo logo) {
     }
 
 }

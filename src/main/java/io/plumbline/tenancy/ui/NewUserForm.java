@@ -1,19 +1,13 @@
 package io.plumbline.tenancy.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.shared.Registration;
-import io.plumbline.shared.InvalidInputException;
-import io.plumbline.shared.ui.Ui;
+import io.plumbline.shared.ui.EditorDialog;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.NewUser;
 import io.plumbline.tenancy.Role;
@@ -21,10 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A new agency or client user, and how they get their first password. Fires
- * {@link SaveEvent}.
+ * A new agency or client user, and how they get their first password.
  */
-class NewUserForm extends Dialog {
+class NewUserForm extends EditorDialog<NewUserForm.Request> {
 
     enum Onboarding {
 
@@ -43,7 +36,7 @@ class NewUserForm extends Dialog {
     private final RadioButtonGroup<Onboarding> onboarding = new RadioButtonGroup<>("First sign-in");
 
     NewUserForm(List<Role> grantable, List<ClientDetails> clients) {
-        setHeaderTitle("New user");
+        super("New user", "Create user");
         setWidth("560px");
         email.setRequired(true);
         role.setLabel("Role");
@@ -63,44 +56,21 @@ class NewUserForm extends Dialog {
         FormLayout fields = new FormLayout(email, displayName, role, client);
         fields.add(onboarding, 2);
         add(fields);
-        Button create = new Button("Create user",
-                e -> fireEvent(
-                        new SaveEvent(this,
-                                new NewUser(email.getValue(), displayName.getValue(), role.getValue(),
-                                        client.getValue() == null ? null : client.getValue().id()),
-                                onboarding.getValue())));
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), create);
     }
 
-    void showError(InvalidInputException e) {
-        Ui.showOn(e, Map.of("email", email, "displayName", displayName, "role", role, "client", client));
+    @Override
+    protected Request draft() {
+        return new Request(new NewUser(email.getValue(), displayName.getValue(), role.getValue(),
+                client.getValue() == null ? null : client.getValue().id()), onboarding.getValue());
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
+    @Override
+    protected Map<String, ? extends HasValue<?, ?>> fieldsByName() {
+        return Map.of("email", email, "displayName", displayName, "role", role, "client", client);
     }
 
-    static class SaveEvent extends ComponentEvent<NewUserForm> {
-
-        private final NewUser request;
-
-        private final Onboarding onboarding;
-
-        SaveEvent(NewUserForm source, NewUser request, Onboarding onboarding) {
-            super(source, false);
-            this.request = request;
-            this.onboarding = onboarding;
-        }
-
-        NewUser request() {
-            return request;
-        }
-
-        Onboarding onboarding() {
-            return onboarding;
-        }
-
+    /** The user to create and how they get their first password. */
+    record Request(NewUser user, Onboarding onboarding) {
     }
 
 }

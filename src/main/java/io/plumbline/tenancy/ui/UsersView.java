@@ -146,17 +146,11 @@ public class UsersView extends VerticalLayout {
 
     private void openNewUser() {
         NewUserForm form = new NewUserForm(grantableRoles(null), clients.list(false));
-        form.addSaveListener(event -> {
-            try {
-                IssuedSecret secret = event.onboarding() == NewUserForm.Onboarding.ONE_TIME_PASSWORD
-                        ? users.createWithOneTimePassword(event.request()) : users.createWithInvite(event.request());
-                form.close();
-                new SecretDialog(secret, baseUrl()).open();
-                refresh();
-            }
-            catch (InvalidInputException e) {
-                form.showError(e);
-            }
+        form.onSave(request -> {
+            IssuedSecret secret = request.onboarding() == NewUserForm.Onboarding.ONE_TIME_PASSWORD
+                    ? users.createWithOneTimePassword(request.user()) : users.createWithInvite(request.user());
+            new SecretDialog(secret, baseUrl()).open();
+            refresh();
         });
         form.open();
     }
