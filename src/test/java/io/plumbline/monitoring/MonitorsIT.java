@@ -347,7 +347,8 @@ class MonitorsIT extends SpringBrowserlessTest {
     }
 
     private void fillNewMonitor() {
-        test(find(Button.class).withText("New monitor").single()).click();
+        // the toolbar's button; the empty list offers a second one
+        test(find(Button.class).withText("New monitor").withTheme("primary").single()).click();
         @SuppressWarnings("unchecked")
         ComboBox<IntegrationDetails> integration = find(ComboBox.class).withLabel("Integration").single();
         integration.setValue(crm);
