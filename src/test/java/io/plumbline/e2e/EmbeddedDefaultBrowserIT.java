@@ -346,6 +346,15 @@ class EmbeddedDefaultBrowserIT {
         }
 
         @Test
+        void an_unknown_address_is_not_found_inside_the_app_frame() {
+            signIn("exec@northwind.example", "plumbline-demo");
+            page.waitForURL("**/dashboard");
+
+            org.assertj.core.api.Assertions.assertThat(page.navigate(url("/nope")).status()).isEqualTo(404);
+            assertInTheAgencyFrame("Page not found");
+        }
+
+        @Test
         void a_client_user_sees_not_allowed_inside_the_portal() {
             signIn("viewer@acme.example", "plumbline-demo");
             page.waitForURL("**/portal");

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.plumbline.Fixtures;
@@ -272,6 +275,35 @@ class MonitorsIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_empty_monitor_list_explains_monitors_and_offers_an_editor_the_create_dialog() {
+        Fixtures.signInAs(fixtures.aUser(agency, Role.ANALYST));
+        navigate(MonitorsView.class);
+
+        Component emptyState = emptyMonitorList();
+        assertThat(children(emptyState, Paragraph.class)).singleElement()
+            .satisfies(sentence -> assertThat(sentence.getText()).startsWith("No monitors yet. A monitor calls"));
+        Button create = children(emptyState, Button.class).getFirst();
+        assertThat(children(emptyState, Button.class)).containsExactly(create);
+        assertThat(create.getText()).isEqualTo("New monitor");
+
+        test(create).click();
+
+        assertThat(find(Dialog.class).single().getHeaderTitle()).isEqualTo("New monitor");
+        assertThat(find(ComboBox.class).withLabel("Integration").all()).hasSize(1);
+    }
+
+    @Test
+    void an_empty_monitor_list_tells_an_executive_who_can_add_one_and_offers_no_button() {
+        Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
+        navigate(MonitorsView.class);
+
+        Component emptyState = emptyMonitorList();
+        assertThat(children(emptyState, Paragraph.class)).extracting(Paragraph::getText)
+            .containsExactly("No monitors yet. An admin or analyst of your agency can add one.");
+        assertThat(children(emptyState, Button.class)).isEmpty();
+    }
+
+    @Test
     void row_level_security_hides_monitor_and_allow_list_rows_from_unscoped_and_foreign_sql() {
         agency.scope().run(() -> {
             allowList.add("10.0.0.0/8");
@@ -315,12 +347,24 @@ class MonitorsIT extends SpringBrowserlessTest {
     }
 
     private void fillNewMonitor() {
-        test(find(Button.class).withText("New monitor").single()).click();
+        // the toolbar's button; the empty list offers a second one
+        test(find(Button.class).withText("New monitor").withTheme("primary").single()).click();
         @SuppressWarnings("unchecked")
         ComboBox<IntegrationDetails> integration = find(ComboBox.class).withLabel("Integration").single();
         integration.setValue(crm);
         test(find(TextField.class).withLabel("Name").single()).setValue("CRM health");
         test(find(TextField.class).withLabel("URL").single()).setValue(server.url("/health").toString());
+    }
+
+    private Component emptyMonitorList() {
+        @SuppressWarnings("unchecked")
+        Grid<MonitorSummary> grid = find(Grid.class).single();
+        assertThat(test(grid).size()).isZero();
+        return grid.getEmptyStateComponent();
+    }
+
+    private static <T extends Component> List<T> children(Component parent, Class<T> type) {
+        return parent.getChildren().filter(type::isInstance).map(type::cast).toList();
     }
 
     private List<String> taskInstances() {

@@ -120,6 +120,27 @@ class WebSecurityIT {
     }
 
     @Test
+    void an_unknown_address_answers_404_in_the_app_frame_to_a_signed_in_user(CapturedOutput log) throws Exception {
+        browser.signIn(fixtures.aUser(agency, Role.EXECUTIVE));
+
+        for (String path : new String[] { "/nope", "/clients/" + UUID.randomUUID() + "/nope" }) {
+            HttpResponse<String> page = browser.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(404);
+            assertThat(page.body()).as(path).contains("Page not found").doesNotContain("There was an exception");
+        }
+        assertThat(log.getAll()).doesNotContain(" ERROR ");
+    }
+
+    @Test
+    void an_unknown_address_sends_a_signed_out_user_to_the_login() throws Exception {
+        HttpResponse<String> page = browser.get("/nope");
+
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location"))
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    }
+
+    @Test
     void actuator_endpoints_other_than_health_answer_401_without_the_metrics_password() throws Exception {
         assertThat(browser.get("/actuator/health").statusCode()).isEqualTo(200);
         for (String path : new String[] { "/actuator/info", "/actuator/prometheus" }) {

@@ -107,6 +107,12 @@ class SecurityConfiguration {
             vaadin.enableCsrfConfiguration(false);
             vaadin.loginView(LoginView.class, "/login?signed-out");
             vaadin.addLogoutHandler(logoutHandler);
+            // Vaadin's default for a path that is no route is denyAll, which answered an
+            // unknown address with a bare 403 before the router could show its 404 page.
+            // A
+            // signed-in user reaches the router (views keep their own access checks); a
+            // signed-out one is sent to the login.
+            vaadin.anyRequest(anyOtherPath -> anyOtherPath.authenticated());
         });
         return http.build();
     }

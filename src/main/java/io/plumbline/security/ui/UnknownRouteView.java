@@ -10,9 +10,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * An address that is no page of Plumbline, reached through Vaadin's router (HTTP 404), in
- * the app's frame instead of Vaadin's bare page. A signed-in user typing such an address
- * into the browser is still refused with 403 before the router (docs/accessibility.md).
+ * An address that is no page of Plumbline (HTTP 404), in the app's frame instead of
+ * Vaadin's bare page, whether typed into the browser by a signed-in user or reached
+ * inside the app. A signed-out user is sent to the login first (docs/accessibility.md).
  */
 @ParentLayout(ErrorFrame.class)
 @AnonymousAllowed
