@@ -284,7 +284,7 @@ class MonitorsIT extends SpringBrowserlessTest {
             .satisfies(sentence -> assertThat(sentence.getText()).startsWith("No monitors yet. A monitor calls"));
         Button create = children(emptyState, Button.class).getFirst();
         assertThat(children(emptyState, Button.class)).containsExactly(create);
-        assertThat(create.getText()).isEqualTo("New monitor");
+        assertThat(create.getText()).isEqualTo("Add the first monitor");
 
         test(create).click();
 
