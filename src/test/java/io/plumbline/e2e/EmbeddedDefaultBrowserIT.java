@@ -562,7 +562,10 @@ class EmbeddedDefaultBrowserIT {
             page.context().clearCookies();
             signIn("viewer@acme.example", "plumbline-demo");
             page.waitForURL("**/portal");
+            shoot("/portal", directory.resolve("portal-home.png"), 1440, 900);
             shoot("/portal/health", directory.resolve("portal-health.png"), 1440, 900);
+            shoot("/portal", directory.resolve("portal-home-390.png"), 390, 844);
+            shoot("/portal/sla", directory.resolve("portal-sla-390.png"), 390, 844);
         }
 
         private void shoot(String route, Path file, int width, int height) {
