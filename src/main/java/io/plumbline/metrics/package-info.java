@@ -1,7 +1,7 @@
 /**
  * Observations of API calls (pushed or from monitors) and their minute, hour and day
- * rollups with latency histograms: the module owns the tables {@code observation},
- * {@code rollup} and {@code rollup_latency}, their bulk writes (COPY on PostgreSQL), day
+ * rollups, each row with its latency sketch: the module owns the tables
+ * {@code observation} and {@code rollup}, their bulk writes (COPY on PostgreSQL), day
  * partitions and retention. Its API is {@link io.plumbline.metrics.MetricsService} with
  * the records it takes and returns ({@code Observation}, {@code TimeRange},
  * {@code HealthSummary}, {@code MetricBucket}, {@code LatencyHistogram}, ...), the health

@@ -19,6 +19,12 @@ class MetricsConfiguration {
         return new MetricsStore(raw, new RollupWriter(jdbc, postgres), new RollupReader(jdbc, postgres));
     }
 
+    /** Flyway V29_1: Spring Boot gives every JavaMigration bean to Flyway. */
+    @Bean
+    static RollupSketchMigration rollupSketchMigration() {
+        return new RollupSketchMigration();
+    }
+
     @Bean
     RecentChecksReader recentChecksReader(JdbcTemplate jdbc) {
         return new RecentChecksReader(jdbc);

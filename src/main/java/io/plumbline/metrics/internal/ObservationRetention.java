@@ -82,7 +82,6 @@ public class ObservationRetention {
             jdbc.queryForObject("SELECT plumbline_delete_old_rollups(?, ?)", Long.class, granularity, horizon);
         }
         else {
-            jdbc.update("DELETE FROM rollup_latency WHERE granularity = ? AND bucket_start < ?", granularity, horizon);
             jdbc.update("DELETE FROM rollup WHERE granularity = ? AND bucket_start < ?", granularity, horizon);
         }
     }

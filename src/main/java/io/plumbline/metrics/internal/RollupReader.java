@@ -27,7 +27,10 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Reads health from rollups only: sums of counts, merged latency histograms. */
+/**
+ * Reads health from rollups only: sums of counts, and latency sketches (one per row)
+ * merged here.
+ */
 class RollupReader {
 
     private static final String SUMS = "COALESCE(SUM(total), 0), COALESCE(SUM(good), 0), COALESCE(SUM(retried), 0), "
@@ -42,8 +45,6 @@ class RollupReader {
 
     private final String rollup;
 
-    private final String latency;
-
     /**
      * On H2 the reads name their index: H2 does not seek with a list of integration ids
      * in the primary key, yet picks it, and so scanned every rollup row of the agency for
@@ -52,7 +53,6 @@ class RollupReader {
     RollupReader(JdbcTemplate jdbc, boolean postgres) {
         this.jdbc = jdbc;
         this.rollup = postgres ? "rollup" : "rollup USE INDEX (ix_rollup_period)";
-        this.latency = postgres ? "rollup_latency" : "rollup_latency USE INDEX (ix_rollup_latency_period)";
     }
 
     /**
@@ -141,8 +141,8 @@ class RollupReader {
 
     /**
      * Each integration's merged histogram of [from, to): whole days from day rollups and
-     * only the edges from hour rollups, so a 30-day window merges about 30 bins per
-     * integration and bin instead of 720.
+     * only the edges from hour rollups, so a 30-day window merges about 30 sketches per
+     * integration instead of 720.
      */
     private Map<UUID, LatencyHistogram> tiledHistograms(UUID agency, List<UUID> integrations, Granularity granularity,
             Instant from, Instant to) {
@@ -170,12 +170,13 @@ class RollupReader {
     private Map<UUID, LatencyHistogram> histograms(UUID agency, List<UUID> integrations, Granularity granularity,
             Instant from, Instant to) {
         Map<UUID, LatencyHistogram> histograms = new HashMap<>();
-        jdbc.query("SELECT integration_id, bin, SUM(observations) FROM " + latency
-                + " WHERE agency_id = ? AND integration_id IN (" + in(integrations)
-                + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id, bin",
+        jdbc.query(
+                "SELECT integration_id, latency FROM " + rollup + " WHERE agency_id = ? AND integration_id IN ("
+                        + in(integrations)
+                        + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? AND latency IS NOT NULL",
                 rs -> {
                     histograms.computeIfAbsent(rs.getObject(1, UUID.class), i -> new LatencyHistogram())
-                        .add(rs.getInt(2), rs.getLong(3));
+                        .addBytes(rs.getBytes(2));
                 }, args(agency, integrations, granularity, from, to));
         return histograms;
     }
@@ -195,21 +196,20 @@ class RollupReader {
                     Instant bucket = rs.getObject(1, OffsetDateTime.class).toInstant();
                     sums.put(bucket, Counts.of(rs, 2));
                 }, args);
-        // Hourly percentiles of a long window would merge hundreds of thousands of bin
-        // rows: its latency lines are drawn per day instead (each hour shows its day's
-        // percentiles).
+        // Hourly percentiles of a long window would merge thousands of sketches per
+        // integration: its latency lines are drawn per day instead (each hour shows its
+        // day's percentiles).
         Granularity latencyGranularity = granularity == Granularity.HOUR
                 && Duration.between(from, to).compareTo(HOURLY_LATENCY_UP_TO) > 0 ? Granularity.DAY : granularity;
         Object[] latencyArgs = args(agency, integrations, latencyGranularity, latencyGranularity.floor(from), to);
         Map<Instant, LatencyHistogram> histograms = new LinkedHashMap<>();
         jdbc.query(
-                "SELECT bucket_start, bin, SUM(observations) FROM " + latency
-                        + " WHERE agency_id = ? AND integration_id IN (" + in
-                        + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? GROUP BY bucket_start, bin",
+                "SELECT bucket_start, latency FROM " + rollup + " WHERE agency_id = ? AND integration_id IN (" + in
+                        + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? AND latency IS NOT NULL",
                 rs -> {
                     histograms
                         .computeIfAbsent(rs.getObject(1, OffsetDateTime.class).toInstant(), b -> new LatencyHistogram())
-                        .add(rs.getInt(2), rs.getLong(3));
+                        .addBytes(rs.getBytes(2));
                 }, latencyArgs);
         List<HealthPoint> points = new ArrayList<>(sums.size());
         sums.forEach((bucket, sum) -> {
@@ -244,27 +244,13 @@ class RollupReader {
             Instant to, boolean withLatency) {
         String in = in(integrations);
         Object[] args = args(agency, integrations, granularity, from, to);
-        Map<BucketKey, LatencyHistogram> histograms = new HashMap<>();
-        if (withLatency) {
-            jdbc.query("SELECT integration_id, bucket_start, bin, observations FROM " + latency
-                    + " WHERE agency_id = ? " + "AND integration_id IN (" + in
-                    + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ?", rs -> {
-                        histograms
-                            .computeIfAbsent(
-                                    new BucketKey(rs.getObject(1, UUID.class),
-                                            rs.getObject(2, OffsetDateTime.class).toInstant()),
-                                    k -> new LatencyHistogram())
-                            .add(rs.getInt(3), rs.getLong(4));
-                    }, args);
-        }
-        return jdbc.query("SELECT integration_id, bucket_start, total, good FROM " + rollup + " WHERE agency_id = ? "
-                + "AND integration_id IN (" + in + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? "
-                + "ORDER BY bucket_start, integration_id", (rs, row) -> {
-                    BucketKey key = new BucketKey(rs.getObject(1, UUID.class),
-                            rs.getObject(2, OffsetDateTime.class).toInstant());
-                    return new MetricBucket(new IntegrationId(key.integration()), key.start(), granularity,
-                            rs.getLong(3), rs.getLong(4), histograms.getOrDefault(key, new LatencyHistogram()));
-                }, args);
+        return jdbc.query("SELECT integration_id, bucket_start, total, good" + (withLatency ? ", latency" : "")
+                + " FROM " + rollup + " WHERE agency_id = ? AND integration_id IN (" + in
+                + ") AND granularity = ? AND bucket_start >= ? AND bucket_start < ? ORDER BY bucket_start, integration_id",
+                (rs, row) -> new MetricBucket(new IntegrationId(rs.getObject(1, UUID.class)),
+                        rs.getObject(2, OffsetDateTime.class).toInstant(), granularity, rs.getLong(3), rs.getLong(4),
+                        withLatency ? LatencyHistogram.fromBytes(rs.getBytes(5)) : new LatencyHistogram()),
+                args);
     }
 
     /**
@@ -290,15 +276,19 @@ class RollupReader {
         List<Object> where = List.of(args(agency, integrations, granularity, from, to));
         Map<UUID, List<LatencyHistogram>> histograms = new HashMap<>();
         if (withLatency) {
-            jdbc.query("SELECT integration_id, bin, " + perRange(distinct.size(), "observations") + " FROM " + latency
-                    + " " + "WHERE agency_id = ? AND integration_id IN (" + in(integrations) + ") AND granularity = ? "
-                    + "AND bucket_start >= ? AND bucket_start < ? GROUP BY integration_id, bin", rs -> {
+            jdbc.query("SELECT integration_id, bucket_start, latency FROM " + rollup
+                    + " WHERE agency_id = ? AND integration_id IN (" + in(integrations) + ") AND granularity = ? "
+                    + "AND bucket_start >= ? AND bucket_start < ? AND latency IS NOT NULL", rs -> {
                         List<LatencyHistogram> perRange = histograms.computeIfAbsent(rs.getObject(1, UUID.class),
                                 i -> distinct.stream().map(r -> new LatencyHistogram()).toList());
+                        Instant bucket = rs.getObject(2, OffsetDateTime.class).toInstant();
+                        LatencyHistogram sketch = LatencyHistogram.fromBytes(rs.getBytes(3));
                         for (int r = 0; r < distinct.size(); r++) {
-                            perRange.get(r).add(rs.getInt(2), rs.getLong(3 + r));
+                            if (distinct.get(r).contains(bucket)) {
+                                perRange.get(r).merge(sketch);
+                            }
                         }
-                    }, Stream.of(bounds, where).flatMap(List::stream).toArray());
+                    }, where.toArray());
         }
         jdbc.query("SELECT integration_id, " + perRange(distinct.size(), "total") + ", "
                 + perRange(distinct.size(), "good") + " FROM " + rollup + " WHERE agency_id = ? AND integration_id IN ("
@@ -326,9 +316,6 @@ class RollupReader {
         return IntStream.range(0, ranges)
             .mapToObj(r -> "COALESCE(SUM(" + column + ") FILTER (WHERE bucket_start >= ? AND bucket_start < ?), 0)")
             .collect(Collectors.joining(", "));
-    }
-
-    private record BucketKey(UUID integration, Instant start) {
     }
 
     private static String in(List<UUID> integrations) {
