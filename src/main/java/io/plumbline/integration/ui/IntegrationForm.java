@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.plumbline.integration.AuthType;
 import io.plumbline.integration.Category;
 import io.plumbline.integration.Criticality;
+import io.plumbline.integration.HostPattern;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationDraft;
 import io.plumbline.integration.Quota;
@@ -53,7 +54,9 @@ class IntegrationForm extends EditorDialog<IntegrationDraft> {
 
     private final TextArea notes = new TextArea("Notes");
 
-    IntegrationForm(IntegrationDetails existing, List<ClientDetails> clients) {
+    private final TextArea hosts = new TextArea("OpenTelemetry hosts");
+
+    IntegrationForm(IntegrationDetails existing, List<ClientDetails> clients, List<HostPattern> hostPatterns) {
         super(existing == null ? "Register integration" : "Edit " + existing.name(),
                 existing == null ? "Register" : "Save");
         setWidth("760px");
@@ -81,6 +84,10 @@ class IntegrationForm extends EditorDialog<IntegrationDraft> {
         criticality.setItems(Criticality.values());
         criticality.setItemLabelGenerator(Criticality::label);
         owner.setHelperText("Who at the agency answers for it");
+        hosts.setHelperText("HTTP client spans to these hosts are this integration's, one per line, "
+                + "optionally with a path prefix: api.hubapi.com or api.hubapi.com/crm/v3 (docs/otlp.md)");
+        hosts.setPlaceholder("api.hubapi.com");
+        hosts.setValue(String.join("\n", hostPatterns.stream().map(HostPattern::toString).toList()));
 
         IntegrationDraft draft = existing == null ? null : IntegrationDraft.of(existing);
         category.setValue(draft == null ? Category.CRM : draft.category());
@@ -106,6 +113,7 @@ class IntegrationForm extends EditorDialog<IntegrationDraft> {
         FormLayout form = new FormLayout(client, key, name, category, provider, baseUrl, apiVersion, authType,
                 credentialExpiresOn, credentialScopes, quotaRequests, quotaWindow, criticality, owner);
         form.add(notes, 2);
+        form.add(hosts, 2);
         add(form);
     }
 
@@ -123,10 +131,17 @@ class IntegrationForm extends EditorDialog<IntegrationDraft> {
                 criticality.getValue(), owner.getValue(), notes.getValue());
     }
 
+    /** The hosts typed, one per line; refuses (field {@code hosts}) what is no host. */
+    List<HostPattern> hosts() {
+        return HostPattern.parseLines(hosts.getValue(), "hosts");
+    }
+
     @Override
     protected Map<String, ? extends HasValue<?, ?>> fieldsByName() {
-        return Map.of("client", client, "key", key, "name", name, "category", category, "provider", provider, "baseUrl",
-                baseUrl, "authType", authType, "quota", quotaRequests, "criticality", criticality, "notes", notes);
+        return Map.ofEntries(Map.entry("client", client), Map.entry("key", key), Map.entry("name", name),
+                Map.entry("category", category), Map.entry("provider", provider), Map.entry("baseUrl", baseUrl),
+                Map.entry("authType", authType), Map.entry("quota", quotaRequests),
+                Map.entry("criticality", criticality), Map.entry("notes", notes), Map.entry("hosts", hosts));
     }
 
     private static String orEmpty(String value) {

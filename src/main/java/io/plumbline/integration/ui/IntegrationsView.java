@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.plumbline.integration.HostPattern;
+import io.plumbline.integration.HostRouteService;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.shared.ui.GridColumns;
@@ -27,6 +29,7 @@ import io.plumbline.tenancy.ui.ClientPicker;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -41,14 +44,18 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
 
     private final IntegrationService integrations;
 
+    private final HostRouteService hostRoutes;
+
     private final Grid<IntegrationDetails> grid = new Grid<>();
 
     private final ClientPicker clientFilter;
 
     private final boolean editor = Access.mayChangeAgencyWork();
 
-    public IntegrationsView(IntegrationService integrations, ClientService clientService, Clock clock) {
+    public IntegrationsView(IntegrationService integrations, HostRouteService hostRoutes, ClientService clientService,
+            Clock clock) {
         this.integrations = integrations;
+        this.hostRoutes = hostRoutes;
         this.clientFilter = new ClientPicker(null, clientService.list(false));
         addClassName("pl-page");
         setSizeFull();
@@ -127,13 +134,19 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void open(IntegrationDetails existing) {
-        IntegrationForm form = new IntegrationForm(existing, clientFilter.clients());
+        IntegrationForm form = new IntegrationForm(existing, clientFilter.clients(),
+                existing == null ? List.of() : hostRoutes.routesOf(existing.id()));
         if (existing == null && clientFilter.getValue() != null) {
             form.preselect(clientFilter.getValue());
         }
         form.onSave(draft -> {
+            List<HostPattern> hosts = form.hosts();
+            if (draft.client() != null) {
+                hostRoutes.check(draft.client(), existing == null ? null : existing.id(), hosts);
+            }
             IntegrationDetails saved = existing == null ? integrations.register(draft)
                     : integrations.update(existing.id(), draft);
+            hostRoutes.replace(saved.id(), hosts);
             Ui.success("Saved " + saved.name());
             refresh();
         });
