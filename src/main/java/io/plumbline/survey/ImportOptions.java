@@ -24,8 +24,8 @@ public record ImportOptions(DateStyle dates, DecimalMark decimals, boolean inclu
     /** How a spreadsheet writes dates. */
     public enum DateStyle {
 
-        ISO("2026-12-01 10:14 (ISO)"), DAY_FIRST("01.12.2026 10:14 or 01/12/2026 (day first)"),
-        MONTH_FIRST("12/01/2026 10:14 AM (US, month first)");
+        ISO("ISO: 2026-12-01 10:14"), DAY_FIRST("Day first: 01.12.2026 10:14, 01/12/2026"),
+        MONTH_FIRST("Month first (US): 12/01/2026 10:14 AM");
 
         private final String label;
 

@@ -317,7 +317,7 @@ class SurveyVendorExportsIT {
         assertThat(refused.errors()).anySatisfy(e -> assertThat(e.message())
             .isEqualTo("'9,0' has a decimal comma; choose 'Decimal comma' under Numbers."));
         assertThat(refused.errors()).anySatisfy(e -> assertThat(e.message()).contains("'01.12.2026 10:14'")
-            .contains("It reads as a date with 'Dates' set to 01.12.2026"));
+            .contains("With 'Dates' set to 'Day first: 01.12.2026 10:14, 01/12/2026' it can be read."));
 
         ImportRequest german = asIs
             .withOptions(new ImportOptions(DateStyle.DAY_FIRST, DecimalMark.COMMA, false, false));

@@ -326,10 +326,11 @@ public final class RowInterpreter {
         String hint = Arrays.stream(DateStyle.values())
             .filter(style -> style != context.options().dates() && parseDate(value, style).isPresent())
             .findFirst()
-            .map(style -> " It reads as a date with 'Dates' set to %s.".formatted(style.label()))
+            .map(style -> " With 'Dates' set to '%s' it can be read.".formatted(style.label()))
             .orElse("");
         errors.add(new LineError(sheet.line(row, column), sheet.headers().get(column),
-                "'%s' is not a date written as %s.%s".formatted(value, context.options().dates().label(), hint)));
+                "'%s' is not a date in the chosen style (%s).%s".formatted(value, context.options().dates().label(),
+                        hint)));
         return null;
     }
 
