@@ -110,11 +110,16 @@ class SurveyImportBrowserIT {
         assertThat(page.locator("#import-summary")).containsText("3 new");
         assertThat(page.locator("#import-first-rows")).containsText("01.12.2026 10:14");
         assertThat(page.locator("#import-first-rows")).containsText("9,0 → 9");
-        page.screenshot(
-                new Page.ScreenshotOptions().setPath(Path.of("target/survey-import-1440.png")).setFullPage(true));
+        // Pictures of the page at 1440 and 390 px (looked at, not asserted).
+        page.mouse().move(0, 0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/survey-import-1440.png")));
+        page.locator("#import-first-rows").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/survey-import-1440-rows.png")));
         page.setViewportSize(390, 844);
-        page.screenshot(
-                new Page.ScreenshotOptions().setPath(Path.of("target/survey-import-390.png")).setFullPage(true));
+        page.locator("vaadin-select").first().scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/survey-import-390.png")));
+        page.locator("#import-first-rows").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/survey-import-390-rows.png")));
     }
 
     /** Opens the n-th select of the page and picks the item with this text. */
