@@ -12,31 +12,43 @@ import java.util.Map;
  * @param clientAliases client values of the file (case-insensitive) mapped to a client in
  * the preview
  * @param hashRespondents false omits the respondent column entirely
+ * @param options dates, numbers and which incomplete responses count
  */
 public record ImportRequest(String fileName, byte[] content, ImportFormat format, Map<ColumnRole, String> mapping,
-        ClientId defaultClient, Audience defaultAudience, Map<String, ClientId> clientAliases,
-        boolean hashRespondents) {
+        ClientId defaultClient, Audience defaultAudience, Map<String, ClientId> clientAliases, boolean hashRespondents,
+        ImportOptions options) {
+
+    public ImportRequest {
+        options = options == null ? ImportOptions.DEFAULTS : options;
+    }
 
     public static ImportRequest of(String fileName, byte[] content, ImportFormat format) {
-        return new ImportRequest(fileName, content, format, null, null, Audience.CLIENT, Map.of(), true);
+        return new ImportRequest(fileName, content, format, null, null, Audience.CLIENT, Map.of(), true,
+                ImportOptions.DEFAULTS);
     }
 
     public ImportRequest withMapping(Map<ColumnRole, String> changed) {
         return new ImportRequest(fileName, content, format, changed, defaultClient, defaultAudience, clientAliases,
-                hashRespondents);
+                hashRespondents, options);
     }
 
     public ImportRequest withDefaults(ClientId client, Audience audience) {
-        return new ImportRequest(fileName, content, format, mapping, client, audience, clientAliases, hashRespondents);
+        return new ImportRequest(fileName, content, format, mapping, client, audience, clientAliases, hashRespondents,
+                options);
     }
 
     public ImportRequest withAliases(Map<String, ClientId> aliases) {
         return new ImportRequest(fileName, content, format, mapping, defaultClient, defaultAudience, aliases,
-                hashRespondents);
+                hashRespondents, options);
     }
 
     public ImportRequest withRespondentsHashed(boolean hashed) {
         return new ImportRequest(fileName, content, format, mapping, defaultClient, defaultAudience, clientAliases,
-                hashed);
+                hashed, options);
+    }
+
+    public ImportRequest withOptions(ImportOptions changed) {
+        return new ImportRequest(fileName, content, format, mapping, defaultClient, defaultAudience, clientAliases,
+                hashRespondents, changed);
     }
 }

@@ -103,6 +103,28 @@ public class WebhookService {
     }
 
     /**
+     * Which fields of the Typeform form hold the NPS, the CSAT and the comment (by ref or
+     * title); {@link WebhookFields#AUTOMATIC} to recognise them. Applies to deliveries
+     * from now on; a redelivery or a CSV import repairs responses stored before.
+     */
+    @Transactional
+    public WebhookEndpoint chooseFields(WebhookKind kind, WebhookFields fields) {
+        TenantScope scope = Access.requireAgencyManager();
+        if (kind != WebhookKind.TYPEFORM) {
+            throw new InvalidInputException("kind", "Only the Typeform webhook has fields to choose.");
+        }
+        for (String name : new String[] { fields.nps(), fields.csat(), fields.comment() }) {
+            if (name != null && name.length() > 200) {
+                throw new InvalidInputException("fields", "A field ref or title is at most 200 characters.");
+            }
+        }
+        SurveyWebhookRow row = webhooks.findByAgencyIdAndKind(scope.agency().value(), kind)
+            .orElseThrow(() -> new InvalidInputException("kind", "Create the Typeform webhook first."));
+        row.choose(fields);
+        return row.details();
+    }
+
+    /**
      * One delivery, before any tenant is known: the token names the agency, the signature
      * proves the sender knows that agency's secret, then the responses are stored in that
      * agency's scope (all or none).
@@ -123,9 +145,11 @@ public class WebhookService {
                         ? "The " + WebhookSignatures.header(kind) + " header is missing."
                         : "The signature could not be verified.");
             }
-            List<NewResponse> responses = toResponses(agency, kind, payloads.read(kind, body));
-            ResponseStore.Stored stored = store.store(agency, responses, null);
-            return new WebhookOutcome(stored.added(), stored.alreadyPresent());
+            List<NewResponse> responses = toResponses(agency, kind, payloads.read(kind, body, row.fields()));
+            // A delivery carries the whole response: a redelivery with other answers
+            // updates it.
+            ResponseStore.Stored stored = store.store(agency, responses, null, ResponseStore.Field.ALL);
+            return new WebhookOutcome(stored.added(), stored.alreadyPresent(), stored.updated());
         }));
     }
 

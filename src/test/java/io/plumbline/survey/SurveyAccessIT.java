@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
 import io.plumbline.Fixtures;
 import io.plumbline.Fixtures.TestAgency;
 import io.plumbline.Fixtures.TestUser;
@@ -55,6 +58,9 @@ class SurveyAccessIT extends SpringBrowserlessTest {
 
     @Autowired
     SurveyImportService imports;
+
+    @Autowired
+    WebhookService webhookService;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -187,6 +193,28 @@ class SurveyAccessIT extends SpringBrowserlessTest {
         assertThat(umbrellaSees).as("Umbrella's only response is an internal staff answer").isEmpty();
         assertThat(agencySees).hasSize(3).contains(clients.umbrella().id() + " INTERNAL");
         assertThat(foreign).isEmpty();
+    }
+
+    @Test
+    void an_owner_names_the_typeform_comment_field_in_the_settings_and_another_agency_does_not_see_it() {
+        Fixtures.signInAs(fixtures.ownerOf(agency));
+        navigate(SurveySettingsView.class);
+        test(find(Button.class).withText("Save Typeform fields").single()).click();
+        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Create the Typeform webhook first.");
+
+        webhookService.issueSecret(WebhookKind.TYPEFORM);
+        navigate(SurveySettingsView.class);
+        test(find(TextField.class).withCaption("Comment field").single()).setValue("Any other feedback?");
+        test(find(Button.class).withText("Save Typeform fields").single()).click();
+
+        assertThat(webhookService.endpoints()).singleElement()
+            .satisfies(e -> assertThat(e.fields()).isEqualTo(new WebhookFields(null, null, "Any other feedback?")));
+        TestAgency other = fixtures.anAgency();
+        Fixtures.signInAs(fixtures.ownerOf(other));
+        assertThat(webhookService.endpoints()).isEmpty();
+        Fixtures.signInAs(analyst);
+        assertThatThrownBy(() -> webhookService.chooseFields(WebhookKind.TYPEFORM, WebhookFields.AUTOMATIC))
+            .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -20,8 +20,10 @@ public final class ColumnGuesser {
 
     private static final Pattern CSAT = Pattern.compile("(?i)satisf|csat");
 
-    private static final Pattern COMMENT = Pattern
-        .compile("(?i)comment|anything|better|tell us|why|improve|suggest|feedback");
+    /** Titles that say "comment" outright win over the softer ones. */
+    private static final Pattern COMMENT = Pattern.compile("(?i)comment|why|feedback");
+
+    private static final Pattern COMMENT_SOFT = Pattern.compile("(?i)anything|better|tell us|improve|suggest");
 
     // Qualtrics adds derived columns next to an NPS question; they are not answers.
     private static final Pattern DERIVED = Pattern.compile("(?i)_NPS_GROUP$|_DO$");
@@ -46,7 +48,8 @@ public final class ColumnGuesser {
         }
         question(sheet, format, NPS, mapping).ifPresent(h -> mapping.put(ColumnRole.NPS, h));
         question(sheet, format, CSAT, mapping).ifPresent(h -> mapping.put(ColumnRole.CSAT, h));
-        question(sheet, format, COMMENT, mapping).ifPresent(h -> mapping.put(ColumnRole.COMMENT, h));
+        question(sheet, format, COMMENT, mapping).or(() -> question(sheet, format, COMMENT_SOFT, mapping))
+            .ifPresent(h -> mapping.put(ColumnRole.COMMENT, h));
         return mapping;
     }
 

@@ -8,14 +8,21 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
  * A CSV file as rows of cells, each row with the physical line it starts on (read by the
  * shared {@link CsvLineReader}). The first row is the header; {@code headerRows} more
- * rows (Qualtrics' question texts and ImportId JSON) are kept apart from the data.
+ * rows (Qualtrics' question texts and ImportId JSON) are kept apart from the data. A
+ * sheet grouped from a long layout ({@link LongLayout}) knows the line of each cell.
  */
-public record CsvSheet(List<String> headers, List<List<String>> extraHeaderRows, List<CsvLine> rows) {
+public record CsvSheet(List<String> headers, List<List<String>> extraHeaderRows, List<CsvLine> rows,
+        Map<CsvLine, int[]> cellLines) {
+
+    public CsvSheet(List<String> headers, List<List<String>> extraHeaderRows, List<CsvLine> rows) {
+        this(headers, extraHeaderRows, rows, Map.of());
+    }
 
     /** Thrown when the bytes are not a CSV file at all; the message names the line. */
     public static class UnreadableFile extends RuntimeException {
@@ -72,6 +79,15 @@ public record CsvSheet(List<String> headers, List<List<String>> extraHeaderRows,
             }
         }
         return -1;
+    }
+
+    /**
+     * The physical line of one cell: the row's line, or, for a row grouped from several
+     * lines (one answer per line), the line the cell came from.
+     */
+    public int line(CsvLine row, int column) {
+        int[] lines = cellLines.get(row);
+        return lines == null || column < 0 || column >= lines.length || lines[column] == 0 ? row.line() : lines[column];
     }
 
     /**

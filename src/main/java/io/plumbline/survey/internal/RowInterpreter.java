@@ -5,6 +5,10 @@ import io.plumbline.shared.csv.CsvLine;
 import io.plumbline.survey.Audience;
 import io.plumbline.survey.ColumnRole;
 import io.plumbline.survey.ImportFormat;
+import io.plumbline.survey.ImportOptions;
+import io.plumbline.survey.ImportOptions.DateStyle;
+import io.plumbline.survey.ImportOptions.DecimalMark;
+import io.plumbline.survey.ImportPreview;
 import io.plumbline.survey.LineError;
 import io.plumbline.survey.NewResponse;
 import io.plumbline.tenancy.AgencyId;
@@ -19,8 +23,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +45,48 @@ import java.util.regex.Pattern;
  */
 public final class RowInterpreter {
 
-    private static final List<DateTimeFormatter> LOCAL_FORMATS = List.of(
+    private static final List<DateTimeFormatter> ISO_FORMATS = List.of(
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"),
             DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+
+    private static final Map<DateStyle, List<DateTimeFormatter>> LOCAL_FORMATS = Map.of(DateStyle.ISO, ISO_FORMATS,
+            DateStyle.DAY_FIRST,
+            concat(ISO_FORMATS,
+                    patterns("d.M.uuuu H:mm:ss", "d.M.uuuu H:mm", "d/M/uuuu H:mm:ss", "d/M/uuuu H:mm",
+                            "d-M-uuuu H:mm:ss", "d-M-uuuu H:mm")),
+            DateStyle.MONTH_FIRST, concat(ISO_FORMATS,
+                    patterns("M/d/uuuu H:mm:ss", "M/d/uuuu H:mm", "M/d/uuuu h:mm:ss a", "M/d/uuuu h:mm a")));
+
+    private static final Map<DateStyle, List<DateTimeFormatter>> DATE_FORMATS = Map.of(DateStyle.ISO,
+            List.of(DateTimeFormatter.ISO_LOCAL_DATE), DateStyle.DAY_FIRST,
+            concat(List.of(DateTimeFormatter.ISO_LOCAL_DATE), patterns("d.M.uuuu", "d/M/uuuu", "d-M-uuuu")),
+            DateStyle.MONTH_FIRST, concat(List.of(DateTimeFormatter.ISO_LOCAL_DATE), patterns("M/d/uuuu")));
+
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("\\s*(\\d{1,2})\\s*[-–—:=]\\s*\\D.*");
+
+    private static final Map<String, Integer> NPS_LABELS = Map.of("not at all likely", 0, "extremely likely", 10);
+
+    private static final Map<String, Integer> CSAT_LABELS = Map.ofEntries(Map.entry("very dissatisfied", 1),
+            Map.entry("extremely dissatisfied", 1), Map.entry("dissatisfied", 2), Map.entry("somewhat dissatisfied", 2),
+            Map.entry("neither satisfied nor dissatisfied", 3), Map.entry("neutral", 3), Map.entry("satisfied", 4),
+            Map.entry("somewhat satisfied", 4), Map.entry("very satisfied", 5), Map.entry("extremely satisfied", 5));
+
+    /**
+     * Qualtrics' Status codes (numeric export) and their labels (choice-text export);
+     * previews, tests and spam are not respondents' answers.
+     */
+    private static final Map<String, String> QUALTRICS_STATUS_CODES = Map.ofEntries(Map.entry("0", "IP Address"),
+            Map.entry("1", "Survey Preview"), Map.entry("2", "Survey Test"), Map.entry("4", "Imported"),
+            Map.entry("8", "Spam"), Map.entry("9", "Survey Preview Spam"), Map.entry("12", "Imported Spam"),
+            Map.entry("16", "Offline"), Map.entry("17", "Offline Survey Preview"), Map.entry("32", "EX"),
+            Map.entry("40", "EX Spam"), Map.entry("48", "EX Offline"));
+
+    private static final Set<String> QUALTRICS_SKIPPED = Set.of("survey preview", "survey test", "spam",
+            "survey preview spam", "imported spam", "offline survey preview", "ex spam");
+
+    private static final Set<String> UNFINISHED = Set.of("false", "0");
 
     private static final Pattern TIME_ZONE = Pattern.compile("\"timeZone\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -49,12 +96,26 @@ public final class RowInterpreter {
      */
     public record Context(AgencyId agency, ImportFormat format, Map<ColumnRole, String> mapping,
             Function<String, Optional<ClientId>> clientByValue, ClientId defaultClient, Audience defaultAudience,
-            boolean hashRespondents) {
+            boolean hashRespondents, ImportOptions options) {
+
+        public Context {
+            options = options == null ? ImportOptions.DEFAULTS : options;
+        }
+
     }
 
-    public record Result(List<NewResponse> responses, int emptyRows, List<LineError> errors,
-            Set<String> unknownClients) {
+    /**
+     * @param skipped rows left out on purpose, by reason
+     * @param choiceLabels choice texts read as numbers, per role
+     * @param firstRows how the first responses were read
+     */
+    public record Result(List<NewResponse> responses, int emptyRows, List<LineError> errors, Set<String> unknownClients,
+            Map<String, Integer> skipped, Map<ColumnRole, Map<String, Integer>> choiceLabels,
+            List<ImportPreview.ReadRow> firstRows) {
     }
+
+    /** Rows shown in the preview as read. */
+    public static final int FIRST_ROWS = 5;
 
     private final CsvSheet sheet;
 
@@ -67,6 +128,24 @@ public final class RowInterpreter {
     private final List<LineError> errors = new ArrayList<>();
 
     private final Set<String> unknownClients = new LinkedHashSet<>();
+
+    private final Map<String, Integer> skipped = new LinkedHashMap<>();
+
+    private final Map<ColumnRole, Map<String, Integer>> choiceLabels = new EnumMap<>(ColumnRole.class);
+
+    private final List<ImportPreview.ReadRow> firstRows = new ArrayList<>();
+
+    /**
+     * Qualtrics' Status and Finished, Typeform's Response Type and Stage Date; -1 if
+     * absent.
+     */
+    private final int status;
+
+    private final int finished;
+
+    private final int responseType;
+
+    private final int stageDate;
 
     public RowInterpreter(CsvSheet sheet, Context context) {
         this.sheet = sheet;
@@ -81,6 +160,17 @@ public final class RowInterpreter {
             }
         });
         this.dateZone = zoneOfDateColumn();
+        boolean qualtrics = context.format() == ImportFormat.QUALTRICS;
+        boolean typeform = context.format() == ImportFormat.TYPEFORM;
+        this.status = qualtrics ? sheet.column("Status") : -1;
+        this.finished = qualtrics ? sheet.column("Finished") : -1;
+        this.responseType = typeform ? sheet.column("Response Type") : -1;
+        this.stageDate = typeform ? sheet.column("Stage Date (UTC)") : -1;
+        if (context.options().partialsByStageDate() && responseType >= 0 && stageDate < 0) {
+            errors.add(new LineError(0, null,
+                    "Partial responses are to be dated by their Stage Date, but the file has no 'Stage Date (UTC)'"
+                            + " column."));
+        }
     }
 
     public Result interpret() {
@@ -102,9 +192,26 @@ public final class RowInterpreter {
         Map<String, Integer> firstLineOfId = new HashMap<>();
         int empty = 0;
         if (!errors.isEmpty()) {
-            return new Result(responses, 0, List.copyOf(errors), unknownClients);
+            return result(responses, 0);
         }
         for (CsvLine row : sheet.rows()) {
+            String skip = skipReason(row);
+            if (skip != null) {
+                skipped.merge(skip, 1, Integer::sum);
+                continue;
+            }
+            boolean unfinished = finished >= 0 && !context.options().includeUnfinished()
+                    && UNFINISHED.contains(row.cell(finished).toLowerCase(Locale.ROOT));
+            if (unfinished && !answered(row)) {
+                // As before: a row without any answer is an empty row, whatever its
+                // status.
+                empty++;
+                continue;
+            }
+            if (unfinished) {
+                skipped.merge("Unfinished Qualtrics responses (Finished = 0)", 1, Integer::sum);
+                continue;
+            }
             int before = errors.size();
             NewResponse response = read(row);
             if (errors.size() > before) {
@@ -121,8 +228,60 @@ public final class RowInterpreter {
                 continue;
             }
             responses.add(response);
+            if (firstRows.size() < FIRST_ROWS) {
+                firstRows.add(new ImportPreview.ReadRow(row.line(), cell(row, dateColumn(row)), response.submittedAt(),
+                        cellOf(row, ColumnRole.NPS), response.nps(), cellOf(row, ColumnRole.CSAT), response.csat(),
+                        response.comment()));
+            }
         }
-        return new Result(responses, empty, List.copyOf(errors), unknownClients);
+        return result(responses, empty);
+    }
+
+    private Result result(List<NewResponse> responses, int empty) {
+        return new Result(responses, empty, List.copyOf(errors), unknownClients, skipped, choiceLabels, firstRows);
+    }
+
+    /**
+     * Why a row is left out on purpose, or null: Qualtrics previews, tests and spam
+     * (Status, as text or its numeric code) and Typeform partial responses unless they
+     * are to be dated by their Stage Date.
+     */
+    private String skipReason(CsvLine row) {
+        if (status >= 0) {
+            String value = row.cell(status);
+            String label = QUALTRICS_STATUS_CODES.getOrDefault(value, value);
+            if (QUALTRICS_SKIPPED.contains(label.toLowerCase(Locale.ROOT))) {
+                return "Qualtrics status " + label;
+            }
+        }
+        if (responseType >= 0 && "partial".equalsIgnoreCase(row.cell(responseType))
+                && !context.options().partialsByStageDate()) {
+            return "Typeform partial responses";
+        }
+        return null;
+    }
+
+    private boolean answered(CsvLine row) {
+        return !cellOf(row, ColumnRole.NPS).isEmpty() || !cellOf(row, ColumnRole.CSAT).isEmpty()
+                || !cellOf(row, ColumnRole.COMMENT).isEmpty();
+    }
+
+    private String cellOf(CsvLine row, ColumnRole role) {
+        return columns.containsKey(role) ? cell(row, role) : "";
+    }
+
+    /**
+     * The date column of a row: a Typeform partial response is dated by its Stage Date.
+     */
+    private int dateColumn(CsvLine row) {
+        if (responseType >= 0 && stageDate >= 0 && "partial".equalsIgnoreCase(row.cell(responseType))) {
+            return stageDate;
+        }
+        return columns.get(ColumnRole.SUBMITTED_AT);
+    }
+
+    private static String cell(CsvLine row, int column) {
+        return row.cell(column);
     }
 
     private NewResponse read(CsvLine row) {
@@ -154,32 +313,55 @@ public final class RowInterpreter {
     }
 
     private Instant submittedAt(CsvLine row) {
-        String value = cell(row, ColumnRole.SUBMITTED_AT);
+        int column = dateColumn(row);
+        String value = row.cell(column);
         if (value.isEmpty()) {
-            error(row, ColumnRole.SUBMITTED_AT, "The date is empty.");
+            errors.add(new LineError(sheet.line(row, column), sheet.headers().get(column), "The date is empty."));
             return null;
         }
+        Optional<Instant> read = parseDate(value, context.options().dates());
+        if (read.isPresent()) {
+            return read.get();
+        }
+        String hint = Arrays.stream(DateStyle.values())
+            .filter(style -> style != context.options().dates() && parseDate(value, style).isPresent())
+            .findFirst()
+            .map(style -> " With 'Dates' set to '%s' it can be read.".formatted(style.label()))
+            .orElse("");
+        errors.add(new LineError(sheet.line(row, column), sheet.headers().get(column),
+                "'%s' is not a date in the chosen style (%s).%s".formatted(value, context.options().dates().label(),
+                        hint)));
+        return null;
+    }
+
+    /**
+     * ISO dates always; local ones (without offset) in the chosen style, in the file's
+     * zone.
+     */
+    private Optional<Instant> parseDate(String value, DateStyle style) {
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            return Optional.of(OffsetDateTime.parse(value).toInstant());
         }
         catch (DateTimeParseException notWithOffset) {
-            for (DateTimeFormatter format : LOCAL_FORMATS) {
-                try {
-                    return LocalDateTime.parse(value, format).atZone(dateZone).toInstant();
-                }
-                catch (DateTimeParseException tryNext) {
-                    // the next pattern may fit
-                }
-            }
+            // a local date and time, below
+        }
+        for (DateTimeFormatter format : LOCAL_FORMATS.get(style)) {
             try {
-                return LocalDate.parse(value).atStartOfDay(dateZone).toInstant();
+                return Optional.of(LocalDateTime.parse(value, format).atZone(dateZone).toInstant());
             }
-            catch (DateTimeParseException e) {
-                error(row, ColumnRole.SUBMITTED_AT,
-                        "'%s' is not a date; use e.g. 2026-10-14 09:32:11 or 2026-10-14T09:32:11Z.".formatted(value));
-                return null;
+            catch (DateTimeParseException tryNext) {
+                // the next pattern may fit
             }
         }
+        for (DateTimeFormatter format : DATE_FORMATS.get(style)) {
+            try {
+                return Optional.of(LocalDate.parse(value, format).atStartOfDay(dateZone).toInstant());
+            }
+            catch (DateTimeParseException tryNext) {
+                // the next pattern may fit
+            }
+        }
+        return Optional.empty();
     }
 
     private ClientId client(CsvLine row) {
@@ -215,19 +397,49 @@ public final class RowInterpreter {
         if (value.isEmpty()) {
             return null;
         }
+        String number = value;
+        if (context.options().decimals() == DecimalMark.COMMA && DECIMAL_COMMA.matcher(value).matches()) {
+            number = value.replace(',', '.');
+        }
+        else if (context.options().decimals() == DecimalMark.POINT && DECIMAL_COMMA.matcher(value).matches()) {
+            error(row, role, "'%s' has a decimal comma; choose 'Decimal comma' under Numbers.".formatted(value));
+            return null;
+        }
         try {
-            BigDecimal number = new BigDecimal(value);
-            if (number.stripTrailingZeros().scale() > 0 || number.intValue() < min || number.intValue() > max) {
+            BigDecimal decimal = new BigDecimal(number);
+            if (decimal.stripTrailingZeros().scale() > 0 || decimal.intValue() < min || decimal.intValue() > max) {
                 error(row, role, "%s is not a whole number from %d to %d.".formatted(value, min, max));
                 return null;
             }
-            return number.intValue();
+            return decimal.intValue();
         }
         catch (NumberFormatException e) {
-            error(row, role, "'%s' is not a number from %d to %d (export numeric values, not labels).".formatted(value,
-                    min, max));
+            Integer label = choiceLabel(value, role);
+            if (label != null && label >= min && label <= max) {
+                choiceLabels.computeIfAbsent(role, r -> new LinkedHashMap<>()).put(value, label);
+                return label;
+            }
+            error(row, role, "'%s' is neither a number from %d to %d nor a choice text the import knows (e.g. %s)."
+                .formatted(value, min, max, role == ColumnRole.CSAT ? "'Very satisfied'" : "'10 - Extremely likely'"));
             return null;
         }
+    }
+
+    /**
+     * A choice-text answer as its number: "0 - Not at all likely" … "10 - Extremely
+     * likely" by their leading number, the satisfaction scales "Very dissatisfied" …
+     * "Very satisfied" and "Extremely dissatisfied" … "Extremely satisfied" as 1–5.
+     */
+    static Integer choiceLabel(String value, ColumnRole role) {
+        Matcher leading = LEADING_NUMBER.matcher(value);
+        if (leading.matches()) {
+            return Integer.valueOf(leading.group(1));
+        }
+        String text = value.strip().toLowerCase(Locale.ROOT);
+        if (role == ColumnRole.NPS) {
+            return NPS_LABELS.get(text);
+        }
+        return role == ColumnRole.CSAT ? CSAT_LABELS.get(text) : null;
     }
 
     /**
@@ -255,13 +467,26 @@ public final class RowInterpreter {
         return row.cell(columns.get(role));
     }
 
+    private static List<DateTimeFormatter> patterns(String... patterns) {
+        return Arrays.stream(patterns)
+            .map(p -> DateTimeFormatter.ofPattern(p, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT))
+            .toList();
+    }
+
+    private static List<DateTimeFormatter> concat(List<DateTimeFormatter> first, List<DateTimeFormatter> second) {
+        List<DateTimeFormatter> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
+    }
+
     private String header(ColumnRole role) {
         Integer column = columns.get(role);
         return column == null ? null : sheet.headers().get(column);
     }
 
     private void error(CsvLine row, ColumnRole role, String message) {
-        errors.add(new LineError(row.line(), header(role), message));
+        Integer column = columns.get(role);
+        errors.add(new LineError(column == null ? row.line() : sheet.line(row, column), header(role), message));
     }
 
 }

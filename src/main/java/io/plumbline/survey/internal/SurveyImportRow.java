@@ -41,6 +41,8 @@ public class SurveyImportRow {
 
     private int rowsPresent;
 
+    private int rowsUpdated;
+
     protected SurveyImportRow() {
     }
 
@@ -56,6 +58,7 @@ public class SurveyImportRow {
         this.rowsTotal = preview.rows();
         this.rowsNew = preview.newResponses();
         this.rowsPresent = preview.alreadyPresent();
+        this.rowsUpdated = preview.updated();
     }
 
     public UUID id() {
@@ -67,7 +70,7 @@ public class SurveyImportRow {
     }
 
     public ImportRecord details() {
-        return new ImportRecord(source, fileName, importedBy, importedAt, rowsTotal, rowsNew, rowsPresent);
+        return new ImportRecord(source, fileName, importedBy, importedAt, rowsTotal, rowsNew, rowsPresent, rowsUpdated);
     }
 
 }

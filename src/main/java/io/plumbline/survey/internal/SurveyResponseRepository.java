@@ -25,6 +25,9 @@ public interface SurveyResponseRepository extends JpaRepository<SurveyResponseRo
     List<SurveyResponseRow> findInWindow(UUID agencyId, UUID clientId, Collection<Audience> audiences, Instant from,
             Instant until);
 
+    @Query("select r from SurveyResponseRow r where r.agencyId = ?1 and r.source = ?2 and r.externalId in ?3")
+    List<SurveyResponseRow> findPresent(UUID agencyId, ResponseSource source, Collection<String> externalIds);
+
     boolean existsByAgencyIdAndSourceAndExternalId(UUID agencyId, ResponseSource source, String externalId);
 
 }

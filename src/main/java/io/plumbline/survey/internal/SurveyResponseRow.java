@@ -12,6 +12,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 @Entity
@@ -47,6 +50,8 @@ public class SurveyResponseRow {
 
     private Instant createdAt;
 
+    private Instant updatedAt;
+
     protected SurveyResponseRow() {
     }
 
@@ -60,10 +65,49 @@ public class SurveyResponseRow {
         this.submittedAt = response.submittedAt();
         this.npsScore = response.nps();
         this.csatScore = response.csat();
-        this.comment = response.comment() == null || response.comment().isBlank() ? null : response.comment().strip();
+        this.comment = normalised(response.comment());
         this.respondentHash = response.respondentHash();
         this.importId = importId;
         this.createdAt = createdAt;
+    }
+
+    public String externalId() {
+        return externalId;
+    }
+
+    /**
+     * Whether these answers of the response differ from the stored ones (times compared
+     * to the second: tools write them with different precision).
+     */
+    boolean differs(NewResponse response, Set<ResponseStore.Field> fields) {
+        return (fields.contains(ResponseStore.Field.NPS) && !Objects.equals(npsScore, response.nps()))
+                || (fields.contains(ResponseStore.Field.CSAT) && !Objects.equals(csatScore, response.csat()))
+                || (fields.contains(ResponseStore.Field.COMMENT)
+                        && !Objects.equals(comment, normalised(response.comment())))
+                || (fields.contains(ResponseStore.Field.SUBMITTED_AT) && response.submittedAt() != null
+                        && !submittedAt.truncatedTo(ChronoUnit.SECONDS)
+                            .equals(response.submittedAt().truncatedTo(ChronoUnit.SECONDS)));
+    }
+
+    /** Takes these answers of the response; the others stay as stored. */
+    void update(NewResponse response, Set<ResponseStore.Field> fields, Instant at) {
+        if (fields.contains(ResponseStore.Field.NPS)) {
+            npsScore = response.nps();
+        }
+        if (fields.contains(ResponseStore.Field.CSAT)) {
+            csatScore = response.csat();
+        }
+        if (fields.contains(ResponseStore.Field.COMMENT)) {
+            comment = normalised(response.comment());
+        }
+        if (fields.contains(ResponseStore.Field.SUBMITTED_AT) && response.submittedAt() != null) {
+            submittedAt = response.submittedAt();
+        }
+        updatedAt = at;
+    }
+
+    private static String normalised(String comment) {
+        return comment == null || comment.isBlank() ? null : comment.strip();
     }
 
     public SurveyResponse details() {

@@ -1,6 +1,7 @@
 package io.plumbline.survey.internal;
 
 import io.plumbline.survey.WebhookEndpoint;
+import io.plumbline.survey.WebhookFields;
 import io.plumbline.survey.WebhookKind;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,6 +30,12 @@ public class SurveyWebhookRow {
 
     private Instant createdAt;
 
+    private String npsField;
+
+    private String csatField;
+
+    private String commentField;
+
     protected SurveyWebhookRow() {
     }
 
@@ -46,12 +53,22 @@ public class SurveyWebhookRow {
         this.createdAt = at;
     }
 
+    public void choose(WebhookFields fields) {
+        this.npsField = fields.nps();
+        this.csatField = fields.csat();
+        this.commentField = fields.comment();
+    }
+
+    public WebhookFields fields() {
+        return new WebhookFields(npsField, csatField, commentField);
+    }
+
     public String secret() {
         return secret;
     }
 
     public WebhookEndpoint details() {
-        return new WebhookEndpoint(kind, endpointToken, createdAt);
+        return new WebhookEndpoint(kind, endpointToken, createdAt, fields());
     }
 
 }

@@ -23,6 +23,9 @@ import io.plumbline.shared.ui.Ui;
 import io.plumbline.survey.Audience;
 import io.plumbline.survey.ColumnRole;
 import io.plumbline.survey.ImportFormat;
+import io.plumbline.survey.ImportOptions;
+import io.plumbline.survey.ImportOptions.DateStyle;
+import io.plumbline.survey.ImportOptions.DecimalMark;
 import io.plumbline.survey.ImportOutcome;
 import io.plumbline.survey.ImportPreview;
 import io.plumbline.survey.ImportRecord;
@@ -40,6 +43,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
@@ -52,6 +56,9 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 @PageTitle("Import survey responses · Plumbline")
 @RolesAllowed({ Role.OWNER_NAME, Role.ADMIN_NAME, Role.ANALYST_NAME })
 public class SurveyImportView extends VerticalLayout {
+
+    /** How {@link BoundedUpload} words the browser's refusal of a file over the limit. */
+    private static final String BROWSER_REFUSAL = "The file is larger than the limit";
 
     private final SurveyImportService imports;
 
@@ -73,6 +80,16 @@ public class SurveyImportView extends VerticalLayout {
 
     private final Checkbox hashRespondents = new Checkbox("Keep a hash of the respondent (omit to drop it)", true);
 
+    private final Select<DateStyle> dates = new Select<>();
+
+    private final Select<DecimalMark> decimals = new Select<>();
+
+    private final Checkbox includeUnfinished = new Checkbox(
+            "Qualtrics: also import unfinished responses (Finished = 0)");
+
+    private final Checkbox partialsByStageDate = new Checkbox(
+            "Typeform: import partial responses, dated by their Stage Date");
+
     private ImportRequest request;
 
     public SurveyImportView(SurveyImportService imports, ClientService clientService) {
@@ -83,14 +100,26 @@ public class SurveyImportView extends VerticalLayout {
         format.setItems(ImportFormat.values());
         format.setItemLabelGenerator(ImportFormat::label);
         format.setValue(ImportFormat.TYPEFORM);
-        Upload upload = BoundedUpload.of("The file", SurveyImportService.MAX_BYTES, "Split it into smaller files.",
-                (metadata, bytes) -> {
+        Upload upload = BoundedUpload.of("The file", SurveyImportService.MAX_BYTES,
+                SurveyImportService.TOO_LARGE_ADVICE, (metadata, bytes) -> {
                     request = ImportRequest.of(metadata.fileName(), bytes, format.getValue());
                     startPreview(null);
                 }, message -> {
-                    preview.removeAll();
-                    Ui.error(message);
+                    // The browser's own refusal of a file over the limit is answered
+                    // below, with
+                    // the file's size; the server's refusal names the size already.
+                    if (!message.startsWith(BROWSER_REFUSAL)) {
+                        preview.removeAll();
+                        Ui.error(message);
+                    }
                 });
+        upload.getElement().addEventListener("file-reject", event -> {
+            long size = event.getEventData().get("event.detail.file.size").asLong();
+            if (size > SurveyImportService.MAX_BYTES) {
+                preview.removeAll();
+                Ui.error(SurveyImportService.tooLarge(size));
+            }
+        }).addEventData("event.detail.file.size");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         progress.setVisible(false);
         defaultClient.setItems(clients);
@@ -100,11 +129,25 @@ public class SurveyImportView extends VerticalLayout {
         defaultAudience.setItems(Audience.values());
         defaultAudience.setItemLabelGenerator(Audience::label);
         defaultAudience.setValue(Audience.CLIENT);
+        dates.setLabel("Dates");
+        dates.setItems(DateStyle.values());
+        dates.setItemLabelGenerator(DateStyle::label);
+        dates.setValue(DateStyle.ISO);
+        decimals.setLabel("Numbers");
+        decimals.setItems(DecimalMark.values());
+        decimals.setItemLabelGenerator(DecimalMark::label);
+        decimals.setValue(DecimalMark.POINT);
+        includeUnfinished.setTooltipText("By default only finished responses count; an unfinished one may stop "
+                + "before the questions that matter.");
+        FormLayout reading = new FormLayout(format, dates, decimals, includeUnfinished, partialsByStageDate);
+        reading.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        reading.setColspan(includeUnfinished, 3);
+        reading.setColspan(partialsByStageDate, 3);
         add(new H2("Import survey responses"), new Paragraph("CSV exports of Typeform, Qualtrics (with its question "
                 + "and ImportId rows) and Zigpoll, or any CSV with your own column mapping. The preview shows every "
                 + "error with its line in the file; nothing is stored until you import, and then the whole file or "
-                + "nothing. Responses already imported are recognised by their response id."), format, upload, progress,
-                preview);
+                + "nothing. Responses already imported are recognised by their response id; where the file's answers "
+                + "differ, they are updated."), reading, upload, progress, preview);
         showHistory();
     }
 
@@ -117,7 +160,8 @@ public class SurveyImportView extends VerticalLayout {
             .withDefaults(defaultClient.getValue() == null ? null : defaultClient.getValue().id(),
                     defaultAudience.getValue())
             .withAliases(chosenAliases())
-            .withRespondentsHashed(hashRespondents.getValue());
+            .withRespondentsHashed(hashRespondents.getValue())
+            .withOptions(options());
         UI ui = UI.getCurrent();
         progress.setVisible(true);
         progress.setIndeterminate(true);
@@ -165,12 +209,49 @@ public class SurveyImportView extends VerticalLayout {
             mapping.add(box);
         }
         Button again = new Button("Check again", e -> startPreview(chosenMapping()));
-        String summary = "%d rows: %d new, %d already present, %d without answers (skipped), %d errors.".formatted(
-                result.rows(), result.newResponses(), result.alreadyPresent(), result.emptyRows(),
-                result.errors().size());
+        String summary = ("%d rows: %d new, %d to update, %d unchanged, %d without answers (skipped), %d skipped on "
+                + "purpose, %d errors.")
+            .formatted(result.rows(), result.newResponses(), result.updated(), result.alreadyPresent(),
+                    result.emptyRows(), result.skippedTotal(), result.errors().size());
         Paragraph status = new Paragraph(summary);
         status.setId("import-summary");
         preview.add(new H3("Preview of " + current.fileName()), mapping, again, status);
+        if (result.layout() != null) {
+            preview.add(new Paragraph(result.layout()));
+        }
+        if (!result.skipped().isEmpty()) {
+            Paragraph skipped = new Paragraph("Skipped: " + result.skipped()
+                .entrySet()
+                .stream()
+                .map(e -> "%s: %d".formatted(e.getKey(), e.getValue()))
+                .collect(Collectors.joining("; ")) + ".");
+            skipped.setId("import-skipped");
+            preview.add(skipped);
+        }
+        result.choiceLabels().forEach((role, labels) -> {
+            Paragraph read = new Paragraph("%s read from choice texts: %s.".formatted(role.label(),
+                    labels.entrySet()
+                        .stream()
+                        .sorted(Map.Entry.comparingByValue())
+                        .map(e -> "'%s' → %d".formatted(e.getKey(), e.getValue()))
+                        .collect(Collectors.joining(", "))));
+            read.addClassName("import-choice-labels");
+            preview.add(read);
+        });
+        if (!result.firstRows().isEmpty()) {
+            Grid<ImportPreview.ReadRow> first = new Grid<>();
+            first.addColumn(ImportPreview.ReadRow::line).setHeader("Line").setAutoWidth(true);
+            first.addColumn(r -> r.submittedText() + " → " + Ui.format(r.submittedAt()))
+                .setHeader("Date in the file → read as")
+                .setAutoWidth(true);
+            first.addColumn(r -> readAs(r.npsText(), r.nps())).setHeader("NPS").setAutoWidth(true);
+            first.addColumn(r -> readAs(r.csatText(), r.csat())).setHeader("CSAT").setAutoWidth(true);
+            first.addColumn(r -> r.comment() == null ? "" : r.comment()).setHeader("Comment").setFlexGrow(2);
+            first.setItems(result.firstRows());
+            first.setAllRowsVisible(true);
+            first.setId("import-first-rows");
+            preview.add(new H3("How the first rows were read"), first);
+        }
         if (result.previousImport() != null) {
             preview.add(new Paragraph("This file was imported before, on %s by %s."
                 .formatted(Ui.format(result.previousImport().at()), result.previousImport().by())));
@@ -186,7 +267,10 @@ public class SurveyImportView extends VerticalLayout {
             errors.setHeight("300px");
             preview.add(errors);
         }
-        Button importButton = new Button("Import %d new responses".formatted(result.newResponses()), e -> commit());
+        Button importButton = new Button(
+                result.updated() == 0 ? "Import %d new responses".formatted(result.newResponses())
+                        : "Import %d new, update %d".formatted(result.newResponses(), result.updated()),
+                e -> commit());
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(result.importable());
         preview.add(importButton);
@@ -195,8 +279,8 @@ public class SurveyImportView extends VerticalLayout {
     void commit() {
         try {
             ImportOutcome outcome = imports.importFile(request.withMapping(chosenMapping()));
-            Ui.success("%d new responses imported, %d were already present.".formatted(outcome.added(),
-                    outcome.alreadyPresent()));
+            Ui.success("%d new responses imported, %d updated, %d unchanged.".formatted(outcome.added(),
+                    outcome.updated(), outcome.alreadyPresent()));
             preview.removeAll();
             showHistory();
         }
@@ -214,12 +298,25 @@ public class SurveyImportView extends VerticalLayout {
         history.addColumn(ImportRecord::fileName).setHeader("File").setFlexGrow(2);
         history.addColumn(r -> r.source().label()).setHeader("Tool").setAutoWidth(true);
         history.addColumn(ImportRecord::added).setHeader("New").setAutoWidth(true);
-        history.addColumn(ImportRecord::alreadyPresent).setHeader("Already present").setAutoWidth(true);
+        history.addColumn(ImportRecord::updated).setHeader("Updated").setAutoWidth(true);
+        history.addColumn(ImportRecord::alreadyPresent).setHeader("Unchanged").setAutoWidth(true);
         history.addColumn(ImportRecord::importedBy).setHeader("By").setAutoWidth(true);
         history.setItems(imports.history());
         history.setAllRowsVisible(true);
         history.setEmptyStateText("No imports yet.");
         preview.add(new H3("Earlier imports"), history);
+    }
+
+    private ImportOptions options() {
+        return new ImportOptions(dates.getValue(), decimals.getValue(), includeUnfinished.getValue(),
+                partialsByStageDate.getValue());
+    }
+
+    private static String readAs(String text, Integer value) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        return text.equals(String.valueOf(value)) ? text : text + " → " + value;
     }
 
     private Map<ColumnRole, String> chosenMapping() {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -21,6 +23,7 @@ import io.plumbline.survey.PeriodKind;
 import io.plumbline.survey.SurveyService;
 import io.plumbline.survey.SurveySettings;
 import io.plumbline.survey.WebhookEndpoint;
+import io.plumbline.survey.WebhookFields;
 import io.plumbline.survey.WebhookKind;
 import io.plumbline.survey.WebhookService;
 import io.plumbline.tenancy.Role;
@@ -81,8 +84,54 @@ public class SurveySettingsView extends VerticalLayout {
                 new Paragraph("Each endpoint has its own secret: Typeform signs with it (Typeform-Signature), the "
                         + "generic JSON webhook expects X-Plumbline-Signature: sha256=<hex HMAC-SHA256 of the body>. "
                         + "Secrets are stored encrypted and shown once. See docs/surveys.md."),
-                endpoints);
+                endpoints, typeformFields());
         refresh();
+    }
+
+    /**
+     * Which Typeform fields hold the answers: by ref or title, blank = recognised
+     * automatically.
+     */
+    private VerticalLayout typeformFields() {
+        WebhookFields current = webhooks.endpoints()
+            .stream()
+            .filter(e -> e.kind() == WebhookKind.TYPEFORM)
+            .findFirst()
+            .map(WebhookEndpoint::fields)
+            .orElse(WebhookFields.AUTOMATIC);
+        TextField nps = field("NPS field", current.nps(), "the nps field");
+        TextField csat = field("CSAT field", current.csat(), "a rating or opinion scale");
+        TextField comment = field("Comment field", current.comment(), "the long-text field");
+        Button save = new Button("Save Typeform fields", e -> {
+            try {
+                webhooks.chooseFields(WebhookKind.TYPEFORM,
+                        new WebhookFields(nps.getValue(), csat.getValue(), comment.getValue()));
+                Ui.success("Typeform fields saved; they apply to deliveries from now on.");
+            }
+            catch (InvalidInputException ex) {
+                Ui.error(ex.getMessage());
+            }
+        });
+        FormLayout form = new FormLayout(nps, csat, comment);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        VerticalLayout section = new VerticalLayout(new H3("Typeform fields"),
+                new Paragraph("Name the field of your form that holds each answer, by its ref or its title (as in the "
+                        + "form editor). Left blank, Plumbline takes the nps field, a rating or opinion scale, and "
+                        + "the long-text field (or a field titled comment, why or feedback) — never a short text "
+                        + "such as a first name. A redelivery or a CSV import of a response stored before updates "
+                        + "its answers."),
+                form, save);
+        section.setPadding(false);
+        return section;
+    }
+
+    private static TextField field(String label, String value, String automatic) {
+        TextField field = new TextField(label);
+        field.setValue(value == null ? "" : value);
+        field.setPlaceholder("automatic: " + automatic);
+        field.setMaxLength(200);
+        field.setClearButtonVisible(true);
+        return field;
     }
 
     private Optional<WebhookEndpoint> endpoint(WebhookKind kind) {

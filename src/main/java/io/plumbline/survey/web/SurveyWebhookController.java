@@ -54,7 +54,8 @@ class SurveyWebhookController {
         }
         WebhookOutcome outcome = webhooks.receive(webhookKind, token, body == null ? new byte[0] : body,
                 request.getHeader(WebhookSignatures.header(webhookKind)));
-        return ResponseEntity.ok(Map.of("added", outcome.added(), "alreadyPresent", outcome.alreadyPresent()));
+        return ResponseEntity.ok(Map.of("added", outcome.added(), "alreadyPresent", outcome.alreadyPresent(), "updated",
+                outcome.updated()));
     }
 
     @ExceptionHandler(WebhookRejectedException.class)

@@ -88,7 +88,7 @@ class UploadLimitsIT extends SpringBrowserlessTest {
         test(upload).upload("responses.csv", "text/csv", new byte[SurveyImportService.MAX_BYTES + 1]);
 
         assertThat(test(find(Notification.class).single()).getText())
-            .isEqualTo("The file is 20.1 MB; the limit is 20.0 MB. Split it into smaller files.");
+            .isEqualTo("The file is 20.1 MB; the limit is 20.0 MB. " + SurveyImportService.TOO_LARGE_ADVICE);
         assertThat(find(Button.class).withTextContaining("Import").exists()).isFalse();
         assertThat(upload.getI18n().getError().getFileIsTooBig()).contains("20.0 MB");
     }
