@@ -17,6 +17,7 @@ import io.plumbline.vendorstatus.internal.StatuspageClient;
 import io.plumbline.vendorstatus.internal.StatuspageClient.FetchFailed;
 import io.plumbline.vendorstatus.internal.StatuspageFeed;
 import io.plumbline.vendorstatus.internal.StatuspageFeed.Malformed;
+import io.plumbline.vendorstatus.internal.VendorStatusPoller;
 import io.plumbline.vendorstatus.internal.VendorStatusSchedule;
 import io.plumbline.vendorstatus.internal.VendorStatusStore;
 import io.plumbline.vendorstatus.internal.VendorStatusStore.LinkRow;
@@ -38,7 +39,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Vendor status: which provider status page (Atlassian Statuspage) and component each
@@ -61,11 +64,18 @@ public class VendorStatusService {
 
     private final MetricsService metrics;
 
+    private final VendorStatusPoller poller;
+
+    private final PlatformTransactionManager transactionManager;
+
     private final Clock clock;
 
     VendorStatusService(VendorStatusStore store, VendorStatusSchedule schedule, StatuspageClient client,
-            IntegrationService integrations, OutboundAllowListService allowList, MetricsService metrics, Clock clock) {
+            IntegrationService integrations, OutboundAllowListService allowList, MetricsService metrics,
+            VendorStatusPoller poller, PlatformTransactionManager transactionManager, Clock clock) {
         this.store = store;
+        this.transactionManager = transactionManager;
+        this.poller = poller;
         this.schedule = schedule;
         this.client = client;
         this.integrations = integrations;
@@ -157,6 +167,18 @@ public class VendorStatusService {
         return link(integration).orElseThrow();
     }
 
+    /**
+     * Polls the integration's status page now, outside its schedule, and answers how it
+     * went. Not one transaction: the requests go out with none held.
+     */
+    public StatusPageLink pollNow(IntegrationId integration) {
+        TenantScope scope = Access.requireAgencyWorkEditor("poll a provider's status page");
+        if (!poller.pollPageOf(scope.agency(), integration.value())) {
+            throw new NotFoundException("No status page named for this integration");
+        }
+        return new TransactionTemplate(transactionManager).execute(status -> link(integration).orElseThrow());
+    }
+
     /** The integration no longer names a status page; a page nobody names is dropped. */
     @Transactional
     public void remove(IntegrationId integration) {
@@ -233,6 +255,7 @@ public class VendorStatusService {
         return found;
     }
 
+    @Transactional(readOnly = true)
     public List<ProviderOverlap> overlaps(IntegrationId integration, Instant from, Instant to) {
         return overlaps(List.of(integration), from, to);
     }

@@ -142,8 +142,11 @@ public final class StatuspageFeed {
         catch (JacksonException e) {
             String snippet = new String(body, 0, Math.min(body.length, 60), StandardCharsets.UTF_8).replaceAll("\\s+",
                     " ");
-            throw new Malformed("%s is not valid JSON (%s); it begins \"%s\".".formatted(what,
-                    e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage(), snippet));
+            String why = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+            // Jackson appends where in the source it stopped; the sentence needs only
+            // what.
+            why = why.replaceFirst("\\s*\\(.*$", "").replaceAll("\\s+", " ");
+            throw new Malformed("%s is not valid JSON (%s); it begins \"%s\".".formatted(what, why, snippet));
         }
     }
 

@@ -114,6 +114,18 @@ public class VendorStatusPoller {
         });
     }
 
+    /**
+     * Polls the page this integration names now (the "Poll now" button), outside its
+     * schedule; the schedule stays as it was.
+     * @return false if the integration names no page
+     */
+    public boolean pollPageOf(AgencyId agency, UUID integration) {
+        Optional<UUID> page = CurrentTenant.callAs(TenantScope.agency(agency), () -> transactions
+            .execute(status -> store.link(agency.value(), integration).map(VendorStatusStore.LinkRow::page)));
+        page.ifPresent(id -> poll(agency, id));
+        return page.isPresent();
+    }
+
     private void storeSummary(UUID agency, UUID page, StatuspageFeed.Summary summary, Fetched fetched, Instant now) {
         store.storeSummaryHead(agency, page, summary.pageName(), summary.pageUrl(), summary.indicator(),
                 summary.description(), fetched.etag(), fetched.lastModified());

@@ -208,6 +208,20 @@ public class ProviderStatusView extends VerticalLayout implements BeforeEnterObs
                     + state.consecutiveFailures() + " in a row; the data below is from the last good poll)");
         }
         section.add(facts);
+        if (editor) {
+            Button pollNow = new Button("Poll now", e -> {
+                var polled = vendorStatus.pollNow(integration.id());
+                if (polled.state().failing()) {
+                    Ui.error("Last poll failed: " + polled.state().lastError());
+                }
+                else {
+                    Ui.success("Polled");
+                }
+                show();
+            });
+            pollNow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            section.add(pollNow);
+        }
         List<ProviderComponent> components = vendorStatus.components(integration.id());
         components.stream()
             .filter(c -> !page.wholePage() && c.externalId().equals(page.componentId()))
