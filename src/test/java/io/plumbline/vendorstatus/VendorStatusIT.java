@@ -352,6 +352,63 @@ class VendorStatusIT extends SpringBrowserlessTest {
             .contains("Cause cited: HubSpot reported “Elevated error rates on the CRM API” (major)");
     }
 
+    @Autowired
+    io.plumbline.TestClock clock;
+
+    @Autowired
+    io.plumbline.metrics.MetricsService metrics;
+
+    @Autowired
+    io.plumbline.sla.SlaService slas;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void the_sla_page_shows_how_much_failure_overlapped_provider_reports_without_excluding_it() {
+        clock.stopAt(Instant.parse("2026-12-02T12:00:00Z"));
+        configuredAndPolledOnce();
+        server.stage("open");
+        vendorStatus.pollNow(crm.id());
+        server.stage("resolved");
+        vendorStatus.pollNow(crm.id());
+        Fixtures.signOut();
+        List<io.plumbline.metrics.Observation> calls = new java.util.ArrayList<>();
+        for (String failedAt : List.of("10:30:00", "10:30:20", "11:10:00", "12:30:00")) {
+            calls.add(call(Instant.parse("2026-12-01T" + failedAt + "Z"), true));
+        }
+        for (int minute = 0; minute < 60; minute++) {
+            calls.add(call(Instant.parse("2026-12-01T09:00:00Z").plusSeconds(minute * 60L), false));
+        }
+        io.plumbline.sla.SlaDetails sla = agency.scope().call(() -> {
+            metrics.record(calls);
+            return slas.create(io.plumbline.sla.SlaDraft.clientWide(client.id(), "Contract",
+                    io.plumbline.sla.Objectives.availabilityOnly(99.5),
+                    io.plumbline.sla.EvaluationWindow.ROLLING_7_DAYS));
+        });
+        Fixtures.signInAs(fixtures.aUser(agency, Role.EXECUTIVE));
+
+        ProviderShare share = vendorStatus.providerShare(List.of(crm.id()), DAY_START, DAY_END);
+
+        assertThat(share.failedEvents()).isEqualTo(4);
+        assertThat(share.failedDuringProvider()).isEqualTo(3);
+        assertThat(share.failingTime()).isEqualTo(Duration.ofMinutes(3));
+        assertThat(share.failingTimeDuringProvider()).isEqualTo(Duration.ofMinutes(2));
+        UI.getCurrent().navigate("sla/" + sla.id().value());
+        String page = getCurrentView().getElement().getTextRecursively();
+        assertThat(page).contains("Provider-caused failure", "Of the 3 min with failures in this window (25 Nov 2026 ",
+                "4 failed events), 2 min (3 failed events) overlapped what the providers reported on the same components.",
+                "Shown, not excluded");
+    }
+
+    private io.plumbline.metrics.Observation call(Instant at, boolean failed) {
+        return new io.plumbline.metrics.Observation(crm.id(), at, io.plumbline.metrics.Source.API,
+                "GET /crm/v3/contacts", failed ? 503 : 200, 120,
+                failed ? io.plumbline.metrics.FailureClass.SERVER_ERROR : null, false);
+    }
+
     private static <T> T single(List<T> items) {
         assertThat(items).hasSize(1);
         return items.getFirst();
