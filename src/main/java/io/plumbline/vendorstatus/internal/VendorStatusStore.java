@@ -72,9 +72,9 @@ public class VendorStatusStore {
     }
 
     private static PageRow page(ResultSet rs, int n) throws SQLException {
-        PageState state = new PageState(rs.getString("page_name"), rs.getString("overall_description"),
-                instant(rs, "last_polled_at"), instant(rs, "last_success_at"), rs.getString("last_error"),
-                rs.getInt("consecutive_failures"), instant(rs, "next_poll_at"));
+        PageState state = new PageState(rs.getString("page_name"), rs.getString("overall_indicator"),
+                rs.getString("overall_description"), instant(rs, "last_polled_at"), instant(rs, "last_success_at"),
+                rs.getString("last_error"), rs.getInt("consecutive_failures"), instant(rs, "next_poll_at"));
         return new PageRow(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
                 rs.getString("base_url"), rs.getString("summary_etag"), rs.getString("summary_last_modified"),
                 rs.getString("incidents_etag"), rs.getString("incidents_last_modified"),

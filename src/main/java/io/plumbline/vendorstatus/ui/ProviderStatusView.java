@@ -108,10 +108,11 @@ public class ProviderStatusView extends VerticalLayout implements BeforeEnterObs
                 + "integration's provider; Plumbline polls it and shows the provider's incidents next to your "
                 + "alerts, incidents and SLAs.");
         intro.addClassName("pl-muted");
-        add(intro, overview());
+        add(intro);
         if (selected != null) {
-            add(detail(selected));
+            add(detail(selected), new H3("Every integration"));
         }
+        add(overview());
     }
 
     private Grid<IntegrationDetails> overview() {
@@ -122,6 +123,7 @@ public class ProviderStatusView extends VerticalLayout implements BeforeEnterObs
         grid.addComponentColumn(i -> new RouterLink(i.name(), ProviderStatusView.class,
                 new RouteParameters("integration", i.id().toString())))
             .setHeader("Integration")
+            .setAutoWidth(true)
             .setFlexGrow(1);
         grid.addColumn(i -> clientNames.getOrDefault(i.client(), "")).setHeader("Client").setAutoWidth(true);
         grid.addColumn(i -> Optional.ofNullable(links.get(i.id())).map(StatusPageLink::provider).orElse("—"))
@@ -130,7 +132,7 @@ public class ProviderStatusView extends VerticalLayout implements BeforeEnterObs
         grid.addColumn(i -> Optional.ofNullable(links.get(i.id())).map(StatusPageLink::scope).orElse(""))
             .setHeader("Component")
             .setAutoWidth(true);
-        grid.addComponentColumn(i -> pollState(links.get(i.id()))).setHeader("Polling").setFlexGrow(1);
+        grid.addComponentColumn(i -> pollState(links.get(i.id()))).setHeader("Polling").setWidth("16em").setFlexGrow(1);
         if (editor) {
             grid.addComponentColumn(i -> {
                 Button configure = new Button(links.containsKey(i.id()) ? "Change" : "Name status page",
@@ -172,8 +174,13 @@ public class ProviderStatusView extends VerticalLayout implements BeforeEnterObs
         if (state.lastSuccessAt() == null) {
             return Ui.badge("Not polled yet", "none");
         }
+        String tone = switch (state.overallIndicator() == null ? "none" : state.overallIndicator()) {
+            case "none" -> "ok";
+            case "minor", "maintenance" -> "warn";
+            default -> "bad";
+        };
         return Ui.badge((state.overallStatus() == null ? "Polled" : state.overallStatus()) + " · "
-                + Ui.format(state.lastSuccessAt()), "ok");
+                + Ui.format(state.lastSuccessAt()), tone);
     }
 
     private void configure(IntegrationDetails integration, StatusPageLink existing) {
@@ -192,6 +199,12 @@ public class ProviderStatusView extends VerticalLayout implements BeforeEnterObs
         Div section = new Div(new H3(integration.name() + ": provider status"));
         section.setWidthFull();
         Optional<StatusPageLink> link = vendorStatus.link(integration.id());
+        if (editor) {
+            Button configure = new Button(link.isPresent() ? "Change status page" : "Name status page",
+                    e -> configure(integration, link.orElse(null)));
+            configure.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            section.add(configure);
+        }
         if (link.isEmpty()) {
             section.add(new Paragraph("No status page named for " + integration.name() + "."));
             return section;
