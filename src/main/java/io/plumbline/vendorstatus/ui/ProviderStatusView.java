@@ -239,7 +239,7 @@ public class ProviderStatusView extends VerticalLayout implements BeforeEnterObs
         components.stream()
             .filter(c -> !page.wholePage() && c.externalId().equals(page.componentId()))
             .findFirst()
-            .ifPresent(c -> section.add(new Paragraph(c.label() + " is " + ProviderComponent.words(c.status())
+            .ifPresent(c -> section.add(new Paragraph(c.label() + ": " + ProviderComponent.words(c.status())
                     + " (as of " + Ui.format(c.updatedAt()) + ").")));
         Instant now = clock.instant();
         Instant from = now.minus(RECENT);
