@@ -14,6 +14,8 @@ import io.plumbline.alerting.AlertService;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Role;
+import io.plumbline.vendorstatus.VendorStatusService;
+import io.plumbline.vendorstatus.ui.ProviderPanels;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -27,8 +29,11 @@ public class AlertDetailView extends VerticalLayout implements BeforeEnterObserv
 
     private final AlertService alerts;
 
-    public AlertDetailView(AlertService alerts) {
+    private final VendorStatusService vendorStatus;
+
+    public AlertDetailView(AlertService alerts, VendorStatusService vendorStatus) {
         this.alerts = alerts;
+        this.vendorStatus = vendorStatus;
         addClassName("pl-page");
     }
 
@@ -48,6 +53,9 @@ public class AlertDetailView extends VerticalLayout implements BeforeEnterObserv
                                 : " · acknowledged by %s at %s".formatted(alert.acknowledgedBy(),
                                         Ui.format(alert.acknowledgedAt())),
                         alert.resolvedAt() == null ? "" : " · resolved " + Ui.format(alert.resolvedAt()))));
+        ProviderPanels
+            .overlaps(vendorStatus, alert.integration().stream().toList(), alert.detectedAt(), alert.resolvedAt())
+            .ifPresent(this::add);
         var notices = alerts.notificationsOf(alert.id());
         if (notices.isEmpty()) {
             add(new Paragraph("No notifications: the rule routes to no channel."));

@@ -37,6 +37,8 @@ import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.Role;
+import io.plumbline.vendorstatus.VendorStatusService;
+import io.plumbline.vendorstatus.ui.ProviderPanels;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -64,12 +66,16 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
 
     private final Select<RootCause> cause = new Select<>();
 
+    private final VendorStatusService vendorStatus;
+
     private IncidentDetails incident;
 
     private ClientDetails client;
 
-    public IncidentDetailView(IncidentService incidents, ClientService clients, IntegrationService integrations) {
+    public IncidentDetailView(IncidentService incidents, ClientService clients, IntegrationService integrations,
+            VendorStatusService vendorStatus) {
         this.incidents = incidents;
+        this.vendorStatus = vendorStatus;
         this.clients = clients;
         this.integrations = integrations;
         addClassName("pl-page");
@@ -100,7 +106,12 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         if (editor) {
             header.add(button("Edit", () -> edit(ofClient)), button("Add timeline entry", this::addEntry));
         }
-        add(header, facts(ofClient), causeSection(), timeline(), summary(), notes(), slaAroundFix());
+        add(header, facts(ofClient), causeSection());
+        ProviderPanels
+            .forIncident(vendorStatus, incident.id().value(), incident.integrations(), incident.detectedAt(),
+                    incident.resolvedAt(), incident.cause() == RootCause.PROVIDER_OUTAGE, editor, this::show)
+            .ifPresent(this::add);
+        add(timeline(), summary(), notes(), slaAroundFix());
     }
 
     private Facts facts(List<IntegrationDetails> ofClient) {

@@ -30,6 +30,8 @@ import io.plumbline.tenancy.Access;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.Role;
+import io.plumbline.vendorstatus.VendorStatusService;
+import io.plumbline.vendorstatus.ui.ProviderPanels;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +58,16 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
 
     private final boolean editor = Access.mayChangeAgencyWork();
 
+    private final VendorStatusService vendorStatus;
+
     private SlaDetails sla;
 
     private ClientDetails client;
 
     public SlaDetailView(SlaService slas, SlaEvaluationService compliance, ClientService clients,
-            IntegrationService integrations) {
+            IntegrationService integrations, VendorStatusService vendorStatus) {
         this.slas = slas;
+        this.vendorStatus = vendorStatus;
         this.compliance = compliance;
         this.clients = clients;
         this.integrations = integrations;
@@ -91,6 +96,11 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
         var status = compliance.status(sla.id());
         header.add(SlaSummary.badge(status.current()));
         add(header, new SlaSummary(status, compliance.history(sla.id(), HISTORY_MONTHS), client.timeZone()));
+        var window = status.current().window();
+        ProviderPanels.forSla(vendorStatus, sla.clientWide() ? List.copyOf(names.keySet()) : List.of(sla.integration()),
+                window.start(), status.current().asOf().isBefore(window.end()) ? status.current().asOf() : window.end(),
+                client.timeZone())
+            .ifPresent(this::add);
         add(campaigns(), maintenance(ofClient, names));
     }
 
