@@ -43,7 +43,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Live status, the agency's overrides, uptime strips and the public status page
@@ -81,11 +83,14 @@ public class StatusService {
 
     private final ApplicationEventPublisher events;
 
+    private final TransactionTemplate readOnly;
+
     private final Clock clock;
 
     StatusService(ClientService clients, IntegrationService integrations, MetricsService metrics, SlaService slas,
             SlaEvaluationService compliance, IncidentService incidents, StatusOverrideRepository overrides,
-            StatusPageRepository pages, StatusTokenLookup tokens, ApplicationEventPublisher events, Clock clock) {
+            StatusPageRepository pages, StatusTokenLookup tokens, ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.clients = clients;
         this.integrations = integrations;
         this.metrics = metrics;
@@ -96,6 +101,8 @@ public class StatusService {
         this.pages = pages;
         this.tokens = tokens;
         this.events = events;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -277,16 +284,20 @@ public class StatusService {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
-        return tokens.scopeOf(Secrets.sha256(token)).flatMap(scope -> CurrentTenant.callAs(scope, () -> {
-            ClientDetails client = clients.find(scope.client()).filter(c -> !c.archived()).orElse(null);
-            if (client == null) {
-                return Optional.<PublicStatus>empty();
-            }
-            Map<IntegrationId, String> names = new LinkedHashMap<>();
-            integrations.listForClient(client.id()).forEach(i -> names.put(i.id(), i.name()));
-            return Optional.of(new PublicStatus(client, board(client.id()), names, incidents.published(client.id()),
-                    slas.maintenance(client.id())));
-        }));
+        // One read-only transaction as the page's client: its own methods called from
+        // here
+        // would otherwise run outside one (no proxy), each repository call on its own.
+        return tokens.scopeOf(Secrets.sha256(token))
+            .flatMap(scope -> CurrentTenant.callAs(scope, () -> readOnly.execute(tx -> {
+                ClientDetails client = clients.find(scope.client()).filter(c -> !c.archived()).orElse(null);
+                if (client == null) {
+                    return Optional.<PublicStatus>empty();
+                }
+                Map<IntegrationId, String> names = new LinkedHashMap<>();
+                integrations.listForClient(client.id()).forEach(i -> names.put(i.id(), i.name()));
+                return Optional.of(new PublicStatus(client, board(client.id()), names, incidents.published(client.id()),
+                        slas.maintenance(client.id())));
+            })));
     }
 
 }

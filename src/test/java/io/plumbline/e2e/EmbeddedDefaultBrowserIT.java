@@ -554,8 +554,10 @@ class EmbeddedDefaultBrowserIT {
             signIn("viewer@acme.example", "plumbline-demo");
             page.waitForURL("**/portal");
             settle(page);
+            // Klaviyo is degraded (measured and set by the agency); another integration
+            // may be too, if a seeded random error fell in the last ten minutes.
             assertThat(page.locator("#status-banner .pl-status-headline"))
-                .hasText("Degraded performance of Klaviyo e-mail");
+                .hasText(java.util.regex.Pattern.compile("Degraded performance of .*Klaviyo e-mail.*"));
             assertThat(page.locator("#status-banner .pl-status-icon")).hasText("!");
             assertThat(page.locator("#strip-all .pl-strip-bar")).hasCount(90);
             assertThat(page.locator("#strip-all .pl-strip-headline")).hasText(HEADLINE);
@@ -621,7 +623,7 @@ class EmbeddedDefaultBrowserIT {
                 org.assertj.core.api.Assertions.assertThat(open.navigate(address).status()).isEqualTo(200);
                 assertThat(open.locator("h1")).containsText("Acme");
                 assertThat(open.locator("#status-banner .pl-status-headline"))
-                    .hasText("Degraded performance of Klaviyo e-mail");
+                    .hasText(java.util.regex.Pattern.compile("Degraded performance of .*Klaviyo e-mail.*"));
                 assertThat(open.locator(".pl-strip")).hasCount(4);
                 assertThat(open.locator("#strip-all .pl-strip-headline")).hasText(HEADLINE);
                 assertThat(open.locator("#status-components")).containsText("Set by the agency");
