@@ -62,11 +62,11 @@ public class PortalIntegrationsView extends VerticalLayout {
             .setHeader("API version")
             .setAutoWidth(true);
         var criticality = grid.addColumn(i -> i.criticality().label()).setHeader("Criticality").setAutoWidth(true);
-        grid.addComponentColumn(i -> IntegrationColumns.credentialExpiry(i, today))
+        var credential = grid.addComponentColumn(i -> IntegrationColumns.credentialExpiry(i, today))
             .setHeader("Credential")
             .setAutoWidth(true);
         var quota = grid.addColumn(IntegrationColumns::quota).setHeader("Rate limit").setAutoWidth(true);
-        NarrowScreens.hideOnPhones(grid, category, provider, version, criticality, quota);
+        NarrowScreens.hideOnPhones(grid, category, provider, version, criticality, credential, quota);
         grid.setItems(integrations.list().stream().filter(i -> !i.archived()).toList());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);

@@ -628,7 +628,10 @@ class EmbeddedDefaultBrowserIT {
                 assertThat(open.locator("#strip-all .pl-strip-headline")).hasText(HEADLINE);
                 assertThat(open.locator("#status-components")).containsText("Set by the agency");
                 assertThat(open.locator("body")).not().containsText("admin@northwind.example");
-                org.assertj.core.api.Assertions.assertThat(anonymous.cookies()).isEmpty();
+                org.assertj.core.api.Assertions
+                    .assertThat(anonymous.cookies().stream().map(c -> c.name + " for " + c.path).toList())
+                    .as("cookies of the public page")
+                    .isEmpty();
                 assertFits(open, "public page at 1440 px");
                 assertNoSeriousAxeViolations(open, "public page at 1440 px");
                 screenshot(open, "public-1440.png");

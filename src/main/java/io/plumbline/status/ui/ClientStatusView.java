@@ -102,6 +102,7 @@ public class ClientStatusView extends VerticalLayout implements BeforeEnterObser
         grid.setItems(board.live().components());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No active integrations.");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 

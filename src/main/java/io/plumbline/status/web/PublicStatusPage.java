@@ -45,6 +45,10 @@ final class PublicStatusPage {
         html.append("<meta name=\"robots\" content=\"noindex, nofollow\">");
         html.append("<title>").append(esc(name)).append(" · Status</title>");
         html.append("<link rel=\"stylesheet\" href=\"").append(esc(contextPath)).append("/status.css\">");
+        // Named, so the browser does not ask for /favicon.ico, which the app's chain
+        // would
+        // answer with a sign-in redirect and a session cookie.
+        html.append("<link rel=\"icon\" href=\"").append(esc(contextPath)).append("/images/favicon.svg\">");
         html.append("<style>.pl-public-header{border-top-color:").append(colour).append("}</style>");
         html.append("</head><body class=\"pl-public\"><header class=\"pl-public-header\">");
         client.logoIfAny()
