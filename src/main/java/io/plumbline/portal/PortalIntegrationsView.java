@@ -68,7 +68,7 @@ public class PortalIntegrationsView extends VerticalLayout {
         var quota = grid.addColumn(IntegrationColumns::quota).setHeader("Rate limit").setAutoWidth(true);
         NarrowScreens.hideOnPhones(grid, category, provider, version, criticality, credential, quota);
         grid.setItems(integrations.list().stream().filter(i -> !i.archived()).toList());
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("Your agency has not registered integrations for you yet.");
         add(StatusComponents.banner(board.live(), client.timeZone()), new H2("Your integrations"),
@@ -76,7 +76,7 @@ public class PortalIntegrationsView extends VerticalLayout {
                         + "and rate limits, and each one's last " + StatusService.STRIP_DAYS + " days."),
                 grid);
         if (board.live().components().stream().anyMatch(ComponentStatus::setByAgency)) {
-            add(new H3("Notes from your agency"), StatusComponents.liveList(board.live(), client.timeZone()));
+            add(new H3("Status notes from your agency"), StatusComponents.liveList(board.live(), client.timeZone()));
         }
         add(new H3("Uptime, last " + StatusService.STRIP_DAYS + " days"), StatusComponents.strips(board));
     }
