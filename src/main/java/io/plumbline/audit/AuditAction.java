@@ -29,7 +29,10 @@ public enum AuditAction {
     INCIDENT_SUMMARY_PUBLISHED("Incident summary published"), INCIDENT_SUMMARY_WITHDRAWN("Incident summary withdrawn"),
     CHANGE_ENTRY_CREATED("Change-log entry created"), CHANGE_ENTRY_CHANGED("Change-log entry changed"),
     CHANGE_ENTRY_PUBLISHED("Change-log entry published"), CHANGE_ENTRY_WITHDRAWN("Change-log entry withdrawn"),
-    CHANGE_ENTRY_DELETED("Change-log entry deleted");
+    CHANGE_ENTRY_DELETED("Change-log entry deleted"),
+    // status (docs/status.md)
+    STATUS_OVERRIDDEN("Live status set by hand"), STATUS_OVERRIDE_CLEARED("Live status override cleared"),
+    STATUS_PAGE_ENABLED("Public status page turned on"), STATUS_PAGE_REVOKED("Public status page turned off");
 
     private final String label;
 

@@ -31,6 +31,9 @@ import io.plumbline.sla.EvaluationDetail;
 import io.plumbline.sla.SlaEvaluationService;
 import io.plumbline.sla.SlaStatus;
 import io.plumbline.sla.Verdict;
+import io.plumbline.status.StatusBoard;
+import io.plumbline.status.StatusService;
+import io.plumbline.status.ui.StatusComponents;
 import io.plumbline.survey.SurveyService;
 import io.plumbline.survey.ui.PulseSurveyCard;
 import io.plumbline.tenancy.ClientDetails;
@@ -69,7 +72,7 @@ public class PortalHomeView extends VerticalLayout {
 
     public PortalHomeView(ClientService clients, SlaEvaluationService compliance, MetricsService metrics,
             ConsentService consent, IncidentService incidents, ChangeLogService changes, SurveyService surveys,
-            ReportService reports, Clock clock) {
+            ReportService reports, StatusService status, Clock clock) {
         addClassNames("pl-page", "pl-portal-home");
         ClientDetails client = clients.list(true).getFirst();
         Instant now = clock.instant();
@@ -80,6 +83,8 @@ public class PortalHomeView extends VerticalLayout {
         List<PublishedIncident> published = incidents.published(client.id());
         List<ChangeEntry> changed = changes.published(client.id());
 
+        StatusBoard board = status.board(client.id());
+        add(StatusComponents.banner(board.live(), client.timeZone()));
         H2 title = new H2("How your integrations are doing");
         Paragraph intro = new Paragraph("Service levels over their current window; health and consent over the last "
                 + RECENT.toDays() + " days. Times are in " + Format.zone(client.timeZone(), now) + ".");
@@ -102,7 +107,14 @@ public class PortalHomeView extends VerticalLayout {
         feed.addClassName("pl-dash-row");
         Div archive = new Div(card("Reports", reportFeed(reports), "All reports", "portal/reports"));
         archive.addClassName("pl-dash-row");
-        add(row, feed, archive);
+        Div live = new Div(
+                card("Live status", StatusComponents.liveList(board.live(), client.timeZone()),
+                        "Status per integration", "portal/integrations"),
+                card("Uptime, last " + StatusService.STRIP_DAYS + " days", StatusComponents.overallStrip(board),
+                        "Every integration's strip", "portal/integrations"));
+        live.addClassName("pl-dash-row");
+        live.setId("portal-status");
+        add(live, row, feed, archive);
     }
 
     private static Div summary(List<SlaStatus> levels, HealthSummary health, ClientCoverage coverage,

@@ -18,6 +18,7 @@ import io.plumbline.tenancy.ClientService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -231,6 +232,90 @@ public class SlaEvaluationService {
         }).toList();
         List<SlaEvaluation> evaluations = judgeTiled(judged, now);
         return IntStream.range(0, all.size()).mapToObj(i -> new SlaStatus(all.get(i), evaluations.get(i))).toList();
+    }
+
+    /**
+     * The client's last {@code days} local days (today, so far, included) as uptime
+     * strips: the client's and each integration's, each day counted as the SLA math
+     * counts (a bucket on the day its start falls on, maintenance excluded), from one
+     * read of day, hour and minute rollups for all integrations ({@link DayTiling} with
+     * cuts at local midnight). A client of another agency or, for a client user, another
+     * client is "not found".
+     */
+    @Transactional(readOnly = true)
+    public ClientUptime uptime(ClientId clientId, int days) {
+        if (days < 1 || days > 400) {
+            throw new InvalidInputException("days", "Between 1 and 400 days.");
+        }
+        ClientDetails client = clients.find(clientId).orElseThrow(() -> new NotFoundException("No such client"));
+        ZoneId zone = client.timeZone();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Interval window = new Interval(today.minusDays(days - 1L).atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant());
+        List<IntegrationDetails> registered = integrations.listForClient(clientId);
+        List<IntegrationId> covered = registered.stream().map(IntegrationDetails::id).toList();
+        List<MaintenanceWindow> windows = slas.maintenance(clientId);
+        List<Exclusion> exclusions = exclusions(windows, window, zone);
+        List<MetricBucket> buckets = List.of();
+        if (!covered.isEmpty()) {
+            DayTiling.Plan plan = DayTiling.plan(window, now, zone, boundaries(window, exclusions, List.of()),
+                    metrics.minuteRollupHorizon(), true);
+            buckets = DayTiling.assemble(plan, covered,
+                    byStart(metrics.buckets(covered, Granularity.DAY, List.of(plan.days()), false)),
+                    byStart(read(covered, Granularity.HOUR, plan.hourRanges())),
+                    byStart(read(covered, Granularity.MINUTE, plan.splitRanges())), List.of(), Map.of(), false);
+        }
+        List<SlaDetails> clientSlas = slas.list().stream().filter(s -> s.client().equals(clientId)).toList();
+        SlaDetails clientWide = clientSlas.stream().filter(SlaDetails::clientWide).findFirst().orElse(null);
+        UptimeHistory overall = history(null, zone, window, now, days, clientWide, buckets, exclusions);
+        Map<IntegrationId, UptimeHistory> each = new LinkedHashMap<>();
+        for (IntegrationId integration : covered) {
+            SlaDetails own = clientSlas.stream()
+                .filter(s -> integration.equals(s.integration()))
+                .findFirst()
+                .orElse(clientWide);
+            List<MetricBucket> its = buckets.stream().filter(b -> b.integration().equals(integration)).toList();
+            List<Exclusion> itsExclusions = exclusions.stream()
+                .filter(e -> e.integration() == null || e.integration().equals(integration))
+                .toList();
+            each.put(integration, history(integration, zone, window, now, days, own, its, itsExclusions));
+        }
+        return new ClientUptime(clientId, overall, each);
+    }
+
+    private List<MetricBucket> read(List<IntegrationId> covered, Granularity granularity, List<TimeRange> ranges) {
+        return ranges.isEmpty() ? List.of() : metrics.buckets(covered, granularity, ranges, false);
+    }
+
+    private static Map<IntegrationId, NavigableMap<Instant, MetricBucket>> byStart(List<MetricBucket> buckets) {
+        Map<IntegrationId, NavigableMap<Instant, MetricBucket>> byIntegration = new HashMap<>();
+        buckets.forEach(b -> byIntegration.computeIfAbsent(b.integration(), i -> new TreeMap<>()).put(b.start(), b));
+        return byIntegration;
+    }
+
+    private static UptimeHistory history(IntegrationId integration, ZoneId zone, Interval window, Instant now, int days,
+            SlaDetails objective, List<MetricBucket> buckets, List<Exclusion> exclusions) {
+        SlaCalculator.Input input = new SlaCalculator.Input(window, now, window.end(), zone,
+                objective == null ? Objectives.availabilityOnly(100) : objective.objectives(), exclusions, List.of(),
+                buckets);
+        SlaEvaluation evaluation = SlaCalculator.evaluate(input);
+        Map<LocalDate, SlaCalculator.DayCounts> counted = SlaCalculator.dailyCounts(input)
+            .stream()
+            .collect(Collectors.toMap(SlaCalculator.DayCounts::date, d -> d));
+        LocalDate first = LocalDate.ofInstant(window.start(), zone);
+        List<UptimeDay> strip = new ArrayList<>();
+        for (int i = 0; i < days; i++) {
+            LocalDate date = first.plusDays(i);
+            Interval day = new Interval(date.atStartOfDay(zone).toInstant(),
+                    date.plusDays(1).atStartOfDay(zone).toInstant());
+            boolean maintenance = exclusions.stream().anyMatch(e -> e.interval().intersect(day).isPresent());
+            SlaCalculator.DayCounts c = counted.get(date);
+            strip.add(c == null ? new UptimeDay(date, 0, 0, 0, maintenance)
+                    : new UptimeDay(date, c.eligible(), c.good(), c.excluded(), maintenance));
+        }
+        return new UptimeHistory(integration, zone, window, evaluation.asOf(), objective, strip, evaluation.eligible(),
+                evaluation.good(), evaluation.excluded());
     }
 
     /** What judging every SLA at once needs besides the SLAs, read once per batch. */

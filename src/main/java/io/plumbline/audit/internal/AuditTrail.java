@@ -38,6 +38,8 @@ import io.plumbline.tenancy.TenancyEvent.UserDisabled;
 import io.plumbline.tenancy.TenancyEvent.UserEnabled;
 import io.plumbline.tenancy.TenancyEvent.UserRoleChanged;
 import java.time.format.DateTimeFormatter;
+import io.plumbline.shared.format.Format;
+import io.plumbline.status.StatusEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -228,6 +230,21 @@ class AuditTrail {
             case RetentionEvent.ContractsImported e -> AuditAction.CONTRACTS_IMPORTED;
         };
         audit.record(action, event.client(), event.name(), event.detail());
+    }
+
+    @EventListener
+    void on(StatusEvent event) {
+        switch (event) {
+            case StatusEvent.StatusOverridden e ->
+                audit.record(AuditAction.STATUS_OVERRIDDEN, e.client(), e.subject(), e.state().label()
+                        + (e.expiresAt() == null ? "" : " until " + Format.utc(e.expiresAt())) + ": " + e.note());
+            case StatusEvent.StatusOverrideCleared e ->
+                audit.record(AuditAction.STATUS_OVERRIDE_CLEARED, e.client(), e.subject(), null);
+            case StatusEvent.PublicPageEnabled e ->
+                audit.record(AuditAction.STATUS_PAGE_ENABLED, e.client(), e.subject(), "new address issued");
+            case StatusEvent.PublicPageRevoked e ->
+                audit.record(AuditAction.STATUS_PAGE_REVOKED, e.client(), e.subject(), null);
+        }
     }
 
 }

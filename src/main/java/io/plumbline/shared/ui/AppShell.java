@@ -13,6 +13,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("plumbline.css")
+@StyleSheet("status.css")
 @Meta(name = "color-scheme", content = "light")
 public class AppShell implements AppShellConfigurator {
 

@@ -154,6 +154,38 @@ public final class SlaCalculator {
         return points;
     }
 
+    /**
+     * The counts of {@link #evaluate} per local day of the client: a bucket counts on the
+     * day its start falls on, inside the window and before the as-of instant, and is
+     * excluded when a maintenance occurrence covers it, exactly as the window's own
+     * counts do; so the days' sums are the window's eligible, good and excluded.
+     */
+    public static List<DayCounts> dailyCounts(Input in) {
+        Instant asOf = in.now().isBefore(in.window().end()) ? in.now() : in.window().end();
+        Map<LocalDate, long[]> days = new TreeMap<>();
+        for (MetricBucket bucket : in.buckets()) {
+            if (bucket.start().isBefore(in.window().start()) || !bucket.start().isBefore(asOf)) {
+                continue;
+            }
+            long[] day = days.computeIfAbsent(bucket.start().atZone(in.zone()).toLocalDate(), d -> new long[3]);
+            if (in.maintenance().stream().anyMatch(m -> m.excludes(bucket))) {
+                day[2] += bucket.total();
+            }
+            else {
+                day[0] += bucket.total();
+                day[1] += bucket.good();
+            }
+        }
+        return days.entrySet()
+            .stream()
+            .map(e -> new DayCounts(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+            .toList();
+    }
+
+    /** One local day's counts: eligible and good as the SLA counts them, and excluded. */
+    public record DayCounts(LocalDate date, long eligible, long good, long excluded) {
+    }
+
     private static Optional<DailyErrorRate> worstDay(List<MetricBucket> counted, ZoneId zone) {
         Map<LocalDate, long[]> days = new TreeMap<>();
         for (MetricBucket bucket : counted) {

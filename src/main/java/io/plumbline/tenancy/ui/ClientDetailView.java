@@ -71,7 +71,9 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
             header.add(new Button("Edit", e -> ClientEditing.open(clients, client, this::show)));
         }
         add(new Anchor("clients", "← All clients"), header, facts(client),
-                new Anchor("integrations?client=" + client.id(), "Integrations of " + client.name() + " →"));
+                new Anchor("integrations?client=" + client.id(), "Integrations of " + client.name() + " →"),
+                new Anchor("clients/" + client.id() + "/status",
+                        "Live status, uptime and public status page of " + client.name() + " →"));
         if (manager) {
             add(portalUsers(client));
         }
