@@ -21,7 +21,7 @@ class PublicStatusSecurity {
             + "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     @Bean
-    @Order(-2)
+    @Order(-3)
     SecurityFilterChain publicStatusFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/status/**", "/status.css");
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
