@@ -154,6 +154,8 @@ class AuditTrail {
                 audit.record(AuditAction.INCIDENT_RESOLVED, e.client(), e.title(), "cause: " + e.cause().label());
             case IncidentEvent.IncidentSummaryPublished e ->
                 audit.record(AuditAction.INCIDENT_SUMMARY_PUBLISHED, e.client(), e.title(), null);
+            case IncidentEvent.IncidentUpdatePublished e ->
+                audit.record(AuditAction.INCIDENT_UPDATE_PUBLISHED, e.client(), e.title(), e.state().label());
             case IncidentEvent.IncidentSummaryWithdrawn e ->
                 audit.record(AuditAction.INCIDENT_SUMMARY_WITHDRAWN, e.client(), e.title(), null);
         }
