@@ -125,6 +125,8 @@ class AuditTrail {
             case SlaEvent.CampaignWindowRemoved e -> AuditAction.CAMPAIGN_WINDOW_REMOVED;
             case SlaEvent.MaintenanceWindowAdded e -> AuditAction.MAINTENANCE_WINDOW_ADDED;
             case SlaEvent.MaintenanceWindowRemoved e -> AuditAction.MAINTENANCE_WINDOW_REMOVED;
+            case SlaEvent.MaintenanceAnnounced e -> AuditAction.MAINTENANCE_ANNOUNCED;
+            case SlaEvent.MaintenanceAnnouncementWithdrawn e -> AuditAction.MAINTENANCE_ANNOUNCEMENT_WITHDRAWN;
         };
         audit.record(action, event.client(), event.name(), null);
     }
