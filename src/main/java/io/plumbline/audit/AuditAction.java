@@ -30,6 +30,7 @@ public enum AuditAction {
     VENDOR_ASSESSMENT_CHANGED("Vendor assessment changed"), INCIDENT_OPENED("Incident opened"),
     INCIDENT_UPDATED("Incident updated"), INCIDENT_RESOLVED("Incident resolved"),
     INCIDENT_SUMMARY_PUBLISHED("Incident summary published"), INCIDENT_UPDATE_PUBLISHED("Incident update published"),
+    FEED_ADDRESS_ISSUED("Feed address issued"), FEED_ADDRESS_REVOKED("Feed address revoked"),
     INCIDENT_SUMMARY_WITHDRAWN("Incident summary withdrawn"), CHANGE_ENTRY_CREATED("Change-log entry created"),
     CHANGE_ENTRY_CHANGED("Change-log entry changed"), CHANGE_ENTRY_PUBLISHED("Change-log entry published"),
     CHANGE_ENTRY_WITHDRAWN("Change-log entry withdrawn"), CHANGE_ENTRY_DELETED("Change-log entry deleted");

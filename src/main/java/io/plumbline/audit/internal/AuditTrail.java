@@ -8,6 +8,7 @@ import io.plumbline.consent.ConsentEvent;
 import io.plumbline.changelog.ChangeLogEvent;
 import io.plumbline.changelog.ChangeSource;
 import io.plumbline.incident.IncidentEvent;
+import io.plumbline.notices.NoticeEvent;
 import io.plumbline.ingestion.ApiKeyEvent;
 import io.plumbline.integration.IntegrationEvent;
 import io.plumbline.integration.IntegrationEvent.IntegrationArchived;
@@ -142,6 +143,16 @@ class AuditTrail {
             case SurveyEvent.SurveySettingsChanged e -> audit.record(AuditAction.SURVEY_SETTINGS_CHANGED, null,
                     "Surveys", "pulse " + e.settings().pulsePeriod().label()
                             + (e.settings().clientsSeeTrend() ? ", clients see their trend" : ""));
+        }
+    }
+
+    @EventListener
+    void on(NoticeEvent event) {
+        switch (event) {
+            case NoticeEvent.FeedTokenIssued e ->
+                audit.record(AuditAction.FEED_ADDRESS_ISSUED, e.client(), "Atom feed", "by " + e.by());
+            case NoticeEvent.FeedTokenRevoked e ->
+                audit.record(AuditAction.FEED_ADDRESS_REVOKED, e.client(), "Atom feed", "by " + e.by());
         }
     }
 
