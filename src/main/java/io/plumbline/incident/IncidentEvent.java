@@ -2,6 +2,7 @@ package io.plumbline.incident;
 
 import io.plumbline.tenancy.AgencyId;
 import io.plumbline.tenancy.ClientId;
+import java.util.UUID;
 
 /**
  * Changes to incidents, published in the transaction of the change (the audit log records
@@ -35,6 +36,14 @@ public sealed interface IncidentEvent {
 
     record IncidentSummaryPublished(AgencyId agency, ClientId client, IncidentId incident,
             String title) implements IncidentEvent {
+    }
+
+    /**
+     * A client-facing update was posted: the client's portal, feed and subscribers see
+     * it.
+     */
+    record IncidentUpdatePublished(AgencyId agency, ClientId client, IncidentId incident, String title, UUID update,
+            UpdateState state) implements IncidentEvent {
     }
 
     record IncidentSummaryWithdrawn(AgencyId agency, ClientId client, IncidentId incident,

@@ -7,6 +7,7 @@ import io.plumbline.incident.IncidentEvent.IncidentOpened;
 import io.plumbline.incident.IncidentEvent.IncidentResolved;
 import io.plumbline.incident.IncidentEvent.IncidentSummaryPublished;
 import io.plumbline.incident.IncidentEvent.IncidentSummaryWithdrawn;
+import io.plumbline.incident.IncidentEvent.IncidentUpdatePublished;
 import io.plumbline.incident.IncidentEvent.IncidentUpdated;
 import io.plumbline.incident.internal.AlertIncidents;
 import io.plumbline.incident.internal.AlertLink;
@@ -17,6 +18,8 @@ import io.plumbline.incident.internal.NoteRepository;
 import io.plumbline.incident.internal.NoteRow;
 import io.plumbline.incident.internal.TimelineRepository;
 import io.plumbline.incident.internal.TimelineRow;
+import io.plumbline.incident.internal.UpdateRepository;
+import io.plumbline.incident.internal.UpdateRow;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
@@ -69,6 +72,8 @@ public class IncidentService {
 
     private final NoteRepository notes;
 
+    private final UpdateRepository updates;
+
     private final AlertLinkRepository alertLinks;
 
     private final ClientService clients;
@@ -84,11 +89,13 @@ public class IncidentService {
     private final Clock clock;
 
     IncidentService(IncidentRepository incidents, TimelineRepository timeline, NoteRepository notes,
-            AlertLinkRepository alertLinks, ClientService clients, IntegrationService integrations, SlaService slas,
-            SlaEvaluationService compliance, ApplicationEventPublisher events, Clock clock) {
+            UpdateRepository updates, AlertLinkRepository alertLinks, ClientService clients,
+            IntegrationService integrations, SlaService slas, SlaEvaluationService compliance,
+            ApplicationEventPublisher events, Clock clock) {
         this.incidents = incidents;
         this.timeline = timeline;
         this.notes = notes;
+        this.updates = updates;
         this.alertLinks = alertLinks;
         this.clients = clients;
         this.integrations = integrations;
@@ -205,12 +212,56 @@ public class IncidentService {
         if (scope.isClientScope() && !scope.client().equals(client)) {
             return List.of();
         }
-        return incidents
-            .findByAgencyIdAndClientIdAndSummaryPublishedAtIsNotNullOrderByDetectedAtDesc(scope.agency().value(),
-                    client.value())
+        List<Incident> shown = incidents.findShownToClient(scope.agency().value(), client.value());
+        Map<UUID, List<IncidentUpdate>> updatesOf = shown.isEmpty() ? Map.of()
+                : updates
+                    .findByAgencyIdAndClientIdAndIncidentIdInOrderByPostedAtDescRecordedAtDesc(scope.agency().value(),
+                            client.value(), shown.stream().map(i -> i.incidentId().value()).toList())
+                    .stream()
+                    .map(UpdateRow::update)
+                    .collect(Collectors.groupingBy(u -> u.incident().value(), LinkedHashMap::new, Collectors.toList()));
+        return shown.stream().map(i -> i.published(updatesOf.getOrDefault(i.incidentId().value(), List.of()))).toList();
+    }
+
+    /** The incident's published updates, newest first (agency staff). */
+    @Transactional(readOnly = true)
+    public List<IncidentUpdate> updates(IncidentId id) {
+        TenantScope scope = Access.requireAgencyStaff();
+        loadOrFail(scope, id);
+        return updates.findByAgencyIdAndIncidentIdOrderByPostedAtDescRecordedAtDesc(scope.agency().value(), id.value())
             .stream()
-            .map(Incident::published)
+            .map(UpdateRow::update)
             .toList();
+    }
+
+    /**
+     * Posts a client-facing update: from now on the client's portal shows the incident
+     * with this update, and {@link IncidentUpdatePublished} tells the feed and the
+     * subscribers. The time may be back-dated (not before the detection, not in the
+     * future); the state does not move the internal milestones.
+     */
+    @Transactional
+    public IncidentUpdate postUpdate(IncidentId id, UpdateDraft draft) {
+        TenantScope scope = Access.requireAgencyWorkEditor("incidents");
+        Incident incident = loadOrFail(scope, id);
+        Instant now = clock.instant();
+        if (draft.state() == null) {
+            throw new InvalidInputException("state", "Choose where things stand.");
+        }
+        Instant at = draft.at() == null ? now : draft.at();
+        if (at.isAfter(now)) {
+            throw new InvalidInputException("at", "Cannot be in the future.");
+        }
+        if (at.isBefore(incident.detectedAt())) {
+            throw new InvalidInputException("at",
+                    "Before the fault was detected (%s).".formatted(Format.utc(incident.detectedAt())));
+        }
+        String text = requireText("text", draft.text(), "Write what the client should know.");
+        UpdateRow row = updates.save(new UpdateRow(incident, draft.state(), at, now, actor(), text));
+        incident.updatePosted(at);
+        events.publishEvent(new IncidentUpdatePublished(scope.agency(), incident.client(), incident.incidentId(),
+                incident.title(), row.id(), draft.state()));
+        return row.update();
     }
 
     // ---- running incidents

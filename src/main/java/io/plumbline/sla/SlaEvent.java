@@ -35,6 +35,18 @@ public sealed interface SlaEvent {
             String name) implements SlaEvent {
     }
 
+    /**
+     * The agency announced a maintenance window to its client, who sees each occurrence
+     * {@code noticeDays} before it starts.
+     */
+    record MaintenanceAnnounced(AgencyId agency, ClientId client, MaintenanceWindowId window, String name,
+            int noticeDays) implements SlaEvent {
+    }
+
+    record MaintenanceAnnouncementWithdrawn(AgencyId agency, ClientId client, MaintenanceWindowId window,
+            String name) implements SlaEvent {
+    }
+
     record MaintenanceWindowRemoved(AgencyId agency, ClientId client, MaintenanceWindowId window,
             String name) implements SlaEvent {
     }

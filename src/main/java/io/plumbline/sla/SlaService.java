@@ -6,6 +6,8 @@ import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.sla.SlaEvent.CampaignWindowAdded;
 import io.plumbline.sla.SlaEvent.CampaignWindowRemoved;
+import io.plumbline.sla.SlaEvent.MaintenanceAnnounced;
+import io.plumbline.sla.SlaEvent.MaintenanceAnnouncementWithdrawn;
 import io.plumbline.sla.SlaEvent.MaintenanceWindowAdded;
 import io.plumbline.sla.SlaEvent.MaintenanceWindowRemoved;
 import io.plumbline.sla.SlaEvent.SlaChanged;
@@ -18,12 +20,17 @@ import io.plumbline.sla.internal.MaintenanceWindowRow;
 import io.plumbline.sla.internal.Sla;
 import io.plumbline.sla.internal.SlaRepository;
 import io.plumbline.tenancy.Access;
+import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientId;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.Role;
 import io.plumbline.tenancy.TenantScope;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -189,12 +196,92 @@ public class SlaService {
             default -> {
             }
         }
+        if (draft.noticeDays() != null) {
+            requireNotice(draft.noticeDays());
+        }
         MaintenanceWindow window = maintenance
             .save(new MaintenanceWindowRow(new MaintenanceWindowId(UUID.randomUUID()), scope.agency(), draft,
                     clock.instant()))
             .details();
         events.publishEvent(new MaintenanceWindowAdded(scope.agency(), window.client(), window.id(), window.name()));
+        if (window.announced()) {
+            events.publishEvent(new MaintenanceAnnounced(scope.agency(), window.client(), window.id(), window.name(),
+                    window.noticeDays()));
+        }
         return window;
+    }
+
+    /**
+     * Announces a maintenance window to its client: the portal, the feed and subscribers
+     * see each occurrence {@code noticeDays} (0–60) before it starts. Announcing again
+     * changes the notice.
+     */
+    @Transactional
+    public MaintenanceWindow announceMaintenance(MaintenanceWindowId id, Integer noticeDays) {
+        TenantScope scope = Access.requireAgencyWorkEditor("SLAs");
+        requireNotice(noticeDays);
+        MaintenanceWindowRow row = maintenance.findByAgencyIdAndId(scope.agency().value(), id.value())
+            .orElseThrow(() -> new NotFoundException("No such maintenance window"));
+        row.announce(clock.instant(), noticeDays);
+        MaintenanceWindow window = row.details();
+        events.publishEvent(
+                new MaintenanceAnnounced(scope.agency(), window.client(), window.id(), window.name(), noticeDays));
+        return window;
+    }
+
+    /**
+     * Takes the window out of the client's portal, feed and notices (it still counts for
+     * SLAs).
+     */
+    @Transactional
+    public MaintenanceWindow withdrawAnnouncement(MaintenanceWindowId id) {
+        TenantScope scope = Access.requireAgencyWorkEditor("SLAs");
+        MaintenanceWindowRow row = maintenance.findByAgencyIdAndId(scope.agency().value(), id.value())
+            .orElseThrow(() -> new NotFoundException("No such maintenance window"));
+        row.withdrawAnnouncement();
+        MaintenanceWindow window = row.details();
+        events.publishEvent(
+                new MaintenanceAnnouncementWithdrawn(scope.agency(), window.client(), window.id(), window.name()));
+        return window;
+    }
+
+    /**
+     * The announced maintenance the client sees now: coming occurrences (soonest first)
+     * and those that ended in the last 30 days (newest first), in the client's time zone
+     * for weekly windows. A client user asking for another client gets nothing.
+     */
+    @Transactional(readOnly = true)
+    public List<AnnouncedMaintenance> announcedMaintenance(ClientId client) {
+        TenantScope scope = requireReader();
+        if (!visible(scope, client)) {
+            return List.of();
+        }
+        ZoneId zone = clients.find(client).map(ClientDetails::timeZone).orElse(null);
+        if (zone == null) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<AnnouncedMaintenance> all = maintenance
+            .findByAgencyIdAndClientIdOrderByCreatedAtAsc(scope.agency().value(), client.value())
+            .stream()
+            .map(MaintenanceWindowRow::details)
+            .flatMap(w -> w.announcedOccurrences(now, zone).stream())
+            .toList();
+        List<AnnouncedMaintenance> shown = new ArrayList<>(all.stream()
+            .filter(m -> !m.over(now))
+            .sorted(Comparator.comparing((AnnouncedMaintenance m) -> m.when().start()))
+            .toList());
+        all.stream()
+            .filter(m -> m.over(now))
+            .sorted(Comparator.comparing((AnnouncedMaintenance m) -> m.when().start()).reversed())
+            .forEach(shown::add);
+        return shown;
+    }
+
+    private static void requireNotice(Integer noticeDays) {
+        if (noticeDays == null || noticeDays < 0 || noticeDays > 60) {
+            throw new InvalidInputException("notice", "Give the notice in days, 0 to 60.");
+        }
     }
 
     @Transactional

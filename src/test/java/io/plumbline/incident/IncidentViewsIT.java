@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -154,6 +155,40 @@ class IncidentViewsIT extends SpringBrowserlessTest {
 
         assertThat(incidents.find(unpublished.id()).orElseThrow().publishedSummary()).isEqualTo("We are on it.");
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).anyMatch(t -> t.startsWith("Published"));
+    }
+
+    @Test
+    void an_update_posted_with_the_dialog_reaches_the_portal_timeline_newest_first() {
+        Fixtures.TestUser viewer = fixtures.aClientUser(agency, client, Role.CLIENT_VIEWER);
+        Fixtures.signInAs(fixtures.aUser(agency, Role.ANALYST));
+        UI.getCurrent().navigate("incidents/" + unpublished.id());
+        test(find(Button.class).withText("Post update").single()).click();
+        test(postInDialog()).click();
+        assertThat(find(TextArea.class).withLabel("What the client reads").single().isInvalid()).isTrue();
+        find(TextArea.class).withLabel("What the client reads").single().setValue("Emails go out late; we are on it.");
+        Select<UpdateState> state = find(Select.class).withLabel("Where things stand").single();
+        state.setValue(UpdateState.IDENTIFIED);
+        test(postInDialog()).click();
+        assertThat(test(find(Grid.class).withId("client-updates").single()).size()).isEqualTo(1);
+
+        Fixtures.signInAs(viewer);
+        navigate(PortalIncidentsView.class);
+
+        assertThat(find(H3.class).all()).extracting(H3::getText)
+            .containsExactly("Still investigating", "Token expired");
+        assertThat(find(Span.class).withClassName("pl-update-state").all()).extracting(Span::getText)
+            .containsExactly("Cause identified");
+        String page = find(Paragraph.class).all().stream().map(Paragraph::getText).reduce("", String::concat);
+        assertThat(page).contains("Emails go out late; we are on it.").doesNotContain("DRAFT");
+    }
+
+    private Button postInDialog() {
+        return find(Button.class).withText("Post update")
+            .all()
+            .stream()
+            .filter(b -> b.hasThemeName(ButtonVariant.LUMO_PRIMARY.getVariantName()))
+            .findFirst()
+            .orElseThrow();
     }
 
     @Test

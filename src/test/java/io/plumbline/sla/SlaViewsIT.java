@@ -135,6 +135,27 @@ class SlaViewsIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_announced_maintenance_window_appears_on_the_clients_maintenance_page_only() {
+        Fixtures.TestUser viewer = fixtures.aClientUser(agency, client, Role.CLIENT_VIEWER);
+        Fixtures.TestUser otherViewer = fixtures.aClientUser(agency, otherClient, Role.CLIENT_VIEWER);
+        Fixtures.signInAs(fixtures.aUser(agency, Role.ADMIN));
+        Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        slas.addMaintenance(new MaintenanceDraft(client.id(), null, "Database upgrade",
+                new MaintenanceSchedule.OneOff(start, start.plus(Duration.ofHours(1)))));
+        MaintenanceWindow window = slas.maintenance(client.id()).getFirst();
+        slas.announceMaintenance(window.id(), 3);
+
+        Fixtures.signInAs(viewer);
+        navigate(io.plumbline.sla.ui.PortalMaintenanceView.class);
+        assertThat(find(com.vaadin.flow.component.html.H4.class).all()).extracting(h -> h.getText())
+            .containsExactly("Database upgrade");
+
+        Fixtures.signInAs(otherViewer);
+        navigate(io.plumbline.sla.ui.PortalMaintenanceView.class);
+        assertThat(find(com.vaadin.flow.component.html.H4.class).all()).isEmpty();
+    }
+
+    @Test
     void another_agencys_sla_id_answers_not_found() {
         TestAgency otherAgency = fixtures.anAgency();
         Fixtures.signInAs(fixtures.ownerOf(otherAgency));

@@ -8,6 +8,7 @@ import io.plumbline.consent.ConsentEvent;
 import io.plumbline.changelog.ChangeLogEvent;
 import io.plumbline.changelog.ChangeSource;
 import io.plumbline.incident.IncidentEvent;
+import io.plumbline.notices.NoticeEvent;
 import io.plumbline.ingestion.ApiKeyEvent;
 import io.plumbline.integration.IntegrationEvent;
 import io.plumbline.integration.IntegrationEvent.IntegrationArchived;
@@ -127,6 +128,8 @@ class AuditTrail {
             case SlaEvent.CampaignWindowRemoved e -> AuditAction.CAMPAIGN_WINDOW_REMOVED;
             case SlaEvent.MaintenanceWindowAdded e -> AuditAction.MAINTENANCE_WINDOW_ADDED;
             case SlaEvent.MaintenanceWindowRemoved e -> AuditAction.MAINTENANCE_WINDOW_REMOVED;
+            case SlaEvent.MaintenanceAnnounced e -> AuditAction.MAINTENANCE_ANNOUNCED;
+            case SlaEvent.MaintenanceAnnouncementWithdrawn e -> AuditAction.MAINTENANCE_ANNOUNCEMENT_WITHDRAWN;
         };
         audit.record(action, event.client(), event.name(), null);
     }
@@ -146,6 +149,16 @@ class AuditTrail {
     }
 
     @EventListener
+    void on(NoticeEvent event) {
+        switch (event) {
+            case NoticeEvent.FeedTokenIssued e ->
+                audit.record(AuditAction.FEED_ADDRESS_ISSUED, e.client(), "Atom feed", "by " + e.by());
+            case NoticeEvent.FeedTokenRevoked e ->
+                audit.record(AuditAction.FEED_ADDRESS_REVOKED, e.client(), "Atom feed", "by " + e.by());
+        }
+    }
+
+    @EventListener
     void on(IncidentEvent event) {
         switch (event) {
             case IncidentEvent.IncidentOpened e ->
@@ -156,6 +169,8 @@ class AuditTrail {
                 audit.record(AuditAction.INCIDENT_RESOLVED, e.client(), e.title(), "cause: " + e.cause().label());
             case IncidentEvent.IncidentSummaryPublished e ->
                 audit.record(AuditAction.INCIDENT_SUMMARY_PUBLISHED, e.client(), e.title(), null);
+            case IncidentEvent.IncidentUpdatePublished e ->
+                audit.record(AuditAction.INCIDENT_UPDATE_PUBLISHED, e.client(), e.title(), e.state().label());
             case IncidentEvent.IncidentSummaryWithdrawn e ->
                 audit.record(AuditAction.INCIDENT_SUMMARY_WITHDRAWN, e.client(), e.title(), null);
         }

@@ -4,6 +4,7 @@ import io.plumbline.incident.IncidentDetails;
 import io.plumbline.incident.IncidentId;
 import io.plumbline.incident.IncidentSeverity;
 import io.plumbline.incident.IncidentState;
+import io.plumbline.incident.IncidentUpdate;
 import io.plumbline.incident.PublishedIncident;
 import io.plumbline.incident.RootCause;
 import io.plumbline.incident.TimelineKind;
@@ -24,6 +25,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -79,6 +81,12 @@ public class Incident {
     String publishedSummary;
 
     Instant summaryPublishedAt;
+
+    /**
+     * When the newest client-facing update was posted; the client sees the incident once
+     * set.
+     */
+    Instant lastUpdateAt;
 
     // One select for the affected integrations of all incidents a query loads, not one
     // per incident (list, stats).
@@ -177,6 +185,13 @@ public class Incident {
         summaryPublishedAt = null;
     }
 
+    /** A client-facing update was posted at {@code at}: the client sees the incident. */
+    public void updatePosted(Instant at) {
+        if (lastUpdateAt == null || at.isAfter(lastUpdateAt)) {
+            lastUpdateAt = at;
+        }
+    }
+
     public void affect(Set<IntegrationId> integrations) {
         affected.clear();
         integrations.forEach(this::affect);
@@ -223,10 +238,15 @@ public class Incident {
                 publishedSummary, summaryPublishedAt);
     }
 
-    public PublishedIncident published() {
+    /**
+     * What the client sees, with its updates (newest first).
+     */
+    public PublishedIncident published(List<IncidentUpdate> updates) {
         IncidentDetails details = details();
         return new PublishedIncident(details.id(), title, severity, details.integrations(), detectedAt, resolvedAt,
-                publishedSummary, summaryPublishedAt);
+                publishedSummary != null ? publishedSummary : updates.isEmpty() ? null : updates.getFirst().text(),
+                summaryPublishedAt != null ? summaryPublishedAt : updates.isEmpty() ? null : updates.getLast().at(),
+                List.copyOf(updates));
     }
 
 }

@@ -21,10 +21,12 @@ import com.vaadin.flow.router.RouterLink;
 import io.plumbline.incident.IncidentDetails;
 import io.plumbline.incident.IncidentId;
 import io.plumbline.incident.IncidentService;
+import io.plumbline.incident.IncidentUpdate;
 import io.plumbline.incident.InternalNote;
 import io.plumbline.incident.RootCause;
 import io.plumbline.incident.SlaAroundFix;
 import io.plumbline.incident.TimelineEntry;
+import io.plumbline.incident.UpdateState;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
@@ -104,9 +106,10 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
                 IncidentFormat.state(incident.state()));
         header.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         if (editor) {
-            header.add(button("Edit", () -> edit(ofClient)), button("Add timeline entry", this::addEntry));
+            header.add(button("Edit", () -> edit(ofClient)), button("Add timeline entry", this::addEntry),
+                    button("Post update", this::postUpdate));
         }
-        add(header, facts(ofClient), causeSection());
+        add(header, facts(ofClient), causeSection(), clientUpdates());
         ProviderPanels
             .forIncident(vendorStatus, incident.id().value(), incident.integrations(), incident.detectedAt(),
                     incident.resolvedAt(), incident.cause() == RootCause.PROVIDER_OUTAGE, editor, this::show)
@@ -159,6 +162,43 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(incidents.timeline(incident.id()));
         return section("Timeline", grid);
+    }
+
+    private Div clientUpdates() {
+        Div section = new Div(new H3("Updates to the client"));
+        List<IncidentUpdate> posted = incidents.updates(incident.id());
+        Paragraph hint = new Paragraph(posted.isEmpty()
+                ? "No update posted: " + client.name() + " hears nothing until you post one (or publish the summary)."
+                : "Published: " + client.name() + " reads these in their portal, feed and subscribed e-mail.");
+        hint.addClassName("pl-muted");
+        section.add(hint);
+        Grid<IncidentUpdate> grid = new Grid<>();
+        grid.addColumn(u -> Ui.format(u.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(u -> u.state().label()).setHeader("State").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(IncidentUpdate::text).setHeader("Text").setFlexGrow(3);
+        grid.addColumn(IncidentUpdate::by).setHeader("By").setAutoWidth(true);
+        grid.setId("client-updates");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(posted);
+        if (!posted.isEmpty()) {
+            section.add(grid);
+            sectionStyle(section, grid);
+        }
+        section.setWidthFull();
+        return section;
+    }
+
+    private void postUpdate() {
+        List<IncidentUpdate> posted = incidents.updates(incident.id());
+        UpdateState suggested = incident.resolved() ? UpdateState.RESOLVED
+                : posted.isEmpty() ? UpdateState.INVESTIGATING : posted.getFirst().state();
+        UpdateForm form = new UpdateForm(client.name(), suggested);
+        form.onSave(draft -> {
+            incidents.postUpdate(incident.id(), draft);
+            Ui.success("Update posted to " + client.name());
+            show();
+        });
+        form.open();
     }
 
     private Div summary() {

@@ -43,6 +43,10 @@ public class MaintenanceWindowRow {
 
     private Instant createdAt;
 
+    private Instant announcedAt;
+
+    private Integer noticeDays;
+
     protected MaintenanceWindowRow() {
     }
 
@@ -53,6 +57,9 @@ public class MaintenanceWindowRow {
         this.integrationId = draft.integration() == null ? null : draft.integration().value();
         this.name = draft.name().strip();
         this.createdAt = createdAt;
+        if (draft.noticeDays() != null) {
+            announce(createdAt, draft.noticeDays());
+        }
         switch (draft.schedule()) {
             case MaintenanceSchedule.OneOff once -> {
                 startsAt = once.start();
@@ -66,12 +73,24 @@ public class MaintenanceWindowRow {
         }
     }
 
+    /** Shown to the client from {@code noticeDays} before each occurrence. */
+    public void announce(Instant at, int noticeDays) {
+        this.announcedAt = at;
+        this.noticeDays = noticeDays;
+    }
+
+    public void withdrawAnnouncement() {
+        this.announcedAt = null;
+        this.noticeDays = null;
+    }
+
     public MaintenanceWindow details() {
         MaintenanceSchedule schedule = weekday == null ? new MaintenanceSchedule.OneOff(startsAt, endsAt)
                 : new MaintenanceSchedule.Weekly(DayOfWeek.of(weekday), localStart,
                         Duration.ofMinutes(durationMinutes));
         return new MaintenanceWindow(new MaintenanceWindowId(id), new ClientId(clientId),
-                integrationId == null ? null : new IntegrationId(integrationId), name, schedule);
+                integrationId == null ? null : new IntegrationId(integrationId), name, schedule, announcedAt,
+                noticeDays);
     }
 
 }

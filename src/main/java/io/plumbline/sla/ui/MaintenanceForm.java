@@ -1,6 +1,7 @@
 package io.plumbline.sla.ui;
 
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -46,6 +47,10 @@ class MaintenanceForm extends EditorDialog<MaintenanceDraft> {
 
     private final IntegerField minutes = new IntegerField("Duration (minutes)");
 
+    private final Checkbox announce = new Checkbox("Announce to client");
+
+    private final IntegerField notice = new IntegerField("Notice (days ahead)");
+
     private final ClientDetails client;
 
     MaintenanceForm(ClientDetails client, List<IntegrationDetails> integrations) {
@@ -67,7 +72,16 @@ class MaintenanceForm extends EditorDialog<MaintenanceDraft> {
         start.setHelperText(zone);
         localStart.setHelperText(zone);
         kind.addValueChangeListener(e -> showKind());
-        FormLayout form = new FormLayout(integration, name, kind, start, end, day, localStart, minutes);
+        announce.setTooltipText("The client sees it in the portal, the feed and subscribed e-mail");
+        notice.setValue(7);
+        notice.setMin(0);
+        notice.setMax(60);
+        notice.setStepButtonsVisible(true);
+        notice.setHelperText("The client sees each occurrence this many days before it starts");
+        notice.setEnabled(false);
+        announce.addValueChangeListener(e -> notice.setEnabled(e.getValue()));
+        FormLayout form = new FormLayout(integration, name, kind, start, end, day, localStart, minutes, announce,
+                notice);
         add(form);
         showKind();
     }
@@ -89,12 +103,13 @@ class MaintenanceForm extends EditorDialog<MaintenanceDraft> {
                         ? new MaintenanceSchedule.Weekly(day.getValue(), localStart.getValue(),
                                 minutes.getValue() == null ? null : Duration.ofMinutes(minutes.getValue()))
                         : new MaintenanceSchedule.OneOff(SlaFormat.instant(start.getValue(), client.timeZone()),
-                                SlaFormat.instant(end.getValue(), client.timeZone())));
+                                SlaFormat.instant(end.getValue(), client.timeZone())),
+                announce.getValue() ? notice.getValue() : null);
     }
 
     @Override
     protected Map<String, HasValue<?, ?>> fieldsByName() {
-        return Map.of("integration", integration, "name", name, "end", end, "duration", minutes);
+        return Map.of("integration", integration, "name", name, "end", end, "duration", minutes, "notice", notice);
     }
 
 }

@@ -133,7 +133,33 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
             .setHeader("Covers")
             .setAutoWidth(true);
         grid.addColumn(m -> m.schedule().describe(client.timeZone())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(m -> m.announced()
+                ? "Announced, " + m.noticeDays() + (m.noticeDays() == 1 ? " day" : " days") + " ahead"
+                : "Not announced")
+            .setHeader("Client")
+            .setKey("announced")
+            .setAutoWidth(true);
         if (editor) {
+            grid.addComponentColumn(m -> {
+                Button announce = new Button(m.announced() ? "Change notice" : "Announce to client", e -> {
+                    AnnounceForm form = new AnnounceForm(m, client.name());
+                    form.onSave(days -> {
+                        slas.announceMaintenance(m.id(), days);
+                        saved();
+                    });
+                    form.open();
+                });
+                announce.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                if (!m.announced()) {
+                    return announce;
+                }
+                Button withdraw = new Button("Withdraw", e -> {
+                    slas.withdrawAnnouncement(m.id());
+                    saved();
+                });
+                withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                return new com.vaadin.flow.component.html.Span(announce, withdraw);
+            }).setFlexGrow(0).setAutoWidth(true);
             grid.addComponentColumn(m -> remove(() -> slas.removeMaintenance(m.id())))
                 .setFlexGrow(0)
                 .setAutoWidth(true);
