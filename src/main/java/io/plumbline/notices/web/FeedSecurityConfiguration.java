@@ -17,7 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class FeedSecurityConfiguration {
 
     @Bean
-    @Order(-2)
+    @Order(-4)
     SecurityFilterChain feedFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/feeds/**");
         http.authorizeHttpRequests(
