@@ -2,8 +2,6 @@ package io.plumbline.ingestion.web;
 
 import io.plumbline.ingestion.ApiBatches;
 import io.plumbline.ingestion.ItemError;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,46 +99,82 @@ final class BatchBody {
         List<T> items = new ArrayList<>();
         List<ItemError> errors = new ArrayList<>();
         int size = 0;
-        // Decoded once as UTF-8 (malformed bytes replaced, as before); each line is
-        // parsed from its characters, without a String of its own.
-        CharBuffer text = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(body));
-        char[] chars = text.array();
-        int length = text.limit();
         int line = 0;
         int start = 0;
-        while (start <= length) {
+        while (start <= body.length) {
             int end = start;
-            while (end < length && chars[end] != '\n') {
+            boolean ascii = true;
+            while (end < body.length && body[end] != '\n') {
+                ascii &= body[end] > 0;
                 end++;
             }
             line++;
-            if (!blank(chars, start, end)) {
-                try (JsonParser parser = json.createParser(chars, start, end - start)) {
-                    parser.nextToken();
-                    add(reader, parser, size++, items, errors);
-                    noTrailingTokens(parser);
+            boolean blank = ascii ? blank(body, start, end)
+                    : new String(body, start, end - start, StandardCharsets.UTF_8).isBlank();
+            if (!blank) {
+                if (!ascii
+                        || !readLine(reader, json.createParser(body, start, end - start), true, size, items, errors)) {
+                    // Read from the line's text, as before (bytes that are not UTF-8
+                    // become U+FFFD): that answer counts, malformed or not.
+                    try {
+                        readLine(reader,
+                                json.createParser(new String(body, start, end - start, StandardCharsets.UTF_8)), false,
+                                size, items, errors);
+                    }
+                    catch (JacksonException e) {
+                        throw new MalformedBatchException(
+                                "Line %d is not valid JSON: %s".formatted(line, e.getOriginalMessage()));
+                    }
                 }
-                catch (JacksonException e) {
-                    throw new MalformedBatchException(
-                            "Line %d is not valid JSON: %s".formatted(line, e.getOriginalMessage()));
-                }
+                size++;
             }
             start = end + 1;
         }
         return new Batch<>(items, errors, size);
     }
 
+    /**
+     * Reads one NDJSON line's value and checks that nothing follows it; from the bytes of
+     * a line of plain ASCII (no NUL), the byte parser's answer counts only if it has no
+     * problem: false, and nothing added, if it has one. (For ASCII both parsers read the
+     * same text and differ only in their words for broken JSON.)
+     */
+    private <T> boolean readLine(ItemReader<T> reader, JsonParser parser, boolean fromBytes, int index, List<T> items,
+            List<ItemError> errors) {
+        int before = errors.size();
+        try (parser) {
+            parser.nextToken();
+            T item = read(reader, parser, index, errors);
+            noTrailingTokens(parser);
+            if (item != null) {
+                items.add(item);
+            }
+            return true;
+        }
+        catch (JacksonException e) {
+            if (!fromBytes) {
+                throw e;
+            }
+            errors.subList(before, errors.size()).clear();
+            return false;
+        }
+    }
+
     private static <T> void add(ItemReader<T> reader, JsonParser parser, int index, List<T> items,
             List<ItemError> errors) {
-        if (index >= ApiBatches.MAX_ITEMS) {
-            // Counted for the answer, checked as JSON, not read.
-            skip(parser);
-            return;
-        }
-        T item = reader.read(parser, index, errors);
+        T item = read(reader, parser, index, errors);
         if (item != null) {
             items.add(item);
         }
+    }
+
+    private static <T> T read(ItemReader<T> reader, JsonParser parser, int index, List<ItemError> errors) {
+        if (index >= ApiBatches.MAX_ITEMS) {
+            // Counted for the answer, checked as JSON, not read.
+            skip(parser);
+            return null;
+        }
+        return reader.read(parser, index, errors);
     }
 
     /**
@@ -179,10 +213,10 @@ final class BatchBody {
         }
     }
 
-    /** As {@link String#isBlank()} for the line's text. */
-    private static boolean blank(char[] chars, int start, int end) {
+    /** As {@link String#isBlank()} for a line of ASCII. */
+    private static boolean blank(byte[] body, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!Character.isWhitespace(chars[i])) {
+            if (!Character.isWhitespace(body[i])) {
                 return false;
             }
         }

@@ -55,9 +55,9 @@ class BatchParseBenchmark {
         IntSupplier streamArray = () -> body.read(array, false, "observations", parser.reader()).items().size();
 
         BenchReport report = new BenchReport("batch-parse");
-        report.line("one batch of %,d observations (%,d bytes as NDJSON), parsed and checked; %d rounds of %d runs, "
-                + "the last %d rounds counted; load average %s".formatted(BATCH, ndjson.length, ROUNDS + 1, RUNS,
-                        ROUNDS, BenchReport.loadAverage()));
+        report.line(("one batch of %,d observations (%,d bytes as NDJSON), parsed and checked; %d rounds of %d runs, "
+                + "the last %d rounds counted; load average %s")
+            .formatted(BATCH, ndjson.length, ROUNDS + 1, RUNS, ROUNDS, BenchReport.loadAverage()));
         double[][] figures = new double[4][2];
         String[] names = { "NDJSON, tree (before)", "NDJSON, streaming", "JSON array, tree (before)",
                 "JSON array, streaming" };
