@@ -18,10 +18,10 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * API ({@link JsonParser}); an {@link ItemReader} turns each item into what its endpoint
  * stores, without a tree unless the reader builds one. The framing answers exactly as
  * reading the whole body into a tree with the application's {@link ObjectMapper} did
- * (docs/api.md, "Streaming parse"): the same malformed-batch messages, trailing tokens
- * refused as {@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS} refuses them, NDJSON
- * lines split on {@code \n}, blank lines skipped, an item's index its position among the
- * non-blank lines.
+ * (docs/api.md, "How a batch is read"): the same malformed-batch messages, trailing
+ * tokens refused as {@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS} refuses them,
+ * NDJSON lines split on {@code \n}, blank lines skipped, an item's index its position
+ * among the non-blank lines.
  */
 final class BatchBody {
 
@@ -30,9 +30,9 @@ final class BatchBody {
     interface ItemReader<T> {
 
         /**
-         * @param parser positioned on the item's first token ({@code null} only for an
-         * NDJSON line that holds no value, such as a lone byte-order mark); on return it
-         * must be on the item's last token
+         * @param parser positioned on the item's first token (in principle {@code null}
+         * for an NDJSON line that holds no value, which Jackson refuses as it stands); on
+         * return it must be on the item's last token
          * @param index the item's index in the batch
          * @param errors where the item's problems go, with its index
          * @return the item, or null when it has problems (added to {@code errors})
