@@ -1,8 +1,8 @@
 package io.plumbline.ingestion;
 
 /**
- * What is wrong with one item of a batch: its index (0-based; for NDJSON the line number
- * − 1), field and reason.
+ * What is wrong with one item of a batch: its index (0-based; for NDJSON its position
+ * among the non-blank lines), field and reason.
  */
 public record ItemError(int index, String field, String reason) {
 

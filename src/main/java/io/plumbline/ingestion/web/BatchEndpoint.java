@@ -3,6 +3,7 @@ package io.plumbline.ingestion.web;
 import io.plumbline.ingestion.ApiBatches;
 import io.plumbline.ingestion.ApiKeyPrincipal;
 import io.plumbline.ingestion.ApiResult;
+import io.plumbline.ingestion.ItemError;
 import io.plumbline.ingestion.web.IdempotencyStore.KeyConflict;
 import io.plumbline.ingestion.web.IdempotencyStore.StoredResponse;
 import io.plumbline.shared.Secrets;
@@ -10,8 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -24,10 +23,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.UnexpectedRollbackException;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * {@link ApiBatches}: body limits, JSON array or NDJSON, empty and oversized batches,
@@ -43,12 +43,15 @@ class BatchEndpoint implements ApiBatches {
 
     private final TransactionTemplate transactions;
 
+    private final BatchBody body;
+
     private final ObjectProvider<BatchStepListener> stepListeners;
 
     BatchEndpoint(IdempotencyStore idempotency, ObjectMapper json, PlatformTransactionManager transactionManager,
             ObjectProvider<BatchStepListener> stepListeners) {
         this.idempotency = idempotency;
         this.json = json;
+        this.body = new BatchBody(json);
         this.transactions = new TransactionTemplate(transactionManager);
         this.stepListeners = stepListeners;
     }
@@ -58,9 +61,28 @@ class BatchEndpoint implements ApiBatches {
         return (ApiKeyPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
     }
 
+    /**
+     * {@link ApiBatches}' contract for endpoints that want each item as a tree: the body
+     * is still read with the streaming parser, one tree per item.
+     */
     @Override
     public ResponseEntity<Object> accept(HttpServletRequest request, String idempotencyKey, String noun,
             Function<List<JsonNode>, ApiResult> store) {
+        return accept(request, idempotencyKey, noun, BatchEndpoint::tree, batch -> store.apply(batch.items()));
+    }
+
+    private static JsonNode tree(JsonParser parser, int index, List<ItemError> errors) {
+        return parser.currentToken() == null ? MissingNode.getInstance() : parser.readValueAsTree();
+    }
+
+    /**
+     * The same contract, with each item read straight from the streaming parser by
+     * {@code reader}; {@code store} gets the items read, the problems the reader found
+     * and the number of items, in the transaction (as the tree endpoints check theirs
+     * there).
+     */
+    <T> ResponseEntity<Object> accept(HttpServletRequest request, String idempotencyKey, String noun,
+            BatchBody.ItemReader<T> reader, Function<BatchBody.Batch<T>, ApiResult> store) {
         Optional<byte[]> body = readBounded(request);
         if (body.isEmpty()) {
             return ApiResult
@@ -77,9 +99,9 @@ class BatchEndpoint implements ApiBatches {
         }
         // Parsed before any transaction: a malformed batch needs no database, and is
         // refused alike when it is down.
-        List<JsonNode> items;
+        BatchBody.Batch<T> items;
         try {
-            items = items(body.get(), ndjson, noun);
+            items = items(body.get(), ndjson, noun, reader);
         }
         catch (RefusedBatchException e) {
             return e.problem.toResponse();
@@ -155,16 +177,16 @@ class BatchEndpoint implements ApiBatches {
         stepListeners.forEach(listener -> listener.reached(step));
     }
 
-    private List<JsonNode> items(byte[] body, boolean ndjson, String noun) {
-        List<JsonNode> items;
+    private <T> BatchBody.Batch<T> items(byte[] body, boolean ndjson, String noun, BatchBody.ItemReader<T> reader) {
+        BatchBody.Batch<T> items;
         try {
-            items = ndjson ? lines(body) : array(body, noun);
+            items = this.body.read(body, ndjson, noun, reader);
         }
-        catch (MalformedBatchException e) {
+        catch (BatchBody.MalformedBatchException e) {
             throw new RefusedBatchException(
                     ApiResult.problem(400, "malformed-batch", "Malformed batch", e.getMessage()));
         }
-        if (items.isEmpty()) {
+        if (items.size() == 0) {
             throw new RefusedBatchException(
                     ApiResult.problem(400, "empty-batch", "Empty batch", "The batch holds no %s.".formatted(noun)));
         }
@@ -173,41 +195,6 @@ class BatchEndpoint implements ApiBatches {
                     "A batch may hold at most %,d %s; this one has %,d.".formatted(MAX_ITEMS, noun, items.size())));
         }
         return items;
-    }
-
-    private List<JsonNode> array(byte[] body, String noun) {
-        JsonNode root;
-        try {
-            root = json.readTree(body);
-        }
-        catch (JacksonException e) {
-            throw new MalformedBatchException("The body is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isArray()) {
-            throw new MalformedBatchException("The body must be a JSON array of %s (or NDJSON with ".formatted(noun)
-                    + "Content-Type: application/x-ndjson).");
-        }
-        List<JsonNode> nodes = new ArrayList<>(root.size());
-        root.forEach(nodes::add);
-        return nodes;
-    }
-
-    private List<JsonNode> lines(byte[] body) {
-        List<JsonNode> nodes = new ArrayList<>();
-        String[] lines = new String(body, StandardCharsets.UTF_8).split("\n", -1);
-        for (int line = 0; line < lines.length; line++) {
-            if (lines[line].isBlank()) {
-                continue;
-            }
-            try {
-                nodes.add(json.readTree(lines[line]));
-            }
-            catch (JacksonException e) {
-                throw new MalformedBatchException(
-                        "Line %d is not valid JSON: %s".formatted(line + 1, e.getOriginalMessage()));
-            }
-        }
-        return nodes;
     }
 
     private static Optional<byte[]> readBounded(HttpServletRequest request) {
@@ -230,14 +217,6 @@ class BatchEndpoint implements ApiBatches {
         RefusedBatchException(ApiResult problem) {
             super(String.valueOf(problem.body().get("detail")));
             this.problem = problem;
-        }
-
-    }
-
-    private static class MalformedBatchException extends RuntimeException {
-
-        MalformedBatchException(String message) {
-            super(message);
         }
 
     }

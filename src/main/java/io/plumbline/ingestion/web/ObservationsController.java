@@ -1,6 +1,5 @@
 package io.plumbline.ingestion.web;
 
-import io.plumbline.ingestion.ApiBatches;
 import io.plumbline.ingestion.ApiResult;
 import io.plumbline.ingestion.ItemError;
 import io.plumbline.ingestion.MachineApi;
@@ -23,14 +22,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 @RestController
 @MachineApi
 @Tag(name = "Observations", description = "Push the API calls your gateways, ETL jobs and log shippers saw")
 class ObservationsController {
 
-    private final ApiBatches batches;
+    private final BatchEndpoint batches;
 
     private final ObservationParser parser;
 
@@ -38,7 +36,7 @@ class ObservationsController {
 
     private final MetricsService metrics;
 
-    ObservationsController(ApiBatches batches, ObservationParser parser, IntegrationService integrations,
+    ObservationsController(BatchEndpoint batches, ObservationParser parser, IntegrationService integrations,
             MetricsService metrics) {
         this.batches = batches;
         this.parser = parser;
@@ -52,15 +50,18 @@ class ObservationsController {
     ResponseEntity<Object> record(HttpServletRequest request, @Parameter(
             description = "Repeat a request safely: the same key and body return the first response") @RequestHeader(
                     name = "Idempotency-Key", required = false) String idempotencyKey) {
-        return batches.accept(request, idempotencyKey, "observations", this::store);
+        return batches.accept(request, idempotencyKey, "observations", parser.reader(), this::store);
     }
 
-    private ApiResult store(List<JsonNode> nodes) {
-        ObservationParser.Result parsed = parser.parse(nodes);
-        List<ItemError> errors = new ArrayList<>(parsed.errors());
-        List<Observation> observations = resolve(parsed.items(), errors);
+    /**
+     * The items were read and checked by the streaming parser; here, in the batch's
+     * transaction, their integrations are looked up and everything is stored, or nothing.
+     */
+    private ApiResult store(BatchBody.Batch<ParsedItem> batch) {
+        List<ItemError> errors = new ArrayList<>(batch.errors());
+        List<Observation> observations = resolve(batch.items(), errors);
         if (!errors.isEmpty()) {
-            return ApiResult.invalidItems(errors, nodes.size(), "observations");
+            return ApiResult.invalidItems(errors, batch.size(), "observations");
         }
         metrics.record(observations);
         Map<String, Object> accepted = new LinkedHashMap<>();

@@ -139,6 +139,36 @@ class IngestionApiIT {
     }
 
     @Test
+    void the_streaming_parser_answers_with_the_words_of_the_tree_parser_it_replaced() throws Exception {
+        // ObservationParserTest compares both parsers on a plain JsonMapper; this checks
+        // the application's own mapper: trailing tokens refused, NDJSON line numbers
+        // counting blank lines, item indexes not.
+        send(agencyKey, "[" + item(crm.key(), now, 200, 10) + "] []").andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.type").value("/problems/malformed-batch"))
+            .andExpect(
+                    jsonPath("$.detail").value("The body is not valid JSON: Trailing token (`JsonToken.START_ARRAY`) "
+                            + "found after value (bound as `tools.jackson.databind.JsonNode`): not allowed as per "
+                            + "`DeserializationFeature.FAIL_ON_TRAILING_TOKENS`"));
+        mvc.perform(post("/api/v1/observations").header("Authorization", "Bearer " + agencyKey)
+            .contentType("application/x-ndjson")
+            .content(item(crm.key(), now, 200, 10) + "\n\n{\"integration\": \n"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.detail")
+                .value("Line 3 is not valid JSON: Unexpected end-of-input within/between Object entries"));
+        mvc.perform(post("/api/v1/observations").header("Authorization", "Bearer " + agencyKey)
+            .contentType("application/x-ndjson")
+            .content("\n" + item(crm.key(), now, 200, 10) + "\n\n{\"integration\":\"" + crm.key()
+                    + "\",\"timestamp\":\"" + now + "\",\"latencyMs\":1,\"latencyMs\":99999999999999999999}\n"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.detail").value("1 of 2 observations are invalid; nothing was stored."))
+            .andExpect(jsonPath("$.errors[0].index").value(1))
+            .andExpect(jsonPath("$.errors[0].field").value("latencyMs"))
+            .andExpect(jsonPath("$.errors[0].reason").value("must be a whole number"));
+
+        assertThat(storedCount()).isZero();
+    }
+
+    @Test
     void oversize_bodies_are_refused_with_413() throws Exception {
         String huge = "["
                 + ("{\"integration\":\"" + crm.key() + "\",\"padding\":\"" + "x".repeat(1000) + "\"},").repeat(5300)
