@@ -145,7 +145,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         // focus.
         grid.addComponentColumn(r -> clientLink(r, period))
             .setHeader("Client")
-            .setWidth("150px")
+            .setWidth("140px")
             .setFlexGrow(3)
             .setTooltipGenerator(ClientRow::name);
         grid.addComponentColumn(DashboardView::scoreBadge).setHeader("Score").setAutoWidth(true).setFlexGrow(0);
