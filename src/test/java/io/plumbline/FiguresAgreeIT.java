@@ -11,6 +11,19 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouterLink;
+import io.plumbline.dashboard.ClientRow;
+import io.plumbline.dashboard.ui.DashboardView;
+import io.plumbline.reporting.internal.ExecutiveReportPdf;
+import io.plumbline.reporting.internal.ExecutiveReportSource;
+import io.plumbline.retention.ContractStatus;
+import io.plumbline.retention.PeriodKind;
+import io.plumbline.retention.RetentionPeriod;
+import io.plumbline.retention.RevenueAtRisk;
+import io.plumbline.retention.ui.RetentionView;
+import java.time.ZoneOffset;
 import io.plumbline.Fixtures.TestUser;
 import io.plumbline.dashboard.SlaResult;
 import io.plumbline.dashboard.ui.ClientDashboardView;
@@ -73,6 +86,9 @@ class FiguresAgreeIT extends SpringBrowserlessTest {
 
     @Autowired
     ClientReportSource clientReports;
+
+    @Autowired
+    ExecutiveReportSource executiveReports;
 
     @Autowired
     TestClock clock;
@@ -186,6 +202,163 @@ class FiguresAgreeIT extends SpringBrowserlessTest {
         }
         assertThat(pdf).doesNotContain(acme.timeZone().getId())
             .contains(compact(Format.zone(acme.timeZone(), thisMonth.from())));
+    }
+
+    @Test
+    void the_executive_pdf_prints_the_executive_dashboards_figures_for_the_same_month() throws IOException {
+        Fixtures.signInAs(executive);
+        LocalDate firstOfThisMonth = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).withDayOfMonth(1);
+        int atRiskCompared = executivePdfAgreesWithTheDashboard("LAST_MONTH",
+                new ReportPeriod(firstOfThisMonth.minusMonths(1), firstOfThisMonth, ZoneOffset.UTC))
+                + executivePdfAgreesWithTheDashboard("THIS_MONTH",
+                        new ReportPeriod(firstOfThisMonth, firstOfThisMonth.plusMonths(1), ZoneOffset.UTC));
+        assertThat(atRiskCompared).as("the demo has clients at risk in one of the two months").isPositive();
+    }
+
+    /**
+     * Renders the executive PDF of {@code month} and compares it with the dashboard of
+     * the same days and the retention page of that month; answers how many at-risk rows
+     * it compared.
+     */
+    private int executivePdfAgreesWithTheDashboard(String dashboardPeriod, ReportPeriod month) throws IOException {
+        String text = ClientReportIT
+            .text(ExecutiveReportPdf.render(executiveReports.read(executive.scope().agency(), month)));
+        // The extracted text of a table row runs its cells together.
+        String pdf = compact(text);
+
+        UI.getCurrent().navigate("dashboard", QueryParameters.of("period", dashboardPeriod));
+        assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
+        Component dashboard = (Component) getCurrentView();
+        List<Component> tiles = descendants(dashboard)
+            .filter(c -> c.getElement().getClassList().contains("pl-dash-kpi"))
+            .toList();
+        assertThat(tiles).hasSize(9);
+        for (Component tile : tiles) {
+            String label = childText(tile, "pl-kpi-label");
+            String value = childText(tile, "pl-kpi-value");
+            if (label.equals(RevenueAtRisk.LABEL)) {
+                // Its own row (no previous period: contracts have no history) and the
+                // cover.
+                assertThat(pdf).as("PDF revenue at risk")
+                    .contains(compact(
+                            "Revenue at risk (renewal <= %d d)".formatted(ContractStatus.DUE_WITHIN_DAYS) + value))
+                    .contains(compact(value + "revenue at risk / month"));
+            }
+            else {
+                assertThat(pdf).as("PDF portfolio figure " + label).contains(compact(label + value));
+            }
+        }
+        assertThat(pdf).as("cover: SLAs met and mean availability")
+            .contains(compact(kpi(dashboard, "SLAs met") + "SLAs met"))
+            .contains(compact(kpi(dashboard, "Availability") + "mean availability"));
+
+        @SuppressWarnings("unchecked")
+        Grid<ClientRow> clientsGrid = find(Grid.class).withId("clients").single();
+        var clientRows = test(clientsGrid);
+        assertThat(clientRows.size()).isGreaterThanOrEqualTo(4);
+        for (int row = 0; row < clientRows.size(); row++) {
+            String name = ((RouterLink) clientRows.getCellComponent(row, 0)).getText();
+            // PDF columns: client, SLAs met, availability, burn, incidents, consent, NPS,
+            // renewal, score.
+            String expected = Pattern.quote(compact(name))
+                    + Pattern
+                        .quote(compact(
+                                cell(clientRows, row, "SLAs met")
+                                        + cell(clientRows, row, "Availability") + cell(clientRows, row, "Burn")))
+                    + "[0-9]+"
+                    + Pattern.quote(compact(cell(clientRows, row, "Consent") + cell(clientRows, row, "NPS")
+                            + cell(clientRows, row, "Renewal")
+                            + text(clientRows.getCellComponent(row, header(clientRows, "At-risk score")))));
+            assertThat(pdf).as("PDF row of " + name + " under All clients").containsPattern(expected);
+        }
+
+        @SuppressWarnings("unchecked")
+        Grid<ClientRow> atRiskGrid = find(Grid.class).withId("at-risk").single();
+        var atRiskRows = test(atRiskGrid);
+        assertThat(pdf).contains(compact(atRiskRows.size() + "clients at risk"));
+        // From its heading on: a table that does not fit the page's rest can follow the
+        // next heading in the extracted text.
+        String atRiskSection = pdf.substring(pdf.lastIndexOf(compact("3 Clients at risk")));
+        for (int row = 0; row < atRiskRows.size(); row++) {
+            String name = ((RouterLink) atRiskRows.getCellComponent(row, 0)).getText();
+            // PDF columns: client, score, main reason, availability, NPS, incidents,
+            // contract, monthly value.
+            assertThat(atRiskSection).as("PDF at-risk row of " + name)
+                .containsPattern(Pattern
+                    .quote(compact(
+                            name + text(atRiskRows.getCellComponent(row, 1)) + cell(atRiskRows, row, "Main reason")))
+                        + ".{0,120}?" + Pattern.quote(compact(cell(atRiskRows, row, "Monthly value"))));
+        }
+
+        // Churn and revenue: the retention page's figures for the same month, per
+        // currency.
+        navigate(RetentionView.class);
+        @SuppressWarnings("unchecked")
+        Select<RetentionPeriod> period = find(Select.class).all()
+            .stream()
+            .filter(select -> select.getValue() instanceof RetentionPeriod)
+            .findFirst()
+            .orElseThrow();
+        period.setValue(RetentionPeriod.containing(PeriodKind.MONTH, month.start()));
+        Component retention = (Component) getCurrentView();
+        List<String> netRetention = kpiValues(retention, "Net revenue retention · ");
+        List<String> closingMrr = kpiValues(retention, "MRR ");
+        assertThat(netRetention).as("the demo's contracts are in more than one currency").hasSizeGreaterThan(1);
+        String churnSection = pdf.substring(pdf.lastIndexOf(compact("5 Churn and revenue")));
+        for (String line : netRetention) {
+            String currency = line.substring(0, 3);
+            String percent = line.endsWith("no data") ? "—" : line.substring(4);
+            // A currency whose clients all left has no line on the MRR card: none at the
+            // close.
+            String mrr = closingMrr.stream()
+                .filter(m -> m.startsWith(currency))
+                .findFirst()
+                .orElse(Format.money(java.util.Currency.getInstance(currency), java.math.BigDecimal.ZERO));
+            // Currency, MRR at opening, revenue lost, net retention, MRR at close.
+            assertThat(churnSection).as("PDF churn and revenue row in " + currency)
+                .containsPattern(Pattern.quote(currency) + "(" + currency + "[0-9.,]+|—){2}"
+                        + Pattern.quote(compact(percent + mrr)));
+        }
+        assertThat(text).doesNotContainPattern("\\b[a-z]+_[a-z_]+\\b")
+            .as("no enum constants")
+            .doesNotContainPattern("\\b(AT_RISK|RENEWAL_DUE|ACTIVE|CHURNED|RENEWED|MET|MISSED)\\b");
+        return atRiskRows.size();
+    }
+
+    /** A grid cell's text, the column found by its header. */
+    private static String cell(GridTester<?, ?> rows, int row, String header) {
+        return rows.getCellText(row, header(rows, header));
+    }
+
+    private static int header(GridTester<?, ?> rows, String header) {
+        for (int column = 0;; column++) {
+            if (rows.getHeaderCell(column).equals(header)) {
+                return column;
+            }
+        }
+    }
+
+    private static String childText(Component parent, String className) {
+        return parent.getChildren()
+            .filter(c -> c.getElement().getClassList().contains(className))
+            .findFirst()
+            .map(FiguresAgreeIT::text)
+            .orElseThrow();
+    }
+
+    /** The value lines of the retention card whose label starts with {@code label}. */
+    private static List<String> kpiValues(Component within, String label) {
+        Component card = descendants(within)
+            .filter(c -> c.getElement().getClassList().contains("pl-kpi-label") && text(c).startsWith(label))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no card labelled " + label))
+            .getParent()
+            .orElseThrow();
+        return card.getChildren()
+            .filter(c -> c.getElement().getClassList().contains("pl-kpi-value")
+                    || c.getElement().getClassList().contains("pl-kpi-value-small"))
+            .map(FiguresAgreeIT::text)
+            .toList();
     }
 
     @Test

@@ -85,7 +85,7 @@ public class MailService implements DisposableBean {
     public void send(OutgoingMail mail) {
         JavaMailSender mailSender = sender.getIfAvailable();
         if (mailSender == null) {
-            throw new MailFailure("No SMTP server is configured (spring.mail.host)", null, null);
+            throw new MailFailure("No mail server is set up", null, null);
         }
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             // A send can take as long as the SMTP timeouts allow; a transaction open

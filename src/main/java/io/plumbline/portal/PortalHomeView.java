@@ -76,6 +76,7 @@ public class PortalHomeView extends VerticalLayout {
         addClassNames("pl-page", "pl-portal-home");
         ClientDetails client = clients.list(true).getFirst();
         Instant now = clock.instant();
+        Format.Localized figures = Ui.figures();
         LocalDate today = LocalDate.ofInstant(now, client.timeZone());
         List<SlaStatus> levels = compliance.statuses(EvaluationDetail.FIGURES);
         HealthSummary health = metrics.clientHealth(client.id(), now.minus(RECENT), now);
@@ -87,9 +88,9 @@ public class PortalHomeView extends VerticalLayout {
         add(StatusComponents.banner(board.live(), client.timeZone()));
         H2 title = new H2("How your integrations are doing");
         Paragraph intro = new Paragraph("Service levels over their current window; health and consent over the last "
-                + RECENT.toDays() + " days. Times are in " + Format.zone(client.timeZone(), now) + ".");
+                + RECENT.toDays() + " days. Times are in " + figures.zone(client.timeZone(), now) + ".");
         intro.addClassName("pl-muted");
-        add(title, intro, summary(levels, health, coverage, published));
+        add(title, intro, summary(figures, levels, health, coverage, published));
 
         PulseSurveyCard pulse = new PulseSurveyCard(surveys);
         if (pulse.isVisible()) {
@@ -99,13 +100,15 @@ public class PortalHomeView extends VerticalLayout {
             add(survey);
         }
 
-        Div row = new Div(card("Service levels", serviceLevels(levels), "See every service level", "portal/sla"), card(
-                "Recent incidents", incidentFeed(published, client.timeZone()), "All incidents", "portal/incidents"));
+        Div row = new Div(
+                card("Service levels", serviceLevels(figures, levels), "See every service level", "portal/sla"),
+                card("Recent incidents", incidentFeed(figures, published, client.timeZone()), "All incidents",
+                        "portal/incidents"));
         row.addClassName("pl-dash-row");
-        Div feed = new Div(card("What changed", changeFeed(changed), "All API changes", "portal/changes"),
-                card("Integration health", healthFacts(health), "Health details", "portal/health"));
+        Div feed = new Div(card("What changed", changeFeed(figures, changed), "All API changes", "portal/changes"),
+                card("Integration health", healthFacts(figures, health), "Health details", "portal/health"));
         feed.addClassName("pl-dash-row");
-        Div archive = new Div(card("Reports", reportFeed(reports), "All reports", "portal/reports"));
+        Div archive = new Div(card("Reports", reportFeed(figures, reports), "All reports", "portal/reports"));
         archive.addClassName("pl-dash-row");
         Div live = new Div(
                 card("Live status", StatusComponents.liveList(board.live(), client.timeZone()),
@@ -117,8 +120,8 @@ public class PortalHomeView extends VerticalLayout {
         add(live, row, feed, archive);
     }
 
-    private static Div summary(List<SlaStatus> levels, HealthSummary health, ClientCoverage coverage,
-            List<PublishedIncident> published) {
+    private static Div summary(Format.Localized figures, List<SlaStatus> levels, HealthSummary health,
+            ClientCoverage coverage, List<PublishedIncident> published) {
         List<SlaStatus> judged = levels.stream().filter(s -> s.current().verdict() != Verdict.NO_DATA).toList();
         long met = judged.stream().filter(s -> s.current().verdict() == Verdict.MET).count();
         long open = published.stream().filter(i -> !i.resolved()).count();
@@ -127,11 +130,11 @@ public class PortalHomeView extends VerticalLayout {
                 tile("Service levels met, current windows", judged.isEmpty() ? "—" : met + " of " + judged.size(),
                         judged.isEmpty() ? "no data yet" : met == judged.size() ? "all on target" : shortfall(judged),
                         judged.isEmpty() ? "none" : met == judged.size() ? "ok" : "bad"),
-                tile(AVAILABILITY_LAST_DAYS, Format.percent(health.availability(), Format.Precision.AVAILABILITY),
-                        "%,d calls and checks".formatted(health.total()), "none"),
+                tile(AVAILABILITY_LAST_DAYS, figures.percent(health.availability(), Format.Precision.AVAILABILITY),
+                        figures.count(health.total()) + " calls and checks", "none"),
                 tile("Consent coverage, last " + RECENT.toDays() + " days",
-                        Format.percent(covered, Format.Precision.COVERAGE),
-                        "target %.1f %%".formatted(coverage.policy().targetPercent()),
+                        figures.percent(covered, Format.Precision.COVERAGE),
+                        "target " + figures.percent(coverage.policy().targetPercent() / 100, Format.Precision.COVERAGE),
                         covered.isEmpty() ? "none" : coverage.belowTarget() ? "bad" : "ok"),
                 tile("Open incidents", String.valueOf(open), open == 0 ? "nothing ongoing" : "we are on it",
                         open == 0 ? "ok" : "warn"));
@@ -161,7 +164,7 @@ public class PortalHomeView extends VerticalLayout {
         return tile;
     }
 
-    private static Component serviceLevels(List<SlaStatus> levels) {
+    private static Component serviceLevels(Format.Localized figures, List<SlaStatus> levels) {
         Div list = new Div();
         list.setId("portal-slas");
         if (levels.isEmpty()) {
@@ -171,7 +174,7 @@ public class PortalHomeView extends VerticalLayout {
             Div line = new Div(new Span(status.sla().name()),
                     new Span(status.sla().objectives().describe() + " · availability, "
                             + status.sla().window().label().toLowerCase(Locale.ENGLISH) + ": "
-                            + SlaText.availability(status.current())),
+                            + SlaText.availability(figures, status.current())),
                     Ui.badge(status.current().verdict().label(), status.current().verdict().tone()));
             line.addClassName("pl-feed-line");
             list.add(line);
@@ -179,7 +182,8 @@ public class PortalHomeView extends VerticalLayout {
         return list;
     }
 
-    private static Component incidentFeed(List<PublishedIncident> published, java.time.ZoneId zone) {
+    private static Component incidentFeed(Format.Localized figures, List<PublishedIncident> published,
+            java.time.ZoneId zone) {
         Div list = new Div();
         list.setId("portal-incidents");
         if (published.isEmpty()) {
@@ -187,7 +191,7 @@ public class PortalHomeView extends VerticalLayout {
         }
         published.stream().limit(FEED_LENGTH).forEach(incident -> {
             Div line = new Div(new Span(incident.title()),
-                    new Span(Format.date(LocalDate.ofInstant(incident.detectedAt(), zone))),
+                    new Span(figures.date(LocalDate.ofInstant(incident.detectedAt(), zone))),
                     Ui.badge(incident.resolved() ? "Resolved" : "Ongoing", incident.resolved() ? "ok" : "warn"));
             line.addClassName("pl-feed-line");
             list.add(line);
@@ -195,7 +199,7 @@ public class PortalHomeView extends VerticalLayout {
         return list;
     }
 
-    private static Component changeFeed(List<ChangeEntry> changed) {
+    private static Component changeFeed(Format.Localized figures, List<ChangeEntry> changed) {
         Div list = new Div();
         list.setId("portal-changes");
         if (changed.isEmpty()) {
@@ -203,7 +207,7 @@ public class PortalHomeView extends VerticalLayout {
         }
         changed.stream().limit(FEED_LENGTH).forEach(change -> {
             Div line = new Div(new Span(change.title()), new Span(change.kind().label()
-                    + (change.effectiveOn() == null ? "" : " · effective " + Format.date(change.effectiveOn()))),
+                    + (change.effectiveOn() == null ? "" : " · effective " + figures.date(change.effectiveOn()))),
                     Ui.badge(change.kind().breaking() ? "Action needed" : "Info",
                             change.kind().breaking() ? "warn" : "none"));
             line.addClassName("pl-feed-line");
@@ -215,7 +219,7 @@ public class PortalHomeView extends VerticalLayout {
     /**
      * The latest reports the agency shared with this client, each with its download link.
      */
-    private static Component reportFeed(ReportService reports) {
+    private static Component reportFeed(Format.Localized figures, ReportService reports) {
         Div list = new Div();
         list.setId("portal-reports");
         // each period once: a regenerated report shows as its newest version
@@ -229,7 +233,7 @@ public class PortalHomeView extends VerticalLayout {
         for (ReportDetails report : latest) {
             Div line = new Div(
                     new Span("Integration report "
-                            + Format.dates(report.period().start(), report.period().end().minusDays(1))),
+                            + figures.dates(report.period().start(), report.period().end().minusDays(1))),
                     new Span(report.pages() + " pages · " + ReportDownload.size(report.sizeBytes())),
                     ReportDownload.link(reports, report.id(), "Download PDF"));
             line.addClassName("pl-feed-line");
@@ -238,11 +242,11 @@ public class PortalHomeView extends VerticalLayout {
         return list;
     }
 
-    private static Component healthFacts(HealthSummary health) {
+    private static Component healthFacts(Format.Localized figures, HealthSummary health) {
         return new io.plumbline.shared.ui.Facts()
-            .fact(AVAILABILITY_LAST_DAYS, Format.percent(health.availability(), Format.Precision.AVAILABILITY))
-            .fact("Calls and checks", "%,d".formatted(health.total()))
-            .fact("p95 latency", health.p95().isPresent() ? "%,d ms".formatted(health.p95().getAsLong()) : "—");
+            .fact(AVAILABILITY_LAST_DAYS, figures.percent(health.availability(), Format.Precision.AVAILABILITY))
+            .fact("Calls and checks", figures.count(health.total()))
+            .fact("p95 latency", health.p95().isPresent() ? figures.count(health.p95().getAsLong()) + " ms" : "—");
     }
 
     private static Div card(String heading, Component body, String linkText, String route) {

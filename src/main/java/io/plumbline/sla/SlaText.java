@@ -20,7 +20,12 @@ public final class SlaText {
 
     /** "95.31 %", the same precision wherever an SLA's availability shows. */
     public static String availability(SlaEvaluation evaluation) {
-        return Format.percent(evaluation.availability(), Format.Precision.AVAILABILITY);
+        return availability(Format.ENGLISH, evaluation);
+    }
+
+    /** {@link #availability(SlaEvaluation)} in a viewer's language. */
+    public static String availability(Format.Localized format, SlaEvaluation evaluation) {
+        return format.percent(evaluation.availability(), Format.Precision.AVAILABILITY);
     }
 
     /** "1.20×": failed events over those the objective allows. */

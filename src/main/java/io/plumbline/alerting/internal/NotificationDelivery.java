@@ -148,7 +148,7 @@ public class NotificationDelivery {
         }
         if (channel.get().type == ChannelType.EMAIL && !mail.configured()) {
             row.state = NotificationState.HELD;
-            row.lastError = "Held: no SMTP server configured";
+            row.lastError = "Held: no mail server is set up";
             attempts.save(new DeliveryAttemptRow(row, now, Outcome.HELD, null, row.lastError));
             return Claim.finished(Optional.empty());
         }

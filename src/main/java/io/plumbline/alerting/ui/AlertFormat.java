@@ -33,7 +33,7 @@ final class AlertFormat {
     }
 
     static Span state(NotificationState state) {
-        String label = state == NotificationState.HELD ? "held: no SMTP server configured" : state.name().toLowerCase();
+        String label = state == NotificationState.HELD ? "held: no mail server is set up" : state.name().toLowerCase();
         return Ui.badge(label, switch (state) {
             case DELIVERED -> "ok";
             case FAILED -> "bad";

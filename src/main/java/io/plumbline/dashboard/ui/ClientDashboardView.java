@@ -37,6 +37,7 @@ import io.plumbline.dashboard.SlaResult;
 import io.plumbline.dashboard.charts.DashboardCharts;
 import io.plumbline.incident.IncidentDetails;
 import io.plumbline.insight.AtRiskScore;
+import io.plumbline.insight.format.InsightFormat;
 import io.plumbline.metrics.HealthSummary;
 import io.plumbline.retention.ContractDetails;
 import io.plumbline.shared.NotFoundException;
@@ -125,17 +126,17 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
                         DashboardFormat.nps(row.nps()) + " · " + DashboardFormat.number(row.csat(), "%.0f %%"),
                         "client answers", "none", ""),
                 new KpiTile("At-risk score", "%.0f".formatted(row.risk().value()),
-                        "main reason: " + row.risk().mainFactor().name(), row.atRisk() ? "worse" : "none",
+                        "main reason: " + InsightFormat.why(row.risk()), row.atRisk() ? "worse" : "none",
                         AtRiskScore.FORMULA),
                 new KpiTile("Renewal", row.nextRenewal().map(DashboardFormat::day).orElse(DashboardFormat.NONE),
                         DashboardFormat.money(row.monthlyValue()) + " / mo", "none", ""));
         figures.addClassNames("pl-kpis", "pl-dash-kpis");
 
-        Div detail = new Div(slas(drill), health(drill.health(), row, drill.period()));
+        // The service levels and incidents take the page's width: their grids have
+        // more columns than half a laptop screen holds.
+        Div detail = new Div(health(drill.health(), row, drill.period()), consent(drill.consent()));
         detail.addClassName("pl-dash-row");
-        Div more = new Div(incidents(drill), consent(drill.consent()));
-        more.addClassName("pl-dash-row");
-        add(back, head, figures, detail, more, contracts(drill));
+        add(back, head, figures, slas(drill), detail, incidents(drill), contracts(drill));
     }
 
     /**

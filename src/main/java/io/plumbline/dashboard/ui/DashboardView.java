@@ -30,6 +30,7 @@ import io.plumbline.dashboard.Portfolio;
 import io.plumbline.dashboard.PortfolioKpis;
 import io.plumbline.dashboard.charts.DashboardCharts;
 import io.plumbline.insight.AtRiskScore;
+import io.plumbline.insight.format.InsightFormat;
 import io.plumbline.retention.Amounts;
 import io.plumbline.shared.charts.ChartStyle;
 import io.plumbline.shared.charts.ChartStyle;
@@ -140,9 +141,15 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private static Component atRiskCard(DashboardPeriod period, Portfolio portfolio) {
         Grid<ClientRow> grid = new Grid<>();
-        grid.addComponentColumn(r -> clientLink(r, period)).setHeader("Client").setFlexGrow(3);
+        // Room for a client's longest word ("Brightpath"), its full name on hover and
+        // focus.
+        grid.addComponentColumn(r -> clientLink(r, period))
+            .setHeader("Client")
+            .setWidth("140px")
+            .setFlexGrow(3)
+            .setTooltipGenerator(ClientRow::name);
         grid.addComponentColumn(DashboardView::scoreBadge).setHeader("Score").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.risk().mainFactor().name())
+        grid.addColumn(r -> InsightFormat.why(r.risk()))
             .setHeader("Main reason")
             .setFlexGrow(2)
             .setTooltipGenerator(r -> reason(r.risk()));
@@ -175,7 +182,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         Grid<ClientRow> grid = new Grid<>();
         grid.addComponentColumn(r -> clientLink(r, period))
             .setHeader("Client")
+            .setWidth("140px")
             .setFlexGrow(3)
+            .setTooltipGenerator(ClientRow::name)
             .setSortable(true)
             .setComparator(ClientRow::name);
         var slasMet = grid

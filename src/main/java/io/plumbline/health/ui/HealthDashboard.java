@@ -52,8 +52,8 @@ class HealthDashboard extends Div {
 
         String words = period.inWords();
         Paragraph window = new Paragraph("Figures over the %s: %s – %s, %s; charts per %s".formatted(words,
-                Format.dateTime(summary.from(), zone), Format.dateTime(summary.to(), zone),
-                Format.zone(zone, summary.to()), summary.granularity().code()));
+                Ui.figures().dateTime(summary.from(), zone), Ui.figures().dateTime(summary.to(), zone),
+                Ui.figures().zone(zone, summary.to()), summary.granularity().code()));
         window.addClassName("pl-muted");
         add(window, kpis(summary, words));
         if (summary.total() == 0) {
@@ -80,18 +80,18 @@ class HealthDashboard extends Div {
     }
 
     private static Component kpis(HealthSummary summary, String words) {
-        Div kpis = new Div(
-                Ui.kpi("Availability, " + words, Format.percent(summary.availability(), Format.Precision.AVAILABILITY),
-                        "good calls / all calls"),
-                Ui.kpi("Error rate, " + words, Format.percent(summary.errorRate(), Format.Precision.AVAILABILITY),
-                        "%,d of %,d failed".formatted(summary.total() - summary.good(), summary.total())),
+        Div kpis = new Div(Ui.kpi("Availability, " + words,
+                Ui.figures().percent(summary.availability(), Format.Precision.AVAILABILITY), "good calls / all calls"),
+                Ui.kpi("Error rate, " + words, Ui.figures().percent(summary.errorRate(), Format.Precision.AVAILABILITY),
+                        Ui.figures().count(summary.total() - summary.good()) + " of "
+                                + Ui.figures().count(summary.total()) + " failed"),
                 Ui.kpi("p95 latency", millis(summary.p95()),
                         "p50 %s · p99 %s".formatted(millis(summary.p50()), millis(summary.p99()))),
-                Ui.kpi("Requests, " + words, "%,d".formatted(summary.total()),
-                        "%,d passed after retries".formatted(summary.retried())),
-                Ui.kpi("Throttled (429)", "%,d".formatted(summary.failures(FailureClass.THROTTLED)),
+                Ui.kpi("Requests, " + words, Ui.figures().count(summary.total()),
+                        Ui.figures().count(summary.retried()) + " passed after retries"),
+                Ui.kpi("Throttled (429)", Ui.figures().count(summary.failures(FailureClass.THROTTLED)),
                         "refused for too many requests"),
-                Ui.kpi("Auth failures", "%,d".formatted(summary.failures(FailureClass.AUTH)),
+                Ui.kpi("Auth failures", Ui.figures().count(summary.failures(FailureClass.AUTH)),
                         "credentials refused (401 / 403)"));
         kpis.addClassName("pl-kpis");
         return kpis;
@@ -106,9 +106,10 @@ class HealthDashboard extends Div {
         Grid<IntegrationDetails> grid = new Grid<>();
         grid.addColumn(IntegrationDetails::name).setHeader("Integration").setFlexGrow(2);
         var provider = grid.addColumn(IntegrationDetails::provider).setHeader("Provider").setAutoWidth(true);
-        grid.addColumn(i -> Format.percent(java.util.Optional.ofNullable(health.byIntegration().get(i.id()))
-            .map(HealthSummary::availability)
-            .orElse(OptionalDouble.empty()), Format.Precision.AVAILABILITY))
+        grid.addColumn(i -> Ui.figures()
+            .percent(java.util.Optional.ofNullable(health.byIntegration().get(i.id()))
+                .map(HealthSummary::availability)
+                .orElse(OptionalDouble.empty()), Format.Precision.AVAILABILITY))
             .setHeader("Availability")
             .setAutoWidth(true);
         grid.addComponentColumn(i -> IntegrationColumns.credentialExpiry(i, today))
@@ -124,7 +125,7 @@ class HealthDashboard extends Div {
     }
 
     static String millis(OptionalLong value) {
-        return value.isPresent() ? "%,d ms".formatted(value.getAsLong()) : "—";
+        return value.isPresent() ? Ui.figures().count(value.getAsLong()) + " ms" : "—";
     }
 
 }

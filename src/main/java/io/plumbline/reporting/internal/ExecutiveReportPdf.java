@@ -214,7 +214,7 @@ public final class ExecutiveReportPdf {
             row(table, currency.getCurrencyCode(), money(currency, revenue.map(CurrencyRetention::opening)),
                     money(currency, revenue.map(CurrencyRetention::churned)),
                     revenue.flatMap(CurrencyRetention::netRetentionPercent)
-                        .map(p -> PdfText.percent(p.doubleValue() / 100))
+                        .map(p -> Format.percentage(p, Format.Precision.COVERAGE))
                         .orElse("—"),
                     money(currency, java.util.Optional.of(kpis.closingMrr().get(currency))),
                     due(currency, due.monthlyValue()), due(currency, atRisk));

@@ -1,5 +1,7 @@
 package io.plumbline.reporting.internal;
 
+import io.plumbline.shared.format.Format;
+
 import static io.plumbline.reporting.internal.ReportSummary.plural;
 
 import io.plumbline.dashboard.ClientRow;
@@ -145,7 +147,7 @@ final class ExecutiveSummary {
         String churned = kpis.logosChurned() == 0 ? "No client churned in " + period
                 : "In %s, %d of %d clients churned (logo churn %s), taking %s a month".formatted(period,
                         kpis.logosChurned(), kpis.logosAtOpening(),
-                        kpis.logoChurnPercent().map(p -> PdfText.percent(p.doubleValue() / 100)).orElse("—"),
+                        kpis.logoChurnPercent().map(p -> Format.percentage(p, Format.Precision.COVERAGE)).orElse("—"),
                         DashboardFormat.money(revenueLost(kpis)));
         String renewals = due.count() == 0 ? "no contract is due for renewal in the next %d days".formatted(due.days())
                 : "%s worth %s a month %s due for renewal in the next %d days".formatted(

@@ -140,7 +140,7 @@ public class ReportDelivery {
         }
         if (!mail.configured()) {
             delivery.state = DeliveryState.HELD;
-            delivery.lastError = "Held in the outbox: no SMTP server configured (spring.mail.host)";
+            delivery.lastError = "Held in the outbox: no mail server is set up";
             return Claim.finished(Optional.empty());
         }
         if (delivery.claimedAt != null) {

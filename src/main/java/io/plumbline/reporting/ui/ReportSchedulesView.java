@@ -128,9 +128,12 @@ public class ReportSchedulesView extends VerticalLayout {
             refresh();
         });
         sendOutbox.setEnabled(mail.configured());
-        Paragraph smtp = new Paragraph(mail.configured() ? "Mail goes out through the configured SMTP server."
-                : "No SMTP server is configured (spring.mail.host): scheduled mail is held in the outbox below "
-                        + "(state \"Held\") until one is and it is sent again.");
+        Paragraph smtp = new Paragraph(mail.configured() ? "Mail goes out through the configured mail server."
+                : "Mail is not set up: Plumbline has no mail (SMTP) server to send through, so scheduled reports "
+                        + "wait in the outbox below (state \"Held\"). Ask whoever runs Plumbline to connect a mail "
+                        + "server (the deployment guide's mail settings); then \"Send the outbox now\" sends "
+                        + "what waits.");
+        smtp.setId("mail-setup");
         add(new RouterLink("← Reports", ReportsView.class), new H2("Report schedules"), form, scheduleGrid,
                 new H3("Waiting for review"), reviewGrid, new H3("Delivery log and outbox"), smtp, sendOutbox,
                 deliveryGrid);

@@ -25,10 +25,10 @@ final class RetentionFormat {
     }
 
     static String percent(Optional<BigDecimal> percent) {
-        return percent.map(p -> "%.1f %%".formatted(p)).orElse("no data");
+        return percent.map(p -> Format.percentage(p, Format.Precision.COVERAGE)).orElse("no data");
     }
 
-    /** "▲ 2.0 pp vs Q3 2026"; empty when either side has no figure. */
+    /** "▲ 2.0 pts vs Q3 2026"; empty when either side has no figure. */
     static String change(Optional<BigDecimal> now, Optional<BigDecimal> before, String previousLabel,
             boolean upIsGood) {
         if (now.isEmpty() || before.isEmpty()) {
@@ -40,7 +40,9 @@ final class RetentionFormat {
         }
         String arrow = delta.signum() > 0 ? "▲" : "▼";
         String judgement = (delta.signum() > 0) == upIsGood ? "better" : "worse";
-        return "%s %.1f pp vs %s (%s)".formatted(arrow, delta.abs(), previousLabel, judgement);
+        return "%s %s vs %s (%s)".formatted(arrow,
+                Format.points(delta.abs().movePointLeft(2).doubleValue(), Format.Precision.COVERAGE), previousLabel,
+                judgement);
     }
 
 }

@@ -3,6 +3,7 @@ package io.plumbline.retention.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -30,6 +31,7 @@ import io.plumbline.retention.RetentionService;
 import io.plumbline.retention.RevenueAtRisk;
 import io.plumbline.retention.UpcomingRenewals;
 import io.plumbline.retention.internal.RetentionCharts;
+import io.plumbline.shared.format.Format;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.shared.ui.GridColumns;
 import io.plumbline.shared.ui.Ui;
@@ -99,13 +101,13 @@ public class RetentionView extends VerticalLayout {
         addClassName("pl-page");
         add(toolbar());
         Paragraph currencies = new Paragraph("Amounts are per currency: Plumbline keeps no exchange rates, so EUR, USD "
-                + "and GBP are never added together. Formulas: docs/metrics.md.");
+                + "and GBP are never added together. Each figure shows its formula under it.");
         currencies.addClassName("pl-muted");
         kpis.addClassName("pl-kpis");
         kpis.setWidthFull();
         charts.addClassName("pl-charts");
         charts.setWidthFull();
-        add(currencies, kpis, charts, new H3("Upcoming renewals (next 90 days) and overdue"), upcoming,
+        add(currencies, howComputed(), kpis, charts, new H3("Upcoming renewals (next 90 days) and overdue"), upcoming,
                 new H3("Contracts"), filters(), contracts);
         configureUpcoming();
         configureContracts();
@@ -231,6 +233,35 @@ public class RetentionView extends VerticalLayout {
         showContracts();
     }
 
+    /**
+     * The formulas' terms in words (docs/metrics.md is the full definition), folded under
+     * the page's note so the figures stay in view.
+     */
+    private static Details howComputed() {
+        Div words = new Div();
+        words.addClassName("pl-formula-words");
+        for (String line : List.of(
+                "A period (month, quarter or year) opens on the day before its first day and closes on its last "
+                        + "day, or today while it runs.",
+                "The clients counted are those earning revenue when the period opens; clients won during the "
+                        + "period add to MRR only.",
+                "MRR is the monthly value of every contract term earning on that day.",
+                "For each of those clients, compare its MRR at the opening with its MRR at the close: none left is "
+                        + "churned revenue, less is contraction, more is expansion.",
+                "Logo churn: clients with no revenue left at the close, out of the clients counted.",
+                "Gross revenue retention: the opening MRR minus contraction and churned revenue, as a share of the "
+                        + "opening MRR; expansion does not count, so it is at most 100 %.",
+                "Net revenue retention: the counted clients' MRR at the close as a share of their MRR at the "
+                        + "opening; it can exceed 100 %.",
+                "Due for renewal: open terms whose renewal date falls within the next 90 days or has passed "
+                        + "without a renewal; a churn already recorded is lost revenue, not revenue at risk.")) {
+            words.add(new Paragraph(line));
+        }
+        Details details = new Details("How these figures are computed", words);
+        details.setId("retention-formulas");
+        return details;
+    }
+
     private void showKpis(KpiComparison comparison) {
         RetentionKpis now = comparison.current();
         RetentionKpis before = comparison.previous();
@@ -245,8 +276,8 @@ public class RetentionView extends VerticalLayout {
                 "(opening MRR − contraction − churned) ÷ opening MRR, per currency"));
         kpis.add(revenueCard("Net revenue retention", now, before, CurrencyRetention::netRetentionPercent,
                 "(opening MRR + expansion − contraction − churned) ÷ opening MRR, per currency"));
-        kpis.add(new KpiCard("MRR " + (now.running() ? "today" : "at " + now.closedOn()), lines(now.closingMrr()),
-                "at the previous close: " + RetentionFormat.amounts(before.closingMrr()),
+        kpis.add(new KpiCard("MRR " + (now.running() ? "today" : "at " + Format.date(now.closedOn())),
+                lines(now.closingMrr()), "at the previous close: " + RetentionFormat.amounts(before.closingMrr()),
                 "Σ monthly value of terms earning that day"));
         List<String> due = List.of(30, 60, 90).stream().map(days -> {
             UpcomingRenewals renewals = retention.upcomingRenewals(days);

@@ -2,6 +2,7 @@ package io.plumbline.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -40,6 +41,15 @@ public final class Ui {
         else {
             error(e.getMessage());
         }
+    }
+
+    /**
+     * The one formatter in the viewer's language (the browser's, English without one):
+     * "95,31 %" for a German browser, "95.31 %" for an English one.
+     */
+    public static Format.Localized figures() {
+        UI ui = UI.getCurrent();
+        return Format.forLocale(ui == null ? null : ui.getLocale());
     }
 
     /** An agency-side timestamp: "7 Dec 2026 14:05 UTC" ({@link Format#utc}). */

@@ -132,7 +132,7 @@ class ReportNarrativeTest {
 
         String sentence = ExecutiveSummary.churn(november, due);
 
-        assertThat(sentence).isEqualTo("In November 2026, 1 of 8 clients churned (logo churn 12.50 %), taking "
+        assertThat(sentence).isEqualTo("In November 2026, 1 of 8 clients churned (logo churn 12.5 %), taking "
                 + DashboardFormat.money(new Amounts(Map.of(EUR, new BigDecimal("3000"))))
                 + " a month; 1 contract worth " + DashboardFormat.money(due.monthlyValue())
                 + " a month is due for renewal in the next 90 days.");

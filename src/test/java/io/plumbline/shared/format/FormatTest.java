@@ -68,4 +68,33 @@ class FormatTest {
         assertThat(Format.zone(ZoneOffset.UTC, winter)).isEqualTo("UTC");
     }
 
+    @Test
+    void a_viewers_locale_changes_separators_and_month_names_only() {
+        Format.Localized german = Format.forLocale(java.util.Locale.GERMANY);
+        assertThat(german.percent(0.95319, Precision.AVAILABILITY)).isEqualTo("95,31 %");
+        assertThat(german.percent(0.9999, Precision.AVAILABILITY)).isEqualTo("99,99 %");
+        assertThat(german.money(Currency.getInstance("EUR"), new BigDecimal("12200"))).isEqualTo("EUR 12.200,00");
+        assertThat(german.objective(99.5)).isEqualTo("99,5 %");
+        assertThat(german.date(LocalDate.of(2026, 12, 7))).isEqualTo("7 Dez. 2026");
+        assertThat(german.duration(Duration.ofHours(71))).isEqualTo("2 d 23 h");
+        assertThat(german.count(1_234_567)).isEqualTo("1.234.567");
+
+        Format.Localized english = Format.forLocale(java.util.Locale.UK);
+        assertThat(english.percent(0.95319, Precision.AVAILABILITY))
+            .isEqualTo(Format.percent(0.95319, Precision.AVAILABILITY))
+            .isEqualTo("95.31 %");
+        assertThat(english.money(Currency.getInstance("EUR"), new BigDecimal("12200"))).isEqualTo("EUR 12,200.00");
+        assertThat(Format.forLocale(null)).isSameAs(Format.ENGLISH);
+    }
+
+    @Test
+    void a_percentage_already_in_percent_reads_as_the_same_share() {
+        assertThat(Format.percentage(new BigDecimal("98.46"), Precision.COVERAGE))
+            .isEqualTo(Format.percent(0.9846, Precision.COVERAGE))
+            .isEqualTo("98.5 %");
+        assertThat(Format.objective(99)).isEqualTo("99 %");
+        assertThat(Format.objective(100)).isEqualTo("100 %");
+        assertThat(Format.objective(97.25)).isEqualTo("97.25 %");
+    }
+
 }
