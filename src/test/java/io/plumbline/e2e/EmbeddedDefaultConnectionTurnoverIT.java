@@ -62,6 +62,14 @@ class EmbeddedDefaultConnectionTurnoverIT {
                            0, CURRENT_TIMESTAMP
                     FROM report_schedule s JOIN report r ON r.agency_id = s.agency_id
                     FETCH FIRST 1 ROW ONLY
+                    """,
+            "otlp_unmapped_host", """
+                    INSERT INTO otlp_unmapped_host (agency_id, client_id, seen_by, host, span_count, first_seen_at,
+                                                    last_seen_at)
+                    SELECT c.agency_id, c.id, CAST(c.id AS VARCHAR), 'api.turnover.example', 1, CURRENT_TIMESTAMP,
+                           CURRENT_TIMESTAMP
+                    FROM client c
+                    FETCH FIRST 1 ROW ONLY
                     """);
 
     /**
