@@ -1,6 +1,5 @@
 package io.plumbline.consent.ui;
 
-import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -76,9 +75,8 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
                 ConsentFormat.badge(coverage.counts(), coverage.policy().targetPercent()));
         header.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(header,
-                new Paragraph("%s, days in %s.".formatted(Format.dates(from, to),
-                        Format.zone(coverage.client().timeZone(),
-                                from.atStartOfDay(coverage.client().timeZone()).toInstant()))),
+                new Paragraph("%s, days in %s.".formatted(Ui.figures().dates(from, to), Ui.figures()
+                    .zone(coverage.client().timeZone(), from.atStartOfDay(coverage.client().timeZone()).toInstant()))),
                 new CoverageSummary(coverage));
         List<CoverageOf<IntegrationDetails>> integrations = consent.integrationCoverage(client, from, to);
         add(new H3("By integration, with its vendor assessment"), integrations(integrations, coverage));

@@ -102,7 +102,8 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
         row.client().logoIfAny().ifPresent(logo -> head.add(Ui.logo(logo.bytes(), row.name() + " logo")));
         H2 title = new H2(row.name());
         title.setId("drill-client-name");
-        Span range = new Span(drill.period().label() + ": " + DashboardFormat.interval(drill.interval()) + " (UTC)");
+        Span range = new Span(
+                drill.period().label() + ": " + DashboardFormat.interval(Ui.figures(), drill.interval()) + " (UTC)");
         range.addClassName("pl-muted");
         RouteParameters self = new RouteParameters("clientId", row.client().id().value().toString());
         // By path, not by view class: the reports page belongs to the reporting module,
@@ -114,16 +115,18 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
 
         Div figures = new Div(verdicts(drill),
                 new KpiTile("Availability, " + drill.period().label().toLowerCase(java.util.Locale.ENGLISH),
-                        DashboardFormat.percent(row.availability(), Format.Precision.AVAILABILITY),
-                        "objective " + DashboardFormat.number(row.objectivePercent(), "%.2f %%"), tone(row), ""),
-                new KpiTile("Error-budget burn", DashboardFormat.number(row.burnRate(), "%.2f×"), "1× spends it all",
-                        "none", ""),
+                        DashboardFormat.percent(Ui.figures(), row.availability(), Format.Precision.AVAILABILITY),
+                        "objective " + DashboardFormat.number(Ui.figures(), row.objectivePercent(), "%.2f %%"),
+                        tone(row), ""),
+                new KpiTile("Error-budget burn", DashboardFormat.number(Ui.figures(), row.burnRate(), "%.2f×"),
+                        "1× spends it all", "none", ""),
                 new KpiTile("Incidents", String.valueOf(row.incidents()), row.openIncidents() + " open", "none", ""),
                 new KpiTile("Consent coverage",
-                        DashboardFormat.percent(row.consentCoverage(), Format.Precision.COVERAGE),
+                        DashboardFormat.percent(Ui.figures(), row.consentCoverage(), Format.Precision.COVERAGE),
                         "target %.1f %%".formatted(row.consentTargetPercent()), "none", ""),
                 new KpiTile("NPS · CSAT",
-                        DashboardFormat.nps(row.nps()) + " · " + DashboardFormat.number(row.csat(), "%.0f %%"),
+                        DashboardFormat.nps(row.nps()) + " · "
+                                + DashboardFormat.number(Ui.figures(), row.csat(), "%.0f %%"),
                         "client answers", "none", ""),
                 new KpiTile("At-risk score", "%.0f".formatted(row.risk().value()),
                         "main reason: " + InsightFormat.why(row.risk()), row.atRisk() ? "worse" : "none",
@@ -183,18 +186,18 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
             .setHeader("Verdict")
             .setKey("verdict")
             .setAutoWidth(true);
-        grid.addColumn(r -> SlaText.availability(ownWindow.get(r.sla().id())) + " · "
+        grid.addColumn(r -> SlaText.availability(Ui.figures(), ownWindow.get(r.sla().id())) + " · "
                 + r.sla().window().label().toLowerCase(java.util.Locale.ENGLISH))
             .setHeader("Availability, SLA window")
             .setKey("window-availability")
             .setAutoWidth(true)
             .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> SlaText.availability(r.evaluation()))
+        grid.addColumn(r -> SlaText.availability(Ui.figures(), r.evaluation()))
             .setHeader("Availability, " + drill.period().label().toLowerCase(java.util.Locale.ENGLISH))
             .setKey("period-availability")
             .setAutoWidth(true)
             .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> SlaText.burnRate(r.evaluation()))
+        grid.addColumn(r -> SlaText.burnRate(Ui.figures(), r.evaluation()))
             .setHeader("Burn, " + drill.period().label().toLowerCase(java.util.Locale.ENGLISH))
             .setAutoWidth(true)
             .setTextAlign(ColumnTextAlign.END);
@@ -204,8 +207,9 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
     private static Component health(HealthSummary health, ClientRow row, DashboardPeriod period) {
         Facts facts = new Facts().fact("Calls and checks", "%,d".formatted(health.total()))
             .fact("Availability, " + period.label().toLowerCase(java.util.Locale.ENGLISH),
-                    DashboardFormat.percent(health.availability(), Format.Precision.AVAILABILITY))
-            .fact("Error rate", DashboardFormat.percent(health.errorRate(), Format.Precision.AVAILABILITY))
+                    DashboardFormat.percent(Ui.figures(), health.availability(), Format.Precision.AVAILABILITY))
+            .fact("Error rate",
+                    DashboardFormat.percent(Ui.figures(), health.errorRate(), Format.Precision.AVAILABILITY))
             .fact("p95 latency (successful calls)",
                     health.p95().isPresent() ? "%,d ms".formatted(health.p95().getAsLong()) : DashboardFormat.NONE)
             .fact("Retried", "%,d".formatted(health.retried()));
@@ -220,7 +224,7 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
             .setFlexGrow(4);
         grid.addColumn(i -> i.severity().label()).setHeader("Severity").setWidth("90px").setFlexGrow(0);
         grid.addColumn(i -> i.cause() == null ? "not yet" : i.cause().label()).setHeader("Cause").setFlexGrow(2);
-        grid.addColumn(i -> DashboardFormat.day(LocalDate.ofInstant(i.detectedAt(), ZoneOffset.UTC)))
+        grid.addColumn(i -> DashboardFormat.day(Ui.figures(), LocalDate.ofInstant(i.detectedAt(), ZoneOffset.UTC)))
             .setHeader("Detected")
             .setWidth("110px")
             .setFlexGrow(0);
@@ -244,8 +248,8 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
     private static Component contracts(ClientDrillDown drill) {
         Grid<ContractDetails> grid = new Grid<>();
         grid.addColumn(ContractDetails::reference).setHeader("Contract").setFlexGrow(2);
-        grid.addColumn(c -> DashboardFormat.day(c.start())).setHeader("Start").setAutoWidth(true);
-        grid.addColumn(c -> DashboardFormat.day(c.renewal())).setHeader("Renewal").setAutoWidth(true);
+        grid.addColumn(c -> DashboardFormat.day(Ui.figures(), c.start())).setHeader("Start").setAutoWidth(true);
+        grid.addColumn(c -> DashboardFormat.day(Ui.figures(), c.renewal())).setHeader("Renewal").setAutoWidth(true);
         grid.addColumn(c -> "%s %,.0f".formatted(c.currency().getCurrencyCode(), c.monthlyValue()))
             .setHeader("Monthly value")
             .setAutoWidth(true)

@@ -196,13 +196,13 @@ public class InsightView extends VerticalLayout {
             .setFlexGrow(0);
         GridColumns.text(table, r -> InsightFormat.why(r.score()), "Why", "8em");
         table
-            .addComponentColumn(r -> new Span(new Span(InsightFormat.share(r.slaAvailability()) + " "),
+            .addComponentColumn(r -> new Span(new Span(InsightFormat.share(Ui.figures(), r.slaAvailability()) + " "),
                     Ui.badge(r.slaVerdict().label(), r.slaVerdict().tone())))
             .setHeader("SLA compliance")
             .setComparator(number(ClientInsight::slaAvailability))
             .setAutoWidth(true);
         table
-            .addColumn(r -> InsightFormat.share(r.consentCoverage())
+            .addColumn(r -> InsightFormat.share(Ui.figures(), r.consentCoverage())
                     + (Double.isNaN(r.consentTarget()) ? "" : " / %.0f %%".formatted(r.consentTarget())))
             .setHeader("Consent / target")
             .setComparator(number(ClientInsight::consentCoverage))

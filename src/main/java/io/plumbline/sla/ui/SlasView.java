@@ -102,7 +102,7 @@ public class SlasView extends VerticalLayout {
             .setHeader("Verdict")
             .setKey("Status")
             .setAutoWidth(true);
-        grid.addColumn(s -> SlaText.availability(s.current()))
+        grid.addColumn(s -> SlaText.availability(Ui.figures(), s.current()))
             .setHeader("Availability, current window")
             .setKey("Availability")
             .setAutoWidth(true);
