@@ -52,7 +52,7 @@ public class PortalConsentView extends VerticalLayout {
             .setHeader("Coverage")
             .setKey("Coverage")
             .setAutoWidth(true);
-        var records = grid.addColumn(r -> "%,d".formatted(r.counts().records()))
+        var records = grid.addColumn(r -> String.format(Ui.figures().locale(), "%,d", r.counts().records()))
             .setHeader("Records")
             .setAutoWidth(true);
         var optIn = grid.addColumn(r -> ConsentFormat.percent(r.counts().optInRate()))

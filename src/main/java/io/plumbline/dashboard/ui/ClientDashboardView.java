@@ -123,12 +123,12 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
                 new KpiTile("Incidents", String.valueOf(row.incidents()), row.openIncidents() + " open", "none", ""),
                 new KpiTile("Consent coverage",
                         DashboardFormat.percent(Ui.figures(), row.consentCoverage(), Format.Precision.COVERAGE),
-                        "target %.1f %%".formatted(row.consentTargetPercent()), "none", ""),
+                        String.format(Ui.figures().locale(), "target %.1f %%", row.consentTargetPercent()), "none", ""),
                 new KpiTile("NPS · CSAT",
                         DashboardFormat.nps(row.nps()) + " · "
                                 + DashboardFormat.number(Ui.figures(), row.csat(), "%.0f %%"),
                         "client answers", "none", ""),
-                new KpiTile("At-risk score", "%.0f".formatted(row.risk().value()),
+                new KpiTile("At-risk score", String.format(Ui.figures().locale(), "%.0f", row.risk().value()),
                         "main reason: " + InsightFormat.why(row.risk()), row.atRisk() ? "worse" : "none",
                         AtRiskScore.FORMULA),
                 new KpiTile("Renewal", row.nextRenewal().map(DashboardFormat::day).orElse(DashboardFormat.NONE),
@@ -180,7 +180,7 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
         grid.addComponentColumn(r -> new Anchor("sla/" + r.sla().id().value(), r.sla().name()))
             .setHeader("SLA")
             .setFlexGrow(2);
-        grid.addColumn(r -> r.sla().objectives().describe()).setHeader("Objectives").setFlexGrow(2);
+        grid.addColumn(r -> r.sla().objectives().describe(Ui.figures())).setHeader("Objectives").setFlexGrow(2);
         grid.addComponentColumn(r -> Ui.badge(ownWindow.get(r.sla().id()).verdict().label(),
                 ownWindow.get(r.sla().id()).verdict().tone()))
             .setHeader("Verdict")
@@ -205,14 +205,15 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
     }
 
     private static Component health(HealthSummary health, ClientRow row, DashboardPeriod period) {
-        Facts facts = new Facts().fact("Calls and checks", "%,d".formatted(health.total()))
+        Facts facts = new Facts().fact("Calls and checks", String.format(Ui.figures().locale(), "%,d", health.total()))
             .fact("Availability, " + period.label().toLowerCase(java.util.Locale.ENGLISH),
                     DashboardFormat.percent(Ui.figures(), health.availability(), Format.Precision.AVAILABILITY))
             .fact("Error rate",
                     DashboardFormat.percent(Ui.figures(), health.errorRate(), Format.Precision.AVAILABILITY))
             .fact("p95 latency (successful calls)",
-                    health.p95().isPresent() ? "%,d ms".formatted(health.p95().getAsLong()) : DashboardFormat.NONE)
-            .fact("Retried", "%,d".formatted(health.retried()));
+                    health.p95().isPresent() ? String.format(Ui.figures().locale(), "%,d ms", health.p95().getAsLong())
+                            : DashboardFormat.NONE)
+            .fact("Retried", String.format(Ui.figures().locale(), "%,d", health.retried()));
         Anchor more = new Anchor("health?client=" + row.client().id().value(), "Open the health dashboard");
         return card("Integration health", new Div(facts, more));
     }
@@ -238,7 +239,9 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
     }
 
     private static Component consent(ClientCoverage coverage) {
-        return new SvgChart("Consent coverage per day (target %.1f %%)".formatted(coverage.policy().targetPercent()),
+        return new SvgChart(
+                String.format(Ui.figures().locale(), "Consent coverage per day (target %.1f %%)",
+                        coverage.policy().targetPercent()),
                 ChartStyle.svg(DashboardCharts.consentTrend(coverage.trend()
                     .stream()
                     .map(d -> new Portfolio.DailyCoverage(d.subject(), d.counts().coverage()))
@@ -250,7 +253,8 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
         grid.addColumn(ContractDetails::reference).setHeader("Contract").setFlexGrow(2);
         grid.addColumn(c -> DashboardFormat.day(Ui.figures(), c.start())).setHeader("Start").setAutoWidth(true);
         grid.addColumn(c -> DashboardFormat.day(Ui.figures(), c.renewal())).setHeader("Renewal").setAutoWidth(true);
-        grid.addColumn(c -> "%s %,.0f".formatted(c.currency().getCurrencyCode(), c.monthlyValue()))
+        grid.addColumn(
+                c -> String.format(Ui.figures().locale(), "%s %,.0f", c.currency().getCurrencyCode(), c.monthlyValue()))
             .setHeader("Monthly value")
             .setAutoWidth(true)
             .setTextAlign(ColumnTextAlign.END);

@@ -175,7 +175,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     /** "Reliability adds 35 of its 35 points". */
     private static String reason(AtRiskScore risk) {
         AtRiskScore.Factor main = risk.mainFactor();
-        return "%s adds %.0f of its %.0f points".formatted(main.name(), main.value() * main.weight(), main.weight());
+        return String.format(Ui.figures().locale(), "%s adds %.0f of its %.0f points", main.name(),
+                main.value() * main.weight(), main.weight());
     }
 
     private static Component clientsCard(DashboardPeriod period, Portfolio portfolio) {
@@ -246,7 +247,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private static Component scoreBadge(ClientRow row) {
         String tone = row.atRisk() ? "bad" : row.risk().value() >= AtRiskScore.AT_RISK_FROM / 2 ? "warn" : "ok";
-        return Ui.badge("%.0f".formatted(row.risk().value()), tone);
+        return Ui.badge(String.format(Ui.figures().locale(), "%.0f", row.risk().value()), tone);
     }
 
     static RouterLink clientLink(ClientRow row, DashboardPeriod period) {

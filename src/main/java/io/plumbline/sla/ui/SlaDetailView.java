@@ -110,7 +110,7 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
                 + Ui.figures().dateTime(c.interval().end(), client.timeZone()))
             .setHeader("When")
             .setAutoWidth(true);
-        grid.addColumn(c -> c.objectives().describe()).setHeader("Objectives").setAutoWidth(true);
+        grid.addColumn(c -> c.objectives().describe(Ui.figures())).setHeader("Objectives").setAutoWidth(true);
         if (editor) {
             grid.addComponentColumn(c -> remove(() -> slas.removeCampaign(c.id()))).setFlexGrow(0).setAutoWidth(true);
         }

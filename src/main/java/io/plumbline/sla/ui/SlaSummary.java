@@ -30,7 +30,7 @@ class SlaSummary extends Div {
         SlaEvaluation current = status.current();
         Paragraph window = new Paragraph("Verdict and figures over the current window: %s · %s".formatted(
                 SlaText.window(Ui.figures(), status.sla().window(), current, zone),
-                status.sla().objectives().describe()));
+                status.sla().objectives().describe(Ui.figures())));
         window.addClassName("pl-muted");
         add(window, kpis(current, zone));
         SlaText.shortfalls(current).forEach(shortfall -> add(new Paragraph(shortfall)));
@@ -59,19 +59,20 @@ class SlaSummary extends Div {
         Div kpis = new Div(
                 Ui.kpi("Availability, current window", SlaText.availability(Ui.figures(), current),
                         "verdict: " + current.verdict().label()),
-                Ui.kpi("Error budget", "%,.0f".formatted(current.budget().total()),
+                Ui.kpi("Error budget", String.format(Ui.figures().locale(), "%,.0f", current.budget().total()),
                         "failed events allowed in the window"),
-                Ui.kpi("Budget used", "%,d".formatted(current.budget().used()), "failed events so far"),
-                Ui.kpi("Budget left", "%,.0f".formatted(current.budget().left()),
+                Ui.kpi("Budget used", String.format(Ui.figures().locale(), "%,d", current.budget().used()),
+                        "failed events so far"),
+                Ui.kpi("Budget left", String.format(Ui.figures().locale(), "%,.0f", current.budget().left()),
                         current.budget().exhausted() ? "exhausted" : "failed events still allowed"),
                 Ui.kpi("Burn rate", SlaText.burnRate(Ui.figures(), current),
                         "failed share ÷ allowed failed share (1 − objective)"),
                 Ui.kpi("Forecast", SlaText.forecast(Ui.figures(), current.forecast(), zone), SlaText.FORECAST_RATE),
-                Ui.kpi("p95 latency",
-                        current.p95LatencyMs().isPresent() ? "%,d ms".formatted(current.p95LatencyMs().getAsLong())
-                                : "—",
+                Ui.kpi("p95 latency", current.p95LatencyMs().isPresent()
+                        ? String.format(Ui.figures().locale(), "%,d ms", current.p95LatencyMs().getAsLong()) : "—",
                         "successful calls"),
-                Ui.kpi("Excluded", "%,d".formatted(current.excluded()), "events in maintenance"));
+                Ui.kpi("Excluded", String.format(Ui.figures().locale(), "%,d", current.excluded()),
+                        "events in maintenance"));
         kpis.addClassName("pl-kpis");
         return kpis;
     }
@@ -83,7 +84,7 @@ class SlaSummary extends Div {
             .setHeader("Window")
             .setAutoWidth(true);
         // Objectives wrap rather than push Status out of a desktop-wide page.
-        var objectives = grid.addColumn(c -> c.evaluation().objectives().describe())
+        var objectives = grid.addColumn(c -> c.evaluation().objectives().describe(Ui.figures()))
             .setHeader("Objectives")
             .setFlexGrow(3);
         grid.addColumn(c -> SlaText.availability(Ui.figures(), c.evaluation()))
@@ -107,16 +108,17 @@ class SlaSummary extends Div {
         grid.addColumn(m -> SlaText.availability(Ui.figures(), m.evaluation()))
             .setHeader("Availability")
             .setAutoWidth(true);
-        var events = grid.addColumn(m -> "%,d".formatted(m.evaluation().eligible()))
+        var events = grid.addColumn(m -> String.format(Ui.figures().locale(), "%,d", m.evaluation().eligible()))
             .setHeader("Events")
             .setAutoWidth(true);
         var budget = grid
-            .addColumn(m -> "%,d of %,.0f".formatted(m.evaluation().budget().used(), m.evaluation().budget().total()))
+            .addColumn(m -> String.format(Ui.figures().locale(), "%,d of %,.0f", m.evaluation().budget().used(),
+                    m.evaluation().budget().total()))
             .setHeader("Budget used")
             .setAutoWidth(true);
         var p95 = grid
             .addColumn(m -> m.evaluation().p95LatencyMs().isPresent()
-                    ? "%,d ms".formatted(m.evaluation().p95LatencyMs().getAsLong()) : "—")
+                    ? String.format(Ui.figures().locale(), "%,d ms", m.evaluation().p95LatencyMs().getAsLong()) : "—")
             .setHeader("p95")
             .setAutoWidth(true);
         grid.addComponentColumn(m -> badge(m.evaluation())).setHeader("Verdict").setAutoWidth(true);
