@@ -21,11 +21,26 @@ public final class DashboardFormat {
 
     /** A share (0–1) as a percentage with the decimals of its kind. */
     public static String percent(OptionalDouble share, Format.Precision precision) {
-        return Format.percent(share, precision);
+        return percent(Format.ENGLISH, share, precision);
+    }
+
+    /** {@link #percent(OptionalDouble, Format.Precision)} in a viewer's language. */
+    public static String percent(Format.Localized format, OptionalDouble share, Format.Precision precision) {
+        return format.percent(share, precision);
     }
 
     public static String number(OptionalDouble value, String pattern) {
-        return value.isPresent() ? String.format(Locale.ROOT, pattern, value.getAsDouble()) : NONE;
+        return number(Format.ENGLISH, value, pattern);
+    }
+
+    /**
+     * {@link #number(OptionalDouble, String)} with the decimal separator of a viewer's
+     * language.
+     */
+    public static String number(Format.Localized format, OptionalDouble value, String pattern) {
+        return value.isPresent()
+                ? String.format(format == Format.ENGLISH ? Locale.ROOT : format.locale(), pattern, value.getAsDouble())
+                : NONE;
     }
 
     public static String nps(OptionalDouble nps) {
@@ -38,7 +53,12 @@ public final class DashboardFormat {
     }
 
     public static String day(LocalDate day) {
-        return Format.date(day);
+        return day(Format.ENGLISH, day);
+    }
+
+    /** {@link #day(LocalDate)} in a viewer's language. */
+    public static String day(Format.Localized format, LocalDate day) {
+        return format.date(day);
     }
 
     /**
@@ -46,7 +66,12 @@ public final class DashboardFormat {
      * is the one before).
      */
     public static String interval(Interval interval) {
-        return Format.dates(LocalDate.ofInstant(interval.start(), ZoneOffset.UTC),
+        return interval(Format.ENGLISH, interval);
+    }
+
+    /** {@link #interval(Interval)} in a viewer's language. */
+    public static String interval(Format.Localized format, Interval interval) {
+        return format.dates(LocalDate.ofInstant(interval.start(), ZoneOffset.UTC),
                 LocalDate.ofInstant(interval.end().minusNanos(1), ZoneOffset.UTC));
     }
 

@@ -172,7 +172,7 @@ public class PortalHomeView extends VerticalLayout {
         }
         for (SlaStatus status : levels) {
             Div line = new Div(new Span(status.sla().name()),
-                    new Span(status.sla().objectives().describe() + " · availability, "
+                    new Span(status.sla().objectives().describe(figures) + " · availability, "
                             + status.sla().window().label().toLowerCase(Locale.ENGLISH) + ": "
                             + SlaText.availability(figures, status.current())),
                     Ui.badge(status.current().verdict().label(), status.current().verdict().tone()));

@@ -1,5 +1,6 @@
 package io.plumbline.sla;
 
+import io.plumbline.shared.format.Format;
 import java.math.BigDecimal;
 
 /**
@@ -26,13 +27,19 @@ public record Objectives(double availabilityPercent, Integer p95LatencyMs, Doubl
         return 1 - availability();
     }
 
+    /** "99.5 % availability, p95 ≤ 1,200 ms, ≤ 2 % errors a day". */
     public String describe() {
-        StringBuilder text = new StringBuilder("%s %% availability".formatted(plain(availabilityPercent)));
+        return describe(Format.ENGLISH);
+    }
+
+    /** {@link #describe()} in a viewer's language: "99,5 % availability" for German. */
+    public String describe(Format.Localized format) {
+        StringBuilder text = new StringBuilder(format.objective(availabilityPercent) + " availability");
         if (p95LatencyMs != null) {
-            text.append(", p95 ≤ %,d ms".formatted(p95LatencyMs));
+            text.append(", p95 ≤ " + format.count(p95LatencyMs) + " ms");
         }
         if (maxDailyErrorRatePercent != null) {
-            text.append(", ≤ %s %% errors a day".formatted(plain(maxDailyErrorRatePercent)));
+            text.append(", ≤ " + format.objective(maxDailyErrorRatePercent) + " errors a day");
         }
         return text.toString();
     }

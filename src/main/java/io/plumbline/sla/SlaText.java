@@ -30,8 +30,15 @@ public final class SlaText {
 
     /** "1.20×": failed events over those the objective allows. */
     public static String burnRate(SlaEvaluation evaluation) {
+        return burnRate(Format.ENGLISH, evaluation);
+    }
+
+    /** {@link #burnRate(SlaEvaluation)} in a viewer's language: "1,20×" for German. */
+    public static String burnRate(Format.Localized format, SlaEvaluation evaluation) {
         return evaluation.burnRate().isPresent()
-                ? String.format(Locale.ROOT, "%.2f×", evaluation.burnRate().getAsDouble()) : Format.NONE;
+                ? String.format(format == Format.ENGLISH ? Locale.ROOT : format.locale(), "%.2f×",
+                        evaluation.burnRate().getAsDouble())
+                : Format.NONE;
     }
 
     /**
@@ -39,13 +46,25 @@ public final class SlaText {
      * window a verdict belongs to.
      */
     public static String window(EvaluationWindow kind, SlaEvaluation evaluation, ZoneId zone) {
-        return kind.label() + " · " + interval(evaluation, zone);
+        return window(Format.ENGLISH, kind, evaluation, zone);
+    }
+
+    /**
+     * {@link #window(EvaluationWindow, SlaEvaluation, ZoneId)} in a viewer's language.
+     */
+    public static String window(Format.Localized format, EvaluationWindow kind, SlaEvaluation evaluation, ZoneId zone) {
+        return kind.label() + " · " + interval(format, evaluation, zone);
     }
 
     /** "1 Dec 2026 00:00 – 1 Jan 2027 00:00, Berlin (UTC+01:00)". */
     public static String interval(SlaEvaluation evaluation, ZoneId zone) {
-        return "%s – %s, %s".formatted(Format.dateTime(evaluation.window().start(), zone),
-                Format.dateTime(evaluation.window().end(), zone), Format.zone(zone, evaluation.window().start()));
+        return interval(Format.ENGLISH, evaluation, zone);
+    }
+
+    /** {@link #interval(SlaEvaluation, ZoneId)} in a viewer's language. */
+    public static String interval(Format.Localized format, SlaEvaluation evaluation, ZoneId zone) {
+        return "%s – %s, %s".formatted(format.dateTime(evaluation.window().start(), zone),
+                format.dateTime(evaluation.window().end(), zone), format.zone(zone, evaluation.window().start()));
     }
 
     /**
@@ -66,10 +85,15 @@ public final class SlaText {
 
     /** "runs out 7 Dec 2026 14:05" in the client's zone. */
     public static String forecast(Forecast forecast, ZoneId zone) {
+        return forecast(Format.ENGLISH, forecast, zone);
+    }
+
+    /** {@link #forecast(Forecast, ZoneId)} in a viewer's language. */
+    public static String forecast(Format.Localized format, Forecast forecast, ZoneId zone) {
         return switch (forecast.kind()) {
             case NO_DATA -> "no data";
-            case EXHAUSTED -> "spent on " + Format.dateTime(forecast.at(), zone);
-            case RUNS_OUT -> "runs out " + Format.dateTime(forecast.at(), zone);
+            case EXHAUSTED -> "spent on " + format.dateTime(forecast.at(), zone);
+            case RUNS_OUT -> "runs out " + format.dateTime(forecast.at(), zone);
             case NOT_AT_THIS_RATE -> "lasts the window at this rate";
             case CLOSED -> "window closed";
         };

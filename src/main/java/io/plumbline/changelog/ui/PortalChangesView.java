@@ -1,6 +1,5 @@
 package io.plumbline.changelog.ui;
 
-import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -58,7 +57,7 @@ public class PortalChangesView extends VerticalLayout {
             }
             title.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
             Paragraph facts = new Paragraph((upcoming ? "Takes effect " : "Took effect ")
-                    + Format.date(entry.effectiveOn()) + " · " + names.getOrDefault(entry.integration(), "")
+                    + Ui.figures().date(entry.effectiveOn()) + " · " + names.getOrDefault(entry.integration(), "")
                     + (entry.versions().isEmpty() ? "" : " · " + entry.versions()));
             facts.addClassName("pl-muted");
             Div card = new Div(title, facts);

@@ -1,6 +1,5 @@
 package io.plumbline.consent.ui;
 
-import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -76,9 +75,8 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
                 ConsentFormat.badge(coverage.counts(), coverage.policy().targetPercent()));
         header.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(header,
-                new Paragraph("%s, days in %s.".formatted(Format.dates(from, to),
-                        Format.zone(coverage.client().timeZone(),
-                                from.atStartOfDay(coverage.client().timeZone()).toInstant()))),
+                new Paragraph("%s, days in %s.".formatted(Ui.figures().dates(from, to), Ui.figures()
+                    .zone(coverage.client().timeZone(), from.atStartOfDay(coverage.client().timeZone()).toInstant()))),
                 new CoverageSummary(coverage));
         List<CoverageOf<IntegrationDetails>> integrations = consent.integrationCoverage(client, from, to);
         add(new H3("By integration, with its vendor assessment"), integrations(integrations, coverage));
@@ -101,7 +99,9 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
             .setHeader("Coverage")
             .setKey("Coverage")
             .setAutoWidth(true);
-        grid.addColumn(r -> "%,d".formatted(r.counts().records())).setHeader("Records").setAutoWidth(true);
+        grid.addColumn(r -> String.format(Ui.figures().locale(), "%,d", r.counts().records()))
+            .setHeader("Records")
+            .setAutoWidth(true);
         grid.addColumn(r -> coverage.policy()
             .required()
             .stream()
@@ -109,7 +109,9 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
             .map(f -> "%s %s".formatted(f.jsonName(), ConsentFormat.percent(r.counts().missing(f))))
             .collect(Collectors.joining(", "))).setHeader("Missing").setAutoWidth(true);
         grid.addColumn(r -> ConsentFormat.percent(r.counts().optInRate())).setHeader("Opt-in rate").setAutoWidth(true);
-        grid.addColumn(r -> "%,d".formatted(r.counts().stale())).setHeader("Stale").setAutoWidth(true);
+        grid.addColumn(r -> String.format(Ui.figures().locale(), "%,d", r.counts().stale()))
+            .setHeader("Stale")
+            .setAutoWidth(true);
         grid.addColumn(r -> yesNo(assessments.get(r.subject().id()).dpaSigned()))
             .setHeader("DPA")
             .setKey("DPA")
@@ -161,12 +163,16 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
     private Grid<CoverageOf<String>> sources(LocalDate from, LocalDate to) {
         Grid<CoverageOf<String>> grid = new Grid<>();
         grid.addColumn(CoverageOf::subject).setHeader("Source").setKey("Source").setFlexGrow(1);
-        grid.addColumn(s -> "%,d".formatted(s.counts().records())).setHeader("Records").setAutoWidth(true);
-        grid.addColumn(s -> "%,d".formatted(s.counts().incomplete()))
+        grid.addColumn(s -> String.format(Ui.figures().locale(), "%,d", s.counts().records()))
+            .setHeader("Records")
+            .setAutoWidth(true);
+        grid.addColumn(s -> String.format(Ui.figures().locale(), "%,d", s.counts().incomplete()))
             .setHeader("Without every required field")
             .setKey("Incomplete")
             .setAutoWidth(true);
-        grid.addColumn(s -> "%,d".formatted(s.counts().untagged())).setHeader("Without any").setAutoWidth(true);
+        grid.addColumn(s -> String.format(Ui.figures().locale(), "%,d", s.counts().untagged()))
+            .setHeader("Without any")
+            .setAutoWidth(true);
         grid.addColumn(s -> ConsentFormat.percent(s.counts().missing(ConsentField.OPT_IN)))
             .setHeader("Opt-in missing")
             .setAutoWidth(true);
@@ -181,8 +187,13 @@ public class ConsentClientView extends VerticalLayout implements BeforeEnterObse
             .collect(Collectors.toMap(i -> i.subject().id(), i -> i.subject().name()));
         Grid<ContractCheck> grid = new Grid<>();
         grid.addColumn(c -> names.getOrDefault(c.integration(), "")).setHeader("Integration").setFlexGrow(1);
-        grid.addColumn(c -> "%,d".formatted(c.samples())).setHeader("Samples").setAutoWidth(true);
-        grid.addColumn(c -> "%,d".formatted(c.invalid())).setHeader("Violating").setKey("Violating").setAutoWidth(true);
+        grid.addColumn(c -> String.format(Ui.figures().locale(), "%,d", c.samples()))
+            .setHeader("Samples")
+            .setAutoWidth(true);
+        grid.addColumn(c -> String.format(Ui.figures().locale(), "%,d", c.invalid()))
+            .setHeader("Violating")
+            .setKey("Violating")
+            .setAutoWidth(true);
         grid.addColumn(c -> c.violationsByField()
             .entrySet()
             .stream()

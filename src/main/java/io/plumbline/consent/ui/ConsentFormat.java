@@ -16,7 +16,7 @@ final class ConsentFormat {
     }
 
     static String percent(OptionalDouble share) {
-        return share.isPresent() ? Format.percent(share, Format.Precision.COVERAGE) : "no data";
+        return share.isPresent() ? Ui.figures().percent(share, Format.Precision.COVERAGE) : "no data";
     }
 
     static Span badge(ConsentCounts counts, double targetPercent) {

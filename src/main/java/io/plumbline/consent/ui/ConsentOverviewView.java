@@ -51,9 +51,10 @@ public class ConsentOverviewView extends VerticalLayout {
                         + "target first.".formatted(PERIOD_DAYS)));
         Div kpis = new Div(Ui.kpi("Clients below target", String.valueOf(below), "of " + clients.size()),
                 Ui.kpi("Coverage, all clients", ConsentFormat.percent(all.coverage()),
-                        "%,d records".formatted(all.records())),
+                        String.format(Ui.figures().locale(), "%,d records", all.records())),
                 Ui.kpi("Opt-in rate", ConsentFormat.percent(all.optInRate()), "of records with an opt-in value"),
-                Ui.kpi("Stale consents", "%,d".formatted(all.stale()), "older than each client's maximum age"));
+                Ui.kpi("Stale consents", String.format(Ui.figures().locale(), "%,d", all.stale()),
+                        "older than each client's maximum age"));
         kpis.addClassName("pl-kpis");
         kpis.setWidthFull();
         add(kpis);
@@ -92,14 +93,20 @@ public class ConsentOverviewView extends VerticalLayout {
             .setHeader("Coverage")
             .setKey("Coverage")
             .setAutoWidth(true);
-        grid.addColumn(c -> "%.1f %%".formatted(c.policy().targetPercent())).setHeader("Target").setAutoWidth(true);
+        grid.addColumn(c -> String.format(Ui.figures().locale(), "%.1f %%", c.policy().targetPercent()))
+            .setHeader("Target")
+            .setAutoWidth(true);
         grid.addComponentColumn(c -> new Svg(ConsentCharts.sparkline(c.trend(), c.policy().targetPercent())))
             .setHeader("30 days")
             .setKey("Trend")
             .setAutoWidth(true);
-        grid.addColumn(c -> "%,d".formatted(c.counts().records())).setHeader("Records").setAutoWidth(true);
+        grid.addColumn(c -> String.format(Ui.figures().locale(), "%,d", c.counts().records()))
+            .setHeader("Records")
+            .setAutoWidth(true);
         grid.addColumn(c -> ConsentFormat.percent(c.counts().optInRate())).setHeader("Opt-in rate").setAutoWidth(true);
-        grid.addColumn(c -> "%,d".formatted(c.counts().stale())).setHeader("Stale").setAutoWidth(true);
+        grid.addColumn(c -> String.format(Ui.figures().locale(), "%,d", c.counts().stale()))
+            .setHeader("Stale")
+            .setAutoWidth(true);
         grid.setItems(clients);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

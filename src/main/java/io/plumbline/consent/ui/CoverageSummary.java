@@ -25,14 +25,15 @@ class CoverageSummary extends Div {
         double target = coverage.policy().targetPercent();
         Div kpis = new Div(
                 Ui.kpi("Coverage", ConsentFormat.percent(counts.coverage()),
-                        "%,d of %,d records carried every required field".formatted(counts.complete(),
-                                counts.records())),
-                Ui.kpi("Target", "%.1f %%".formatted(target),
+                        String.format(Ui.figures().locale(), "%,d of %,d records carried every required field",
+                                counts.complete(), counts.records())),
+                Ui.kpi("Target", String.format(Ui.figures().locale(), "%.1f %%", target),
                         coverage.policy().standard() ? "standard policy" : "client policy"),
                 Ui.kpi("Opt-in rate", ConsentFormat.percent(counts.optInRate()),
                         "opt-in true / records with an opt-in value"),
-                Ui.kpi("Stale consents", "%,d".formatted(counts.stale()), "older than %d days (%s of timestamps)"
-                    .formatted(coverage.policy().maxAgeDays(), ConsentFormat.percent(counts.staleShare()))));
+                Ui.kpi("Stale consents", String.format(Ui.figures().locale(), "%,d", counts.stale()),
+                        "older than %d days (%s of timestamps)".formatted(coverage.policy().maxAgeDays(),
+                                ConsentFormat.percent(counts.staleShare()))));
         kpis.addClassName("pl-kpis");
         add(kpis, new SvgChart("Coverage by day (red: target)", ConsentCharts.trend(coverage.trend(), target)));
         Grid<ConsentField> fields = new Grid<>();
@@ -45,7 +46,8 @@ class CoverageSummary extends Div {
             .setHeader("Missing")
             .setKey("Missing")
             .setAutoWidth(true);
-        var recordsWithout = fields.addColumn(f -> "%,d".formatted(counts.records() - counts.carrying(f)))
+        var recordsWithout = fields
+            .addColumn(f -> String.format(Ui.figures().locale(), "%,d", counts.records() - counts.carrying(f)))
             .setHeader("Records without it")
             .setAutoWidth(true);
         NarrowScreens.hideOnPhones(fields, jsonName, recordsWithout);

@@ -1,6 +1,6 @@
 package io.plumbline.consent.ui;
 
-import io.plumbline.shared.format.Format;
+import io.plumbline.shared.ui.Ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -41,7 +41,7 @@ public class PortalConsentView extends VerticalLayout {
         add(new H2("Consent coverage for " + client.displayName()),
                 new Paragraph("How many of the records flowing through your integrations carried the consent "
                         + "metadata your policy requires, last %d days: %s.".formatted(ConsentOverviewView.PERIOD_DAYS,
-                                Format.dates(from, to))),
+                                Ui.figures().dates(from, to))),
                 new CoverageSummary(coverage));
         Grid<CoverageOf<IntegrationDetails>> grid = new Grid<>();
         grid.addColumn(r -> r.subject().name()).setHeader("Integration").setKey("Integration").setFlexGrow(1);
@@ -52,7 +52,7 @@ public class PortalConsentView extends VerticalLayout {
             .setHeader("Coverage")
             .setKey("Coverage")
             .setAutoWidth(true);
-        var records = grid.addColumn(r -> "%,d".formatted(r.counts().records()))
+        var records = grid.addColumn(r -> String.format(Ui.figures().locale(), "%,d", r.counts().records()))
             .setHeader("Records")
             .setAutoWidth(true);
         var optIn = grid.addColumn(r -> ConsentFormat.percent(r.counts().optInRate()))

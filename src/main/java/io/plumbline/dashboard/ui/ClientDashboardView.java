@@ -102,7 +102,8 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
         row.client().logoIfAny().ifPresent(logo -> head.add(Ui.logo(logo.bytes(), row.name() + " logo")));
         H2 title = new H2(row.name());
         title.setId("drill-client-name");
-        Span range = new Span(drill.period().label() + ": " + DashboardFormat.interval(drill.interval()) + " (UTC)");
+        Span range = new Span(
+                drill.period().label() + ": " + DashboardFormat.interval(Ui.figures(), drill.interval()) + " (UTC)");
         range.addClassName("pl-muted");
         RouteParameters self = new RouteParameters("clientId", row.client().id().value().toString());
         // By path, not by view class: the reports page belongs to the reporting module,
@@ -114,18 +115,20 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
 
         Div figures = new Div(verdicts(drill),
                 new KpiTile("Availability, " + drill.period().label().toLowerCase(java.util.Locale.ENGLISH),
-                        DashboardFormat.percent(row.availability(), Format.Precision.AVAILABILITY),
-                        "objective " + DashboardFormat.number(row.objectivePercent(), "%.2f %%"), tone(row), ""),
-                new KpiTile("Error-budget burn", DashboardFormat.number(row.burnRate(), "%.2f×"), "1× spends it all",
-                        "none", ""),
+                        DashboardFormat.percent(Ui.figures(), row.availability(), Format.Precision.AVAILABILITY),
+                        "objective " + DashboardFormat.number(Ui.figures(), row.objectivePercent(), "%.2f %%"),
+                        tone(row), ""),
+                new KpiTile("Error-budget burn", DashboardFormat.number(Ui.figures(), row.burnRate(), "%.2f×"),
+                        "1× spends it all", "none", ""),
                 new KpiTile("Incidents", String.valueOf(row.incidents()), row.openIncidents() + " open", "none", ""),
                 new KpiTile("Consent coverage",
-                        DashboardFormat.percent(row.consentCoverage(), Format.Precision.COVERAGE),
-                        "target %.1f %%".formatted(row.consentTargetPercent()), "none", ""),
+                        DashboardFormat.percent(Ui.figures(), row.consentCoverage(), Format.Precision.COVERAGE),
+                        String.format(Ui.figures().locale(), "target %.1f %%", row.consentTargetPercent()), "none", ""),
                 new KpiTile("NPS · CSAT",
-                        DashboardFormat.nps(row.nps()) + " · " + DashboardFormat.number(row.csat(), "%.0f %%"),
+                        DashboardFormat.nps(row.nps()) + " · "
+                                + DashboardFormat.number(Ui.figures(), row.csat(), "%.0f %%"),
                         "client answers", "none", ""),
-                new KpiTile("At-risk score", "%.0f".formatted(row.risk().value()),
+                new KpiTile("At-risk score", String.format(Ui.figures().locale(), "%.0f", row.risk().value()),
                         "main reason: " + InsightFormat.why(row.risk()), row.atRisk() ? "worse" : "none",
                         AtRiskScore.FORMULA),
                 new KpiTile("Renewal", row.nextRenewal().map(DashboardFormat::day).orElse(DashboardFormat.NONE),
@@ -177,24 +180,24 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
         grid.addComponentColumn(r -> new Anchor("sla/" + r.sla().id().value(), r.sla().name()))
             .setHeader("SLA")
             .setFlexGrow(2);
-        grid.addColumn(r -> r.sla().objectives().describe()).setHeader("Objectives").setFlexGrow(2);
+        grid.addColumn(r -> r.sla().objectives().describe(Ui.figures())).setHeader("Objectives").setFlexGrow(2);
         grid.addComponentColumn(r -> Ui.badge(ownWindow.get(r.sla().id()).verdict().label(),
                 ownWindow.get(r.sla().id()).verdict().tone()))
             .setHeader("Verdict")
             .setKey("verdict")
             .setAutoWidth(true);
-        grid.addColumn(r -> SlaText.availability(ownWindow.get(r.sla().id())) + " · "
+        grid.addColumn(r -> SlaText.availability(Ui.figures(), ownWindow.get(r.sla().id())) + " · "
                 + r.sla().window().label().toLowerCase(java.util.Locale.ENGLISH))
             .setHeader("Availability, SLA window")
             .setKey("window-availability")
             .setAutoWidth(true)
             .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> SlaText.availability(r.evaluation()))
+        grid.addColumn(r -> SlaText.availability(Ui.figures(), r.evaluation()))
             .setHeader("Availability, " + drill.period().label().toLowerCase(java.util.Locale.ENGLISH))
             .setKey("period-availability")
             .setAutoWidth(true)
             .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> SlaText.burnRate(r.evaluation()))
+        grid.addColumn(r -> SlaText.burnRate(Ui.figures(), r.evaluation()))
             .setHeader("Burn, " + drill.period().label().toLowerCase(java.util.Locale.ENGLISH))
             .setAutoWidth(true)
             .setTextAlign(ColumnTextAlign.END);
@@ -202,13 +205,15 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
     }
 
     private static Component health(HealthSummary health, ClientRow row, DashboardPeriod period) {
-        Facts facts = new Facts().fact("Calls and checks", "%,d".formatted(health.total()))
+        Facts facts = new Facts().fact("Calls and checks", String.format(Ui.figures().locale(), "%,d", health.total()))
             .fact("Availability, " + period.label().toLowerCase(java.util.Locale.ENGLISH),
-                    DashboardFormat.percent(health.availability(), Format.Precision.AVAILABILITY))
-            .fact("Error rate", DashboardFormat.percent(health.errorRate(), Format.Precision.AVAILABILITY))
+                    DashboardFormat.percent(Ui.figures(), health.availability(), Format.Precision.AVAILABILITY))
+            .fact("Error rate",
+                    DashboardFormat.percent(Ui.figures(), health.errorRate(), Format.Precision.AVAILABILITY))
             .fact("p95 latency (successful calls)",
-                    health.p95().isPresent() ? "%,d ms".formatted(health.p95().getAsLong()) : DashboardFormat.NONE)
-            .fact("Retried", "%,d".formatted(health.retried()));
+                    health.p95().isPresent() ? String.format(Ui.figures().locale(), "%,d ms", health.p95().getAsLong())
+                            : DashboardFormat.NONE)
+            .fact("Retried", String.format(Ui.figures().locale(), "%,d", health.retried()));
         Anchor more = new Anchor("health?client=" + row.client().id().value(), "Open the health dashboard");
         return card("Integration health", new Div(facts, more));
     }
@@ -220,7 +225,7 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
             .setFlexGrow(4);
         grid.addColumn(i -> i.severity().label()).setHeader("Severity").setWidth("90px").setFlexGrow(0);
         grid.addColumn(i -> i.cause() == null ? "not yet" : i.cause().label()).setHeader("Cause").setFlexGrow(2);
-        grid.addColumn(i -> DashboardFormat.day(LocalDate.ofInstant(i.detectedAt(), ZoneOffset.UTC)))
+        grid.addColumn(i -> DashboardFormat.day(Ui.figures(), LocalDate.ofInstant(i.detectedAt(), ZoneOffset.UTC)))
             .setHeader("Detected")
             .setWidth("110px")
             .setFlexGrow(0);
@@ -234,7 +239,9 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
     }
 
     private static Component consent(ClientCoverage coverage) {
-        return new SvgChart("Consent coverage per day (target %.1f %%)".formatted(coverage.policy().targetPercent()),
+        return new SvgChart(
+                String.format(Ui.figures().locale(), "Consent coverage per day (target %.1f %%)",
+                        coverage.policy().targetPercent()),
                 ChartStyle.svg(DashboardCharts.consentTrend(coverage.trend()
                     .stream()
                     .map(d -> new Portfolio.DailyCoverage(d.subject(), d.counts().coverage()))
@@ -244,9 +251,10 @@ public class ClientDashboardView extends VerticalLayout implements BeforeEnterOb
     private static Component contracts(ClientDrillDown drill) {
         Grid<ContractDetails> grid = new Grid<>();
         grid.addColumn(ContractDetails::reference).setHeader("Contract").setFlexGrow(2);
-        grid.addColumn(c -> DashboardFormat.day(c.start())).setHeader("Start").setAutoWidth(true);
-        grid.addColumn(c -> DashboardFormat.day(c.renewal())).setHeader("Renewal").setAutoWidth(true);
-        grid.addColumn(c -> "%s %,.0f".formatted(c.currency().getCurrencyCode(), c.monthlyValue()))
+        grid.addColumn(c -> DashboardFormat.day(Ui.figures(), c.start())).setHeader("Start").setAutoWidth(true);
+        grid.addColumn(c -> DashboardFormat.day(Ui.figures(), c.renewal())).setHeader("Renewal").setAutoWidth(true);
+        grid.addColumn(
+                c -> String.format(Ui.figures().locale(), "%s %,.0f", c.currency().getCurrencyCode(), c.monthlyValue()))
             .setHeader("Monthly value")
             .setAutoWidth(true)
             .setTextAlign(ColumnTextAlign.END);

@@ -82,8 +82,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         Div head = new Div();
         head.addClassName("pl-dash-head");
         H2 title = new H2("Portfolio");
-        Span range = new Span(DashboardFormat.interval(portfolio.current()) + " · compared with "
-                + DashboardFormat.interval(portfolio.previous()) + " (UTC)");
+        Span range = new Span(DashboardFormat.interval(Ui.figures(), portfolio.current()) + " · compared with "
+                + DashboardFormat.interval(Ui.figures(), portfolio.previous()) + " (UTC)");
         range.addClassName("pl-muted");
         // By path, not by view class: the reports page belongs to the reporting module,
         // which depends on this one.
@@ -175,7 +175,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     /** "Reliability adds 35 of its 35 points". */
     private static String reason(AtRiskScore risk) {
         AtRiskScore.Factor main = risk.mainFactor();
-        return "%s adds %.0f of its %.0f points".formatted(main.name(), main.value() * main.weight(), main.weight());
+        return String.format(Ui.figures().locale(), "%s adds %.0f of its %.0f points", main.name(),
+                main.value() * main.weight(), main.weight());
     }
 
     private static Component clientsCard(DashboardPeriod period, Portfolio portfolio) {
@@ -191,15 +192,15 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             .addColumn(r -> r.slasWithData() == 0 ? DashboardFormat.NONE : r.slasMet() + " / " + r.slasWithData())
             .setHeader("SLAs met")
             .setAutoWidth(true);
-        grid.addColumn(r -> DashboardFormat.percent(r.availability(), Format.Precision.AVAILABILITY))
+        grid.addColumn(r -> DashboardFormat.percent(Ui.figures(), r.availability(), Format.Precision.AVAILABILITY))
             .setHeader("Availability")
             .setAutoWidth(true)
             .setTextAlign(ColumnTextAlign.END);
-        var objective = grid.addColumn(r -> DashboardFormat.number(r.objectivePercent(), "%.2f %%"))
+        var objective = grid.addColumn(r -> DashboardFormat.number(Ui.figures(), r.objectivePercent(), "%.2f %%"))
             .setHeader("Objective")
             .setAutoWidth(true)
             .setTextAlign(ColumnTextAlign.END);
-        var burn = grid.addColumn(r -> DashboardFormat.number(r.burnRate(), "%.2f×"))
+        var burn = grid.addColumn(r -> DashboardFormat.number(Ui.figures(), r.burnRate(), "%.2f×"))
             .setHeader("Burn")
             .setAutoWidth(true)
             .setTextAlign(ColumnTextAlign.END);
@@ -207,7 +208,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             .addColumn(r -> r.incidents() + (r.openIncidents() > 0 ? " (" + r.openIncidents() + " open)" : ""))
             .setHeader("Incidents")
             .setAutoWidth(true);
-        var consent = grid.addColumn(r -> DashboardFormat.percent(r.consentCoverage(), Format.Precision.COVERAGE))
+        var consent = grid
+            .addColumn(r -> DashboardFormat.percent(Ui.figures(), r.consentCoverage(), Format.Precision.COVERAGE))
             .setHeader("Consent")
             .setAutoWidth(true)
             .setTextAlign(ColumnTextAlign.END);
@@ -215,7 +217,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             .setHeader("NPS")
             .setAutoWidth(true)
             .setTextAlign(ColumnTextAlign.END);
-        var csat = grid.addColumn(r -> DashboardFormat.number(r.csat(), "%.0f %%"))
+        var csat = grid.addColumn(r -> DashboardFormat.number(Ui.figures(), r.csat(), "%.0f %%"))
             .setHeader("CSAT")
             .setAutoWidth(true)
             .setTextAlign(ColumnTextAlign.END);
@@ -245,7 +247,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private static Component scoreBadge(ClientRow row) {
         String tone = row.atRisk() ? "bad" : row.risk().value() >= AtRiskScore.AT_RISK_FROM / 2 ? "warn" : "ok";
-        return Ui.badge("%.0f".formatted(row.risk().value()), tone);
+        return Ui.badge(String.format(Ui.figures().locale(), "%.0f", row.risk().value()), tone);
     }
 
     static RouterLink clientLink(ClientRow row, DashboardPeriod period) {

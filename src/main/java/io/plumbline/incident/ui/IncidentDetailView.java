@@ -268,7 +268,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
         }
         Grid<SlaAroundFix> grid = new Grid<>();
         grid.addColumn(s -> s.sla().name()).setHeader("SLA").setFlexGrow(2);
-        grid.addColumn(s -> "%.3f %%".formatted(s.sla().objectives().availabilityPercent()))
+        grid.addColumn(s -> String.format(Ui.figures().locale(), "%.3f %%", s.sla().objectives().availabilityPercent()))
             .setHeader("Objective")
             .setAutoWidth(true);
         grid.addColumn(s -> compliance(s.before())).setHeader("30 days before").setKey("Before").setAutoWidth(true);
@@ -285,7 +285,7 @@ public class IncidentDetailView extends VerticalLayout implements BeforeEnterObs
 
     private static String compliance(SlaEvaluation evaluation) {
         return evaluation.availability().isPresent()
-                ? "%.3f %% · %s".formatted(evaluation.availability().getAsDouble() * 100,
+                ? String.format(Ui.figures().locale(), "%.3f %% · %s", evaluation.availability().getAsDouble() * 100,
                         evaluation.verdict().name().toLowerCase().replace('_', ' '))
                 : "no data";
     }

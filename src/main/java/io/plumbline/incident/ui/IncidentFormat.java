@@ -18,7 +18,7 @@ public final class IncidentFormat {
 
     /** "2 d 3 h", "1 h 20 min", "45 min", "30 s" ({@link Format#duration}). */
     public static String duration(Duration duration) {
-        return Format.duration(duration);
+        return Ui.figures().duration(duration);
     }
 
     public static String duration(Optional<Duration> duration) {
@@ -26,7 +26,8 @@ public final class IncidentFormat {
     }
 
     public static String when(Instant instant, ZoneId zone) {
-        return instant == null ? Format.NONE : Format.dateTime(instant, zone) + " " + Format.zone(zone, instant);
+        return instant == null ? Format.NONE
+                : Ui.figures().dateTime(instant, zone) + " " + Ui.figures().zone(zone, instant);
     }
 
     public static Span state(IncidentState state) {

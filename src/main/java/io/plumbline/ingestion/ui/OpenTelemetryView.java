@@ -1,5 +1,6 @@
 package io.plumbline.ingestion.ui;
 
+import io.plumbline.shared.ui.Ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -83,7 +84,7 @@ public class OpenTelemetryView extends VerticalLayout {
         unmapped.addColumn(h -> h.client() == null ? "Agency-wide keys" : clientNames.getOrDefault(h.client(), ""))
             .setHeader("Seen by")
             .setAutoWidth(true);
-        unmapped.addColumn(h -> String.format("%,d", h.spans()))
+        unmapped.addColumn(h -> String.format(Ui.figures().locale(), "%,d", h.spans()))
             .setHeader("Spans")
             .setAutoWidth(true)
             .setComparator(UnmappedHost::spans);

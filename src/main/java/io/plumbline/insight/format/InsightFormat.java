@@ -26,7 +26,12 @@ public final class InsightFormat {
 
     /** A 0–1 share of good events as availability reads everywhere: "99.87 %". */
     public static String share(OptionalDouble share) {
-        return Format.percent(share, Format.Precision.AVAILABILITY);
+        return share(Format.ENGLISH, share);
+    }
+
+    /** {@link #share(OptionalDouble)} in a viewer's language. */
+    public static String share(Format.Localized format, OptionalDouble share) {
+        return format.percent(share, Format.Precision.AVAILABILITY);
     }
 
     /** "+35 (n = 9)" or "—". */

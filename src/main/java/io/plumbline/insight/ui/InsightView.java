@@ -148,7 +148,7 @@ public class InsightView extends VerticalLayout {
         summary.removeAll();
         summary.add(
                 Ui.kpi("Clients at risk", Integer.toString(result.atRisk().size()),
-                        "score ≥ %.0f of 100".formatted(AtRiskScore.AT_RISK_FROM)),
+                        String.format(Ui.figures().locale(), "score ≥ %.0f of 100", AtRiskScore.AT_RISK_FROM)),
                 Ui.kpi(RevenueAtRisk.LABEL, result.revenueAtRisk().amount(), RevenueAtRisk.DEFINITION));
         correlations.removeAll();
         result.correlations().forEach(c -> correlations.add(card(c)));
@@ -196,14 +196,14 @@ public class InsightView extends VerticalLayout {
             .setFlexGrow(0);
         GridColumns.text(table, r -> InsightFormat.why(r.score()), "Why", "8em");
         table
-            .addComponentColumn(r -> new Span(new Span(InsightFormat.share(r.slaAvailability()) + " "),
+            .addComponentColumn(r -> new Span(new Span(InsightFormat.share(Ui.figures(), r.slaAvailability()) + " "),
                     Ui.badge(r.slaVerdict().label(), r.slaVerdict().tone())))
             .setHeader("SLA compliance")
             .setComparator(number(ClientInsight::slaAvailability))
             .setAutoWidth(true);
         table
-            .addColumn(r -> InsightFormat.share(r.consentCoverage())
-                    + (Double.isNaN(r.consentTarget()) ? "" : " / %.0f %%".formatted(r.consentTarget())))
+            .addColumn(r -> InsightFormat.share(Ui.figures(), r.consentCoverage()) + (Double.isNaN(r.consentTarget())
+                    ? "" : String.format(Ui.figures().locale(), " / %.0f %%", r.consentTarget())))
             .setHeader("Consent / target")
             .setComparator(number(ClientInsight::consentCoverage))
             .setAutoWidth(true);

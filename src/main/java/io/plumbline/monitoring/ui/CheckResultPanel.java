@@ -51,7 +51,7 @@ class CheckResultPanel extends Div {
                     .stream()
                     .map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
                     .collect(Collectors.joining("\n"))));
-        add(new H4("Body (first %,d characters)".formatted(CheckResult.BODY_EXCERPT_CHARS)),
+        add(new H4(String.format(Ui.figures().locale(), "Body (first %,d characters)", CheckResult.BODY_EXCERPT_CHARS)),
                 new Pre(result.bodyExcerpt()));
     }
 

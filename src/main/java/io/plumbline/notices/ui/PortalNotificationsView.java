@@ -16,7 +16,6 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import io.plumbline.notices.FeedService;
 import io.plumbline.notices.FeedStatus;
 import io.plumbline.shared.PlumblineProperties;
-import io.plumbline.shared.format.Format;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
@@ -71,10 +70,10 @@ public class PortalNotificationsView extends VerticalLayout {
             feedSection.add(address);
         }
         else if (status.live()) {
-            Paragraph live = new Paragraph(
-                    "A feed address is active since " + Format.dateTime(status.createdAt(), client.timeZone()) + " "
-                            + Format.zone(client.timeZone(), status.createdAt()) + " (made by " + status.createdBy()
-                            + "). Its address was shown when it was made; make a new one to see an address again.");
+            Paragraph live = new Paragraph("A feed address is active since "
+                    + Ui.figures().dateTime(status.createdAt(), client.timeZone()) + " "
+                    + Ui.figures().zone(client.timeZone(), status.createdAt()) + " (made by " + status.createdBy()
+                    + "). Its address was shown when it was made; make a new one to see an address again.");
             live.addClassName("pl-muted");
             feedSection.add(live);
         }

@@ -1,6 +1,6 @@
 package io.plumbline.reporting.ui;
 
-import io.plumbline.shared.format.Format;
+import io.plumbline.shared.ui.Ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -12,7 +12,6 @@ import com.vaadin.flow.router.Route;
 import io.plumbline.reporting.ReportDetails;
 import io.plumbline.reporting.ReportService;
 import io.plumbline.reporting.ReportVersions;
-import io.plumbline.reporting.internal.PdfText;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -41,9 +40,11 @@ public class PortalReportsView extends VerticalLayout {
         Grid<ReportDetails> archive = new Grid<>();
         // The period wraps (not auto width) so that period and download fit a phone side
         // by side.
-        archive.addColumn(r -> PdfText.days(r.period().start(), r.period().end())).setHeader("Period").setFlexGrow(1);
+        archive.addColumn(r -> Ui.figures().dates(r.period().start(), r.period().end().minusDays(1)))
+            .setHeader("Period")
+            .setFlexGrow(1);
         var generated = archive
-            .addColumn(r -> Format.dateTime(r.finishedAt(), r.period().zone())
+            .addColumn(r -> Ui.figures().dateTime(r.finishedAt(), r.period().zone())
                     + (versions.label(r).isEmpty() ? "" : " · " + versions.label(r)))
             .setHeader("Generated")
             .setAutoWidth(true);

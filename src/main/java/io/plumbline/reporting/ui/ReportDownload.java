@@ -1,5 +1,6 @@
 package io.plumbline.reporting.ui;
 
+import io.plumbline.shared.ui.Ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.plumbline.reporting.ReportFile;
@@ -33,7 +34,7 @@ public final class ReportDownload {
 
     public static String size(Integer bytes) {
         return bytes == null ? "" : bytes < 1024 * 1024 ? "%d kB".formatted(Math.round(bytes / 1024.0))
-                : "%.1f MB".formatted(bytes / 1024.0 / 1024.0);
+                : String.format(Ui.figures().locale(), "%.1f MB", bytes / 1024.0 / 1024.0);
     }
 
 }

@@ -1,7 +1,6 @@
 package io.plumbline.reporting.ui;
 
 import com.vaadin.flow.component.HasValue;
-import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -21,7 +20,6 @@ import io.plumbline.reporting.ReportScheduleService;
 import io.plumbline.reporting.ReportService;
 import io.plumbline.reporting.ScheduleDetails;
 import io.plumbline.reporting.ScheduleDraft;
-import io.plumbline.reporting.internal.PdfText;
 import io.plumbline.shared.ui.EditorDialog;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientService;
@@ -69,7 +67,7 @@ public class ReportSchedulesView extends VerticalLayout {
         scheduleGrid.addColumn(s -> subjects.of(s.client())).setHeader("Report").setAutoWidth(true);
         scheduleGrid
             .addColumn(s -> "%s at %s, %s".formatted(s.cadence().label(), s.sendAt(),
-                    Format.zone(s.zone(), java.time.Instant.now())))
+                    Ui.figures().zone(s.zone(), java.time.Instant.now())))
             .setHeader("When")
             .setAutoWidth(true);
         scheduleGrid.addColumn(s -> String.join(", ", s.recipients()))
@@ -86,7 +84,7 @@ public class ReportSchedulesView extends VerticalLayout {
         scheduleGrid.setEmptyStateText("No schedules yet.");
 
         reviewGrid.addColumn(r -> subjects.of(r.client())).setHeader("Report").setAutoWidth(true);
-        reviewGrid.addColumn(r -> PdfText.days(r.period().start(), r.period().end()))
+        reviewGrid.addColumn(r -> Ui.figures().dates(r.period().start(), r.period().end().minusDays(1)))
             .setHeader("Period")
             .setAutoWidth(true);
         reviewGrid.addComponentColumn(r -> ReportDownload.link(reports, r.id(), "Open PDF")).setAutoWidth(true);

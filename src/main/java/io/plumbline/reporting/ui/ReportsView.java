@@ -28,7 +28,6 @@ import io.plumbline.reporting.ReportPeriod;
 import io.plumbline.reporting.ReportService;
 import io.plumbline.reporting.ReportState;
 import io.plumbline.reporting.ReportVersions;
-import io.plumbline.reporting.internal.PdfText;
 import io.plumbline.reporting.internal.ScheduleCalendar;
 import io.plumbline.shared.InvalidInputException;
 import io.plumbline.shared.ui.Ui;
@@ -119,7 +118,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         cadence.setItemLabelGenerator(ReportCadence::label);
         cadence.setValue(ReportCadence.MONTHLY);
         period.setLabel("Period");
-        period.setItemLabelGenerator(p -> PdfText.days(p.start(), p.end()));
+        period.setItemLabelGenerator(p -> Ui.figures().dates(p.start(), p.end().minusDays(1)));
         period.setWidth("16em");
         client.addValueChangeListener(e -> offerPeriods());
         cadence.addValueChangeListener(e -> offerPeriods());
@@ -132,7 +131,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         progress.setVisible(false);
         archive.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         archive.addColumn(r -> subjects.of(r.client())).setHeader("Report").setAutoWidth(true);
-        archive.addColumn(r -> PdfText.days(r.period().start(), r.period().end()))
+        archive.addColumn(r -> Ui.figures().dates(r.period().start(), r.period().end().minusDays(1)))
             .setHeader("Period")
             .setAutoWidth(true);
         archive
@@ -236,9 +235,8 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         progress.removeAll();
         String what = report.client().isPresent() ? "the report for " + subjects.of(report.client())
                 : "the executive report";
-        progress.add(new Span(
-                "Generating " + what + ", " + PdfText.days(report.period().start(), report.period().end()) + " …"),
-                bar);
+        progress.add(new Span("Generating " + what + ", "
+                + Ui.figures().dates(report.period().start(), report.period().end().minusDays(1)) + " …"), bar);
         progress.setVisible(true);
         generate.setEnabled(false);
     }

@@ -67,8 +67,8 @@ public class ContractImportView extends VerticalLayout {
                     fileError.setText(message);
                 });
         upload.setAcceptedFileExtensions(".csv", ".txt");
-        upload
-            .setDropLabel(new Span("CSV in UTF-8, at most 2 MB and %,d rows".formatted(ContractImportCheck.MAX_ROWS)));
+        upload.setDropLabel(new Span(String.format(Ui.figures().locale(), "CSV in UTF-8, at most 2 MB and %,d rows",
+                ContractImportCheck.MAX_ROWS)));
         fileError.getStyle().setColor("var(--lumo-error-text-color)");
         Paragraph columns = new Paragraph("Columns (header on line 1, any order; status and churn_* optional): "
                 + String.join(", ", ContractImportCheck.COLUMNS)

@@ -1,5 +1,6 @@
 package io.plumbline.retention.ui;
 
+import io.plumbline.shared.ui.Ui;
 import io.plumbline.shared.format.Format;
 import io.plumbline.retention.Amounts;
 import java.math.BigDecimal;
@@ -16,7 +17,7 @@ final class RetentionFormat {
     }
 
     static String money(BigDecimal value, Currency currency) {
-        return Format.money(currency, value);
+        return Ui.figures().money(currency, value);
     }
 
     /** "EUR 12,400.00 · USD 3,000.00", or a dash for none. */
@@ -25,7 +26,7 @@ final class RetentionFormat {
     }
 
     static String percent(Optional<BigDecimal> percent) {
-        return percent.map(p -> Format.percentage(p, Format.Precision.COVERAGE)).orElse("no data");
+        return percent.map(p -> Ui.figures().percentage(p, Format.Precision.COVERAGE)).orElse("no data");
     }
 
     /** "▲ 2.0 pts vs Q3 2026"; empty when either side has no figure. */
@@ -41,8 +42,8 @@ final class RetentionFormat {
         String arrow = delta.signum() > 0 ? "▲" : "▼";
         String judgement = (delta.signum() > 0) == upIsGood ? "better" : "worse";
         return "%s %s vs %s (%s)".formatted(arrow,
-                Format.points(delta.abs().movePointLeft(2).doubleValue(), Format.Precision.COVERAGE), previousLabel,
-                judgement);
+                Ui.figures().points(delta.abs().movePointLeft(2).doubleValue(), Format.Precision.COVERAGE),
+                previousLabel, judgement);
     }
 
 }

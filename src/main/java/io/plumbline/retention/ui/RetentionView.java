@@ -31,7 +31,6 @@ import io.plumbline.retention.RetentionService;
 import io.plumbline.retention.RevenueAtRisk;
 import io.plumbline.retention.UpcomingRenewals;
 import io.plumbline.retention.internal.RetentionCharts;
-import io.plumbline.shared.format.Format;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.shared.ui.GridColumns;
 import io.plumbline.shared.ui.Ui;
@@ -276,7 +275,7 @@ public class RetentionView extends VerticalLayout {
                 "(opening MRR − contraction − churned) ÷ opening MRR, per currency"));
         kpis.add(revenueCard("Net revenue retention", now, before, CurrencyRetention::netRetentionPercent,
                 "(opening MRR + expansion − contraction − churned) ÷ opening MRR, per currency"));
-        kpis.add(new KpiCard("MRR " + (now.running() ? "today" : "at " + Format.date(now.closedOn())),
+        kpis.add(new KpiCard("MRR " + (now.running() ? "today" : "at " + Ui.figures().date(now.closedOn())),
                 lines(now.closingMrr()), "at the previous close: " + RetentionFormat.amounts(before.closingMrr()),
                 "Σ monthly value of terms earning that day"));
         List<String> due = List.of(30, 60, 90).stream().map(days -> {

@@ -54,7 +54,7 @@ public final class Ui {
 
     /** An agency-side timestamp: "7 Dec 2026 14:05 UTC" ({@link Format#utc}). */
     public static String format(Instant instant) {
-        return Format.utc(instant);
+        return Ui.figures().utc(instant);
     }
 
     public static Span badge(String text, String tone) {

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Route;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.integration.IntegrationService;
-import io.plumbline.shared.format.Format;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.sla.AnnouncedMaintenance;
 import io.plumbline.sla.SlaService;
@@ -50,7 +49,7 @@ public class PortalMaintenanceView extends VerticalLayout {
         List<AnnouncedMaintenance> shown = slas.announcedMaintenance(client.id());
         Paragraph intro = new Paragraph("Planned work your agency announced to you. During maintenance an integration "
                 + "may pause or slow down; that time does not count against your service levels. Times in "
-                + Format.zone(zone, now) + ".");
+                + Ui.figures().zone(zone, now) + ".");
         intro.addClassName("pl-muted");
         add(new H2("Scheduled maintenance for " + client.displayName()), intro, new H3("Coming up"));
         List<AnnouncedMaintenance> coming = shown.stream().filter(m -> !m.over(now)).toList();

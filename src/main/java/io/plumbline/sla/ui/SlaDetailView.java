@@ -23,7 +23,6 @@ import io.plumbline.sla.CampaignWindow;
 import io.plumbline.sla.MaintenanceWindow;
 import io.plumbline.sla.SlaDetails;
 import io.plumbline.sla.SlaId;
-import io.plumbline.shared.format.Format;
 import io.plumbline.sla.SlaEvaluationService;
 import io.plumbline.sla.SlaService;
 import io.plumbline.tenancy.Access;
@@ -107,11 +106,11 @@ public class SlaDetailView extends VerticalLayout implements BeforeEnterObserver
     private Div campaigns() {
         Grid<CampaignWindow> grid = new Grid<>();
         grid.addColumn(CampaignWindow::name).setHeader("Campaign window").setFlexGrow(2);
-        grid.addColumn(c -> Format.dateTime(c.interval().start(), client.timeZone()) + " – "
-                + Format.dateTime(c.interval().end(), client.timeZone()))
+        grid.addColumn(c -> Ui.figures().dateTime(c.interval().start(), client.timeZone()) + " – "
+                + Ui.figures().dateTime(c.interval().end(), client.timeZone()))
             .setHeader("When")
             .setAutoWidth(true);
-        grid.addColumn(c -> c.objectives().describe()).setHeader("Objectives").setAutoWidth(true);
+        grid.addColumn(c -> c.objectives().describe(Ui.figures())).setHeader("Objectives").setAutoWidth(true);
         if (editor) {
             grid.addComponentColumn(c -> remove(() -> slas.removeCampaign(c.id()))).setFlexGrow(0).setAutoWidth(true);
         }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import io.plumbline.shared.format.Format;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.sla.MonthlyCompliance;
@@ -29,8 +28,9 @@ class SlaSummary extends Div {
     SlaSummary(SlaStatus status, List<MonthlyCompliance> history, ZoneId zone) {
         addClassName("pl-sla");
         SlaEvaluation current = status.current();
-        Paragraph window = new Paragraph("Verdict and figures over the current window: %s · %s"
-            .formatted(SlaText.window(status.sla().window(), current, zone), status.sla().objectives().describe()));
+        Paragraph window = new Paragraph("Verdict and figures over the current window: %s · %s".formatted(
+                SlaText.window(Ui.figures(), status.sla().window(), current, zone),
+                status.sla().objectives().describe(Ui.figures())));
         window.addClassName("pl-muted");
         add(window, kpis(current, zone));
         SlaText.shortfalls(current).forEach(shortfall -> add(new Paragraph(shortfall)));
@@ -57,20 +57,22 @@ class SlaSummary extends Div {
 
     private static Div kpis(SlaEvaluation current, ZoneId zone) {
         Div kpis = new Div(
-                Ui.kpi("Availability, current window", SlaText.availability(current),
+                Ui.kpi("Availability, current window", SlaText.availability(Ui.figures(), current),
                         "verdict: " + current.verdict().label()),
-                Ui.kpi("Error budget", "%,.0f".formatted(current.budget().total()),
+                Ui.kpi("Error budget", String.format(Ui.figures().locale(), "%,.0f", current.budget().total()),
                         "failed events allowed in the window"),
-                Ui.kpi("Budget used", "%,d".formatted(current.budget().used()), "failed events so far"),
-                Ui.kpi("Budget left", "%,.0f".formatted(current.budget().left()),
+                Ui.kpi("Budget used", String.format(Ui.figures().locale(), "%,d", current.budget().used()),
+                        "failed events so far"),
+                Ui.kpi("Budget left", String.format(Ui.figures().locale(), "%,.0f", current.budget().left()),
                         current.budget().exhausted() ? "exhausted" : "failed events still allowed"),
-                Ui.kpi("Burn rate", SlaText.burnRate(current), "failed share ÷ allowed failed share (1 − objective)"),
-                Ui.kpi("Forecast", SlaText.forecast(current.forecast(), zone), SlaText.FORECAST_RATE),
-                Ui.kpi("p95 latency",
-                        current.p95LatencyMs().isPresent() ? "%,d ms".formatted(current.p95LatencyMs().getAsLong())
-                                : "—",
+                Ui.kpi("Burn rate", SlaText.burnRate(Ui.figures(), current),
+                        "failed share ÷ allowed failed share (1 − objective)"),
+                Ui.kpi("Forecast", SlaText.forecast(Ui.figures(), current.forecast(), zone), SlaText.FORECAST_RATE),
+                Ui.kpi("p95 latency", current.p95LatencyMs().isPresent()
+                        ? String.format(Ui.figures().locale(), "%,d ms", current.p95LatencyMs().getAsLong()) : "—",
                         "successful calls"),
-                Ui.kpi("Excluded", "%,d".formatted(current.excluded()), "events in maintenance"));
+                Ui.kpi("Excluded", String.format(Ui.figures().locale(), "%,d", current.excluded()),
+                        "events in maintenance"));
         kpis.addClassName("pl-kpis");
         return kpis;
     }
@@ -78,13 +80,19 @@ class SlaSummary extends Div {
     private static Grid<CampaignEvaluation> campaignTable(List<CampaignEvaluation> campaigns, ZoneId zone) {
         Grid<CampaignEvaluation> grid = new Grid<>();
         grid.addColumn(CampaignEvaluation::name).setHeader("Campaign").setFlexGrow(2);
-        var window = grid.addColumn(c -> SlaText.interval(c.evaluation(), zone)).setHeader("Window").setAutoWidth(true);
+        var window = grid.addColumn(c -> SlaText.interval(Ui.figures(), c.evaluation(), zone))
+            .setHeader("Window")
+            .setAutoWidth(true);
         // Objectives wrap rather than push Status out of a desktop-wide page.
-        var objectives = grid.addColumn(c -> c.evaluation().objectives().describe())
+        var objectives = grid.addColumn(c -> c.evaluation().objectives().describe(Ui.figures()))
             .setHeader("Objectives")
             .setFlexGrow(3);
-        grid.addColumn(c -> SlaText.availability(c.evaluation())).setHeader("Availability").setAutoWidth(true);
-        var burnRate = grid.addColumn(c -> SlaText.burnRate(c.evaluation())).setHeader("Burn rate").setAutoWidth(true);
+        grid.addColumn(c -> SlaText.availability(Ui.figures(), c.evaluation()))
+            .setHeader("Availability")
+            .setAutoWidth(true);
+        var burnRate = grid.addColumn(c -> SlaText.burnRate(Ui.figures(), c.evaluation()))
+            .setHeader("Burn rate")
+            .setAutoWidth(true);
         grid.addComponentColumn(c -> badge(c.evaluation())).setHeader("Verdict").setAutoWidth(true);
         NarrowScreens.hideOnPhones(grid, window, objectives, burnRate);
         grid.setItems(campaigns);
@@ -96,18 +104,21 @@ class SlaSummary extends Div {
 
     private static Grid<MonthlyCompliance> historyTable(List<MonthlyCompliance> history) {
         Grid<MonthlyCompliance> grid = new Grid<>();
-        grid.addColumn(m -> Format.month(m.month())).setHeader("Month").setAutoWidth(true);
-        grid.addColumn(m -> SlaText.availability(m.evaluation())).setHeader("Availability").setAutoWidth(true);
-        var events = grid.addColumn(m -> "%,d".formatted(m.evaluation().eligible()))
+        grid.addColumn(m -> Ui.figures().month(m.month())).setHeader("Month").setAutoWidth(true);
+        grid.addColumn(m -> SlaText.availability(Ui.figures(), m.evaluation()))
+            .setHeader("Availability")
+            .setAutoWidth(true);
+        var events = grid.addColumn(m -> String.format(Ui.figures().locale(), "%,d", m.evaluation().eligible()))
             .setHeader("Events")
             .setAutoWidth(true);
         var budget = grid
-            .addColumn(m -> "%,d of %,.0f".formatted(m.evaluation().budget().used(), m.evaluation().budget().total()))
+            .addColumn(m -> String.format(Ui.figures().locale(), "%,d of %,.0f", m.evaluation().budget().used(),
+                    m.evaluation().budget().total()))
             .setHeader("Budget used")
             .setAutoWidth(true);
         var p95 = grid
             .addColumn(m -> m.evaluation().p95LatencyMs().isPresent()
-                    ? "%,d ms".formatted(m.evaluation().p95LatencyMs().getAsLong()) : "—")
+                    ? String.format(Ui.figures().locale(), "%,d ms", m.evaluation().p95LatencyMs().getAsLong()) : "—")
             .setHeader("p95")
             .setAutoWidth(true);
         grid.addComponentColumn(m -> badge(m.evaluation())).setHeader("Verdict").setAutoWidth(true);

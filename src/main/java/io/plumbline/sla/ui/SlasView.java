@@ -102,12 +102,14 @@ public class SlasView extends VerticalLayout {
             .setHeader("Verdict")
             .setKey("Status")
             .setAutoWidth(true);
-        grid.addColumn(s -> SlaText.availability(s.current()))
+        grid.addColumn(s -> SlaText.availability(Ui.figures(), s.current()))
             .setHeader("Availability, current window")
             .setKey("Availability")
             .setAutoWidth(true);
-        grid.addColumn(s -> "%,.0f".formatted(s.current().budget().left())).setHeader("Budget left").setAutoWidth(true);
-        GridColumns.text(grid, s -> s.sla().objectives().describe(), "Objectives", "12em");
+        grid.addColumn(s -> String.format(Ui.figures().locale(), "%,.0f", s.current().budget().left()))
+            .setHeader("Budget left")
+            .setAutoWidth(true);
+        GridColumns.text(grid, s -> s.sla().objectives().describe(Ui.figures()), "Objectives", "12em");
         GridColumns.text(grid, s -> s.sla().clientWide() ? "All integrations"
                 : integrationNames.getOrDefault(s.sla().integration(), ""), "Covers", "10em");
         grid.addColumn(s -> s.sla().window().label()).setHeader("Window").setAutoWidth(true);

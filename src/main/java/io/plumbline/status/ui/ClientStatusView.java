@@ -19,7 +19,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import io.plumbline.shared.NotFoundException;
 import io.plumbline.shared.PlumblineProperties;
-import io.plumbline.shared.format.Format;
 import io.plumbline.shared.ui.NarrowScreens;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.status.ComponentStatus;
@@ -90,8 +89,8 @@ public class ClientStatusView extends VerticalLayout implements BeforeEnterObser
             .setFlexGrow(3);
         var set = grid
             .addColumn(c -> c.overrideIfAny()
-                .map(o -> "Set by " + o.setBy() + ", " + Format.utc(o.setAt())
-                        + (o.expiresAt() == null ? "" : ", until " + Format.utc(o.expiresAt())) + ": " + o.note())
+                .map(o -> "Set by " + o.setBy() + ", " + Ui.figures().utc(o.setAt())
+                        + (o.expiresAt() == null ? "" : ", until " + Ui.figures().utc(o.expiresAt())) + ": " + o.note())
                 .orElse("—"))
             .setHeader("Set by the agency")
             .setFlexGrow(3);
@@ -137,7 +136,7 @@ public class ClientStatusView extends VerticalLayout implements BeforeEnterObser
         Div box = new Div();
         box.setId("public-page");
         box.add(new Paragraph(page.enabled()
-                ? "On since " + Format.utc(page.enabledAt()) + " (by " + page.enabledBy()
+                ? "On since " + Ui.figures().utc(page.enabledAt()) + " (by " + page.enabledBy()
                         + "). Anyone with its address sees the banner, the strips, published incidents and "
                         + "maintenance windows — nothing else."
                 : "Off. When on, a read-only page at an unguessable address shows the banner, the strips, published "

@@ -1,11 +1,11 @@
 package io.plumbline.status.ui;
 
+import io.plumbline.shared.ui.Ui;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import io.plumbline.shared.format.Format;
 import io.plumbline.shared.ui.EditorDialog;
 import io.plumbline.status.ComponentStatus;
 import io.plumbline.status.LiveState;
@@ -44,7 +44,8 @@ class OverrideDialog extends EditorDialog<OverrideDialog.Draft> {
         note.setWidthFull();
         note.setHelperText("Shown to the client beside the status, e.g. what you are checking.");
         component.overrideIfAny().ifPresent(o -> note.setValue(o.note()));
-        expires.setHelperText("In " + Format.zone(zone, java.time.Instant.now()) + ". Empty: until you clear it.");
+        expires
+            .setHelperText("In " + Ui.figures().zone(zone, java.time.Instant.now()) + ". Empty: until you clear it.");
         component.overrideIfAny()
             .filter(o -> o.expiresAt() != null)
             .ifPresent(o -> expires.setValue(o.expiresAt().atZone(zone).toLocalDateTime()));

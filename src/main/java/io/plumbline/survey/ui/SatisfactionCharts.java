@@ -1,5 +1,6 @@
 package io.plumbline.survey.ui;
 
+import io.plumbline.shared.ui.Ui;
 import io.plumbline.shared.charts.ChartStyle;
 import io.plumbline.shared.ui.SvgChart;
 import io.plumbline.survey.Satisfaction;
@@ -46,7 +47,9 @@ final class SatisfactionCharts {
     }
 
     static String csat(Satisfaction s) {
-        return s.csat().isPresent() ? "%.0f %% (n=%d)".formatted(s.csat().getAsDouble(), s.csatAnswers()) : "— (n=0)";
+        return s.csat().isPresent()
+                ? String.format(Ui.figures().locale(), "%.0f %% (n=%d)", s.csat().getAsDouble(), s.csatAnswers())
+                : "— (n=0)";
     }
 
 }

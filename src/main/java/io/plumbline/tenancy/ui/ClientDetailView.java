@@ -1,6 +1,5 @@
 package io.plumbline.tenancy.ui;
 
-import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -82,7 +81,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private static Component facts(ClientDetails client) {
         Facts facts = new Facts().fact("Display name", client.displayName())
             .fact("Industry", client.industry().label())
-            .fact("Time zone", Format.zone(client.timeZone(), java.time.Instant.now()))
+            .fact("Time zone", Ui.figures().zone(client.timeZone(), java.time.Instant.now()))
             .fact("Client since", Ui.format(client.createdAt()));
         if (client.archived()) {
             facts.fact("Archived", Ui.format(client.archivedAt()));

@@ -1,6 +1,5 @@
 package io.plumbline.tenancy.ui;
 
-import io.plumbline.shared.format.Format;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -69,7 +68,7 @@ public class ClientsView extends VerticalLayout {
             .setFlexGrow(2)
             .setComparator(ClientDetails::name);
         grid.addColumn(c -> c.industry().label()).setHeader("Industry").setSortable(true);
-        grid.addColumn(c -> Format.zone(c.timeZone(), java.time.Instant.now())).setHeader("Time zone");
+        grid.addColumn(c -> Ui.figures().zone(c.timeZone(), java.time.Instant.now())).setHeader("Time zone");
         grid.addComponentColumn(c -> Ui.swatch(c.primaryColour()))
             .setHeader("Colour")
             .setAutoWidth(true)

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import io.plumbline.integration.IntegrationId;
 import io.plumbline.shared.InvalidInputException;
-import io.plumbline.shared.format.Format;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.vendorstatus.ProviderIncident;
 import io.plumbline.vendorstatus.ProviderIncidentId;
@@ -134,13 +133,13 @@ public final class ProviderPanels {
         }
         ProviderShare share = service.providerShare(integrations, from, to);
         Div section = section("Provider-caused failure");
-        String window = "%s – %s".formatted(Format.dateTime(from, zone), Format.dateTime(to, zone));
-        Paragraph figure = new Paragraph(
-                share.failedEvents() == 0 ? "No failed events in this window (%s).".formatted(window)
-                        : ("Of the %s with failures in this window (%s, %d failed events), %s (%d failed events) "
-                                + "overlapped what the providers reported on the same components.")
-                            .formatted(Format.duration(share.failingTime()), window, share.failedEvents(),
-                                    Format.duration(share.failingTimeDuringProvider()), share.failedDuringProvider()));
+        String window = "%s – %s".formatted(Ui.figures().dateTime(from, zone), Ui.figures().dateTime(to, zone));
+        Paragraph figure = new Paragraph(share.failedEvents() == 0
+                ? "No failed events in this window (%s).".formatted(window)
+                : ("Of the %s with failures in this window (%s, %d failed events), %s (%d failed events) "
+                        + "overlapped what the providers reported on the same components.")
+                    .formatted(Ui.figures().duration(share.failingTime()), window, share.failedEvents(),
+                            Ui.figures().duration(share.failingTimeDuringProvider()), share.failedDuringProvider()));
         figure.setId("provider-share");
         section.add(figure, muted("Shown, not excluded: the SLA figures above count every failure. A time with "
                 + "failures is a rollup bucket (a minute, or an hour beyond the minute rollups' 30 days) with at "

@@ -26,7 +26,6 @@ import io.plumbline.integration.IntegrationService;
 import io.plumbline.metrics.HealthSummary;
 import io.plumbline.metrics.MetricsService;
 import io.plumbline.shared.NotFoundException;
-import io.plumbline.shared.format.Format;
 import io.plumbline.shared.ui.Facts;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.Access;
@@ -293,7 +292,7 @@ public class ProviderStatusView extends VerticalLayout implements BeforeEnterObs
     }
 
     private static String update(ProviderIncidentUpdate update) {
-        return update.status() + " · " + Format.utc(update.at()) + ": " + update.body();
+        return update.status() + " · " + Ui.figures().utc(update.at()) + ": " + update.body();
     }
 
 }
