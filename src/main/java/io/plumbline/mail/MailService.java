@@ -168,11 +168,20 @@ public class MailService implements DisposableBean {
             // JavaMailSenderImpl keeps a Message-ID set before sending instead of
             // generating a random one.
             message.setHeader("Message-ID", messageId(mail.messageKey()));
-            MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(), "UTF-8");
+            MimeMessageHelper helper = new MimeMessageHelper(message,
+                    !mail.attachments().isEmpty() || mail.html() != null, "UTF-8");
             helper.setFrom(from);
             helper.setTo(mail.to().toArray(String[]::new));
             helper.setSubject(mail.subject());
-            helper.setText(mail.text(), false);
+            if (mail.html() == null) {
+                helper.setText(mail.text(), false);
+            }
+            else {
+                helper.setText(mail.text(), mail.html());
+            }
+            for (var header : mail.headers().entrySet()) {
+                message.setHeader(header.getKey(), header.getValue());
+            }
             for (MailAttachment attachment : mail.attachments()) {
                 helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
                         attachment.contentType());

@@ -1,6 +1,7 @@
 package io.plumbline.mail;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -9,13 +10,31 @@ import java.util.Objects;
  * the copies.
  */
 public record OutgoingMail(List<String> to, String subject, String text, String messageKey,
-        List<MailAttachment> attachments) {
+        List<MailAttachment> attachments, String html, Map<String, String> headers) {
+
+    /** A plain-text message, with attachments if any. */
+    public OutgoingMail(List<String> to, String subject, String text, String messageKey,
+            List<MailAttachment> attachments) {
+        this(to, subject, text, messageKey, attachments, null, Map.of());
+    }
+
+    /**
+     * A message with a plain-text and an HTML part ({@code multipart/alternative}) and
+     * extra headers such as {@code List-Unsubscribe}.
+     */
+    public static OutgoingMail withHtml(List<String> to, String subject, String text, String html, String messageKey,
+            Map<String, String> headers) {
+        return new OutgoingMail(to, subject, text, messageKey, List.of(), Objects.requireNonNull(html, "html"),
+                headers);
+    }
+
     public OutgoingMail {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(messageKey, "messageKey");
         to = List.copyOf(to);
         attachments = List.copyOf(attachments);
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
         if (to.isEmpty()) {
             throw new IllegalArgumentException("A message needs at least one recipient");
         }

@@ -81,6 +81,24 @@ public class UserService {
             .toList();
     }
 
+    /**
+     * The enabled users of one client of the current agency, with their e-mail addresses,
+     * for service notices. No role is needed: notices are sent on behalf of the agency,
+     * in its scope, and a client scope sees only its own client.
+     */
+    @Transactional(readOnly = true)
+    public Map<UserId, String> enabledClientUsers(ClientId client) {
+        TenantScope scope = CurrentTenant.require();
+        if (scope.isClientScope() && !scope.client().equals(client)) {
+            return Map.of();
+        }
+        return users.findByAgencyIdOrderByEmailAsc(scope.agency().value())
+            .stream()
+            .map(u -> u.summary(null))
+            .filter(u -> u.enabled() && client.equals(u.client()))
+            .collect(Collectors.toMap(UserSummary::id, UserSummary::email, (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
     @Transactional(readOnly = true)
     public Optional<UserSummary> find(UserId id) {
         TenantScope scope = Access.requireAgencyManager();

@@ -1,5 +1,7 @@
 package io.plumbline.demo.internal;
 
+import io.plumbline.notices.NoticeSubscription;
+import io.plumbline.notices.SubscriptionService;
 import io.plumbline.incident.IncidentDetails;
 import io.plumbline.incident.IncidentFilter;
 import io.plumbline.incident.IncidentService;
@@ -24,12 +26,14 @@ import org.springframework.stereotype.Component;
  * The status-page side of the demo: the HubSpot token and Klaviyo throttling incidents of
  * Acme Retail carry client-facing updates (investigating → identified → monitoring →
  * resolved), and a HubSpot maintenance next Tuesday evening is announced to Acme ten days
- * ahead.
+ * ahead. Acme's viewer is subscribed to every notice by e-mail.
  */
 @Component
 class DemoStatusNotices implements DemoStory {
 
     private static final String ANALYST = "analyst@northwind.example";
+
+    private static final String ACME_VIEWER = "viewer@acme.example";
 
     /** One update: how long after the fault began, the state, the text. */
     private record Step(Duration after, UpdateState state, String text) {
@@ -68,8 +72,11 @@ class DemoStatusNotices implements DemoStory {
 
     private final Clock clock;
 
-    DemoStatusNotices(IncidentService incidents, SlaService slas, ClientService clients, DemoPeople people,
-            Clock clock) {
+    private final SubscriptionService subscriptions;
+
+    DemoStatusNotices(IncidentService incidents, SlaService slas, ClientService clients, DemoPeople people, Clock clock,
+            SubscriptionService subscriptions) {
+        this.subscriptions = subscriptions;
         this.incidents = incidents;
         this.slas = slas;
         this.clients = clients;
@@ -85,6 +92,9 @@ class DemoStatusNotices implements DemoStory {
 
     @Override
     public void tell(DemoWorld world) {
+        // Acme's viewer gets every notice by e-mail; the demo has no mail server, so the
+        // portal lists these mails as "demo, not sent".
+        people.as(ACME_VIEWER, () -> subscriptions.subscribe(NoticeSubscription.all()));
         people.as(ANALYST, () -> {
             List<IncidentDetails> all = incidents.list(IncidentFilter.all());
             post(all, "HubSpot contact sync refused", HUBSPOT);

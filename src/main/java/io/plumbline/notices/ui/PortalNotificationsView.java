@@ -2,7 +2,10 @@ package io.plumbline.notices.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,7 +16,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
+import io.plumbline.integration.IntegrationDetails;
+import io.plumbline.integration.IntegrationService;
 import io.plumbline.notices.FeedService;
+import io.plumbline.notices.NoticeMailStatus;
+import io.plumbline.notices.NoticeSubscription;
+import io.plumbline.notices.SubscriptionService;
+import io.plumbline.shared.InvalidInputException;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import io.plumbline.notices.FeedStatus;
 import io.plumbline.shared.PlumblineProperties;
 import io.plumbline.shared.ui.Ui;
@@ -24,8 +36,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * How the signed-in client hears about incidents and maintenance: the secret Atom feed
- * address (made, replaced or revoked here; shown once when made).
+ * How the signed-in client hears about incidents and maintenance: e-mail notices (the
+ * user's own subscription, all integrations or chosen ones, and the latest mails) and the
+ * secret Atom feed address (made, replaced or revoked here; shown once when made).
  */
 @Route("portal/notifications")
 @PageTitle("Notifications · Portal")
@@ -41,15 +54,95 @@ public class PortalNotificationsView extends VerticalLayout {
 
     private final Div feedSection = new Div();
 
-    public PortalNotificationsView(FeedService feeds, ClientService clients, PlumblineProperties properties) {
+    private final SubscriptionService subscriptions;
+
+    private final IntegrationService integrations;
+
+    private final Div mailSection = new Div();
+
+    public PortalNotificationsView(FeedService feeds, SubscriptionService subscriptions,
+            IntegrationService integrations, ClientService clients, PlumblineProperties properties) {
         this.feeds = feeds;
+        this.subscriptions = subscriptions;
+        this.integrations = integrations;
         this.client = clients.list(true).getFirst();
         this.baseUrl = properties.publicUrl() == null || properties.publicUrl().isBlank() ? currentBase()
                 : properties.publicUrl().replaceAll("/+$", "");
         addClassName("pl-page");
         feedSection.setWidthFull();
-        add(new H2("Notifications"), feedSection);
+        mailSection.setWidthFull();
+        add(new H2("Notifications"), mailSection, feedSection);
+        showMail();
         showFeed(null);
+    }
+
+    private static final String OFF = "No e-mails";
+
+    private static final String ALL = "All my integrations";
+
+    private static final String CHOSEN = "Only these integrations";
+
+    private void showMail() {
+        mailSection.removeAll();
+        mailSection.add(new H3("E-mail notices"));
+        mailSection.add(new Paragraph("Get an e-mail when your agency publishes an incident or an update to it, or "
+                + "announces maintenance. Every e-mail has a link to unsubscribe with one click."));
+        Optional<NoticeSubscription> mine = subscriptions.mine();
+        List<IntegrationDetails> own = integrations.listForClient(client.id());
+        RadioButtonGroup<String> choice = new RadioButtonGroup<>("E-mail me about");
+        choice.setId("notice-mail-choice");
+        choice.setItems(OFF, ALL, CHOSEN);
+        choice.setValue(mine.map(m -> m.allIntegrations() ? ALL : CHOSEN).orElse(OFF));
+        MultiSelectComboBox<IntegrationDetails> chosen = new MultiSelectComboBox<>("Integrations");
+        chosen.setId("notice-mail-integrations");
+        chosen.setItems(own);
+        chosen.setItemLabelGenerator(IntegrationDetails::name);
+        chosen.setWidthFull();
+        mine.ifPresent(m -> chosen
+            .setValue(own.stream().filter(i -> m.integrations().contains(i.id())).collect(Collectors.toSet())));
+        chosen.setVisible(CHOSEN.equals(choice.getValue()));
+        choice.addValueChangeListener(e -> chosen.setVisible(CHOSEN.equals(e.getValue())));
+        Button save = new Button("Save", e -> {
+            try {
+                if (OFF.equals(choice.getValue())) {
+                    subscriptions.unsubscribe();
+                    Ui.success("You will get no notice e-mails");
+                }
+                else {
+                    subscriptions
+                        .subscribe(ALL.equals(choice.getValue()) ? NoticeSubscription.all() : new NoticeSubscription(
+                                false,
+                                chosen.getValue().stream().map(IntegrationDetails::id).collect(Collectors.toSet())));
+                    Ui.success("Subscribed to notice e-mails");
+                }
+                showMail();
+            }
+            catch (InvalidInputException invalid) {
+                chosen.setErrorMessage(invalid.getMessage());
+                chosen.setInvalid(true);
+            }
+        });
+        save.setId("notice-mail-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        mailSection.add(choice, chosen, save);
+        List<NoticeMailStatus> sent = subscriptions.myMails();
+        if (!sent.isEmpty()) {
+            Div list = new Div();
+            list.add(new Paragraph("Your latest notice e-mails:"));
+            for (NoticeMailStatus mail : sent) {
+                Div row = new Div();
+                row.add(new Span(Format.dateTime(mail.createdAt(), client.timeZone()) + " · " + mail.subject() + " "));
+                row.add(switch (mail.state()) {
+                    case "SENT" -> Ui.badge("sent", "ok");
+                    case "HELD" -> Ui.badge("demo, not sent", "none");
+                    case "FAILED" -> Ui.badge("could not be sent", "bad");
+                    case "CANCELLED" -> Ui.badge("not sent", "none");
+                    default -> Ui.badge("sending", "none");
+                });
+                list.add(row);
+            }
+            mailSection.add(list);
+        }
     }
 
     private void showFeed(String freshToken) {
