@@ -4,13 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -19,20 +19,20 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import io.plumbline.integration.IntegrationDetails;
 import io.plumbline.integration.IntegrationService;
 import io.plumbline.notices.FeedService;
+import io.plumbline.notices.FeedStatus;
 import io.plumbline.notices.NoticeMailStatus;
 import io.plumbline.notices.NoticeSubscription;
 import io.plumbline.notices.SubscriptionService;
 import io.plumbline.shared.InvalidInputException;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import io.plumbline.notices.FeedStatus;
 import io.plumbline.shared.PlumblineProperties;
 import io.plumbline.shared.ui.Ui;
 import io.plumbline.tenancy.ClientDetails;
 import io.plumbline.tenancy.ClientService;
 import io.plumbline.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -131,7 +131,8 @@ public class PortalNotificationsView extends VerticalLayout {
             list.add(new Paragraph("Your latest notice e-mails:"));
             for (NoticeMailStatus mail : sent) {
                 Div row = new Div();
-                row.add(new Span(Format.dateTime(mail.createdAt(), client.timeZone()) + " · " + mail.subject() + " "));
+                row.add(new Span(
+                        Ui.figures().dateTime(mail.createdAt(), client.timeZone()) + " · " + mail.subject() + " "));
                 row.add(switch (mail.state()) {
                     case "SENT" -> Ui.badge("sent", "ok");
                     case "HELD" -> Ui.badge("demo, not sent", "none");
