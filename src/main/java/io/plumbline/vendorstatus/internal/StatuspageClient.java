@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
@@ -93,9 +94,14 @@ public class StatuspageClient {
             }
             catch (TimeoutException slow) {
                 pending.cancel(true);
-                throw new FetchFailed("%s gave no answer within %s.".formatted(where, seconds(timeout)));
+                throw noAnswer(where);
             }
             catch (ExecutionException e) {
+                // The request's own timeout and the wait above race: both mean the same
+                // to the user.
+                if (e.getCause() instanceof HttpTimeoutException) {
+                    throw noAnswer(where);
+                }
                 throw new FetchFailed("%s could not be reached: %s".formatted(where, describe(e.getCause())));
             }
             int status = response.statusCode();
@@ -121,6 +127,10 @@ public class StatuspageClient {
         finally {
             client.shutdownNow();
         }
+    }
+
+    private FetchFailed noAnswer(String where) {
+        return new FetchFailed("%s gave no answer within %s.".formatted(where, seconds(timeout)));
     }
 
     /**
