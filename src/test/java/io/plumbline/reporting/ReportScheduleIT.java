@@ -147,8 +147,14 @@ class ReportScheduleIT {
         try {
             nodeA.start();
             nodeB.start();
-            waitUntil(() -> deliveriesOf(schedule).size() == 3
-                    && deliveriesOf(schedule).stream().allMatch(d -> d.state() == DeliveryState.SENT));
+            // Asserted rather than polled, so that a timeout shows each delivery's state,
+            // attempts, next attempt and last error (it timed out once in CI,
+            // undiagnosed).
+            await().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(200))
+                .pollInSameThread()
+                .untilAsserted(() -> assertThat(deliveriesOf(schedule)).hasSize(3)
+                    .allMatch(d -> d.state() == DeliveryState.SENT));
         }
         finally {
             nodeA.stop();
